@@ -1,0 +1,196 @@
+#include "ContactDatabase.h"
+
+#include "ContactIds.h"
+#include "SqlTransaction.h"
+#include "SqliteDialect.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString defaultOrganizationKey = QStringLiteral("default_organization");
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("contacts-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString newOrganizationId()
+{
+    // An organization id is a bare lowercase UUID, as the hosted service's x-org-id.
+    return ContactIds::contactId(ContactIds::newUuid()).mid(QStringLiteral("contact_").size());
+}
+
+ApiError sqlError(const QSqlQuery& query)
+{
+    return ApiError::internal(query.lastQuery() + QStringLiteral(": ") + query.lastError().text());
+}
+
+} // namespace
+
+ContactDatabase::~ContactDatabase()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const QString& path)
+{
+    std::unique_ptr<ContactDatabase> database(new ContactDatabase);
+    database->m_path = path;
+    database->m_dialect = std::make_unique<SqliteDialect>();
+    database->m_connectionName = newConnectionName();
+
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath()))
+        return std::unexpected(ApiError::internal(
+            QStringLiteral("cannot create the folder %1").arg(file.absolutePath())));
+
+    database->m_db =
+        QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName);
+    database->m_db.setDatabaseName(path);
+    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!database->m_db.open())
+        return std::unexpected(ApiError::internal(
+            QStringLiteral("cannot open %1: %2").arg(path, database->m_db.lastError().text())));
+    if (auto configured = database->m_dialect->configure(database->m_db); !configured)
+        return std::unexpected(
+            ApiError::internal(QStringLiteral("%1 is not a contacts database (%2)")
+                                   .arg(path, configured.error().detail)));
+    if (auto migrated = database->migrate(); !migrated)
+        return std::unexpected(migrated.error());
+    if (auto loaded = database->loadDefaultOrganization(); !loaded)
+        return std::unexpected(loaded.error());
+    return database;
+}
+
+ApiResult<void> ContactDatabase::migrate()
+{
+    auto version = m_dialect->schemaVersion(m_db);
+    if (!version)
+        return std::unexpected(version.error());
+    const int latest = m_dialect->latestSchemaVersion();
+    if (*version > latest)
+        return std::unexpected(ApiError::internal(
+            QStringLiteral("%1 has schema version %2, newer than this build's %3: update Contacts")
+                .arg(m_path)
+                .arg(*version)
+                .arg(latest)));
+    for (int next = *version + 1; next <= latest; ++next) {
+        SqlTransaction transaction(m_db, m_dialect->beginWriteSql());
+        if (transaction.beginError())
+            return std::unexpected(*transaction.beginError());
+        for (const QString& statement : m_dialect->migration(next)) {
+            QSqlQuery query(m_db);
+            if (!query.exec(statement))
+                return std::unexpected(sqlError(query));
+        }
+        if (auto set = m_dialect->setSchemaVersion(m_db, next); !set)
+            return set;
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    m_schemaVersion = latest;
+    return {};
+}
+
+ApiResult<void> ContactDatabase::loadDefaultOrganization()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), defaultOrganizationKey);
+    if (!query.exec())
+        return std::unexpected(sqlError(query));
+    if (query.next()) {
+        auto found = organization(query.value(0).toString());
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return std::unexpected(
+                ApiError::internal(QStringLiteral("default organization missing")));
+        m_defaultOrganization = **found;
+        return {};
+    }
+    query.finish();
+
+    // A new database: make its organization and remember it, in one transaction.
+    SqlTransaction transaction(m_db, m_dialect->beginWriteSql());
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    auto added = addOrganization(newOrganizationId());
+    if (!added)
+        return std::unexpected(added.error());
+    QSqlQuery remember(m_db);
+    remember.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"));
+    remember.bindValue(QStringLiteral(":key"), defaultOrganizationKey);
+    remember.bindValue(QStringLiteral(":value"), added->id);
+    if (!remember.exec())
+        return std::unexpected(sqlError(remember));
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    m_defaultOrganization = *added;
+    return {};
+}
+
+ApiResult<std::optional<Organization>> ContactDatabase::organization(const QString& id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, uid FROM organizations WHERE uid = :uid"));
+    query.bindValue(QStringLiteral(":uid"), id);
+    if (!query.exec())
+        return std::unexpected(sqlError(query));
+    if (!query.next())
+        return std::optional<Organization>{};
+    return std::optional<Organization>{
+        Organization{query.value(0).toLongLong(), query.value(1).toString()}};
+}
+
+ApiResult<Organization> ContactDatabase::addOrganization(const QString& id)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO organizations (uid, created_at) VALUES (:uid, :now)"
+                                  " ON CONFLICT (uid) DO NOTHING"));
+    insert.bindValue(QStringLiteral(":uid"), id);
+    insert.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+    if (!insert.exec())
+        return std::unexpected(sqlError(insert));
+    auto found = organization(id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return std::unexpected(ApiError::internal(QStringLiteral("organization not added")));
+    return **found;
+}
+
+ApiResult<bool> ContactDatabase::holdsOneOrganization()
+{
+    auto query = prepared(QStringLiteral("SELECT count(*) FROM organizations"));
+    if (!query)
+        return std::unexpected(query.error());
+    if (!(*query)->exec() || !(*query)->next())
+        return std::unexpected(sqlError(**query));
+    const bool one = (*query)->value(0).toLongLong() <= 1;
+    (*query)->finish();
+    return one;
+}
+
+ApiResult<QSqlQuery*> ContactDatabase::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        if (!query->prepare(sql))
+            return std::unexpected(sqlError(*query));
+        it = m_statements.insert(sql, query);
+    }
+    return it->get();
+}

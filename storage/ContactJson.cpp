@@ -1,0 +1,221 @@
+#include "ContactJson.h"
+
+#include "Timestamps.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace {
+
+QJsonValue text(const std::optional<QString>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue time(const std::optional<QDateTime>& value)
+{
+    return value ? QJsonValue(Timestamps::format(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<QString> optionalText(const QJsonValue& value)
+{
+    return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+} // namespace
+
+QJsonObject ContactJson::success(const QJsonValue& data)
+{
+    return {{QStringLiteral("success"), true}, {QStringLiteral("data"), data}};
+}
+
+QJsonObject ContactJson::failure(const ApiError& error)
+{
+    return {{QStringLiteral("success"), false}, {QStringLiteral("error"), error.message}};
+}
+
+QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
+{
+    return QJsonDocument(object).toJson(indented ? QJsonDocument::Indented
+                                                 : QJsonDocument::Compact);
+}
+
+QJsonObject ContactJson::listItem(const Contact& c)
+{
+    return {
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("name"), text(c.name)},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("email"), text(c.email)},
+        {QStringLiteral("countryCode"), text(c.countryCode)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("optedIn"), c.optedIn},
+        {QStringLiteral("isBlocked"), c.isBlocked},
+        {QStringLiteral("lastMessageAt"), time(c.lastMessageAt)},
+        {QStringLiteral("conversationCount"), c.conversationCount},
+        {QStringLiteral("createdAt"), Timestamps::format(c.createdAt)},
+        {QStringLiteral("updatedAt"), Timestamps::format(c.updatedAt)},
+    };
+}
+
+QJsonObject ContactJson::fullContact(const Contact& c)
+{
+    QJsonObject object = listItem(c);
+    object.insert(QStringLiteral("vendorContactId"), c.vendorContactId);
+    object.insert(QStringLiteral("params"), c.params);
+    return object;
+}
+
+QJsonObject ContactJson::createdContact(const Contact& c)
+{
+    return {
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("vendorContactId"), c.vendorContactId},
+        {QStringLiteral("name"), text(c.name)},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("email"), text(c.email)},
+        {QStringLiteral("countryCode"), text(c.countryCode)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("params"), c.params},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("optedIn"), c.optedIn},
+        {QStringLiteral("isBlocked"), c.isBlocked},
+        {QStringLiteral("createdAt"), Timestamps::format(c.createdAt)},
+        {QStringLiteral("updatedAt"), Timestamps::format(c.updatedAt)},
+    };
+}
+
+QJsonObject ContactJson::patchedContact(const Contact& c)
+{
+    return {
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("name"), text(c.name)},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("email"), text(c.email)},
+        {QStringLiteral("country_code"), text(c.countryCode)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("params"), c.params},
+        {QStringLiteral("is_blocked"), c.isBlocked},
+        {QStringLiteral("opted_in"), c.optedIn},
+        {QStringLiteral("updated_at"), Timestamps::format(c.updatedAt)},
+    };
+}
+
+QJsonObject ContactJson::listPage(const ListPage& page)
+{
+    QJsonArray contacts;
+    for (const Contact& contact : page.contacts)
+        contacts.append(listItem(contact));
+    return {
+        {QStringLiteral("contacts"), contacts},    {QStringLiteral("total"), page.total},
+        {QStringLiteral("page"), page.page},       {QStringLiteral("limit"), page.limit},
+        {QStringLiteral("hasNext"), page.hasNext},
+    };
+}
+
+QJsonObject ContactJson::bulkResult(const BulkResult& result)
+{
+    QJsonArray errors;
+    for (const BulkResult::Error& error : result.errors) {
+        errors.append(QJsonObject{{QStringLiteral("index"), error.index},
+                                  {QStringLiteral("phone"), text(error.phone)},
+                                  {QStringLiteral("error"), error.error}});
+    }
+    QJsonArray contacts;
+    for (const BulkResult::Created& created : result.contacts) {
+        contacts.append(QJsonObject{{QStringLiteral("id"), created.id},
+                                    {QStringLiteral("phone"), created.phone},
+                                    {QStringLiteral("status"), QStringLiteral("created")}});
+    }
+    return {
+        {QStringLiteral("imported"), result.imported},
+        {QStringLiteral("skipped"), result.skipped},
+        {QStringLiteral("errors"), errors},
+        {QStringLiteral("contacts"), contacts},
+    };
+}
+
+QJsonObject ContactJson::deletedContact(const DeletedContact& deleted)
+{
+    return {{QStringLiteral("id"), deleted.id}, {QStringLiteral("deleted"), true}};
+}
+
+QJsonArray ContactJson::tagCounts(const QList<TagCount>& counts)
+{
+    QJsonArray out;
+    for (const TagCount& tag : counts) {
+        out.append(
+            QJsonObject{{QStringLiteral("name"), tag.name}, {QStringLiteral("count"), tag.count}});
+    }
+    return out;
+}
+
+QJsonObject ContactJson::journalEntry(const JournalEntry& entry)
+{
+    static const QStringList operations = {QStringLiteral("create"), QStringLiteral("update"),
+                                           QStringLiteral("delete")};
+    return {
+        {QStringLiteral("sequence"), entry.sequence},
+        {QStringLiteral("contactId"), entry.contactId},
+        {QStringLiteral("operation"), operations.at(int(entry.operation))},
+        {QStringLiteral("fields"), QJsonArray::fromStringList(entry.fields)},
+        {QStringLiteral("at"), Timestamps::format(entry.at)},
+    };
+}
+
+Contact ContactJson::contactFromJson(const QJsonObject& o)
+{
+    Contact c;
+    c.id = o.value(QStringLiteral("id")).toString();
+    c.vendorContactId = o.value(QStringLiteral("vendorContactId")).toString();
+    c.phone = o.value(QStringLiteral("phone")).toString();
+    c.name = optionalText(o.value(QStringLiteral("name")));
+    c.email = optionalText(o.value(QStringLiteral("email")));
+    c.countryCode = optionalText(o.value(QStringLiteral("countryCode")));
+    c.tags = stringList(o.value(QStringLiteral("tags")));
+    c.labels = stringList(o.value(QStringLiteral("labels")));
+    c.params = o.value(QStringLiteral("params")).toObject();
+    c.source = o.value(QStringLiteral("source")).toString();
+    c.optedIn = o.value(QStringLiteral("optedIn")).toBool();
+    c.isBlocked = o.value(QStringLiteral("isBlocked")).toBool();
+    c.lastMessageAt = Timestamps::parse(o.value(QStringLiteral("lastMessageAt")).toString());
+    c.conversationCount = o.value(QStringLiteral("conversationCount")).toInt();
+    c.createdAt =
+        Timestamps::parse(o.value(QStringLiteral("createdAt")).toString()).value_or(QDateTime());
+    c.updatedAt =
+        Timestamps::parse(o.value(QStringLiteral("updatedAt")).toString()).value_or(QDateTime());
+    return c;
+}
+
+ApiResult<QJsonObject> ContactJson::parseObject(const QByteArray& body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::unexpected(ApiError::badRequest(ApiMessages::invalidJsonBody));
+    return document.object();
+}
+
+ApiResult<QJsonArray> ContactJson::bulkItems(const QByteArray& body)
+{
+    const auto object = parseObject(body);
+    if (!object)
+        return std::unexpected(object.error());
+    const QJsonValue contacts = object->value(QStringLiteral("contacts"));
+    if (!contacts.isArray())
+        return std::unexpected(ApiError::badRequest(ApiMessages::contactsArrayRequired));
+    const QJsonArray items = contacts.toArray();
+    if (items.size() > 1000)
+        return std::unexpected(ApiError::tooManyContacts());
+    return items;
+}

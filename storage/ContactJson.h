@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ApiError.h"
+#include "BulkResult.h"
+#include "Contact.h"
+#include "JournalEntry.h"
+#include "ListPage.h"
+#include "TagCount.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+/// The API's JSON shapes, in one place for the CLI, the server and the sync client. Key
+/// names, their order of meaning and their casing are the reference's exactly.
+namespace ContactJson {
+
+// Envelopes
+QJsonObject success(const QJsonValue& data);
+QJsonObject failure(const ApiError& error);
+/// Compact UTF-8 JSON of an object, as the server and the CLI print it.
+QByteArray serialize(const QJsonObject& object, bool indented = false);
+
+// Shapes of the reference
+QJsonObject listItem(const Contact& contact); ///< list shape (camelCase, no params)
+QJsonObject
+fullContact(const Contact& contact); ///< GET shape: list shape + vendorContactId, params
+QJsonObject createdContact(const Contact& contact); ///< POST 201 shape (no labels)
+QJsonObject patchedContact(const Contact& contact); ///< PATCH shape (snake_case)
+QJsonObject listPage(const ListPage& page);
+QJsonObject bulkResult(const BulkResult& result);
+QJsonObject deletedContact(const DeletedContact& deleted);
+QJsonArray tagCounts(const QList<TagCount>& counts);
+QJsonObject journalEntry(const JournalEntry& entry);
+
+/// Reads the list shape or the GET shape back into a Contact (for the sync client).
+Contact contactFromJson(const QJsonObject& object);
+
+// Request bodies
+/// A request body that must be a JSON object; anything else is 400 `Invalid JSON body`.
+ApiResult<QJsonObject> parseObject(const QByteArray& body);
+/// The items of a bulk body `{"contacts": [...]}`: 400 `Invalid JSON body` when the body is
+/// not an object, 400 `Contacts array is required` without an array, 413 over 1000 items.
+ApiResult<QJsonArray> bulkItems(const QByteArray& body);
+
+} // namespace ContactJson

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ListQuery.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <utility>
+
+class ContactDatabase;
+
+/// Runs a ListQuery's filters on one organization: the number of matches, and the row ids of
+/// one page in the query's order. It picks the plan by selectivity: few matches are collected
+/// (full-text index, tag links) and sorted; many are found by walking the sort index and
+/// testing each row, which stops as soon as the page is full.
+class ContactListing {
+public:
+    ContactListing(ContactDatabase& db, qint64 organizationRowId);
+
+    ApiResult<qint64> count(const ListQuery& query);
+    /// `total` is count(query), which the plan choice needs.
+    ApiResult<QList<qint64>> pageIds(const ListQuery& query, qint64 total);
+
+private:
+    struct Condition {
+        QString setSql;
+        QString rowSql;
+        QList<std::pair<QString, QVariant>> setBindings;
+        QList<std::pair<QString, QVariant>> rowBindings;
+    };
+    struct Conditions {
+        QList<Condition> list;
+        bool matchesNothing = false; ///< a tag no contact carries
+        bool searchOnly = false;
+        bool singleTagOnly = false;
+    };
+
+    ApiResult<Conditions> conditions(const ListQuery& query);
+    ApiResult<qint64> organizationSize();
+    ApiResult<qint64> scalar(const QString& sql,
+                             const QList<std::pair<QString, QVariant>>& bindings);
+    ApiResult<QList<qint64>> ids(const QString& sql,
+                                 const QList<std::pair<QString, QVariant>>& bindings);
+
+    ContactDatabase& m_db;
+    qint64 m_organization;
+};

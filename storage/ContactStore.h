@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ApiError.h"
+#include "BulkResult.h"
+#include "Contact.h"
+#include "ContactDraft.h"
+#include "ContactPatch.h"
+#include "ContactSource.h"
+#include "JournalEntry.h"
+#include "ListPage.h"
+#include "ListQuery.h"
+#include "Organization.h"
+#include "TagCount.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+class ContactDatabase;
+struct ContactFields;
+
+/// The Contacts API's operations on one organization of a ContactDatabase. Every method
+/// returns its result or the API's error (status and exact message of contacts-api.md);
+/// every write is one transaction that also writes the change journal. Lives on the thread
+/// of its database; cheap to construct (one per request is fine).
+class ContactStore {
+public:
+    /// The store of the database's own organization (the desktop, contacts-cli).
+    explicit ContactStore(ContactDatabase& database);
+    ContactStore(ContactDatabase& database, Organization organization);
+
+    const Organization& organization() const { return m_organization; }
+
+    /// GET list: one page, its total and hasNext.
+    ApiResult<ListPage> list(const ListQuery& query);
+    /// The number of contacts the query matches (its page and limit are ignored).
+    ApiResult<qint64> count(const ListQuery& query);
+    /// GET one: by full id, bare UUID or vendorContactId; 404 `Contact not found`.
+    ApiResult<Contact> contact(const QString& idOrVendorId);
+    /// POST: 400 on a bad field, 409 on a duplicate phone.
+    ApiResult<Contact> create(const ContactDraft& draft, ContactSource source = ContactSource::Api);
+    /// PATCH: 404, then 400 `No valid fields to update`, then field errors; nothing is
+    /// written on any error, and nothing at all when no value changes.
+    ApiResult<Contact> update(const QString& idOrVendorId, const ContactPatch& patch);
+    /// Bulk import: each item on its own, all in one transaction; 413 over 1000 items.
+    ApiResult<BulkResult> bulk(const QJsonArray& items,
+                               ContactSource source = ContactSource::Import);
+    /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone.
+    ApiResult<DeletedContact> remove(const QString& idOrVendorId);
+
+    /// Tags or labels with the number of contacts carrying each, most used first.
+    ApiResult<QList<TagCount>> tagCounts(TagKind kind);
+    /// Journal entries after `afterSequence`, oldest first.
+    ApiResult<QList<JournalEntry>> journal(qint64 afterSequence, int limit = 1000);
+
+    static constexpr int maxBulkItems = 1000;
+
+private:
+    ApiResult<qint64> findRowId(const QString& idOrVendorId);
+    ApiResult<Contact> readContact(qint64 rowId);
+    ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
+    ApiResult<Contact> insert(const ContactFields& fields, ContactSource source, qint64 now);
+    ApiResult<bool> phoneExists(const QString& e164);
+    ApiResult<void> indexForSearch(const Contact& contact);
+    ApiResult<void> unindexForSearch(qint64 rowId);
+    ApiResult<void> adjustOrganizationSize(int delta);
+
+    ContactDatabase& m_db;
+    Organization m_organization;
+};

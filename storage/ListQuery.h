@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+
+enum class SortField { CreatedAt, Name, LastMessageAt, UpdatedAt };
+enum class SortOrder { Ascending, Descending };
+
+/// The parameters of a list request (GET /api/whatsapp/contacts), with the extension filters.
+struct ListQuery {
+    static constexpr int defaultLimit = 20;
+    static constexpr int maxLimit = 100;
+
+    int page = 1;
+    int limit = defaultLimit;
+    QString search; ///< trimmed; empty matches everything
+    SortField sortBy = SortField::CreatedAt;
+    SortOrder sortOrder = SortOrder::Descending;
+    QStringList tags;   ///< extension: every one must match (case-insensitive)
+    QStringList labels; ///< extension: every one must match (case-insensitive)
+    std::optional<bool> optedIn;
+    std::optional<bool> isBlocked;
+    std::optional<QDateTime> updatedSince; ///< extension: inclusive
+
+    qint64 offset() const { return qint64(page - 1) * limit; }
+
+    /// Reads the query string of a list request. Fails with 400 and the message of
+    /// contacts-api.md (`Invalid page`, `Invalid limit`, `Invalid sortBy`, ...) on a bad value;
+    /// a limit above 100 is clamped, unknown parameters are ignored. Values are read
+    /// percent-decoded; a caller reading an HTML-form query string turns `+` into a space
+    /// first (QUrlQuery keeps a `+` as is).
+    static ApiResult<ListQuery> fromUrlQuery(const QUrlQuery& query);
+};
+
+QString sortFieldName(SortField field);

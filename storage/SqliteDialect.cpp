@@ -1,0 +1,208 @@
+#include "SqliteDialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+ApiResult<void> exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return std::unexpected(
+            ApiError::internal(sql + QStringLiteral(": ") + query.lastError().text()));
+    return {};
+}
+
+// An FTS5 string literal: the term can hold nothing FTS5 would read as syntax.
+QString ftsString(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
+{
+    // WAL lets readers (the GUI's windowed model, the server's workers) run beside a writer;
+    // NORMAL sync in WAL mode keeps the database consistent after a crash, losing at most
+    // the last commits on power loss.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA cache_size = -65536"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA mmap_size = 268435456"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (auto done = exec(db, pragma); !done)
+            return done;
+    }
+    return {};
+}
+
+int SqliteDialect::latestSchemaVersion() const
+{
+    return 2;
+}
+
+ApiResult<int> SqliteDialect::schemaVersion(QSqlDatabase& db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return std::unexpected(ApiError::internal(query.lastError().text()));
+    return query.value(0).toInt();
+}
+
+ApiResult<void> SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) const
+{
+    // PRAGMA takes no bound parameters; the version is our own integer, never user input.
+    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+QString SqliteDialect::beginWriteSql() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QStringList SqliteDialect::migration(int version) const
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE organizations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " uid TEXT NOT NULL UNIQUE,"
+                           " created_at INTEGER NOT NULL,"
+                           " contact_count INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE settings ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL) WITHOUT ROWID"),
+            // Ids are raw bytes (16 and 12): half the size of their text in every index, and
+            // a UUID's bytes sort exactly like its lowercase text, so ties break on `id`.
+            QStringLiteral("CREATE TABLE contacts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " uid BLOB NOT NULL,"
+                           " vendor_id BLOB NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " name TEXT,"
+                           " name_key TEXT,"
+                           " email TEXT,"
+                           " country_code TEXT,"
+                           " tags TEXT NOT NULL DEFAULT '[]',"
+                           " labels TEXT NOT NULL DEFAULT '[]',"
+                           " params TEXT NOT NULL DEFAULT '{}',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " opted_in INTEGER NOT NULL DEFAULT 0,"
+                           " is_blocked INTEGER NOT NULL DEFAULT 0,"
+                           " last_message_at INTEGER,"
+                           " conversation_count INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX contacts_phone ON contacts(org_id, phone)"),
+            QStringLiteral("CREATE UNIQUE INDEX contacts_uid ON contacts(org_id, uid)"),
+            QStringLiteral("CREATE UNIQUE INDEX contacts_vendor ON contacts(org_id, vendor_id)"),
+            // Sort indexes end with uid (the tie-break) and hold the rowid, so a page's ids
+            // come from the index alone. Nullable keys get one partial index for the rows that
+            // have a value and one for those that do not: nulls sort last in both directions.
+            QStringLiteral("CREATE INDEX contacts_created ON contacts(org_id, created_at, uid)"),
+            QStringLiteral("CREATE INDEX contacts_updated ON contacts(org_id, updated_at, uid)"),
+            QStringLiteral("CREATE INDEX contacts_named ON contacts(org_id, name_key, uid)"
+                           " WHERE name_key IS NOT NULL"),
+            QStringLiteral("CREATE INDEX contacts_unnamed ON contacts(org_id, uid)"
+                           " WHERE name_key IS NULL"),
+            QStringLiteral(
+                "CREATE INDEX contacts_messaged ON contacts(org_id, last_message_at, uid)"
+                " WHERE last_message_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX contacts_unmessaged ON contacts(org_id, uid)"
+                           " WHERE last_message_at IS NULL"),
+            QStringLiteral("CREATE TABLE tags ("
+                           " id INTEGER PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " kind INTEGER NOT NULL,"
+                           " key TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " count INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE UNIQUE INDEX tags_key ON tags(org_id, kind, key)"),
+            // No foreign key on contact_id: its cascade would scan this table on every delete;
+            // the store removes a contact's links itself, knowing its tags.
+            QStringLiteral("CREATE TABLE contact_tags ("
+                           " tag_id INTEGER NOT NULL REFERENCES tags(id),"
+                           " contact_id INTEGER NOT NULL,"
+                           " PRIMARY KEY (tag_id, contact_id)) WITHOUT ROWID"),
+            // Folded name and email, and the phone's digits; rowid = contacts.id.
+            QStringLiteral("CREATE VIRTUAL TABLE contacts_search USING fts5("
+                           "name, email, phone, tokenize = 'trigram')"),
+        };
+    case 2:
+        return {
+            QStringLiteral("CREATE TABLE journal ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " contact_id INTEGER NOT NULL,"
+                           " contact_uid BLOB NOT NULL,"
+                           " operation INTEGER NOT NULL,"
+                           " fields TEXT NOT NULL,"
+                           " at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX journal_org ON journal(org_id, seq)"),
+            QStringLiteral("CREATE TABLE deleted_contacts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " uid BLOB NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " deleted_at INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX deleted_contacts_org ON deleted_contacts(org_id, deleted_at)"),
+        };
+    default:
+        return {};
+    }
+}
+
+QString SqliteDialect::searchMatchExpression(const QString& foldedTerm, const QString& digits) const
+{
+    QString expression = QStringLiteral("{name email} : ") + ftsString(foldedTerm);
+    if (digits.size() >= 3)
+        expression += QStringLiteral(" OR phone : ") + ftsString(digits);
+    return expression;
+}
+
+QString SqliteDialect::searchMatchSql() const
+{
+    return QStringLiteral("SELECT rowid FROM contacts_search WHERE contacts_search MATCH :match");
+}
+
+QString SqliteDialect::searchScanSql() const
+{
+    return QStringLiteral("SELECT rowid FROM contacts_search"
+                          " WHERE instr(name, :scan_term1) > 0 OR instr(email, :scan_term2) > 0"
+                          " OR (:scan_digits1 <> '' AND instr(phone, :scan_digits2) > 0)");
+}
+
+QString SqliteDialect::searchRowCondition() const
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM contacts_search s WHERE s.rowid = c.id"
+                          " AND (instr(s.name, :row_term1) > 0 OR instr(s.email, :row_term2) > 0"
+                          " OR (:row_digits1 <> '' AND instr(s.phone, :row_digits2) > 0)))");
+}
+
+QString SqliteDialect::searchIndexInsertSql() const
+{
+    return QStringLiteral("INSERT INTO contacts_search (rowid, name, email, phone) VALUES (:id, "
+                          ":name, :email, :phone)");
+}
+
+QString SqliteDialect::searchIndexDeleteSql() const
+{
+    return QStringLiteral("DELETE FROM contacts_search WHERE rowid = :id");
+}
