@@ -4,7 +4,6 @@
 #include "ContactIds.h"
 #include "Timestamps.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 ChangeJournal::ChangeJournal(ContactDatabase& db, qint64 organizationRowId)
@@ -15,48 +14,40 @@ ApiResult<void> ChangeJournal::record(JournalEntry::Operation operation, qint64 
                                       const QString& contactId, const QStringList& fields,
                                       qint64 atMsecs)
 {
-    auto query = m_db.prepared(QStringLiteral(
-        "INSERT INTO journal (org_id, contact_id, contact_uid, operation, fields, at)"
-        " VALUES (:org, :contact, :uid, :operation, :fields, :at)"));
-    if (!query)
-        return std::unexpected(query.error());
-    QSqlQuery& q = **query;
-    q.bindValue(QStringLiteral(":org"), m_organization);
-    q.bindValue(QStringLiteral(":contact"), contactRowId);
-    q.bindValue(QStringLiteral(":uid"), ContactIds::parse(contactId).bytes);
-    q.bindValue(QStringLiteral(":operation"), int(operation));
-    q.bindValue(QStringLiteral(":fields"), fields.join(u','));
-    q.bindValue(QStringLiteral(":at"), atMsecs);
-    if (!q.exec())
-        return std::unexpected(ApiError::internal(q.lastError().text()));
+    // join() of no fields is a null string, which would bind as SQL NULL.
+    const QString fieldList = fields.isEmpty() ? QStringLiteral("") : fields.join(u',');
+    auto recorded =
+        m_db.run(QStringLiteral(
+                     "INSERT INTO journal (org_id, contact_id, contact_uid, operation, fields, at)"
+                     " VALUES (?, ?, ?, ?, ?, ?)"),
+                 {m_organization, contactRowId, ContactIds::parse(contactId).bytes, int(operation),
+                  fieldList, atMsecs});
+    if (!recorded)
+        return std::unexpected(recorded.error());
     return {};
 }
 
 ApiResult<QList<JournalEntry>> ChangeJournal::entries(qint64 afterSequence, int limit)
 {
-    auto query = m_db.prepared(
-        QStringLiteral("SELECT seq, contact_id, contact_uid, operation, fields, at FROM journal"
-                       " WHERE org_id = :org AND seq > :after ORDER BY seq LIMIT :limit"));
-    if (!query)
-        return std::unexpected(query.error());
-    QSqlQuery& q = **query;
-    q.bindValue(QStringLiteral(":org"), m_organization);
-    q.bindValue(QStringLiteral(":after"), afterSequence);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec())
-        return std::unexpected(ApiError::internal(q.lastError().text()));
+    auto q = m_db.run(QStringLiteral("SELECT seq, contact_id, contact_uid, operation, fields, at"
+                                     " FROM journal WHERE org_id = ? AND seq > ?"
+                                     " ORDER BY seq LIMIT ?"),
+                      {m_organization, afterSequence, limit});
+    if (!q)
+        return std::unexpected(q.error());
     QList<JournalEntry> entries;
-    while (q.next()) {
+    while ((*q)->next()) {
+        const QSqlQuery& row = **q;
         JournalEntry entry;
-        entry.sequence = q.value(0).toLongLong();
-        entry.contactRowId = q.value(1).toLongLong();
-        entry.contactId = ContactIds::contactId(q.value(2).toByteArray());
-        entry.operation = JournalEntry::Operation(q.value(3).toInt());
-        const QString fields = q.value(4).toString();
+        entry.sequence = row.value(0).toLongLong();
+        entry.contactRowId = row.value(1).toLongLong();
+        entry.contactId = ContactIds::contactId(row.value(2).toByteArray());
+        entry.operation = JournalEntry::Operation(row.value(3).toInt());
+        const QString fields = row.value(4).toString();
         entry.fields = fields.isEmpty() ? QStringList{} : fields.split(u',');
-        entry.at = Timestamps::fromMsecs(q.value(5).toLongLong());
+        entry.at = Timestamps::fromMsecs(row.value(5).toLongLong());
         entries.append(entry);
     }
-    q.finish();
+    (*q)->finish();
     return entries;
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -43,6 +44,10 @@ public:
 
     /// A prepared statement for `sql`, prepared once per connection and reused.
     ApiResult<QSqlQuery*> prepared(const QString& sql);
+    /// Runs `sql` (prepared once per connection) with `values` bound to its `?` placeholders
+    /// in order. A query that returns rows is left before its first row: read it, then
+    /// finish() it. Fails with a 500 whose detail holds the SQL and SQLite's message.
+    ApiResult<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
 
 private:
     ContactDatabase() = default;

@@ -10,6 +10,7 @@
 /// empty means "not given"; an inner one that is empty means "set to null".
 struct ContactFields {
     std::optional<QString> phone; ///< E.164
+    QString phoneRegion;          ///< the phone's region (`AE`), empty for non-geographic numbers
     std::optional<std::optional<QString>> countryCode;
     std::optional<std::optional<QString>> email;
     std::optional<std::optional<QString>> name;

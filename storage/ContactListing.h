@@ -5,9 +5,7 @@
 
 #include <QList>
 #include <QString>
-#include <QVariant>
-
-#include <utility>
+#include <QVariantList>
 
 class ContactDatabase;
 
@@ -24,11 +22,21 @@ public:
     ApiResult<QList<qint64>> pageIds(const ListQuery& query, qint64 total);
 
 private:
+    /// A filter in two forms: `c.id IN (<ids>)` computed once, and a test of one row.
     struct Condition {
-        QString setSql;
+        QString idsSql; ///< selects the matching ids; empty for a test on the row's columns
+        QVariantList idsBindings;
         QString rowSql;
-        QList<std::pair<QString, QVariant>> setBindings;
-        QList<std::pair<QString, QVariant>> rowBindings;
+        QVariantList rowBindings;
+
+        QString setSql() const
+        {
+            return idsSql.isEmpty() ? rowSql : QStringLiteral("c.id IN (") + idsSql + u')';
+        }
+        const QVariantList& setBindings() const
+        {
+            return idsSql.isEmpty() ? rowBindings : idsBindings;
+        }
     };
     struct Conditions {
         QList<Condition> list;
@@ -39,10 +47,9 @@ private:
 
     ApiResult<Conditions> conditions(const ListQuery& query);
     ApiResult<qint64> organizationSize();
-    ApiResult<qint64> scalar(const QString& sql,
-                             const QList<std::pair<QString, QVariant>>& bindings);
-    ApiResult<QList<qint64>> ids(const QString& sql,
-                                 const QList<std::pair<QString, QVariant>>& bindings);
+    ApiResult<qint64> countWhere(const QString& extraCondition, const Conditions& conditions);
+    ApiResult<qint64> scalar(const QString& sql, const QVariantList& bindings);
+    ApiResult<QList<qint64>> ids(const QString& sql, const QVariantList& bindings);
 
     ContactDatabase& m_db;
     qint64 m_organization;

@@ -10,6 +10,7 @@
 #include "ListPage.h"
 #include "ListQuery.h"
 #include "Organization.h"
+#include "SearchText.h"
 #include "TagCount.h"
 
 #include <QJsonArray>
@@ -17,6 +18,7 @@
 #include <QString>
 
 class ContactDatabase;
+class TagIndex;
 struct ContactFields;
 
 /// The Contacts API's operations on one organization of a ContactDatabase. Every method
@@ -42,9 +44,11 @@ public:
     /// PATCH: 404, then 400 `No valid fields to update`, then field errors; nothing is
     /// written on any error, and nothing at all when no value changes.
     ApiResult<Contact> update(const QString& idOrVendorId, const ContactPatch& patch);
-    /// Bulk import: each item on its own, all in one transaction; 413 over 1000 items.
+    /// Bulk import: each item on its own, all in one transaction; 413 over `maxItems` (the
+    /// API's 1000; a file import may commit larger batches, which write far fewer pages).
     ApiResult<BulkResult> bulk(const QJsonArray& items,
-                               ContactSource source = ContactSource::Import);
+                               ContactSource source = ContactSource::Import,
+                               int maxItems = maxBulkItems);
     /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone.
     ApiResult<DeletedContact> remove(const QString& idOrVendorId);
 
@@ -59,11 +63,23 @@ private:
     ApiResult<qint64> findRowId(const QString& idOrVendorId);
     ApiResult<Contact> readContact(qint64 rowId);
     ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
-    ApiResult<Contact> insert(const ContactFields& fields, ContactSource source, qint64 now);
+    /// A new contact with everything computed that needs no database.
+    struct NewRow {
+        Contact contact;
+        QByteArray uid;
+        QByteArray vendorId;
+        SearchText search;
+        QString tagsJson;
+        QString labelsJson;
+        QString paramsJson;
+        QStringList journalFields;
+    };
+    static NewRow prepareRow(const ContactFields& fields, ContactSource source, qint64 now);
+    ApiResult<Contact> insert(NewRow& row, TagIndex& tags);
     ApiResult<bool> phoneExists(const QString& e164);
-    ApiResult<void> indexForSearch(const Contact& contact);
+    ApiResult<void> indexForSearch(qint64 rowId, const SearchText& text);
     ApiResult<void> unindexForSearch(qint64 rowId);
-    ApiResult<void> adjustOrganizationSize(int delta);
+    ApiResult<void> adjustOrganizationSize(qint64 delta);
 
     ContactDatabase& m_db;
     Organization m_organization;

@@ -89,7 +89,7 @@ ApiResult<bool> isBlocked(const QJsonValue& value)
 
 } // namespace
 
-ApiResult<QString> FieldRules::phone(const QJsonValue& value)
+ApiResult<PhoneNumbers::Parsed> FieldRules::phone(const QJsonValue& value)
 {
     if (value.isUndefined() || value.isNull() ||
         (value.isString() && value.toString().trimmed().isEmpty()))
@@ -99,7 +99,7 @@ ApiResult<QString> FieldRules::phone(const QJsonValue& value)
     const auto parsed = PhoneNumbers::parseInternational(value.toString());
     if (!parsed)
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidPhone));
-    return parsed->e164;
+    return *parsed;
 }
 
 ApiResult<std::optional<QString>> FieldRules::countryCode(const QJsonValue& value)
@@ -189,7 +189,8 @@ ApiResult<ContactFields> FieldRules::validateCreate(const QJsonObject& body)
     auto phone = FieldRules::phone(body.value(QStringLiteral("userNumber")));
     if (!phone)
         return std::unexpected(phone.error());
-    fields.phone = *phone;
+    fields.phone = phone->e164;
+    fields.phoneRegion = phone->region;
 
     FirstError checks;
     checks.check(body, QStringLiteral("countryCode"), fields.countryCode, countryCode)

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ContactFields.h"
+#include "PhoneNumbers.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -26,7 +27,7 @@ ApiResult<ContactFields> validateCreate(const QJsonObject& body);
 /// source); fails with `No valid fields to update` when none is present.
 ApiResult<ContactFields> validatePatch(const QJsonObject& body);
 
-ApiResult<QString> phone(const QJsonValue& value);
+ApiResult<PhoneNumbers::Parsed> phone(const QJsonValue& value);
 ApiResult<std::optional<QString>> countryCode(const QJsonValue& value);
 ApiResult<std::optional<QString>> email(const QJsonValue& value);
 ApiResult<std::optional<QString>> name(const QJsonValue& value);

@@ -35,16 +35,17 @@ public:
     /// Built only from the term's text as an FTS string literal: never FTS or SQL syntax.
     virtual QString searchMatchExpression(const QString& foldedTerm,
                                           const QString& digits) const = 0;
-    /// SQL selecting the ids of contacts whose search text matches: `:match` is bound to
+    /// SQL selecting the ids of contacts whose search text matches; its one `?` takes
     /// searchMatchExpression's result.
     virtual QString searchMatchSql() const = 0;
-    /// SQL selecting the ids of contacts whose search text contains `:term` (name, email) or
-    /// `:digits` (phone) by a scan, for terms too short for the index.
+    /// SQL selecting the ids of contacts whose search text contains a term (name, email) or
+    /// digits (phone) by a scan, for terms too short for the index. Binds term, term,
+    /// digits, digits (digits empty when the term has fewer than 3).
     virtual QString searchScanSql() const = 0;
-    /// A boolean SQL condition on the contact `c`: its search text contains `:term` or
-    /// `:digits`, for walking a sort index when most rows match.
+    /// A boolean SQL condition on the contact `c`: its search text contains the term or the
+    /// digits, for walking a sort index when most rows match. Binds like searchScanSql().
     virtual QString searchRowCondition() const = 0;
     /// Statements that keep the search index in step with one contact's row.
-    virtual QString searchIndexInsertSql() const = 0; ///< binds :id, :name, :email, :phone
-    virtual QString searchIndexDeleteSql() const = 0; ///< binds :id
+    virtual QString searchIndexInsertSql() const = 0; ///< binds id, name, email, phone digits
+    virtual QString searchIndexDeleteSql() const = 0; ///< binds id
 };

@@ -113,19 +113,13 @@ QStringList SqliteDialect::migration(int version) const
             QStringLiteral("CREATE UNIQUE INDEX contacts_uid ON contacts(org_id, uid)"),
             QStringLiteral("CREATE UNIQUE INDEX contacts_vendor ON contacts(org_id, vendor_id)"),
             // Sort indexes end with uid (the tie-break) and hold the rowid, so a page's ids
-            // come from the index alone. Nullable keys get one partial index for the rows that
-            // have a value and one for those that do not: nulls sort last in both directions.
+            // come from the index alone. For a nullable key, `IS NOT NULL` is a range of the
+            // index and `IS NULL` a prefix ordered by uid: nulls go last in both directions.
             QStringLiteral("CREATE INDEX contacts_created ON contacts(org_id, created_at, uid)"),
             QStringLiteral("CREATE INDEX contacts_updated ON contacts(org_id, updated_at, uid)"),
-            QStringLiteral("CREATE INDEX contacts_named ON contacts(org_id, name_key, uid)"
-                           " WHERE name_key IS NOT NULL"),
-            QStringLiteral("CREATE INDEX contacts_unnamed ON contacts(org_id, uid)"
-                           " WHERE name_key IS NULL"),
-            QStringLiteral(
-                "CREATE INDEX contacts_messaged ON contacts(org_id, last_message_at, uid)"
-                " WHERE last_message_at IS NOT NULL"),
-            QStringLiteral("CREATE INDEX contacts_unmessaged ON contacts(org_id, uid)"
-                           " WHERE last_message_at IS NULL"),
+            QStringLiteral("CREATE INDEX contacts_name ON contacts(org_id, name_key, uid)"),
+            QStringLiteral("CREATE INDEX contacts_last_message"
+                           " ON contacts(org_id, last_message_at, uid)"),
             QStringLiteral("CREATE TABLE tags ("
                            " id INTEGER PRIMARY KEY,"
                            " org_id INTEGER NOT NULL REFERENCES organizations(id),"
@@ -179,30 +173,30 @@ QString SqliteDialect::searchMatchExpression(const QString& foldedTerm, const QS
 
 QString SqliteDialect::searchMatchSql() const
 {
-    return QStringLiteral("SELECT rowid FROM contacts_search WHERE contacts_search MATCH :match");
+    return QStringLiteral("SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?");
 }
 
 QString SqliteDialect::searchScanSql() const
 {
     return QStringLiteral("SELECT rowid FROM contacts_search"
-                          " WHERE instr(name, :scan_term1) > 0 OR instr(email, :scan_term2) > 0"
-                          " OR (:scan_digits1 <> '' AND instr(phone, :scan_digits2) > 0)");
+                          " WHERE instr(name, ?) > 0 OR instr(email, ?) > 0"
+                          " OR (? <> '' AND instr(phone, ?) > 0)");
 }
 
 QString SqliteDialect::searchRowCondition() const
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM contacts_search s WHERE s.rowid = c.id"
-                          " AND (instr(s.name, :row_term1) > 0 OR instr(s.email, :row_term2) > 0"
-                          " OR (:row_digits1 <> '' AND instr(s.phone, :row_digits2) > 0)))");
+                          " AND (instr(s.name, ?) > 0 OR instr(s.email, ?) > 0"
+                          " OR (? <> '' AND instr(s.phone, ?) > 0)))");
 }
 
 QString SqliteDialect::searchIndexInsertSql() const
 {
-    return QStringLiteral("INSERT INTO contacts_search (rowid, name, email, phone) VALUES (:id, "
-                          ":name, :email, :phone)");
+    return QStringLiteral("INSERT INTO contacts_search (rowid, name, email, phone)"
+                          " VALUES (?, ?, ?, ?)");
 }
 
 QString SqliteDialect::searchIndexDeleteSql() const
 {
-    return QStringLiteral("DELETE FROM contacts_search WHERE rowid = :id");
+    return QStringLiteral("DELETE FROM contacts_search WHERE rowid = ?");
 }

@@ -2,19 +2,13 @@
 
 #include "ContactDatabase.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 
-ApiError sqlError(const QSqlQuery& query)
-{
-    return ApiError::internal(query.lastQuery() + QStringLiteral(": ") + query.lastError().text());
-}
-
 QString tagKey(const QString& name)
 {
-    return name.toCaseFolded();
+    return name.trimmed().toCaseFolded();
 }
 
 } // namespace
@@ -23,36 +17,62 @@ TagIndex::TagIndex(ContactDatabase& db, qint64 organizationRowId)
     : m_db(db), m_organization(organizationRowId)
 {}
 
+ApiResult<std::optional<TagIndex::Row>> TagIndex::lookup(TagKind kind, const QString& name)
+{
+    auto q = m_db.run(
+        QStringLiteral("SELECT id, count FROM tags WHERE org_id = ? AND kind = ? AND key = ?"),
+        {m_organization, int(kind), tagKey(name)});
+    if (!q)
+        return std::unexpected(q.error());
+    std::optional<Row> row;
+    if ((*q)->next())
+        row = Row{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+    (*q)->finish();
+    return row;
+}
+
+ApiResult<qint64> TagIndex::idFor(TagKind kind, const QString& name)
+{
+    const QPair<int, QString> key{int(kind), tagKey(name)};
+    if (const auto it = m_ids.constFind(key); it != m_ids.constEnd())
+        return *it;
+    auto row = lookup(kind, name);
+    if (!row)
+        return std::unexpected(row.error());
+    qint64 id = 0;
+    if (*row) {
+        id = (*row)->id;
+        // A tag no contact carries any more comes back in the spelling it is given now.
+        if ((*row)->count == 0) {
+            auto respelled =
+                m_db.run(QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"), {name, id});
+            if (!respelled)
+                return std::unexpected(respelled.error());
+        }
+    } else {
+        auto inserted = m_db.run(QStringLiteral("INSERT INTO tags (org_id, kind, key, name, count)"
+                                                " VALUES (?, ?, ?, ?, 0)"),
+                                 {m_organization, int(kind), key.second, name});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        id = (*inserted)->lastInsertId().toLongLong();
+    }
+    m_ids.insert(key, id);
+    return id;
+}
+
 ApiResult<void> TagIndex::add(qint64 contactRowId, TagKind kind, const QStringList& names)
 {
-    if (names.isEmpty())
-        return {};
-    auto upsert = m_db.prepared(QStringLiteral(
-        "INSERT INTO tags (org_id, kind, key, name, count) VALUES (:org, :kind, :key, :name, 1)"
-        " ON CONFLICT (org_id, kind, key) DO UPDATE SET count = count + 1,"
-        " name = CASE WHEN count = 0 THEN excluded.name ELSE name END"
-        " RETURNING id"));
-    auto link = m_db.prepared(
-        QStringLiteral("INSERT INTO contact_tags (tag_id, contact_id) VALUES (:tag, :contact)"));
-    if (!upsert)
-        return std::unexpected(upsert.error());
-    if (!link)
-        return std::unexpected(link.error());
     for (const QString& name : names) {
-        QSqlQuery& q = **upsert;
-        q.bindValue(QStringLiteral(":org"), m_organization);
-        q.bindValue(QStringLiteral(":kind"), int(kind));
-        q.bindValue(QStringLiteral(":key"), tagKey(name));
-        q.bindValue(QStringLiteral(":name"), name);
-        if (!q.exec() || !q.next())
-            return std::unexpected(sqlError(q));
-        const qint64 tagId = q.value(0).toLongLong();
-        q.finish();
-        QSqlQuery& l = **link;
-        l.bindValue(QStringLiteral(":tag"), tagId);
-        l.bindValue(QStringLiteral(":contact"), contactRowId);
-        if (!l.exec())
-            return std::unexpected(sqlError(l));
+        auto tagId = idFor(kind, name);
+        if (!tagId)
+            return std::unexpected(tagId.error());
+        auto linked =
+            m_db.run(QStringLiteral("INSERT INTO contact_tags (tag_id, contact_id) VALUES (?, ?)"),
+                     {*tagId, contactRowId});
+        if (!linked)
+            return std::unexpected(linked.error());
+        ++m_countChanges[*tagId];
     }
     return {};
 }
@@ -60,84 +80,61 @@ ApiResult<void> TagIndex::add(qint64 contactRowId, TagKind kind, const QStringLi
 ApiResult<void> TagIndex::remove(qint64 contactRowId, TagKind kind, const QStringList& names)
 {
     for (const QString& name : names) {
-        auto tagId = find(kind, name);
+        auto tagId = idFor(kind, name);
         if (!tagId)
             return std::unexpected(tagId.error());
-        if (!*tagId)
-            continue;
-        auto unlink = m_db.prepared(QStringLiteral(
-            "DELETE FROM contact_tags WHERE tag_id = :tag AND contact_id = :contact"));
-        if (!unlink)
-            return std::unexpected(unlink.error());
-        QSqlQuery& u = **unlink;
-        u.bindValue(QStringLiteral(":tag"), **tagId);
-        u.bindValue(QStringLiteral(":contact"), contactRowId);
-        if (!u.exec())
-            return std::unexpected(sqlError(u));
-        if (u.numRowsAffected() == 0)
-            continue;
-        auto decrement =
-            m_db.prepared(QStringLiteral("UPDATE tags SET count = count - 1 WHERE id = :tag"));
-        if (!decrement)
-            return std::unexpected(decrement.error());
-        (*decrement)->bindValue(QStringLiteral(":tag"), **tagId);
-        if (!(*decrement)->exec())
-            return std::unexpected(sqlError(**decrement));
+        auto unlinked =
+            m_db.run(QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ? AND contact_id = ?"),
+                     {*tagId, contactRowId});
+        if (!unlinked)
+            return std::unexpected(unlinked.error());
+        if ((*unlinked)->numRowsAffected() > 0)
+            --m_countChanges[*tagId];
     }
+    return {};
+}
+
+ApiResult<void> TagIndex::flushCounts()
+{
+    for (auto it = m_countChanges.constBegin(); it != m_countChanges.constEnd(); ++it) {
+        if (it.value() == 0)
+            continue;
+        auto updated = m_db.run(QStringLiteral("UPDATE tags SET count = count + ? WHERE id = ?"),
+                                {it.value(), it.key()});
+        if (!updated)
+            return std::unexpected(updated.error());
+    }
+    m_countChanges.clear();
     return {};
 }
 
 ApiResult<QList<TagCount>> TagIndex::counts(TagKind kind)
 {
-    auto query = m_db.prepared(QStringLiteral(
-        "SELECT name, count FROM tags WHERE org_id = :org AND kind = :kind AND count > 0"
-        " ORDER BY count DESC, key, name"));
-    if (!query)
-        return std::unexpected(query.error());
-    QSqlQuery& q = **query;
-    q.bindValue(QStringLiteral(":org"), m_organization);
-    q.bindValue(QStringLiteral(":kind"), int(kind));
-    if (!q.exec())
-        return std::unexpected(sqlError(q));
+    auto q = m_db.run(QStringLiteral("SELECT name, count FROM tags"
+                                     " WHERE org_id = ? AND kind = ? AND count > 0"
+                                     " ORDER BY count DESC, key, name"),
+                      {m_organization, int(kind)});
+    if (!q)
+        return std::unexpected(q.error());
     QList<TagCount> counts;
-    while (q.next())
-        counts.append(TagCount{q.value(0).toString(), q.value(1).toLongLong()});
-    q.finish();
+    while ((*q)->next())
+        counts.append(TagCount{(*q)->value(0).toString(), (*q)->value(1).toLongLong()});
+    (*q)->finish();
     return counts;
-}
-
-ApiResult<qint64> TagIndex::contactCount(TagKind kind, const QString& name)
-{
-    auto query = m_db.prepared(QStringLiteral(
-        "SELECT count FROM tags WHERE org_id = :org AND kind = :kind AND key = :key"));
-    if (!query)
-        return std::unexpected(query.error());
-    QSqlQuery& q = **query;
-    q.bindValue(QStringLiteral(":org"), m_organization);
-    q.bindValue(QStringLiteral(":kind"), int(kind));
-    q.bindValue(QStringLiteral(":key"), tagKey(name.trimmed()));
-    if (!q.exec())
-        return std::unexpected(sqlError(q));
-    const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return count;
 }
 
 ApiResult<std::optional<qint64>> TagIndex::find(TagKind kind, const QString& name)
 {
-    auto query = m_db.prepared(
-        QStringLiteral("SELECT id FROM tags WHERE org_id = :org AND kind = :kind AND key = :key"));
-    if (!query)
-        return std::unexpected(query.error());
-    QSqlQuery& q = **query;
-    q.bindValue(QStringLiteral(":org"), m_organization);
-    q.bindValue(QStringLiteral(":kind"), int(kind));
-    q.bindValue(QStringLiteral(":key"), tagKey(name.trimmed()));
-    if (!q.exec())
-        return std::unexpected(sqlError(q));
-    std::optional<qint64> id;
-    if (q.next())
-        id = q.value(0).toLongLong();
-    q.finish();
-    return id;
+    auto row = lookup(kind, name);
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? std::optional<qint64>((*row)->id) : std::nullopt;
+}
+
+ApiResult<qint64> TagIndex::contactCount(TagKind kind, const QString& name)
+{
+    auto row = lookup(kind, name);
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? (*row)->count : 0;
 }

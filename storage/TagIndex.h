@@ -3,7 +3,9 @@
 #include "ApiError.h"
 #include "TagCount.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <optional>
@@ -13,21 +15,35 @@ class ContactDatabase;
 /// The tags and labels of one organization and how many contacts carry each, kept in step
 /// with every write (inside the writer's transaction), so that the sidebar's counts and the
 /// tag filters never scan all contacts. Names match case-insensitively; the first spelling
-/// seen is the one shown.
+/// seen is the one shown. One TagIndex serves one transaction: it caches tag ids and sums
+/// count changes, which flushCounts() writes before the commit.
 class TagIndex {
 public:
     TagIndex(ContactDatabase& db, qint64 organizationRowId);
 
     ApiResult<void> add(qint64 contactRowId, TagKind kind, const QStringList& names);
     ApiResult<void> remove(qint64 contactRowId, TagKind kind, const QStringList& names);
+    /// Writes the count changes of add() and remove(); call it before committing.
+    ApiResult<void> flushCounts();
+
     /// Tags with at least one contact, most used first, then by name.
     ApiResult<QList<TagCount>> counts(TagKind kind);
-    /// The row id of a tag, or nothing when no contact of the organization carries it.
+    /// The row id of a tag, or nothing when the organization never had it.
     ApiResult<std::optional<qint64>> find(TagKind kind, const QString& name);
     /// How many contacts carry the tag (0 for an unknown one).
     ApiResult<qint64> contactCount(TagKind kind, const QString& name);
 
 private:
+    struct Row {
+        qint64 id = 0;
+        qint64 count = 0;
+    };
+    ApiResult<std::optional<Row>> lookup(TagKind kind, const QString& name);
+    /// The tag's id, adding the tag (with the given spelling) when it is new.
+    ApiResult<qint64> idFor(TagKind kind, const QString& name);
+
     ContactDatabase& m_db;
     qint64 m_organization;
+    QHash<QPair<int, QString>, qint64> m_ids;
+    QHash<qint64, qint64> m_countChanges;
 };

@@ -16,6 +16,9 @@ bool isIgnoredMark(char32_t c)
 
 QString TextFold::fold(const QString& text)
 {
+    // Most names and nearly all emails are ASCII: fold them without normalizing.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text.toLower();
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString kept;
     kept.reserve(decomposed.size());
