@@ -1,0 +1,3 @@
+#include "CliCommand.h"
+
+void CliCommand::addOptions(QCommandLineParser&) const {}

@@ -1,0 +1,57 @@
+#include "CliExitCode.h"
+
+#include <array>
+
+namespace CliExitCode {
+
+namespace {
+
+struct StatusCode {
+    int status;
+    int exitCode;
+    const char* meaning;
+};
+
+constexpr int internalError = 9;
+
+constexpr std::array statusCodes{
+    StatusCode{400, 2, "bad request (a field, a list parameter, the JSON body)"},
+    StatusCode{401, 3, "unauthorized"},
+    StatusCode{404, 4, "contact not found"},
+    StatusCode{405, 5, "method not allowed"},
+    StatusCode{409, 6, "a contact with this phone number already exists"},
+    StatusCode{413, 7, "too many contacts in one request"},
+    StatusCode{429, 8, "rate limit exceeded"},
+    StatusCode{500, internalError, "internal error"},
+};
+
+} // namespace
+
+int forStatus(int status)
+{
+    for (const StatusCode& code : statusCodes) {
+        if (code.status == status) {
+            return code.exitCode;
+        }
+    }
+    return internalError;
+}
+
+QString helpText()
+{
+    QString text = QStringLiteral(
+        "Exit codes:\n"
+        "  0  success: the API's success envelope on stdout\n"
+        "  1  usage error, unreadable file, or a database that cannot be opened:\n"
+        "     the reason on stderr, nothing on stdout\n"
+        "  An API error prints the API's error envelope on stdout and exits with:\n");
+    for (const StatusCode& code : statusCodes) {
+        text += QStringLiteral("  %1  API error %2: %3\n")
+                    .arg(code.exitCode)
+                    .arg(code.status)
+                    .arg(QString::fromLatin1(code.meaning));
+    }
+    return text;
+}
+
+} // namespace CliExitCode

@@ -1,0 +1,49 @@
+#include "CreateCommand.h"
+
+#include "CliArguments.h"
+#include "ContactDraft.h"
+#include "ContactJson.h"
+#include "ContactStore.h"
+#include "RequestBody.h"
+
+QString CreateCommand::summary() const
+{
+    return QStringLiteral("Create a contact from a create body.");
+}
+
+QString CreateCommand::description() const
+{
+    return QStringLiteral(
+        "Creates a contact, like POST /api/whatsapp/contacts, from a JSON body with userNumber "
+        "(required), userName, email, countryCode, tags, labels and params.\n"
+        "Example body: {\"userNumber\": \"+971501234567\", \"userName\": \"Ahmed Hassan\"}");
+}
+
+QList<CliCommand::Argument> CreateCommand::arguments() const
+{
+    return {CliArguments::bodyFile(QStringLiteral("a create body"))};
+}
+
+std::expected<void, QString> CreateCommand::prepare(const QCommandLineParser&,
+                                                    const QStringList& arguments)
+{
+    std::expected<QByteArray, QString> body = RequestBody::read(arguments.at(0));
+    if (!body) {
+        return std::unexpected(body.error());
+    }
+    m_body = std::move(*body);
+    return {};
+}
+
+ApiResult<QJsonObject> CreateCommand::execute(ContactStore& store)
+{
+    const ApiResult<QJsonObject> body = ContactJson::parseObject(m_body);
+    if (!body) {
+        return std::unexpected(body.error());
+    }
+    const ApiResult<Contact> contact = store.create(ContactDraft(*body));
+    if (!contact) {
+        return std::unexpected(contact.error());
+    }
+    return ContactJson::success(ContactJson::createdContact(*contact));
+}

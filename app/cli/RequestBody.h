@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <expected>
+
+/// The body of a create, update or bulk command: the bytes of a file, or of stdin for `-`.
+namespace RequestBody {
+
+/// The argument that names stdin.
+inline const QString standardInput = QStringLiteral("-");
+
+/// Reads the whole body. Fails with a message naming the file and the reason when it
+/// cannot be read; the bytes are not checked here (that is the API's 400).
+std::expected<QByteArray, QString> read(const QString& fileOrDash);
+
+} // namespace RequestBody
