@@ -13,7 +13,8 @@ namespace {
 struct SortSpec {
     QString column;
     bool nullable = false;
-    QString index;
+    QString index;     ///< walks the rows that have a value
+    QString nullIndex; ///< walks the rows that do not, by uid
 };
 
 SortSpec sortSpec(SortField field)
@@ -24,9 +25,11 @@ SortSpec sortSpec(SortField field)
     case SortField::UpdatedAt:
         return {QStringLiteral("c.updated_at"), false, QStringLiteral("contacts_updated")};
     case SortField::Name:
-        return {QStringLiteral("c.name_key"), true, QStringLiteral("contacts_name")};
+        return {QStringLiteral("c.name_key"), true, QStringLiteral("contacts_name"),
+                QStringLiteral("contacts_name")};
     case SortField::LastMessageAt:
-        return {QStringLiteral("c.last_message_at"), true, QStringLiteral("contacts_last_message")};
+        return {QStringLiteral("c.last_message_at"), true, QStringLiteral("contacts_last_message"),
+                QStringLiteral("contacts_uid")};
     }
     return {};
 }
@@ -164,49 +167,69 @@ ApiResult<QList<qint64>> ContactListing::pageIds(const ListQuery& query, qint64 
         walk = visited * 2 < double(total);
     }
 
-    const SortSpec sort = sortSpec(query.sortBy);
-    const QString direction =
-        query.sortOrder == SortOrder::Ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString filter;
     QVariantList filterBindings;
     for (const Condition& condition : conds->list) {
         filter += QStringLiteral(" AND ") + (walk ? condition.rowSql : condition.setSql());
         filterBindings += walk ? condition.rowBindings : condition.setBindings();
     }
-    const auto segment = [&](const QString& segmentCondition, const QString& order,
-                             qint64 segmentOffset, qint64 limit) {
-        const QString sql = QStringLiteral("SELECT c.id FROM contacts c") +
-                            (walk ? QStringLiteral(" INDEXED BY ") + sort.index : QString()) +
-                            QStringLiteral(" WHERE c.org_id = ?") + segmentCondition + filter +
-                            QStringLiteral(" ORDER BY ") + order +
-                            QStringLiteral(" LIMIT ? OFFSET ?");
-        return ids(sql, QVariantList{m_organization} + filterBindings +
-                            QVariantList{limit, segmentOffset});
+
+    // The order is a list of segments: the rows that have a sort value, then (for a nullable
+    // key) those that do not, by id. Past the middle the page is read from the far end in
+    // the reverse order, so no page walks more than half the matches.
+    const SortSpec sort = sortSpec(query.sortBy);
+    const bool reverse = offset > total / 2;
+    const bool ascending = (query.sortOrder == SortOrder::Ascending) != reverse;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    struct Segment {
+        QString index;
+        QString condition;
+        QString order;
     };
-
-    const QString valueOrder =
-        sort.column + u' ' + direction + QStringLiteral(", c.uid ") + direction;
-    if (!sort.nullable)
-        return segment({}, valueOrder, offset, query.limit);
-
-    // Nulls sort last in both directions: the rows with a value first, then the others by id.
-    const QString hasValue = QStringLiteral(" AND ") + sort.column + QStringLiteral(" IS NOT NULL");
-    auto page = segment(hasValue, valueOrder, offset, query.limit);
-    if (!page || page->size() == query.limit)
-        return page;
-    qint64 valued = offset + page->size();
-    if (page->isEmpty()) {
-        auto counted = countWhere(hasValue, *conds);
-        if (!counted)
-            return std::unexpected(counted.error());
-        valued = *counted;
+    QList<Segment> segments = {
+        {sort.index,
+         sort.nullable ? QStringLiteral(" AND ") + sort.column + QStringLiteral(" IS NOT NULL")
+                       : QString(),
+         sort.column + direction + QStringLiteral(", c.uid") + direction}};
+    if (sort.nullable) {
+        segments.append({sort.nullIndex,
+                         QStringLiteral(" AND ") + sort.column + QStringLiteral(" IS NULL"),
+                         QStringLiteral("c.uid") + direction});
     }
-    auto rest = segment(QStringLiteral(" AND ") + sort.column + QStringLiteral(" IS NULL"),
-                        QStringLiteral("c.uid ") + direction, std::max<qint64>(0, offset - valued),
-                        query.limit - page->size());
-    if (!rest)
-        return rest;
-    return *page + *rest;
+    if (reverse)
+        std::reverse(segments.begin(), segments.end());
+
+    const qint64 wanted = std::min<qint64>(query.limit, total - offset);
+    qint64 skip = reverse ? total - offset - wanted : offset;
+    QList<qint64> page;
+    for (qsizetype i = 0; i < segments.size() && page.size() < wanted; ++i) {
+        const Segment& segment = segments.at(i);
+        // Index-only plans: walking, the sort index; collecting, the matched ids themselves
+        // (`+org_id` keeps SQLite from walking an org_id index to test every row instead).
+        const QString sql = QStringLiteral("SELECT c.id FROM contacts c") +
+                            (walk ? QStringLiteral(" INDEXED BY ") + segment.index +
+                                        QStringLiteral(" WHERE c.org_id = ?")
+                                  : QStringLiteral(" WHERE +c.org_id = ?")) +
+                            segment.condition + filter + QStringLiteral(" ORDER BY ") +
+                            segment.order + QStringLiteral(" LIMIT ? OFFSET ?");
+        auto found = ids(sql, QVariantList{m_organization} + filterBindings +
+                                  QVariantList{wanted - page.size(), skip});
+        if (!found)
+            return found;
+        if (!found->isEmpty()) {
+            skip = 0;
+        } else if (i + 1 < segments.size()) {
+            // The whole page lies in a later segment: skip this one's rows there.
+            auto size = countWhere(segment.condition, *conds);
+            if (!size)
+                return std::unexpected(size.error());
+            skip = std::max<qint64>(0, skip - *size);
+        }
+        page += *found;
+    }
+    if (reverse)
+        std::reverse(page.begin(), page.end());
+    return page;
 }
 
 ApiResult<qint64> ContactListing::organizationSize()

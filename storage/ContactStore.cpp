@@ -208,7 +208,7 @@ ApiResult<ListPage> ContactStore::list(const ListQuery& query)
 
 // ---------------------------------------------------------------------------------------------
 // Writing. Each write is one transaction: the row, its tag links and counts, the
-// organization's size, the journal entry, and last the search index (see indexForSearch).
+// organization's size, the journal entry, and last the search index (see insertRows).
 
 ApiResult<bool> ContactStore::phoneExists(const QString& e164)
 {
@@ -241,15 +241,12 @@ ContactStore::NewRow ContactStore::prepareRow(const ContactFields& fields, Conta
     c.params = fields.params.value_or(QJsonObject{});
     c.source = sourceName(source);
     c.createdAt = c.updatedAt = Timestamps::fromMsecs(now);
-    row.search = SearchText::of(c);
-    row.tagsJson = jsonText(QJsonArray::fromStringList(c.tags));
-    row.labelsJson = jsonText(QJsonArray::fromStringList(c.labels));
-    row.paramsJson = jsonText(c.params);
+    const SearchText search = SearchText::of(c);
 
-    row.journalFields = {QStringLiteral("phone"), QStringLiteral("source")};
-    const auto setField = [&row](bool set, const QString& field) {
+    QStringList journalFields = {QStringLiteral("phone"), QStringLiteral("source")};
+    const auto setField = [&journalFields](bool set, const QString& field) {
         if (set)
-            row.journalFields.append(field);
+            journalFields.append(field);
     };
     setField(c.name.has_value(), QStringLiteral("name"));
     setField(c.email.has_value(), QStringLiteral("email"));
@@ -257,42 +254,70 @@ ContactStore::NewRow ContactStore::prepareRow(const ContactFields& fields, Conta
     setField(!c.tags.isEmpty(), QStringLiteral("tags"));
     setField(!c.labels.isEmpty(), QStringLiteral("labels"));
     setField(!c.params.isEmpty(), QStringLiteral("params"));
+
+    const auto json = [](const std::optional<QString>& text) {
+        return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+    };
+    row.json =
+        QJsonDocument(QJsonArray{c.phone, json(c.name), json(search.nameKey), json(c.email),
+                                 json(c.countryCode), jsonText(QJsonArray::fromStringList(c.tags)),
+                                 jsonText(QJsonArray::fromStringList(c.labels)), jsonText(c.params),
+                                 c.source, journalFields.join(u','), search.name, search.email,
+                                 search.phoneDigits})
+            .toJson(QJsonDocument::Compact);
     return row;
 }
 
-ApiResult<Contact> ContactStore::insert(NewRow& row, TagIndex& tags)
+ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
 {
-    Contact& c = row.contact;
-    const qint64 now = c.createdAt.toMSecsSinceEpoch();
-    auto q = m_db.run(
-        QStringLiteral("INSERT INTO contacts (org_id, uid, vendor_id, phone, name, name_key, email,"
-                       " country_code, tags, labels, params, source, created_at, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {m_organization.rowId, row.uid, row.vendorId, c.phone, nullable(c.name),
-         nullable(row.search.nameKey), nullable(c.email), nullable(c.countryCode), row.tagsJson,
-         row.labelsJson, row.paramsJson, c.source, now, now});
-    if (!q) {
-        // Another connection may have taken the phone between our check and this insert.
-        if (q.error().detail.contains(QLatin1String("contacts.phone")))
-            return std::unexpected(ApiError::duplicatePhone());
-        return std::unexpected(q.error());
-    }
-    c.rowId = (*q)->lastInsertId().toLongLong();
+    if (rows.isEmpty())
+        return {};
+    auto last = m_db.run(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
+    if (!last)
+        return std::unexpected(last.error());
+    (*last)->next();
+    const qint64 base = (*last)->value(0).toLongLong();
+    (*last)->finish();
 
-    if (auto added = tags.add(c.rowId, TagKind::Tag, c.tags); !added)
-        return std::unexpected(added.error());
-    if (auto added = tags.add(c.rowId, TagKind::Label, c.labels); !added)
-        return std::unexpected(added.error());
-    if (auto recorded =
-            ChangeJournal(m_db, m_organization.rowId)
-                .record(JournalEntry::Operation::Create, c.rowId, c.id, row.journalFields, now);
-        !recorded)
-        return std::unexpected(recorded.error());
-    return c;
+    QByteArray uids, vendorIds, json = "[";
+    TagIndex tags(m_db, m_organization.rowId);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        NewRow& row = *rows.at(i);
+        row.contact.rowId = base + 1 + i;
+        uids += row.uid;
+        vendorIds += row.vendorId;
+        json += (i ? "," : "") + row.json;
+        if (auto added = tags.add(row.contact.rowId, TagKind::Tag, row.contact.tags); !added)
+            return added;
+        if (auto added = tags.add(row.contact.rowId, TagKind::Label, row.contact.labels); !added)
+            return added;
+    }
+    json += ']';
+    const QString rowsJson = QString::fromUtf8(json);
+    auto inserted = m_db.run(m_db.dialect().insertContactsSql(),
+                             {base, m_organization.rowId, uids, vendorIds, now, now, rowsJson});
+    if (!inserted) {
+        // Another connection may have taken a phone between our check and this insert.
+        if (inserted.error().detail.contains(QLatin1String("contacts.phone")))
+            return std::unexpected(ApiError::duplicatePhone());
+        return std::unexpected(inserted.error());
+    }
+    auto journaled = m_db.run(m_db.dialect().journalCreatesSql(),
+                              {m_organization.rowId, base, uids, now, rowsJson});
+    if (!journaled)
+        return std::unexpected(journaled.error());
+    if (auto flushed = tags.flush(); !flushed)
+        return flushed;
+    if (auto counted = adjustOrganizationSize(rows.size()); !counted)
+        return counted;
+    // Last in the transaction: FTS5 flushes its pending terms to disk at every statement
+    // savepoint (each multi-row insert opens one), which made imports ~3x slower.
+    if (auto indexed = m_db.run(m_db.dialect().indexContactsSql(), {base, rowsJson}); !indexed)
+        return std::unexpected(indexed.error());
+    return {};
 }
 
-// Search-index writes come last in each write transaction: FTS5 flushes its pending terms to
-// disk at every statement savepoint (an upsert opens one), which made bulk imports ~3x slower.
+// Like insertRows, update and remove write the search index last in their transaction.
 ApiResult<void> ContactStore::indexForSearch(qint64 rowId, const SearchText& text)
 {
     auto indexed = m_db.run(m_db.dialect().searchIndexInsertSql(),
@@ -327,7 +352,8 @@ ApiResult<Contact> ContactStore::create(const ContactDraft& draft, ContactSource
     auto fields = FieldRules::validateCreate(draft.body());
     if (!fields)
         return std::unexpected(fields.error());
-    NewRow row = prepareRow(*fields, source, QDateTime::currentMSecsSinceEpoch());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    NewRow row = prepareRow(*fields, source, now);
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
@@ -336,19 +362,11 @@ ApiResult<Contact> ContactStore::create(const ContactDraft& draft, ContactSource
         return std::unexpected(exists.error());
     if (*exists)
         return std::unexpected(ApiError::duplicatePhone());
-    TagIndex tags(m_db, m_organization.rowId);
-    auto created = insert(row, tags);
-    if (!created)
-        return created;
-    if (auto flushed = tags.flushCounts(); !flushed)
-        return std::unexpected(flushed.error());
-    if (auto counted = adjustOrganizationSize(1); !counted)
-        return std::unexpected(counted.error());
-    if (auto indexed = indexForSearch(created->rowId, row.search); !indexed)
-        return std::unexpected(indexed.error());
+    if (auto inserted = insertRows({&row}, now); !inserted)
+        return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return created;
+    return row.contact;
 }
 
 ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource source,
@@ -377,47 +395,48 @@ ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource 
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
+    // One look-up finds the phones the organization already has.
+    QJsonArray phones;
+    for (const ApiResult<NewRow>& row : prepared) {
+        if (row)
+            phones.append(row->contact.phone);
+    }
+    auto existing =
+        m_db.run(m_db.dialect().existingPhonesSql(),
+                 {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
+                  m_organization.rowId});
+    if (!existing)
+        return std::unexpected(existing.error());
+    QSet<QString> taken;
+    while ((*existing)->next())
+        taken.insert((*existing)->value(0).toString());
+    (*existing)->finish();
+
     BulkResult result;
-    QSet<QString> seen;
-    QList<const NewRow*> created;
-    TagIndex tags(m_db, m_organization.rowId);
+    QList<NewRow*> created;
+    QList<int> createdIndexes;
     for (int index = 0; index < items.size(); ++index) {
-        const QJsonValue userNumber =
-            items.at(index).toObject().value(QStringLiteral("userNumber"));
-        const auto skip = [&](const QString& message) {
+        ApiResult<NewRow>& row = prepared[index];
+        const QString* phone = row ? &row->contact.phone : nullptr;
+        if (!row || taken.contains(*phone)) {
+            const QJsonValue userNumber =
+                items.at(index).toObject().value(QStringLiteral("userNumber"));
             result.errors.append(BulkResult::Error{
                 index,
                 userNumber.isString() ? std::optional<QString>(userNumber.toString())
                                       : std::nullopt,
-                message});
-        };
-        ApiResult<NewRow>& row = prepared[index];
-        if (!row) {
-            skip(row.error().message);
+                row ? ApiMessages::contactAlreadyExists : row.error().message});
             continue;
         }
-        const QString phone = row->contact.phone;
-        auto exists = phoneExists(phone);
-        if (!exists)
-            return std::unexpected(exists.error());
-        if (*exists || seen.contains(phone)) {
-            skip(ApiMessages::contactAlreadyExists);
-            continue;
-        }
-        auto contact = insert(*row, tags);
-        if (!contact)
-            return std::unexpected(contact.error());
-        seen.insert(phone);
-        result.contacts.append(BulkResult::Created{contact->id, phone, index});
+        taken.insert(*phone); // a phone repeated later in the request is a duplicate too
         created.append(&*row);
+        createdIndexes.append(index);
     }
-    if (auto flushed = tags.flushCounts(); !flushed)
-        return std::unexpected(flushed.error());
-    if (auto counted = adjustOrganizationSize(created.size()); !counted)
-        return std::unexpected(counted.error());
-    for (const NewRow* row : created) {
-        if (auto indexed = indexForSearch(row->contact.rowId, row->search); !indexed)
-            return std::unexpected(indexed.error());
+    if (auto inserted = insertRows(created, now); !inserted)
+        return std::unexpected(inserted.error());
+    for (qsizetype i = 0; i < created.size(); ++i) {
+        result.contacts.append(BulkResult::Created{
+            created.at(i)->contact.id, created.at(i)->contact.phone, createdIndexes.at(i)});
     }
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -504,7 +523,7 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
         return std::unexpected(retagged.error());
     if (auto retagged = retag(TagKind::Label, current->labels, next.labels); !retagged)
         return std::unexpected(retagged.error());
-    if (auto flushed = tags.flushCounts(); !flushed)
+    if (auto flushed = tags.flush(); !flushed)
         return std::unexpected(flushed.error());
     if (auto recorded =
             ChangeJournal(m_db, m_organization.rowId)
@@ -543,7 +562,7 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
         return std::unexpected(removed.error());
     if (auto removed = tags.remove(*rowId, TagKind::Label, current->labels); !removed)
         return std::unexpected(removed.error());
-    if (auto flushed = tags.flushCounts(); !flushed)
+    if (auto flushed = tags.flush(); !flushed)
         return std::unexpected(flushed.error());
     if (auto counted = adjustOrganizationSize(-1); !counted)
         return std::unexpected(counted.error());

@@ -68,14 +68,12 @@ private:
         Contact contact;
         QByteArray uid;
         QByteArray vendorId;
-        SearchText search;
-        QString tagsJson;
-        QString labelsJson;
-        QString paramsJson;
-        QStringList journalFields;
+        QByteArray json; ///< the row as the dialect's batch statements read it
     };
     static NewRow prepareRow(const ContactFields& fields, ContactSource source, qint64 now);
-    ApiResult<Contact> insert(NewRow& row, TagIndex& tags);
+    /// Inserts new rows with their tags, journal entries and search entries, setting each
+    /// contact's rowId; the caller has checked their phones and holds the write transaction.
+    ApiResult<void> insertRows(const QList<NewRow*>& rows, qint64 now);
     ApiResult<bool> phoneExists(const QString& e164);
     ApiResult<void> indexForSearch(qint64 rowId, const SearchText& text);
     ApiResult<void> unindexForSearch(qint64 rowId);

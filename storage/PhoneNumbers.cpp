@@ -18,12 +18,14 @@ std::optional<PhoneNumbers::Parsed> parseIn(const QString& text, const std::stri
     PhoneNumber number;
     if (util().Parse(text.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return std::nullopt;
-    if (!util().IsValidNumber(number))
+    // IsValidNumber() is exactly these two calls; making them ourselves keeps the region,
+    // which is the most expensive part to find (+1 has 25 regions to try).
+    std::string regionCode;
+    util().GetRegionCodeForNumber(number, &regionCode);
+    if (!util().IsValidNumberForRegion(number, regionCode))
         return std::nullopt;
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
-    std::string regionCode;
-    util().GetRegionCodeForNumber(number, &regionCode);
     PhoneNumbers::Parsed parsed{QString::fromStdString(e164), QString::fromStdString(regionCode)};
     if (parsed.region == QLatin1String("001") || parsed.region == QLatin1String("ZZ"))
         parsed.region.clear();

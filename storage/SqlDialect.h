@@ -45,6 +45,25 @@ public:
     /// A boolean SQL condition on the contact `c`: its search text contains the term or the
     /// digits, for walking a sort index when most rows match. Binds like searchScanSql().
     virtual QString searchRowCondition() const = 0;
+    // Batch writes. A batch's rows travel as one JSON array bound to one parameter: binding
+    // each value through Qt costs more than SQLite's own work on the row. The row ids are
+    // `base + 1 + position`; each statement's bindings are listed in order.
+
+    /// Inserts contacts. Binds base, organization, the rows' 16-byte uids concatenated, their
+    /// 12-byte vendor ids concatenated, the time twice, and the JSON rows: arrays of
+    /// [phone, name, nameKey, email, countryCode, tags, labels, params, source,
+    /// journalFields, searchName, searchEmail, phoneDigits].
+    virtual QString insertContactsSql() const = 0;
+    /// Journals the creation of those rows. Binds organization, base, uids, time, JSON rows.
+    virtual QString journalCreatesSql() const = 0;
+    /// Indexes those rows for search. Binds base, JSON rows.
+    virtual QString indexContactsSql() const = 0;
+    /// Links tags to contacts. Binds a JSON array of [tagId, contactId] pairs.
+    virtual QString linkTagsSql() const = 0;
+    /// The phones of a JSON array that an organization already has. Binds the array, then
+    /// the organization.
+    virtual QString existingPhonesSql() const = 0;
+
     /// Statements that keep the search index in step with one contact's row.
     virtual QString searchIndexInsertSql() const = 0; ///< binds id, name, email, phone digits
     virtual QString searchIndexDeleteSql() const = 0; ///< binds id

@@ -16,6 +16,11 @@ public:
     QString searchMatchSql() const override;
     QString searchScanSql() const override;
     QString searchRowCondition() const override;
+    QString insertContactsSql() const override;
+    QString journalCreatesSql() const override;
+    QString indexContactsSql() const override;
+    QString linkTagsSql() const override;
+    QString existingPhonesSql() const override;
     QString searchIndexInsertSql() const override;
     QString searchIndexDeleteSql() const override;
 };

@@ -1,6 +1,7 @@
 #include "TagIndex.h"
 
 #include "ContactDatabase.h"
+#include "SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -67,11 +68,10 @@ ApiResult<void> TagIndex::add(qint64 contactRowId, TagKind kind, const QStringLi
         auto tagId = idFor(kind, name);
         if (!tagId)
             return std::unexpected(tagId.error());
-        auto linked =
-            m_db.run(QStringLiteral("INSERT INTO contact_tags (tag_id, contact_id) VALUES (?, ?)"),
-                     {*tagId, contactRowId});
-        if (!linked)
-            return std::unexpected(linked.error());
+        if (!m_pendingLinks.isEmpty())
+            m_pendingLinks += ',';
+        m_pendingLinks +=
+            '[' + QByteArray::number(*tagId) + ',' + QByteArray::number(contactRowId) + ']';
         ++m_countChanges[*tagId];
     }
     return {};
@@ -94,8 +94,15 @@ ApiResult<void> TagIndex::remove(qint64 contactRowId, TagKind kind, const QStrin
     return {};
 }
 
-ApiResult<void> TagIndex::flushCounts()
+ApiResult<void> TagIndex::flush()
 {
+    if (!m_pendingLinks.isEmpty()) {
+        auto linked = m_db.run(m_db.dialect().linkTagsSql(),
+                               {QString::fromLatin1('[' + m_pendingLinks + ']')});
+        if (!linked)
+            return std::unexpected(linked.error());
+        m_pendingLinks.clear();
+    }
     for (auto it = m_countChanges.constBegin(); it != m_countChanges.constEnd(); ++it) {
         if (it.value() == 0)
             continue;

@@ -15,16 +15,16 @@ class ContactDatabase;
 /// The tags and labels of one organization and how many contacts carry each, kept in step
 /// with every write (inside the writer's transaction), so that the sidebar's counts and the
 /// tag filters never scan all contacts. Names match case-insensitively; the first spelling
-/// seen is the one shown. One TagIndex serves one transaction: it caches tag ids and sums
-/// count changes, which flushCounts() writes before the commit.
+/// seen is the one shown. One TagIndex serves one transaction: it caches tag ids, gathers the
+/// new links and sums count changes, which flush() writes before the commit.
 class TagIndex {
 public:
     TagIndex(ContactDatabase& db, qint64 organizationRowId);
 
     ApiResult<void> add(qint64 contactRowId, TagKind kind, const QStringList& names);
     ApiResult<void> remove(qint64 contactRowId, TagKind kind, const QStringList& names);
-    /// Writes the count changes of add() and remove(); call it before committing.
-    ApiResult<void> flushCounts();
+    /// Writes the links of add() and the count changes of both; call it before committing.
+    ApiResult<void> flush();
 
     /// Tags with at least one contact, most used first, then by name.
     ApiResult<QList<TagCount>> counts(TagKind kind);
@@ -46,4 +46,5 @@ private:
     qint64 m_organization;
     QHash<QPair<int, QString>, qint64> m_ids;
     QHash<qint64, qint64> m_countChanges;
+    QByteArray m_pendingLinks; ///< a JSON array of [tagId, contactId], without its brackets
 };

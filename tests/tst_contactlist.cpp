@@ -1112,6 +1112,12 @@ void TestContactList::searchMetacharacters_data()
     QTest::newRow("quote") << "\"" << QStringList{"say \"hi\"", "empty \"\" quotes"};
     QTest::newRow("two quotes") << "\"\"" << QStringList{"empty \"\" quotes"};
     QTest::newRow("quoted word") << "\"hi\"" << QStringList{"say \"hi\""};
+    // Three characters and more go to the full-text query, where a quote must stay data.
+    QTest::newRow("quote after text") << "say \"" << QStringList{"say \"hi\""};
+    QTest::newRow("text around a quote")
+        << "y \"" << QStringList{"say \"hi\"", "empty \"\" quotes"};
+    QTest::newRow("two quotes and text") << "\"\" q" << QStringList{"empty \"\" quotes"};
+    QTest::newRow("lone quote in text") << "\"h" << QStringList{"say \"hi\""};
     QTest::newRow("star") << "*" << QStringList{"star*light", "a*b"};
     QTest::newRow("prefix star") << "a*" << QStringList{"a*b"};
     QTest::newRow("OR") << "OR" << QStringList{"under_score", "this OR that", "x OR y"};
