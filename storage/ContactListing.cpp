@@ -21,9 +21,9 @@ SortSpec sortSpec(SortField field)
 {
     switch (field) {
     case SortField::CreatedAt:
-        return {QStringLiteral("c.created_at"), false, QStringLiteral("contacts_created")};
+        return {QStringLiteral("c.created_at"), false, QStringLiteral("contacts_created"), {}};
     case SortField::UpdatedAt:
-        return {QStringLiteral("c.updated_at"), false, QStringLiteral("contacts_updated")};
+        return {QStringLiteral("c.updated_at"), false, QStringLiteral("contacts_updated"), {}};
     case SortField::Name:
         return {QStringLiteral("c.name_key"), true, QStringLiteral("contacts_name"),
                 QStringLiteral("contacts_name")};

@@ -374,15 +374,20 @@ ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource 
 {
     if (items.size() > maxItems)
         return std::unexpected(ApiError::tooManyContacts());
+    PreparedBulk prepared = prepareBulk(items, source);
+    return writeBulk(prepared, maxItems);
+}
 
+ContactStore::PreparedBulk ContactStore::prepareBulk(const QJsonArray& items, ContactSource source)
+{
     // Validation and everything computed per row (libphonenumber ~10 µs a number, folding,
-    // ids, JSON) is spread over the cores; the writes that follow are sequential, in one
-    // transaction.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // ids, JSON) is spread over the cores.
+    PreparedBulk prepared;
+    prepared.preparedAt = QDateTime::currentMSecsSinceEpoch();
     QList<int> indexes(items.size());
     std::iota(indexes.begin(), indexes.end(), 0);
-    QList<ApiResult<NewRow>> prepared = QtConcurrent::blockingMapped(
-        indexes, [&items, source, now](int index) -> ApiResult<NewRow> {
+    prepared.rows = QtConcurrent::blockingMapped(
+        indexes, [&items, source, now = prepared.preparedAt](int index) -> ApiResult<NewRow> {
             const QJsonValue item = items.at(index);
             if (!item.isObject())
                 return std::unexpected(ApiError::badRequest(ApiMessages::invalidContact));
@@ -391,13 +396,25 @@ ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource 
                 return std::unexpected(fields.error());
             return prepareRow(*fields, source, now);
         });
+    prepared.userNumbers.reserve(items.size());
+    for (const QJsonValue& item : items) {
+        const QJsonValue userNumber = item.toObject().value(QStringLiteral("userNumber"));
+        prepared.userNumbers.append(
+            userNumber.isString() ? std::optional<QString>(userNumber.toString()) : std::nullopt);
+    }
+    return prepared;
+}
 
+ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxItems)
+{
+    if (prepared.rows.size() > maxItems)
+        return std::unexpected(ApiError::tooManyContacts());
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     // One look-up finds the phones the organization already has.
     QJsonArray phones;
-    for (const ApiResult<NewRow>& row : prepared) {
+    for (const ApiResult<NewRow>& row : prepared.rows) {
         if (row)
             phones.append(row->contact.phone);
     }
@@ -415,31 +432,26 @@ ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource 
     BulkResult result;
     QList<NewRow*> created;
     QList<int> createdIndexes;
-    for (int index = 0; index < items.size(); ++index) {
-        ApiResult<NewRow>& row = prepared[index];
-        const QString* phone = row ? &row->contact.phone : nullptr;
-        if (!row || taken.contains(*phone)) {
-            const QJsonValue userNumber =
-                items.at(index).toObject().value(QStringLiteral("userNumber"));
-            result.errors.append(BulkResult::Error{
-                index,
-                userNumber.isString() ? std::optional<QString>(userNumber.toString())
-                                      : std::nullopt,
-                row ? ApiMessages::contactAlreadyExists : row.error().message});
+    for (int index = 0; index < prepared.rows.size(); ++index) {
+        ApiResult<NewRow>& row = prepared.rows[index];
+        if (!row || taken.contains(row->contact.phone)) {
+            result.errors.append(
+                BulkResult::Error{index, prepared.userNumbers.value(index),
+                                  row ? ApiMessages::contactAlreadyExists : row.error().message});
             continue;
         }
-        taken.insert(*phone); // a phone repeated later in the request is a duplicate too
+        taken.insert(row->contact.phone); // the same phone later in the request is a duplicate
         created.append(&*row);
         createdIndexes.append(index);
     }
-    if (auto inserted = insertRows(created, now); !inserted)
+    if (auto inserted = insertRows(created, prepared.preparedAt); !inserted)
         return std::unexpected(inserted.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
     for (qsizetype i = 0; i < created.size(); ++i) {
         result.contacts.append(BulkResult::Created{
             created.at(i)->contact.id, created.at(i)->contact.phone, createdIndexes.at(i)});
     }
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
     result.imported = int(result.contacts.size());
     result.skipped = int(result.errors.size());
     return result;

@@ -59,17 +59,30 @@ public:
 
     static constexpr int maxBulkItems = 1000;
 
-private:
-    ApiResult<qint64> findRowId(const QString& idOrVendorId);
-    ApiResult<Contact> readContact(qint64 rowId);
-    ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
-    /// A new contact with everything computed that needs no database.
+    /// A new contact with everything computed that needs no database (opaque to callers).
     struct NewRow {
         Contact contact;
         QByteArray uid;
         QByteArray vendorId;
         QByteArray json; ///< the row as the dialect's batch statements read it
     };
+    /// A bulk request validated and made ready to write: the CPU-heavy part of bulk(), which
+    /// touches no database and may run on any thread, e.g. for the next batch of an import
+    /// while this one is written.
+    struct PreparedBulk {
+        QList<ApiResult<NewRow>> rows;
+        QList<std::optional<QString>> userNumbers; ///< as sent, for the error rows
+        qint64 preparedAt = 0;
+    };
+    static PreparedBulk prepareBulk(const QJsonArray& items,
+                                    ContactSource source = ContactSource::Import);
+    /// Writes a prepared bulk request in one transaction: bulk()'s second half.
+    ApiResult<BulkResult> writeBulk(PreparedBulk& prepared, int maxItems = maxBulkItems);
+
+private:
+    ApiResult<qint64> findRowId(const QString& idOrVendorId);
+    ApiResult<Contact> readContact(qint64 rowId);
+    ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
     static NewRow prepareRow(const ContactFields& fields, ContactSource source, qint64 now);
     /// Inserts new rows with their tags, journal entries and search entries, setting each
     /// contact's rowId; the caller has checked their phones and holds the write transaction.
