@@ -462,10 +462,7 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
-    auto rowId = findRowId(idOrVendorId);
-    if (!rowId)
-        return std::unexpected(rowId.error());
-    auto current = readContact(*rowId);
+    auto current = contact(idOrVendorId);
     if (!current)
         return current;
     auto fields = FieldRules::validatePatch(patch.body());
@@ -558,21 +555,19 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
-    auto rowId = findRowId(idOrVendorId);
-    if (!rowId)
-        return std::unexpected(rowId.error());
-    auto current = readContact(*rowId);
+    auto current = contact(idOrVendorId);
     if (!current)
         return std::unexpected(current.error());
+    const qint64 rowId = current->rowId;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto erased = m_db.run(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {*rowId});
+    auto erased = m_db.run(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {rowId});
     if (!erased)
         return std::unexpected(erased.error());
     TagIndex tags(m_db, m_organization.rowId);
-    if (auto removed = tags.remove(*rowId, TagKind::Tag, current->tags); !removed)
+    if (auto removed = tags.remove(rowId, TagKind::Tag, current->tags); !removed)
         return std::unexpected(removed.error());
-    if (auto removed = tags.remove(*rowId, TagKind::Label, current->labels); !removed)
+    if (auto removed = tags.remove(rowId, TagKind::Label, current->labels); !removed)
         return std::unexpected(removed.error());
     if (auto flushed = tags.flush(); !flushed)
         return std::unexpected(flushed.error());
@@ -585,10 +580,10 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
     if (!tombstone)
         return std::unexpected(tombstone.error());
     if (auto recorded = ChangeJournal(m_db, m_organization.rowId)
-                            .record(JournalEntry::Operation::Delete, *rowId, current->id, {}, now);
+                            .record(JournalEntry::Operation::Delete, rowId, current->id, {}, now);
         !recorded)
         return std::unexpected(recorded.error());
-    if (auto removed = unindexForSearch(*rowId); !removed)
+    if (auto removed = unindexForSearch(rowId); !removed)
         return std::unexpected(removed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

@@ -41,7 +41,6 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA cache_size = -65536"),
         QStringLiteral("PRAGMA temp_store = MEMORY"),
-        QStringLiteral("PRAGMA mmap_size = 268435456"),
         // A checkpoint (with its fsync) every 1000 pages ran after nearly every bulk request,
         // whose writes land all over the phone, id, name and search indexes. 64 MB of WAL
         // between checkpoints, truncated back to that size afterwards.
@@ -146,6 +145,10 @@ QStringList SqliteDialect::migration(int version) const
             // Folded name and email, and the phone's digits; rowid = contacts.id.
             QStringLiteral("CREATE VIRTUAL TABLE contacts_search USING fts5("
                            "name, email, phone, tokenize = 'trigram')"),
+            // Merge segments 16 at a time instead of 4: a third less work per inserted row,
+            // for slightly more segments to read per query.
+            QStringLiteral("INSERT INTO contacts_search (contacts_search, rank)"
+                           " VALUES ('automerge', 16)"),
         };
     case 2:
         return {
