@@ -1,0 +1,143 @@
+// Several connections writing one database at once, as the server's workers will: the
+// write lock taken at BEGIN IMMEDIATE makes "is this phone taken?" and the insert one step.
+
+#include "ContactDatabase.h"
+#include "ContactStore.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace {
+
+/// Runs `work` on `count` threads, each with its own connection, all started together.
+template <typename Work> void onThreads(const QString& path, int count, Work work)
+{
+    std::atomic<int> ready = 0;
+    QList<QThread*> threads;
+    for (int i = 0; i < count; ++i) {
+        threads.append(QThread::create([&, i] {
+            auto db = ContactDatabase::open(path);
+            QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().detail));
+            ContactStore store(**db);
+            ++ready;
+            while (ready < count)
+                QThread::yieldCurrentThread();
+            work(store, i);
+        }));
+    }
+    for (QThread* thread : threads)
+        thread->start();
+    for (QThread* thread : threads) {
+        QVERIFY(thread->wait(60000));
+        delete thread;
+    }
+}
+
+qint64 scalar(ContactDatabase& db, const QString& sql)
+{
+    auto q = db.run(sql);
+    if (!q || !(*q)->next())
+        return -1;
+    const qint64 value = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return value;
+}
+
+} // namespace
+
+class TestConcurrentWrites : public QObject {
+    Q_OBJECT
+
+private slots:
+    void samePhoneFromManyConnections_data();
+    void samePhoneFromManyConnections();
+    void disjointBulksFromTwoConnections();
+};
+
+void TestConcurrentWrites::samePhoneFromManyConnections_data()
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::newRow("e164") << QStringLiteral("+971501234567");
+    QTest::newRow("spaced and 00") << QStringLiteral("00971 50 123 4567");
+}
+
+void TestConcurrentWrites::samePhoneFromManyConnections()
+{
+    QFETCH(QString, spelling);
+    TestDatabase test;
+    QVERIFY2(test.isOpen(), qPrintable(test.errorString()));
+    constexpr int threads = 6;
+    QMutex mutex;
+    QList<int> statuses;
+    onThreads(test.path(), threads, [&](ContactStore& store, int i) {
+        // Half the threads send the number as E.164, half as given: one normalized phone.
+        const QString phone = i % 2 ? spelling : QStringLiteral("+971501234567");
+        const auto created = store.create(ContactDraft().setPhone(phone));
+        QMutexLocker lock(&mutex);
+        statuses.append(created ? 201 : created.error().status);
+    });
+    QCOMPARE(statuses.size(), threads);
+    QCOMPARE(statuses.count(201), 1);
+    QCOMPARE(statuses.count(409), threads - 1);
+
+    ContactStore store = test.store();
+    const auto listed = store.list(ListQuery{});
+    QVERIFY(listed.has_value());
+    QCOMPARE(listed->total, 1);
+    QCOMPARE(listed->contacts.size(), 1);
+    QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM journal")), 1);
+}
+
+void TestConcurrentWrites::disjointBulksFromTwoConnections()
+{
+    TestDatabase test;
+    QVERIFY2(test.isOpen(), qPrintable(test.errorString()));
+    constexpr int threads = 2;
+    constexpr int batches = 5;
+    constexpr int perBatch = 200;
+    std::atomic<int> imported = 0;
+    onThreads(test.path(), threads, [&](ContactStore& store, int thread) {
+        for (int batch = 0; batch < batches; ++batch) {
+            QJsonArray items;
+            for (int i = 0; i < perBatch; ++i) {
+                const int n = (thread * batches + batch) * perBatch + i;
+                items.append(QJsonObject{
+                    {QStringLiteral("userNumber"),
+                     QStringLiteral("+9715%1").arg(n, 8, 10, QLatin1Char('0'))},
+                    {QStringLiteral("userName"), QStringLiteral("Contact %1").arg(n)},
+                    {QStringLiteral("tags"), QJsonArray{QStringLiteral("t%1").arg(thread)}}});
+            }
+            const auto result = store.bulk(items);
+            QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().detail));
+            imported += result->imported;
+        }
+    });
+    const int expected = threads * batches * perBatch;
+    QCOMPARE(imported.load(), expected);
+
+    // Every count the store keeps on the side agrees with the rows.
+    ContactStore store = test.store();
+    QCOMPARE(store.count(ListQuery{}).value_or(-1), expected);
+    QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM contacts")), expected);
+    QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM contacts_search")), expected);
+    QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM journal")), expected);
+    const auto tags = store.tagCounts(TagKind::Tag);
+    QVERIFY(tags.has_value());
+    QCOMPARE(tags->size(), threads);
+    for (const TagCount& tag : *tags)
+        QCOMPARE(tag.count, batches * perBatch);
+    ListQuery search;
+    search.search = QStringLiteral("Contact 1999");
+    QCOMPARE(store.count(search).value_or(-1), 1);
+}
+
+QTEST_GUILESS_MAIN(TestConcurrentWrites)
+#include "tst_concurrentwrites.moc"
