@@ -1,6 +1,9 @@
 #include "ContactJson.h"
 
+#include "OrderedJson.h"
 #include "Timestamps.h"
+
+#include <QHash>
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -44,8 +47,27 @@ QJsonObject ContactJson::failure(const ApiError& error)
 
 QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
 {
-    return QJsonDocument(object).toJson(indented ? QJsonDocument::Indented
-                                                 : QJsonDocument::Compact);
+    // The order of the reference's shapes; keys it does not name (params) follow, by name.
+    static const QHash<QString, int> ranks = [] {
+        const QStringList order = {
+            "success", "data", "error",
+            // contacts, in the order of the GET, create and PATCH shapes
+            "id", "vendorContactId", "name", "phone", "email", "countryCode", "country_code",
+            "tags", "labels", "params", "source", "optedIn", "isBlocked", "is_blocked", "opted_in",
+            "lastMessageAt", "conversationCount", "createdAt", "updatedAt", "updated_at", "deleted",
+            // a list page, a bulk result and its entries
+            "contacts", "total", "page", "limit", "hasNext", "imported", "skipped", "errors",
+            "index", "status",
+            // tag counts and journal entries
+            "count", "sequence", "contactId", "operation", "fields", "at"};
+        QHash<QString, int> rank;
+        for (qsizetype i = 0; i < order.size(); ++i)
+            rank.insert(order.at(i), int(i));
+        return rank;
+    }();
+    return OrderedJson::serialize(
+        object, [](QStringView key) { return ranks.value(key.toString(), int(ranks.size())); },
+        indented);
 }
 
 QJsonObject ContactJson::listItem(const Contact& c)

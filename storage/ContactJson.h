@@ -20,7 +20,8 @@ namespace ContactJson {
 // Envelopes
 QJsonObject success(const QJsonValue& data);
 QJsonObject failure(const ApiError& error);
-/// Compact UTF-8 JSON of an object, as the server and the CLI print it.
+/// UTF-8 JSON of an object with its keys in the reference's order, compact (the server) or
+/// indented (the CLI).
 QByteArray serialize(const QJsonObject& object, bool indented = false);
 
 // Shapes of the reference

@@ -114,6 +114,10 @@ private slots:
     void failureEnvelope_data();
     void failureEnvelope();
     void internalErrorHidesDetail();
+    void serializeKeepsTheReferenceOrder_data();
+    void serializeKeepsTheReferenceOrder();
+    void serializeRoundTrips_data();
+    void serializeRoundTrips();
 
     void listItemShape();
     void listItemNulls();
@@ -171,7 +175,7 @@ void TestContactJson::internalErrorHidesDetail()
 {
     const ApiError error = ApiError::internal("no such table: contacts at /home/x/contacts.db");
     const QByteArray body = ContactJson::serialize(ContactJson::failure(error));
-    QCOMPARE(body, QByteArray(R"({"error":"Internal server error","success":false})"));
+    QCOMPARE(body, QByteArray(R"({"success":false,"error":"Internal server error"})"));
 }
 
 void TestContactJson::listItemShape()
@@ -526,6 +530,97 @@ void TestContactJson::bulkItemsAccepts()
     const auto items = ContactJson::bulkItems(body);
     QVERIFY2(items, qPrintable(items ? QString() : items.error().message));
     QCOMPARE(items->size(), count);
+}
+
+// The order in which keys first appear in the serialized text.
+static QStringList keyOrder(const QByteArray& json, const QStringList& keys)
+{
+    QList<std::pair<qsizetype, QString>> found;
+    for (const QString& key : keys)
+        found.append({json.indexOf('"' + key.toUtf8() + "\":"), key});
+    std::sort(found.begin(), found.end());
+    QStringList order;
+    for (const auto& [at, key] : found)
+        order.append(at < 0 ? QStringLiteral("missing ") + key : key);
+    return order;
+}
+
+void TestContactJson::serializeKeepsTheReferenceOrder_data()
+{
+    QTest::addColumn<QJsonObject>("shape");
+    QTest::addColumn<QStringList>("order");
+    QTest::newRow("list item") << ContactJson::listItem(ahmed()) << QStringList(listKeys);
+    QTest::newRow("get") << ContactJson::fullContact(ahmed())
+                         << QStringList{"id",
+                                        "vendorContactId",
+                                        "name",
+                                        "phone",
+                                        "email",
+                                        "countryCode",
+                                        "tags",
+                                        "labels",
+                                        "params",
+                                        "source",
+                                        "optedIn",
+                                        "isBlocked",
+                                        "lastMessageAt",
+                                        "conversationCount",
+                                        "createdAt",
+                                        "updatedAt"};
+    QTest::newRow("create") << ContactJson::createdContact(ahmed())
+                            << QStringList{"id",       "vendorContactId", "name",      "phone",
+                                           "email",    "countryCode",     "tags",      "params",
+                                           "source",   "optedIn",         "isBlocked", "createdAt",
+                                           "updatedAt"};
+    QTest::newRow("patch") << ContactJson::patchedContact(ahmed())
+                           << QStringList{"id",           "name",      "phone",  "email",
+                                          "country_code", "tags",      "params", "is_blocked",
+                                          "opted_in",     "updated_at"};
+    QTest::newRow("envelope") << ContactJson::success(QJsonObject{})
+                              << QStringList{"success", "data"};
+    QTest::newRow("error") << ContactJson::failure(ApiError::contactNotFound())
+                           << QStringList{"success", "error"};
+}
+
+void TestContactJson::serializeKeepsTheReferenceOrder()
+{
+    QFETCH(QJsonObject, shape);
+    QFETCH(QStringList, order);
+    for (const bool indented : {false, true}) {
+        const QByteArray json = ContactJson::serialize(shape, indented);
+        const QByteArray spaced = indented ? QByteArray(json).replace("\": ", "\":") : json;
+        QCOMPARE(keyOrder(spaced, order), order);
+    }
+}
+
+void TestContactJson::serializeRoundTrips_data()
+{
+    QTest::addColumn<QJsonObject>("object");
+    QTest::newRow("text needing escapes")
+        << QJsonObject{{"name", QStringLiteral("say \"hi\" \\ back\nslash\t\r\b\f")},
+                       {"control", QString(QChar(0x01)) + QChar(0x1f)}};
+    QTest::newRow("scripts and emoji")
+        << QJsonObject{{"name", QStringLiteral("محمد 李雷 Ζωή 🚀\u2028")}};
+    QTest::newRow("numbers") << QJsonObject{{"int", 12},       {"negative", -7},
+                                            {"fraction", 1.5}, {"big", 9007199254740991.0},
+                                            {"huge", 1e300},   {"tiny", 1e-9}};
+    QTest::newRow("nesting and empties")
+        << QJsonObject{{"data", QJsonObject{{"contacts", QJsonArray{}}, {"params", QJsonObject{}}}},
+                       {"list", QJsonArray{QJsonValue::Null, true, false, "x"}}};
+    QTest::newRow("a full contact") << ContactJson::fullContact(ahmed());
+}
+
+void TestContactJson::serializeRoundTrips()
+{
+    QFETCH(QJsonObject, object);
+    for (const bool indented : {false, true}) {
+        const QByteArray json = ContactJson::serialize(object, indented);
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(parsed.object(), object);
+        QCOMPARE(json.contains('\n'), indented);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContactJson)
