@@ -2,6 +2,7 @@
 // must print the API's envelopes with the reference's exact key sets and exit with the
 // documented code for each status.
 
+#include "ContactJson.h"
 #include "DefaultDatabase.h"
 
 #include <QDir>
@@ -742,9 +743,9 @@ void TestCli::compactOutput()
     QVERIFY(got.exitCode == 0 || got.exitCode == 4);
     QVERIFY(got.out.endsWith('\n'));
     QCOMPARE(got.out.count('\n') == 1, compact);
-    QCOMPARE(got.out, QJsonDocument(got.json())
-                              .toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented) +
-                          (compact ? "\n" : ""));
+    // The API's key order, which QJsonDocument would not keep.
+    QVERIFY(got.out.startsWith(compact ? "{\"success\":" : "{\n    \"success\": "));
+    QCOMPARE(got.out, ContactJson::serialize(got.json(), !compact) + (compact ? "\n" : ""));
 }
 
 void TestCli::databaseOptionAfterCommand()
