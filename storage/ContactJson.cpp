@@ -49,15 +49,17 @@ QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
 {
     // The order of the reference's shapes; keys it does not name (params) follow, by name.
     static const QHash<QString, int> ranks = [] {
+        // One order serves every shape: "index" (only in bulk errors) goes before "phone",
+        // "error" after it; "contacts" ends a bulk result and starts a list page.
         const QStringList order = {
-            "success", "data", "error",
+            "success", "data", "index",
             // contacts, in the order of the GET, create and PATCH shapes
             "id", "vendorContactId", "name", "phone", "email", "countryCode", "country_code",
             "tags", "labels", "params", "source", "optedIn", "isBlocked", "is_blocked", "opted_in",
             "lastMessageAt", "conversationCount", "createdAt", "updatedAt", "updated_at", "deleted",
-            // a list page, a bulk result and its entries
-            "contacts", "total", "page", "limit", "hasNext", "imported", "skipped", "errors",
-            "index", "status",
+            "error", "status",
+            // a bulk result, then a list page
+            "imported", "skipped", "errors", "contacts", "total", "page", "limit", "hasNext",
             // tag counts and journal entries
             "count", "sequence", "contactId", "operation", "fields", "at"};
         QHash<QString, int> rank;

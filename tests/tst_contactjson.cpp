@@ -576,6 +576,21 @@ void TestContactJson::serializeKeepsTheReferenceOrder_data()
                            << QStringList{"id",           "name",      "phone",  "email",
                                           "country_code", "tags",      "params", "is_blocked",
                                           "opted_in",     "updated_at"};
+    BulkResult bulk;
+    bulk.imported = 1;
+    bulk.skipped = 1;
+    bulk.contacts = {{QStringLiteral("contact_x"), QStringLiteral("+971501111111"), 0}};
+    bulk.errors = {{1, QStringLiteral("+971501111111"), ApiMessages::contactAlreadyExists}};
+    const QJsonObject bulkShape = ContactJson::bulkResult(bulk);
+    QTest::newRow("bulk") << bulkShape << QStringList{"imported", "skipped", "errors", "contacts"};
+    QTest::newRow("bulk error") << bulkShape.value("errors").toArray().first().toObject()
+                                << QStringList{"index", "phone", "error"};
+    QTest::newRow("bulk created") << bulkShape.value("contacts").toArray().first().toObject()
+                                  << QStringList{"id", "phone", "status"};
+    ListPage page;
+    page.contacts = {ahmed()};
+    QTest::newRow("list page") << ContactJson::listPage(page)
+                               << QStringList{"contacts", "total", "page", "limit", "hasNext"};
     QTest::newRow("envelope") << ContactJson::success(QJsonObject{})
                               << QStringList{"success", "data"};
     QTest::newRow("error") << ContactJson::failure(ApiError::contactNotFound())
