@@ -6,6 +6,7 @@
 #include "ContactIds.h"
 #include "ContactListing.h"
 #include "FieldRules.h"
+#include "OrderedJson.h"
 #include "PhoneNumbers.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
@@ -34,14 +35,16 @@ QVariant nullable(const std::optional<QString>& text)
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
 }
 
-QString jsonText(const QJsonArray& array)
+QString jsonText(const QStringList& strings)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(OrderedJson::stringArray(strings));
 }
 
 QString jsonText(const QJsonObject& object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty()
+               ? QStringLiteral("{}")
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QStringList stringList(const QString& json)
@@ -255,16 +258,34 @@ ContactStore::NewRow ContactStore::prepareRow(const ContactFields& fields, Conta
     setField(!c.labels.isEmpty(), QStringLiteral("labels"));
     setField(!c.params.isEmpty(), QStringLiteral("params"));
 
-    const auto json = [](const std::optional<QString>& text) {
-        return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+    // Written by hand rather than through QJsonArray: this runs for every imported row, and
+    // Qt's JSON classes made it as costly as validating the phone number.
+    QByteArray& json = row.json;
+    json.reserve(256);
+    const auto text = [&json](QStringView value, char separator = ',') {
+        OrderedJson::appendString(json, value);
+        json += separator;
     };
-    row.json =
-        QJsonDocument(QJsonArray{c.phone, json(c.name), json(search.nameKey), json(c.email),
-                                 json(c.countryCode), jsonText(QJsonArray::fromStringList(c.tags)),
-                                 jsonText(QJsonArray::fromStringList(c.labels)), jsonText(c.params),
-                                 c.source, journalFields.join(u','), search.name, search.email,
-                                 search.phoneDigits})
-            .toJson(QJsonDocument::Compact);
+    const auto optional = [&](const std::optional<QString>& value) {
+        if (value)
+            text(*value);
+        else
+            json += "null,";
+    };
+    json += '[';
+    text(c.phone);
+    optional(c.name);
+    optional(search.nameKey);
+    optional(c.email);
+    optional(c.countryCode);
+    text(jsonText(c.tags));
+    text(jsonText(c.labels));
+    text(jsonText(c.params));
+    text(c.source);
+    text(journalFields.join(u','));
+    text(search.name);
+    text(search.email);
+    text(search.phoneDigits, ']');
     return row;
 }
 
@@ -515,9 +536,9 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
                        " tags = ?, labels = ?, params = ?, opted_in = ?, is_blocked = ?,"
                        " source = ?, updated_at = ? WHERE id = ?"),
         {nullable(next.name), nullable(search.nameKey), nullable(next.email),
-         nullable(next.countryCode), jsonText(QJsonArray::fromStringList(next.tags)),
-         jsonText(QJsonArray::fromStringList(next.labels)), jsonText(next.params),
-         int(next.optedIn), int(next.isBlocked), next.source, now, next.rowId});
+         nullable(next.countryCode), jsonText(next.tags), jsonText(next.labels),
+         jsonText(next.params), int(next.optedIn), int(next.isBlocked), next.source, now,
+         next.rowId});
     if (!updated)
         return std::unexpected(updated.error());
 

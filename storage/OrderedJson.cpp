@@ -9,7 +9,7 @@
 
 namespace {
 
-void writeString(QByteArray& out, const QString& text)
+void writeString(QByteArray& out, QStringView text)
 {
     out += '"';
     const QByteArray utf8 = text.toUtf8();
@@ -151,5 +151,22 @@ QByteArray OrderedJson::serialize(const QJsonValue& value, const KeyRank& rank, 
     QByteArray out = writer.take();
     if (indented)
         out += '\n';
+    return out;
+}
+
+void OrderedJson::appendString(QByteArray& out, QStringView text)
+{
+    writeString(out, text);
+}
+
+QByteArray OrderedJson::stringArray(const QStringList& strings)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < strings.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        writeString(out, strings.at(i));
+    }
+    out += ']';
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QStringList>
 #include <QStringView>
 
 #include <functional>
@@ -16,5 +17,10 @@ using KeyRank = std::function<int(QStringView key)>;
 
 /// Compact (one line), or indented by four spaces with a final newline.
 QByteArray serialize(const QJsonValue& value, const KeyRank& rank, bool indented = false);
+
+/// Appends `text` as a JSON string literal (quoted, escaped, UTF-8).
+void appendString(QByteArray& out, QStringView text);
+/// A JSON array of strings, e.g. `["vip","lead"]`.
+QByteArray stringArray(const QStringList& strings);
 
 } // namespace OrderedJson
