@@ -7,6 +7,7 @@
 #include "ContactListing.h"
 #include "FieldRules.h"
 #include "OrderedJson.h"
+#include "ParallelFor.h"
 #include "PhoneNumbers.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
@@ -20,9 +21,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentMap>
-
-#include <numeric>
 
 namespace {
 
@@ -399,24 +397,31 @@ ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource 
     return writeBulk(prepared, maxItems);
 }
 
-ContactStore::PreparedBulk ContactStore::prepareBulk(const QJsonArray& items, ContactSource source)
+ContactStore::PreparedBulk ContactStore::prepareBulk(const QJsonArray& items, ContactSource source,
+                                                     QThreadPool* pool)
 {
     // Validation and everything computed per row (libphonenumber ~10 µs a number, folding,
     // ids, JSON) is spread over the cores.
     PreparedBulk prepared;
     prepared.preparedAt = QDateTime::currentMSecsSinceEpoch();
-    QList<int> indexes(items.size());
-    std::iota(indexes.begin(), indexes.end(), 0);
-    prepared.rows = QtConcurrent::blockingMapped(
-        indexes, [&items, source, now = prepared.preparedAt](int index) -> ApiResult<NewRow> {
-            const QJsonValue item = items.at(index);
-            if (!item.isObject())
-                return std::unexpected(ApiError::badRequest(ApiMessages::invalidContact));
-            auto fields = FieldRules::validateCreate(item.toObject());
-            if (!fields)
-                return std::unexpected(fields.error());
-            return prepareRow(*fields, source, now);
-        });
+    prepared.rows.resize(items.size());
+    ParallelFor::run(pool ? pool : QThreadPool::globalInstance(), items.size(),
+                     [&](qsizetype begin, qsizetype end) {
+                         for (qsizetype index = begin; index < end; ++index) {
+                             const QJsonValue item = items.at(index);
+                             if (!item.isObject()) {
+                                 prepared.rows[index] = std::unexpected(
+                                     ApiError::badRequest(ApiMessages::invalidContact));
+                                 continue;
+                             }
+                             auto fields = FieldRules::validateCreate(item.toObject());
+                             if (fields)
+                                 prepared.rows[index] =
+                                     prepareRow(*fields, source, prepared.preparedAt);
+                             else
+                                 prepared.rows[index] = std::unexpected(fields.error());
+                         }
+                     });
     prepared.userNumbers.reserve(items.size());
     for (const QJsonValue& item : items) {
         const QJsonValue userNumber = item.toObject().value(QStringLiteral("userNumber"));

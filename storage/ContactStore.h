@@ -18,6 +18,7 @@
 #include <QString>
 
 class ContactDatabase;
+class QThreadPool;
 class TagIndex;
 struct ContactFields;
 
@@ -74,8 +75,12 @@ public:
         QList<std::optional<QString>> userNumbers; ///< as sent, for the error rows
         qint64 preparedAt = 0;
     };
+    /// `pool` shares the work with the calling thread (the global pool when null); any
+    /// thread may call it, a thread of that pool too. An import that writes on one core gives
+    /// it a pool of the others, so that preparing does not compete with writing.
     static PreparedBulk prepareBulk(const QJsonArray& items,
-                                    ContactSource source = ContactSource::Import);
+                                    ContactSource source = ContactSource::Import,
+                                    QThreadPool* pool = nullptr);
     /// Writes a prepared bulk request in one transaction: bulk()'s second half.
     ApiResult<BulkResult> writeBulk(PreparedBulk& prepared, int maxItems = maxBulkItems);
 

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -60,6 +61,7 @@ private slots:
     void samePhoneFromManyConnections_data();
     void samePhoneFromManyConnections();
     void disjointBulksFromTwoConnections();
+    void preparingFromEveryThreadOfItsPool();
 };
 
 void TestConcurrentWrites::samePhoneFromManyConnections_data()
@@ -137,6 +139,30 @@ void TestConcurrentWrites::disjointBulksFromTwoConnections()
     ListQuery search;
     search.search = QStringLiteral("Contact 1999");
     QCOMPARE(store.count(search).value_or(-1), 1);
+}
+
+void TestConcurrentWrites::preparingFromEveryThreadOfItsPool()
+{
+    // Server workers run on a pool and may all import at once, each spreading its batch's
+    // validation over that same pool. A wait for queued work would hang here for good.
+    QThreadPool pool;
+    pool.setMaxThreadCount(2);
+    QJsonArray items;
+    for (int i = 0; i < 400; ++i) {
+        items.append(QJsonObject{{QStringLiteral("userNumber"),
+                                  QStringLiteral("+9715%1").arg(i, 8, 10, QLatin1Char('0'))}});
+    }
+    std::atomic<int> prepared = 0;
+    for (int worker = 0; worker < 4; ++worker) {
+        pool.start([&] {
+            const ContactStore::PreparedBulk batch =
+                ContactStore::prepareBulk(items, ContactSource::Import, &pool);
+            prepared += int(std::count_if(batch.rows.begin(), batch.rows.end(),
+                                          [](const auto& row) { return row.has_value(); }));
+        });
+    }
+    QVERIFY2(pool.waitForDone(60000), "preparing bulk batches from the pool's threads hung");
+    QCOMPARE(prepared.load(), 4 * 400);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentWrites)
