@@ -5,6 +5,7 @@
 #include "ContactDraft.h"
 #include "ContactJson.h"
 #include "ContactPatch.h"
+#include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ListQuery.h"
 #include "TestDatabase.h"
@@ -40,17 +41,6 @@
         QCOMPARE(result_.error().message, QString(expectedMessage));                               \
         QCOMPARE(result_.error().status, expectedStatus);                                          \
     } while (false)
-
-namespace QTest {
-template <> inline char* toString(const std::optional<QString>& value)
-{
-    return value ? toString(*value) : qstrdup("<null>");
-}
-template <> inline char* toString(const Contact& contact)
-{
-    return qstrdup(ContactJson::serialize(ContactJson::fullContact(contact)).constData());
-}
-} // namespace QTest
 
 namespace {
 

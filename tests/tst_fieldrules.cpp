@@ -4,6 +4,7 @@
 #include "ContactFields.h"
 #include "ContactJson.h"
 #include "ContactPatch.h"
+#include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "FieldRules.h"
 #include "ListQuery.h"
@@ -16,17 +17,6 @@
 #include <QTest>
 
 #include <memory>
-
-namespace QTest {
-template <> inline char* toString(const std::optional<QString>& value)
-{
-    return value ? toString(*value) : qstrdup("<null>");
-}
-template <> inline char* toString(const Contact& contact)
-{
-    return qstrdup(ContactJson::serialize(ContactJson::fullContact(contact)).constData());
-}
-} // namespace QTest
 
 namespace {
 

@@ -27,12 +27,7 @@ QList<CliCommand::Argument> CreateCommand::arguments() const
 std::expected<void, QString> CreateCommand::prepare(const QCommandLineParser&,
                                                     const QStringList& arguments)
 {
-    std::expected<QByteArray, QString> body = RequestBody::read(arguments.at(0));
-    if (!body) {
-        return std::unexpected(body.error());
-    }
-    m_body = std::move(*body);
-    return {};
+    return RequestBody::readInto(arguments.at(0), m_body);
 }
 
 ApiResult<QJsonObject> CreateCommand::execute(ContactStore& store)

@@ -39,3 +39,12 @@ std::expected<QByteArray, QString> read(const QString& fileOrDash)
 }
 
 } // namespace RequestBody
+
+std::expected<void, QString> RequestBody::readInto(const QString& fileOrDash, QByteArray& body)
+{
+    std::expected<QByteArray, QString> read = RequestBody::read(fileOrDash);
+    if (!read)
+        return std::unexpected(read.error());
+    body = std::move(*read);
+    return {};
+}

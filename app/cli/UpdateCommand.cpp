@@ -29,12 +29,7 @@ std::expected<void, QString> UpdateCommand::prepare(const QCommandLineParser&,
                                                     const QStringList& arguments)
 {
     m_id = arguments.at(0);
-    std::expected<QByteArray, QString> body = RequestBody::read(arguments.at(1));
-    if (!body) {
-        return std::unexpected(body.error());
-    }
-    m_body = std::move(*body);
-    return {};
+    return RequestBody::readInto(arguments.at(1), m_body);
 }
 
 ApiResult<QJsonObject> UpdateCommand::execute(ContactStore& store)
