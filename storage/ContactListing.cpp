@@ -36,12 +36,15 @@ SortSpec sortSpec(SortField field)
 
 } // namespace
 
-ContactListing::ContactListing(ContactDatabase& db, qint64 organizationRowId)
-    : m_db(db), m_organization(organizationRowId)
+ContactListing::ContactListing(ContactDatabase& db, qint64 organizationRowId, ListQuery query)
+    : m_db(db), m_organization(organizationRowId), m_query(std::move(query))
 {}
 
-ApiResult<ContactListing::Conditions> ContactListing::conditions(const ListQuery& query)
+ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
 {
+    if (m_conditions)
+        return &*m_conditions;
+    const ListQuery& query = m_query;
     Conditions out;
     TagIndex tagIndex(m_db, m_organization);
     const auto addTags = [&](const QStringList& names, TagKind kind) -> ApiResult<void> {
@@ -100,36 +103,38 @@ ApiResult<ContactListing::Conditions> ContactListing::conditions(const ListQuery
         search.rowBindings = scanBindings;
         out.list.append(search);
     }
-    return out;
+    m_conditions = std::move(out);
+    return &*m_conditions;
 }
 
-ApiResult<qint64> ContactListing::count(const ListQuery& query)
+ApiResult<qint64> ContactListing::count()
 {
-    auto conds = conditions(query);
+    const ListQuery& query = m_query;
+    auto conds = conditions();
     if (!conds)
         return std::unexpected(conds.error());
-    if (conds->matchesNothing)
+    if ((*conds)->matchesNothing)
         return 0;
-    if (conds->list.isEmpty())
+    if ((*conds)->list.isEmpty())
         return organizationSize();
-    if (conds->singleTagOnly) {
+    if ((*conds)->singleTagOnly) {
         TagIndex tagIndex(m_db, m_organization);
         return query.tags.isEmpty() ? tagIndex.contactCount(TagKind::Label, query.labels.first())
                                     : tagIndex.contactCount(TagKind::Tag, query.tags.first());
     }
-    if (conds->searchOnly) {
+    if ((*conds)->searchOnly) {
         // With one organization in the database every search hit is ours: count the
         // full-text matches alone, without looking up each contact.
         auto one = m_db.holdsOneOrganization();
         if (!one)
             return std::unexpected(one.error());
         if (*one) {
-            const Condition& search = conds->list.first();
+            const Condition& search = (*conds)->list.first();
             return scalar(QStringLiteral("SELECT count(*) FROM (") + search.idsSql + u')',
                           search.idsBindings);
         }
     }
-    return countWhere({}, *conds);
+    return countWhere({}, **conds);
 }
 
 ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
@@ -145,20 +150,21 @@ ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
     return scalar(sql, bindings);
 }
 
-ApiResult<QList<qint64>> ContactListing::pageIds(const ListQuery& query, qint64 total)
+ApiResult<QList<qint64>> ContactListing::pageIds(qint64 total)
 {
+    const ListQuery& query = m_query;
     const qint64 offset = query.offset();
     if (total == 0 || offset >= total)
         return QList<qint64>{};
-    auto conds = conditions(query);
+    auto conds = conditions();
     if (!conds)
         return std::unexpected(conds.error());
-    if (conds->matchesNothing)
+    if ((*conds)->matchesNothing)
         return QList<qint64>{};
 
     // Walking the sort index visits about (offset + limit) * size / total rows, each tested
     // on its own; collecting the matches costs about one step per match plus a sort.
-    bool walk = conds->list.isEmpty();
+    bool walk = (*conds)->list.isEmpty();
     if (!walk) {
         auto size = organizationSize();
         if (!size)
@@ -169,7 +175,7 @@ ApiResult<QList<qint64>> ContactListing::pageIds(const ListQuery& query, qint64 
 
     QString filter;
     QVariantList filterBindings;
-    for (const Condition& condition : conds->list) {
+    for (const Condition& condition : (*conds)->list) {
         filter += QStringLiteral(" AND ") + (walk ? condition.rowSql : condition.setSql());
         filterBindings += walk ? condition.rowBindings : condition.setBindings();
     }
@@ -220,7 +226,7 @@ ApiResult<QList<qint64>> ContactListing::pageIds(const ListQuery& query, qint64 
             skip = 0;
         } else if (i + 1 < segments.size()) {
             // The whole page lies in a later segment: skip this one's rows there.
-            auto size = countWhere(segment.condition, *conds);
+            auto size = countWhere(segment.condition, **conds);
             if (!size)
                 return std::unexpected(size.error());
             skip = std::max<qint64>(0, skip - *size);

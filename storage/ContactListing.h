@@ -7,19 +7,22 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 class ContactDatabase;
 
-/// Runs a ListQuery's filters on one organization: the number of matches, and the row ids of
-/// one page in the query's order. It picks the plan by selectivity: few matches are collected
-/// (full-text index, tag links) and sorted; many are found by walking the sort index and
-/// testing each row, which stops as soon as the page is full.
+/// Runs one ListQuery's filters on one organization: the number of matches, and the row ids
+/// of one page in the query's order. The filters (tag look-ups, folding) are worked out once. It
+/// picks the plan by selectivity: few matches are collected (full-text index, tag links) and
+/// sorted; many are found by walking the sort index and testing each row, which stops as soon as
+/// the page is full.
 class ContactListing {
 public:
-    ContactListing(ContactDatabase& db, qint64 organizationRowId);
+    ContactListing(ContactDatabase& db, qint64 organizationRowId, ListQuery query);
 
-    ApiResult<qint64> count(const ListQuery& query);
-    /// `total` is count(query), which the plan choice needs.
-    ApiResult<QList<qint64>> pageIds(const ListQuery& query, qint64 total);
+    ApiResult<qint64> count();
+    /// `total` is count(), which the plan choice needs.
+    ApiResult<QList<qint64>> pageIds(qint64 total);
 
 private:
     /// A filter in two forms: `c.id IN (<ids>)` computed once, and a test of one row.
@@ -45,7 +48,8 @@ private:
         bool singleTagOnly = false;
     };
 
-    ApiResult<Conditions> conditions(const ListQuery& query);
+    /// The query's filters, worked out on first use.
+    ApiResult<const Conditions*> conditions();
     ApiResult<qint64> organizationSize();
     ApiResult<qint64> countWhere(const QString& extraCondition, const Conditions& conditions);
     ApiResult<qint64> scalar(const QString& sql, const QVariantList& bindings);
@@ -53,4 +57,6 @@ private:
 
     ContactDatabase& m_db;
     qint64 m_organization;
+    ListQuery m_query;
+    std::optional<Conditions> m_conditions;
 };

@@ -177,7 +177,7 @@ ApiResult<QList<JournalEntry>> ContactStore::journal(qint64 afterSequence, int l
 
 ApiResult<qint64> ContactStore::count(const ListQuery& query)
 {
-    return ContactListing(m_db, m_organization.rowId).count(query);
+    return ContactListing(m_db, m_organization.rowId, query).count();
 }
 
 ApiResult<ListPage> ContactStore::list(const ListQuery& query)
@@ -186,11 +186,11 @@ ApiResult<ListPage> ContactStore::list(const ListQuery& query)
     SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
-    ContactListing listing(m_db, m_organization.rowId);
-    auto total = listing.count(query);
+    ContactListing listing(m_db, m_organization.rowId, query);
+    auto total = listing.count();
     if (!total)
         return std::unexpected(total.error());
-    auto ids = listing.pageIds(query, *total);
+    auto ids = listing.pageIds(*total);
     if (!ids)
         return std::unexpected(ids.error());
     auto contacts = readContacts(*ids);
