@@ -2,6 +2,7 @@
 
 #include "ContactDatabase.h"
 #include "ContactIds.h"
+#include "SqlDialect.h"
 #include "Timestamps.h"
 
 #include <QSqlQuery>
@@ -22,6 +23,17 @@ ApiResult<void> ChangeJournal::record(JournalEntry::Operation operation, qint64 
                      " VALUES (?, ?, ?, ?, ?, ?)"),
                  {m_organization, contactRowId, ContactIds::parse(contactId).bytes, int(operation),
                   fieldList, atMsecs});
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return {};
+}
+
+ApiResult<void> ChangeJournal::recordCreates(qint64 base, const QByteArray& uids,
+                                             const QString& rowsJson, qint64 atMsecs)
+{
+    auto recorded = m_db.run(
+        m_db.dialect().journalCreatesSql(),
+        {m_organization, base, uids, int(JournalEntry::Operation::Create), atMsecs, rowsJson});
     if (!recorded)
         return std::unexpected(recorded.error());
     return {};

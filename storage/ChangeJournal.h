@@ -16,6 +16,10 @@ public:
 
     ApiResult<void> record(JournalEntry::Operation operation, qint64 contactRowId,
                            const QString& contactId, const QStringList& fields, qint64 atMsecs);
+    /// One Create entry per row of a batch insert (see SqlDialect::insertContactsSql): row
+    /// ids follow `base`, `uids` are the rows' 16-byte ids concatenated, `rowsJson` the rows.
+    ApiResult<void> recordCreates(qint64 base, const QByteArray& uids, const QString& rowsJson,
+                                  qint64 atMsecs);
     /// Entries after `afterSequence`, oldest first, at most `limit`.
     ApiResult<QList<JournalEntry>> entries(qint64 afterSequence, int limit);
 

@@ -87,10 +87,10 @@ QStringList missingFrom(const QStringList& before, const QStringList& after)
 {
     QSet<QString> keys;
     for (const QString& tag : before)
-        keys.insert(tag.toCaseFolded());
+        keys.insert(TagIndex::key(tag));
     QStringList missing;
     for (const QString& tag : after) {
-        if (!keys.contains(tag.toCaseFolded()))
+        if (!keys.contains(TagIndex::key(tag)))
             missing.append(tag);
     }
     return missing;
@@ -321,10 +321,10 @@ ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
             return std::unexpected(ApiError::duplicatePhone());
         return std::unexpected(inserted.error());
     }
-    auto journaled = m_db.run(m_db.dialect().journalCreatesSql(),
-                              {m_organization.rowId, base, uids, now, rowsJson});
-    if (!journaled)
-        return std::unexpected(journaled.error());
+    if (auto journaled =
+            ChangeJournal(m_db, m_organization.rowId).recordCreates(base, uids, rowsJson, now);
+        !journaled)
+        return journaled;
     if (auto flushed = tags.flush(); !flushed)
         return flushed;
     if (auto counted = adjustOrganizationSize(rows.size()); !counted)

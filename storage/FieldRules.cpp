@@ -2,6 +2,7 @@
 
 #include "ContactPatch.h"
 #include "PhoneNumbers.h"
+#include "TagIndex.h"
 #include "TextFold.h"
 
 #include <QJsonArray>
@@ -155,7 +156,7 @@ ApiResult<QStringList> FieldRules::tagList(const QJsonValue& value, const QStrin
             continue;
         if (lengthInCharacters(tag) > maxTagLength)
             return std::unexpected(ApiError::badRequest(error));
-        const QString key = tag.toCaseFolded();
+        const QString key = TagIndex::key(tag);
         if (seen.contains(key))
             continue;
         seen.insert(key);

@@ -54,7 +54,8 @@ public:
     /// [phone, name, nameKey, email, countryCode, tags, labels, params, source,
     /// journalFields, searchName, searchEmail, phoneDigits].
     virtual QString insertContactsSql() const = 0;
-    /// Journals the creation of those rows. Binds organization, base, uids, time, JSON rows.
+    /// Journals the creation of those rows. Binds organization, base, uids, the operation,
+    /// time, JSON rows.
     virtual QString journalCreatesSql() const = 0;
     /// Indexes those rows for search. Binds base, JSON rows.
     virtual QString indexContactsSql() const = 0;

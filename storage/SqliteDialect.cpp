@@ -229,7 +229,7 @@ QString SqliteDialect::journalCreatesSql() const
 {
     return QStringLiteral(
         "INSERT INTO journal (org_id, contact_id, contact_uid, operation, fields, at)"
-        " SELECT ?, ? + j.key + 1, substr(?, j.key * 16 + 1, 16), 0, j.value ->> 9, ?"
+        " SELECT ?, ? + j.key + 1, substr(?, j.key * 16 + 1, 16), ?, j.value ->> 9, ?"
         " FROM json_each(?) j");
 }
 

@@ -5,14 +5,10 @@
 
 #include <QSqlQuery>
 
-namespace {
-
-QString tagKey(const QString& name)
+QString TagIndex::key(const QString& name)
 {
     return name.trimmed().toCaseFolded();
 }
-
-} // namespace
 
 TagIndex::TagIndex(ContactDatabase& db, qint64 organizationRowId)
     : m_db(db), m_organization(organizationRowId)
@@ -22,7 +18,7 @@ ApiResult<std::optional<TagIndex::Row>> TagIndex::lookup(TagKind kind, const QSt
 {
     auto q = m_db.run(
         QStringLiteral("SELECT id, count FROM tags WHERE org_id = ? AND kind = ? AND key = ?"),
-        {m_organization, int(kind), tagKey(name)});
+        {m_organization, int(kind), key(name)});
     if (!q)
         return std::unexpected(q.error());
     std::optional<Row> row;
@@ -34,8 +30,8 @@ ApiResult<std::optional<TagIndex::Row>> TagIndex::lookup(TagKind kind, const QSt
 
 ApiResult<qint64> TagIndex::idFor(TagKind kind, const QString& name)
 {
-    const QPair<int, QString> key{int(kind), tagKey(name)};
-    if (const auto it = m_ids.constFind(key); it != m_ids.constEnd())
+    const QPair<int, QString> cacheKey{int(kind), key(name)};
+    if (const auto it = m_ids.constFind(cacheKey); it != m_ids.constEnd())
         return *it;
     auto row = lookup(kind, name);
     if (!row)
@@ -53,12 +49,12 @@ ApiResult<qint64> TagIndex::idFor(TagKind kind, const QString& name)
     } else {
         auto inserted = m_db.run(QStringLiteral("INSERT INTO tags (org_id, kind, key, name, count)"
                                                 " VALUES (?, ?, ?, ?, 0)"),
-                                 {m_organization, int(kind), key.second, name});
+                                 {m_organization, int(kind), cacheKey.second, name});
         if (!inserted)
             return std::unexpected(inserted.error());
         id = (*inserted)->lastInsertId().toLongLong();
     }
-    m_ids.insert(key, id);
+    m_ids.insert(cacheKey, id);
     return id;
 }
 

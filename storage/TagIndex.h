@@ -33,6 +33,9 @@ public:
     /// How many contacts carry the tag (0 for an unknown one).
     ApiResult<qint64> contactCount(TagKind kind, const QString& name);
 
+    /// What two spellings of one tag have in common (`VIP`, ` vip `).
+    static QString key(const QString& name);
+
 private:
     struct Row {
         qint64 id = 0;
