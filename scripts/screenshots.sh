@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Saves docs/screenshot-en.png and docs/screenshot-ar.png: the main window on a generated
+# database of 100,000 contacts, under Xvfb, in English and in Arabic.
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build; needs bench/ built)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "Generating 100,000 contacts..." >&2
+"$build/bench/bench_store" --count 100000 --batch 10000 --keep --db "$work/contacts.db" \
+    --list-runs 1 --search-runs 1 --budget 1 >/dev/null
+
+for lang in en ar; do
+    # A fresh HOME: no remembered window state or recent databases from this machine.
+    mkdir -p "$work/home-$lang"
+    HOME="$work/home-$lang" XDG_CONFIG_HOME="$work/home-$lang/.config" \
+        xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+            "$1" --db "$2" --lang "$3" & app=$!
+            sleep 5
+            import -window root "$4"
+            kill "$app"; wait "$app" || true
+        ' _ "$build/app/desktop/contacts" "$work/contacts.db" "$lang" "docs/screenshot-$lang.png"
+    echo "docs/screenshot-$lang.png" >&2
+done
