@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QItemSelection>
 #include <QList>
 #include <QModelIndexList>
@@ -89,7 +90,7 @@ public:
     /// The API ids of the rows of `rows` (any columns; each row once, in row order). When
     /// all are cached, `done` is called before this returns; otherwise they are read on a
     /// worker and `done` is called on `context`'s thread, or never if `context` is destroyed
-    /// first. Fails (in `done`) when the filter or order changed meanwhile.
+    /// first. The rows are those on show when called (the query of the shown rows).
     void contactIds(const QModelIndexList& rows, QObject* context,
                     std::function<void(ApiResult<QStringList>)> done) const;
     void contactIds(const QItemSelection& selection, QObject* context,
@@ -115,39 +116,57 @@ private:
         QList<Contact> contacts;
         quint64 lastUse = 0;
     };
-    /// Rows [first, last] inclusive.
+    /// Rows [first, last], both included.
     struct RowRange {
         int first = 0;
         int last = -1;
     };
+    struct Requery {
+        qint64 total = 0;
+        QList<Contact> firstWindow;
+    };
 
-    ListQuery currentQuery() const;
+    ListQuery requestedQuery() const;
     void requery(bool keepTotal);
     void requestWindow(int window) const;
-    void fetchNextWindow() const;
-    void storeWindow(int window, QList<Contact> contacts) const;
+    void fetchNextWindow();
+    /// Caches a window's rows, evicting the least recently used beyond the bound; `notify`
+    /// emits dataChanged for them (not inside a reset).
+    void storeWindow(int window, QList<Contact> contacts, bool notify = true);
     void dropCache();
     const Contact* cachedContact(int row) const;
-    void resolveIds(QList<RowRange> ranges, QObject* context,
+    void resolveIds(const QList<RowRange>& ranges, QObject* context,
                     std::function<void(ApiResult<QStringList>)> done) const;
     void setCounting(bool counting);
+    QVariant displayData(const Contact& contact, int column) const;
+    QVariant editData(const Contact& contact, int column) const;
+    QVariant toolTipData(const Contact& contact, int column) const;
+    QVariant decorationData(const Contact& contact, int column) const;
 
     ContactDatabase& m_db;
     QString m_databasePath;
     ContactFilter m_filter;
     int m_sortColumn = CreatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    qint64 m_total = 0;
     bool m_counting = false;
     /// Bumped by every new filter, order or refresh: answers of an older one are dropped.
     quint64 m_generation = 0;
+
+    // What is on show: the rows of m_shownQuery, counted by generation m_shownGeneration.
+    // A new filter or order replaces them only when its count arrives.
+    ListQuery m_shownQuery;
+    quint64 m_shownGeneration = 0;
+    qint64 m_total = 0;
 
     // The cache and the window requests; mutable because data() fills them.
     mutable QHash<int, Window> m_windows;
     mutable QHash<QString, int> m_rowOfId;
     mutable quint64 m_useClock = 0;
     mutable QList<int> m_wantedWindows; ///< most recently wanted last
-    mutable std::optional<int> m_windowInFlight;
+    std::optional<int> m_windowInFlight;
+
+    QIcon m_blockedIcon;
+    QIcon m_optedOutIcon;
 };
 
 Q_DECLARE_METATYPE(Contact)
