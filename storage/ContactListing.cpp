@@ -152,9 +152,13 @@ ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
 
 ApiResult<QList<qint64>> ContactListing::pageIds(qint64 total)
 {
+    return rangeIds(m_query.offset(), m_query.limit, total);
+}
+
+ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, qint64 total)
+{
     const ListQuery& query = m_query;
-    const qint64 offset = query.offset();
-    if (total == 0 || offset >= total)
+    if (total == 0 || offset >= total || count <= 0)
         return QList<qint64>{};
     auto conds = conditions();
     if (!conds)
@@ -169,7 +173,7 @@ ApiResult<QList<qint64>> ContactListing::pageIds(qint64 total)
         auto size = organizationSize();
         if (!size)
             return std::unexpected(size.error());
-        const double visited = double(offset + query.limit) * double(*size) / double(total);
+        const double visited = double(offset + count) * double(*size) / double(total);
         walk = visited * 2 < double(total);
     }
 
@@ -205,7 +209,7 @@ ApiResult<QList<qint64>> ContactListing::pageIds(qint64 total)
     if (reverse)
         std::reverse(segments.begin(), segments.end());
 
-    const qint64 wanted = std::min<qint64>(query.limit, total - offset);
+    const qint64 wanted = std::min<qint64>(count, total - offset);
     qint64 skip = reverse ? total - offset - wanted : offset;
     QList<qint64> page;
     for (qsizetype i = 0; i < segments.size() && page.size() < wanted; ++i) {

@@ -23,6 +23,9 @@ public:
     ApiResult<qint64> count();
     /// `total` is count(), which the plan choice needs.
     ApiResult<QList<qint64>> pageIds(qint64 total);
+    /// The row ids of matches [offset, offset + count) in the query's order (its page and
+    /// limit ignored): the windows of the desktop's table.
+    ApiResult<QList<qint64>> rangeIds(qint64 offset, qint64 count, qint64 total);
 
 private:
     /// A filter in two forms: `c.id IN (<ids>)` computed once, and a test of one row.

@@ -5,6 +5,7 @@
 #include "ContactFields.h"
 #include "ContactIds.h"
 #include "ContactListing.h"
+#include "ContactRows.h"
 #include "FieldRules.h"
 #include "OrderedJson.h"
 #include "ParallelFor.h"
@@ -24,10 +25,6 @@
 
 namespace {
 
-const QString contactColumns = QStringLiteral(
-    "id, uid, vendor_id, phone, name, email, country_code, tags, labels, params, source,"
-    " opted_in, is_blocked, last_message_at, conversation_count, created_at, updated_at");
-
 QVariant nullable(const std::optional<QString>& text)
 {
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
@@ -43,43 +40,6 @@ QString jsonText(const QJsonObject& object)
     return object.isEmpty()
                ? QStringLiteral("{}")
                : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QStringList stringList(const QString& json)
-{
-    QStringList out;
-    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array())
-        out.append(value.toString());
-    return out;
-}
-
-std::optional<QString> optionalText(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-}
-
-Contact contactFromRow(const QSqlQuery& q)
-{
-    Contact c;
-    c.rowId = q.value(0).toLongLong();
-    c.id = ContactIds::contactId(q.value(1).toByteArray());
-    c.vendorContactId = ContactIds::vendorContactId(q.value(2).toByteArray());
-    c.phone = q.value(3).toString();
-    c.name = optionalText(q.value(4));
-    c.email = optionalText(q.value(5));
-    c.countryCode = optionalText(q.value(6));
-    c.tags = stringList(q.value(7).toString());
-    c.labels = stringList(q.value(8).toString());
-    c.params = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-    c.source = q.value(10).toString();
-    c.optedIn = q.value(11).toBool();
-    c.isBlocked = q.value(12).toBool();
-    if (!q.value(13).isNull())
-        c.lastMessageAt = Timestamps::fromMsecs(q.value(13).toLongLong());
-    c.conversationCount = q.value(14).toInt();
-    c.createdAt = Timestamps::fromMsecs(q.value(15).toLongLong());
-    c.updatedAt = Timestamps::fromMsecs(q.value(16).toLongLong());
-    return c;
 }
 
 // The tags of `after` whose folded key `before` lacks: what a change adds to the tag index.
@@ -131,13 +91,13 @@ ApiResult<qint64> ContactStore::findRowId(const QString& idOrVendorId)
 
 ApiResult<Contact> ContactStore::readContact(qint64 rowId)
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + contactColumns +
+    auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
                           QStringLiteral(" FROM contacts WHERE id = ?"),
                       {rowId});
     if (!q)
         return std::unexpected(q.error());
     const bool found = (*q)->next();
-    Contact contact = found ? contactFromRow(**q) : Contact{};
+    Contact contact = found ? ContactRows::fromRow(**q) : Contact{};
     (*q)->finish();
     if (!found)
         return std::unexpected(ApiError::contactNotFound());
@@ -205,6 +165,47 @@ ApiResult<ListPage> ContactStore::list(const ListQuery& query)
     page.limit = query.limit;
     page.hasNext = qint64(query.page) * query.limit < *total;
     return page;
+}
+
+ApiResult<QList<Contact>> ContactStore::range(const ListQuery& query, qint64 offset, qint64 count,
+                                              qint64 total)
+{
+    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    if (snapshot.beginError())
+        return std::unexpected(*snapshot.beginError());
+    auto ids = ContactListing(m_db, m_organization.rowId, query).rangeIds(offset, count, total);
+    if (!ids)
+        return std::unexpected(ids.error());
+    auto contacts = ContactRows::read(m_db, *ids);
+    if (!contacts)
+        return std::unexpected(contacts.error());
+    if (auto done = snapshot.commit(); !done)
+        return std::unexpected(done.error());
+    return contacts;
+}
+
+ApiResult<QStringList> ContactStore::rangeIds(const ListQuery& query, qint64 offset, qint64 count,
+                                              qint64 total)
+{
+    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    if (snapshot.beginError())
+        return std::unexpected(*snapshot.beginError());
+    auto rowIds = ContactListing(m_db, m_organization.rowId, query).rangeIds(offset, count, total);
+    if (!rowIds)
+        return std::unexpected(rowIds.error());
+    auto q = m_db.run(QStringLiteral("SELECT c.uid FROM json_each(?) j"
+                                     " JOIN contacts c ON c.id = j.value ORDER BY j.key"),
+                      {ContactRows::jsonIds(*rowIds)});
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList ids;
+    ids.reserve(rowIds->size());
+    while ((*q)->next())
+        ids.append(ContactIds::contactId((*q)->value(0).toByteArray()));
+    (*q)->finish();
+    if (auto done = snapshot.commit(); !done)
+        return std::unexpected(done.error());
+    return ids;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,6 +36,13 @@ public:
 
     /// GET list: one page, its total and hasNext.
     ApiResult<ListPage> list(const ListQuery& query);
+    /// Matches [offset, offset + count) in the query's order (page and limit ignored), given
+    /// the query's count(): the desktop table's windows, without counting again.
+    ApiResult<QList<Contact>> range(const ListQuery& query, qint64 offset, qint64 count,
+                                    qint64 total);
+    /// The API ids of those matches, in order (a table selection's contacts).
+    ApiResult<QStringList> rangeIds(const ListQuery& query, qint64 offset, qint64 count,
+                                    qint64 total);
     /// The number of contacts the query matches (its page and limit are ignored).
     ApiResult<qint64> count(const ListQuery& query);
     /// GET one: by full id, bare UUID or vendorContactId; 404 `Contact not found`.

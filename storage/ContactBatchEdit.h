@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Contact.h"
+#include "Organization.h"
+#include "TagCount.h"
+
+#include <QList>
+#include <QStringList>
+
+class ContactDatabase;
+
+/// Edits of many contacts at once (the table's selection), each one transaction that
+/// journals every contact it changes, keeps tag counts, the search index, `updatedAt` and
+/// the organization's size right, and returns exactly what it changed so that an undo can
+/// revert that and nothing else (the inverse operation on the returned ids). Ids are API ids
+/// (`contact_<uuid>`); unknown ids are skipped. Built from batch statements: 100k ids are one
+/// call. Lives on the thread of its database.
+class ContactBatchEdit {
+public:
+    explicit ContactBatchEdit(ContactDatabase& database);
+    ContactBatchEdit(ContactDatabase& database, Organization organization);
+
+    /// Adds the tag (or label) to the contacts lacking it (case-insensitive); returns those.
+    ApiResult<QStringList> addTag(const QStringList& ids, const QString& tag,
+                                  TagKind kind = TagKind::Tag);
+    /// Removes the tag from the contacts carrying it (in any spelling); returns those.
+    ApiResult<QStringList> removeTag(const QStringList& ids, const QString& tag,
+                                     TagKind kind = TagKind::Tag);
+    /// Sets isBlocked; returns the ids whose value changed.
+    ApiResult<QStringList> setBlocked(const QStringList& ids, bool blocked);
+    /// Sets optedIn; returns the ids whose value changed.
+    ApiResult<QStringList> setOptedIn(const QStringList& ids, bool optedIn);
+    /// Deletes the contacts (leaving tombstones, like ContactStore::remove); returns them
+    /// whole, for restore().
+    ApiResult<QList<Contact>> remove(const QStringList& ids);
+    /// Re-creates removed contacts with their ids, fields and timestamps and drops their
+    /// tombstones: the undo of remove(). Fails with 409 when a phone or id is taken again,
+    /// writing nothing.
+    ApiResult<QList<Contact>> restore(const QList<Contact>& contacts);
+
+private:
+    ContactDatabase& m_db;
+    Organization m_organization;
+};

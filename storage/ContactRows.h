@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Contact.h"
+
+#include <QList>
+#include <QString>
+
+class ContactDatabase;
+class QSqlQuery;
+
+/// Reading contacts rows: the one column list and row conversion of ContactStore and
+/// ContactBatchEdit.
+namespace ContactRows {
+
+/// The columns contactFromRow() reads, in its order, for `SELECT <columns> FROM contacts`.
+const QString& columns();
+Contact fromRow(const QSqlQuery& query);
+/// The contacts of `rowIds`, in that order, read by one statement; ids without a row are
+/// left out.
+ApiResult<QList<Contact>> read(ContactDatabase& db, const QList<qint64>& rowIds);
+/// `rowIds` as a JSON array, for the batch statements' `json_each(?)`.
+QString jsonIds(const QList<qint64>& rowIds);
+
+} // namespace ContactRows

@@ -1,0 +1,466 @@
+#include "ContactEditor.h"
+
+#include "ContactDraft.h"
+#include "ContactPatch.h"
+#include "ContactStore.h"
+#include "ParamsTableEditor.h"
+#include "TagEdit.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+std::optional<QString> optionalText(const QLineEdit* edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+// A field stacked over the line that shows its error, so that the message sits with the
+// field in either layout direction.
+QWidget* withError(QWidget* field, QLabel* error)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
+}
+
+} // namespace
+
+ContactEditor::ContactEditor(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_details(new QLabel(this)), m_form(new QWidget),
+      m_name(new QLineEdit), m_phone(new QLineEdit), m_email(new QLineEdit),
+      m_country(new QLineEdit), m_countryHint(new QLabel), m_tags(new TagEdit),
+      m_labels(new TagEdit), m_optedIn(new QCheckBox(tr("Opted in"))),
+      m_blocked(new QCheckBox(tr("Blocked"))), m_params(new ParamsTableEditor),
+      m_generalError(new QLabel), m_save(new QPushButton(tr("Save"))),
+      m_revert(new QPushButton(tr("Revert")))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_details->setWordWrap(true);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* close = new QToolButton(this);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close the editor"));
+    close->setAccessibleName(tr("Close the editor"));
+    connect(close, &QToolButton::clicked, this, [this] {
+        if (confirmLeave())
+            emit closeRequested();
+    });
+
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_phone->setObjectName(QStringLiteral("phoneEdit"));
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_country->setObjectName(QStringLiteral("countryEdit"));
+    m_tags->setObjectName(QStringLiteral("tagsEdit"));
+    m_labels->setObjectName(QStringLiteral("labelsEdit"));
+    m_optedIn->setObjectName(QStringLiteral("optedInCheck"));
+    m_blocked->setObjectName(QStringLiteral("blockedCheck"));
+    m_params->setObjectName(QStringLiteral("paramsEditor"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+
+    m_phone->setPlaceholderText(tr("+971501234567"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_country->setPlaceholderText(tr("From the phone number"));
+    m_country->setMaxLength(2);
+    m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(u'W') * 5);
+    m_countryHint->setForegroundRole(QPalette::PlaceholderText);
+    // Phone numbers and codes read left to right in every language.
+    m_phone->setLayoutDirection(Qt::LeftToRight);
+    m_email->setLayoutDirection(Qt::LeftToRight);
+    m_phone->setAlignment(Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignVCenter);
+    m_email->setAlignment(Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignVCenter);
+
+    auto* countryRow = new QWidget;
+    auto* countryLayout = new QHBoxLayout(countryRow);
+    countryLayout->setContentsMargins(0, 0, 0, 0);
+    countryLayout->addWidget(m_country);
+    countryLayout->addWidget(m_countryHint, 1);
+
+    auto* flags = new QWidget;
+    auto* flagsLayout = new QHBoxLayout(flags);
+    flagsLayout->setContentsMargins(0, 0, 0, 0);
+    flagsLayout->addWidget(m_optedIn);
+    flagsLayout->addWidget(m_blocked);
+    flagsLayout->addStretch();
+
+    auto* form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&Name"), withError(m_name, addErrorLabel(ContactFieldError::Name)));
+    form->addRow(tr("&Phone"), withError(m_phone, addErrorLabel(ContactFieldError::Phone)));
+    form->addRow(tr("&Email"), withError(m_email, addErrorLabel(ContactFieldError::Email)));
+    form->addRow(tr("&Country"), withError(countryRow, addErrorLabel(ContactFieldError::Country)));
+    form->addRow(tr("&Tags"), withError(m_tags, addErrorLabel(ContactFieldError::Tags)));
+    form->addRow(tr("&Labels"), withError(m_labels, addErrorLabel(ContactFieldError::Labels)));
+    form->addRow(QString(), flags);
+    auto* paramsLabel = new QLabel(tr("Custom &fields"));
+    paramsLabel->setBuddy(m_params->table());
+    form->addRow(paramsLabel);
+    form->addRow(withError(m_params, addErrorLabel(ContactFieldError::Params)));
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_generalError = addErrorLabel(ContactFieldError::General);
+    m_save->setDefault(true);
+    m_save->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    auto* buttons = new QDialogButtonBox;
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_revert, QDialogButtonBox::ResetRole);
+    connect(m_save, &QPushButton::clicked, this, &ContactEditor::save);
+    connect(m_revert, &QPushButton::clicked, this, &ContactEditor::revert);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(close, 0, Qt::AlignTop);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_details);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+
+    for (QLineEdit* edit : {m_name, m_phone, m_email, m_country, static_cast<QLineEdit*>(m_tags),
+                            static_cast<QLineEdit*>(m_labels)}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_loading)
+                setModified(true);
+        });
+        connect(edit, &QLineEdit::returnPressed, this, &ContactEditor::save);
+    }
+    connect(m_country, &QLineEdit::textChanged, this, &ContactEditor::updateCountryHint);
+    for (QCheckBox* box : {m_optedIn, m_blocked}) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_loading)
+                setModified(true);
+        });
+    }
+    connect(m_params, &ParamsTableEditor::paramsEdited, this, [this] { setModified(true); });
+
+    setMinimumWidth(320);
+    load(std::nullopt);
+}
+
+QLabel* ContactEditor::addErrorLabel(ContactFieldError::Field field)
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    label->setPalette(palette);
+    label->setObjectName(QStringLiteral("error%1").arg(int(field)));
+    label->hide();
+    m_errorLabels.insert(field, label);
+    return label;
+}
+
+void ContactEditor::setDatabase(ContactDatabase* database)
+{
+    m_database = database;
+    clearContact();
+}
+
+void ContactEditor::setTagCompletionModel(QAbstractItemModel* model, int role)
+{
+    m_tags->setCompletionModel(model, role);
+}
+
+void ContactEditor::setLabelCompletionModel(QAbstractItemModel* model, int role)
+{
+    m_labels->setCompletionModel(model, role);
+}
+
+QString ContactEditor::errorText(ContactFieldError::Field field) const
+{
+    const QLabel* label = m_errorLabels.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ContactEditor::showContact(const Contact& contact)
+{
+    m_mode = Mode::Existing;
+    load(contact);
+}
+
+void ContactEditor::startNewContact()
+{
+    m_mode = Mode::New;
+    load(std::nullopt);
+    m_phone->setFocus(Qt::OtherFocusReason);
+}
+
+void ContactEditor::clearContact()
+{
+    m_mode = Mode::Empty;
+    load(std::nullopt);
+}
+
+void ContactEditor::load(const std::optional<Contact>& contact)
+{
+    m_loading = true;
+    m_contact = contact;
+    m_name->setText(contact ? contact->name.value_or(QString()) : QString());
+    m_phone->setText(contact ? contact->phone : QString());
+    m_email->setText(contact ? contact->email.value_or(QString()) : QString());
+    m_country->setText(contact ? contact->countryCode.value_or(QString()) : QString());
+    m_tags->setTags(contact ? contact->tags : QStringList());
+    m_labels->setTags(contact ? contact->labels : QStringList());
+    m_optedIn->setChecked(contact && contact->optedIn);
+    m_blocked->setChecked(contact && contact->isBlocked);
+    m_params->setParams(contact ? contact->params : QJsonObject());
+    m_loading = false;
+    clearErrors();
+    setModified(false);
+    updateCountryHint();
+    updateState();
+}
+
+void ContactEditor::updateState()
+{
+    const bool editing = m_mode != Mode::Empty && m_database;
+    m_form->setEnabled(editing);
+    // The phone is the contact's identity at WhatsApp: it is set once, on creation.
+    m_phone->setReadOnly(m_mode == Mode::Existing);
+    m_phone->setToolTip(m_mode == Mode::Existing ? tr("A contact's phone number cannot change")
+                                                 : QString());
+    switch (m_mode) {
+    case Mode::Empty:
+        m_title->setText(tr("No contact selected"));
+        m_details->setText(tr("Double-click a contact to edit it, or create a new one."));
+        break;
+    case Mode::New:
+        m_title->setText(tr("New contact"));
+        m_details->setText(tr("Enter the phone number in international format."));
+        break;
+    case Mode::Existing: {
+        const Contact& c = *m_contact;
+        m_title->setText(c.name.value_or(c.phone));
+        const QLocale locale;
+        m_details->setText(
+            tr("Created %1 · updated %2 · source: %3")
+                .arg(locale.toString(c.createdAt.toLocalTime(), QLocale::ShortFormat),
+                     locale.toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat), c.source));
+        break;
+    }
+    }
+    m_save->setEnabled(editing && (m_modified || m_mode == Mode::New));
+    m_revert->setEnabled(editing && m_modified);
+}
+
+void ContactEditor::updateCountryHint()
+{
+    const QString code = m_country->text().trimmed();
+    QString hint;
+    if (code.size() == 2) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code.toUpper());
+        if (territory != QLocale::AnyTerritory)
+            hint = QLocale::territoryToString(territory);
+    }
+    m_countryHint->setText(hint);
+}
+
+void ContactEditor::setModified(bool modified)
+{
+    if (m_modified != modified) {
+        m_modified = modified;
+        emit modifiedChanged(modified);
+    }
+    updateState();
+}
+
+void ContactEditor::clearErrors()
+{
+    for (QLabel* label : std::as_const(m_errorLabels)) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void ContactEditor::showError(const ContactFieldError& error)
+{
+    QLabel* label = m_errorLabels.value(error.field());
+    label->setText(error.text());
+    label->show();
+    QWidget* field = nullptr;
+    switch (error.field()) {
+    case ContactFieldError::Name:
+        field = m_name;
+        break;
+    case ContactFieldError::Phone:
+        field = m_phone;
+        break;
+    case ContactFieldError::Email:
+        field = m_email;
+        break;
+    case ContactFieldError::Country:
+        field = m_country;
+        break;
+    case ContactFieldError::Tags:
+        field = m_tags;
+        break;
+    case ContactFieldError::Labels:
+        field = m_labels;
+        break;
+    case ContactFieldError::Params:
+        field = m_params->table();
+        break;
+    case ContactFieldError::General:
+        break;
+    }
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
+}
+
+bool ContactEditor::save()
+{
+    if (m_mode == Mode::Empty || !m_database)
+        return false;
+    clearErrors();
+    const QStringList duplicates = m_params->duplicateKeys();
+    if (!duplicates.isEmpty()) {
+        // The store would keep only one of them; say so instead of losing a value silently.
+        QLabel* label = m_errorLabels.value(ContactFieldError::Params);
+        label->setText(tr("Each field name may appear once: %1")
+                           .arg(QLocale().createSeparatedList(duplicates)));
+        label->show();
+        return false;
+    }
+    return m_mode == Mode::New ? saveNew() : saveExisting();
+}
+
+bool ContactEditor::saveNew()
+{
+    ContactDraft draft;
+    draft.setPhone(m_phone->text().trimmed())
+        .setName(optionalText(m_name))
+        .setEmail(optionalText(m_email))
+        .setCountryCode(optionalText(m_country))
+        .setTags(m_tags->tags())
+        .setLabels(m_labels->tags())
+        .setParams(m_params->params());
+    ContactStore store(*m_database);
+    auto created = store.create(draft, ContactSource::Manual);
+    if (!created) {
+        showError(ContactFieldError::fromApiError(created.error()));
+        return false;
+    }
+    Contact contact = *created;
+    // A create body has no opt-in or block flag (contacts-api.md), so they follow as a patch.
+    if (m_optedIn->isChecked() || m_blocked->isChecked()) {
+        ContactPatch flags;
+        if (m_optedIn->isChecked())
+            flags.setOptedIn(true);
+        if (m_blocked->isChecked())
+            flags.setBlocked(true);
+        auto flagged = store.update(contact.id, flags);
+        if (!flagged)
+            showError(ContactFieldError::fromApiError(flagged.error()));
+        else
+            contact = *flagged;
+    }
+    m_mode = Mode::Existing;
+    load(contact);
+    emit contactCreated(contact);
+    return true;
+}
+
+bool ContactEditor::saveExisting()
+{
+    const Contact& before = *m_contact;
+    ContactPatch patch;
+    if (optionalText(m_name) != before.name)
+        patch.setName(optionalText(m_name));
+    if (optionalText(m_email) != before.email)
+        patch.setEmail(optionalText(m_email));
+    const std::optional<QString> country = optionalText(m_country);
+    if (country.value_or(QString()).toUpper() != before.countryCode.value_or(QString()))
+        patch.setCountryCode(country);
+    if (m_tags->tags() != before.tags)
+        patch.setTags(m_tags->tags());
+    if (m_labels->tags() != before.labels)
+        patch.setLabels(m_labels->tags());
+    if (m_params->params() != before.params)
+        patch.setParams(m_params->params());
+    if (m_optedIn->isChecked() != before.optedIn)
+        patch.setOptedIn(m_optedIn->isChecked());
+    if (m_blocked->isChecked() != before.isBlocked)
+        patch.setBlocked(m_blocked->isChecked());
+    if (patch.isEmpty()) {
+        setModified(false);
+        return true;
+    }
+    ContactStore store(*m_database);
+    auto updated = store.update(before.id, patch);
+    if (!updated) {
+        showError(ContactFieldError::fromApiError(updated.error()));
+        return false;
+    }
+    const Contact old = before;
+    load(*updated);
+    emit contactEdited(old, *updated);
+    return true;
+}
+
+void ContactEditor::revert()
+{
+    load(m_mode == Mode::Existing ? m_contact : std::nullopt);
+}
+
+bool ContactEditor::confirmLeave()
+{
+    if (!m_modified || m_mode == Mode::Empty)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        m_mode == Mode::New
+            ? tr("Save the new contact?")
+            : tr("Save your changes to %1?").arg(m_contact->name.value_or(m_contact->phone)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    return save();
+}
+
+void ContactEditor::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && m_modified) {
+        revert();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}

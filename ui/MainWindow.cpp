@@ -1,0 +1,911 @@
+#include "MainWindow.h"
+
+#include "ContactDatabase.h"
+#include "ContactEditor.h"
+#include "ContactStore.h"
+#include "ContactTableModel.h"
+#include "ContactWriter.h"
+#include "CreateContactCommand.h"
+#include "DeleteContactsCommand.h"
+#include "EditContactCommand.h"
+#include "EmptyStateWidget.h"
+#include "FilterSidebar.h"
+#include "RecentDatabases.h"
+#include "SearchField.h"
+#include "SetFlagCommand.h"
+#include "StatusSummary.h"
+#include "TableLayoutSettings.h"
+#include "TagContactsCommand.h"
+#include "TagListModel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+// Selected rows without touching each index: a selection of all 1M rows is one range.
+qint64 selectedRowCount(const QItemSelection& selection)
+{
+    qint64 count = 0;
+    for (const QItemSelectionRange& range : selection) {
+        if (range.left() != 0)
+            continue; // a row selection spans every column; count each row once
+        count += range.height();
+    }
+    return count;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
+    : QMainWindow(parent), m_undoStack(new QUndoStack(this))
+{
+    setWindowTitle(tr("Contacts"));
+    createWidgets();
+    createActions();
+    createMenus();
+    restoreWindowState();
+    if (!databasePath.isEmpty())
+        openDatabase(databasePath);
+    updateView();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The models and the writer hold references to the connection: they go first.
+    detachDatabase();
+}
+
+void MainWindow::createWidgets()
+{
+    m_search = new SearchField;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    connect(m_search, &SearchField::searchChanged, this, &MainWindow::applyFilter);
+
+    m_sidebar = new FilterSidebar;
+    m_sidebar->setObjectName(QStringLiteral("filterSidebar"));
+    connect(m_sidebar, &FilterSidebar::filtersChanged, this, &MainWindow::applyFilter);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint& position) {
+                QMenu menu;
+                populateColumnsMenu(&menu);
+                menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
+            });
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::editCurrentContact);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(key), m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &MainWindow::editCurrentContact);
+    }
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_emptyState = new EmptyStateWidget;
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    connect(m_emptyState, &EmptyStateWidget::newContactRequested, this, &MainWindow::newContact);
+    connect(m_emptyState, &EmptyStateWidget::importRequested, this, &MainWindow::importRequested);
+
+    m_noDatabase = new QLabel(tr("No database is open. Choose File > Open Database…"));
+    m_noDatabase->setAlignment(Qt::AlignCenter);
+    m_noDatabase->setWordWrap(true);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_emptyState);
+    m_stack->addWidget(m_noDatabase);
+
+    m_editor = new ContactEditor;
+    m_editor->setObjectName(QStringLiteral("contactEditor"));
+    m_editor->hide();
+    connect(m_editor, &ContactEditor::contactCreated, this, [this](const Contact& contact) {
+        m_undoStack->push(new CreateContactCommand(m_writer, contact));
+        onContactsAddedOrRemoved();
+        statusBar()->showMessage(tr("Contact created"), 3000);
+    });
+    connect(m_editor, &ContactEditor::contactEdited, this,
+            [this](const Contact& before, const Contact& after) {
+                m_undoStack->push(new EditContactCommand(m_writer, before, after));
+                onContactsChanged({after.id});
+                statusBar()->showMessage(tr("Changes saved"), 3000);
+            });
+    connect(m_editor, &ContactEditor::closeRequested, this, [this] {
+        m_editor->hide();
+        m_table->setFocus();
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({220, 760, 360});
+    setCentralWidget(m_splitter);
+
+    m_summary = new StatusSummary;
+    statusBar()->addPermanentWidget(m_summary);
+}
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const QString& text, const QString& name, const QString& icon,
+                               auto slot) {
+        auto* created = new QAction(QIcon::fromTheme(icon), text, this);
+        created->setObjectName(name);
+        connect(created, &QAction::triggered, this, slot);
+        return created;
+    };
+
+    m_newAction = action(tr("&New Contact"), QStringLiteral("newContactAction"),
+                         QStringLiteral("contact-new"), &MainWindow::newContact);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Add a contact by hand"));
+    m_importAction = action(tr("&Import…"), QStringLiteral("importAction"),
+                            QStringLiteral("document-import"), &MainWindow::importRequested);
+    m_importAction->setStatusTip(tr("Import contacts from a CSV file"));
+    m_openAction =
+        action(tr("&Open Database…"), QStringLiteral("openDatabaseAction"),
+               QStringLiteral("document-open"), [this] {
+                   const QString path = QFileDialog::getSaveFileName(
+                       this, tr("Open Database"), QFileInfo(databasePath()).absolutePath(),
+                       tr("Contacts databases (*.db *.sqlite);;All files (*)"), nullptr,
+                       QFileDialog::DontConfirmOverwrite);
+                   if (!path.isEmpty())
+                       openDatabase(path);
+               });
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open or create a contacts database"));
+    m_quitAction = action(tr("&Quit"), QStringLiteral("quitAction"),
+                          QStringLiteral("application-exit"), &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_undoAction = action(tr("&Undo"), QStringLiteral("undoAction"), QStringLiteral("edit-undo"),
+                          [this] { m_undoStack->undo(); });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = action(tr("&Redo"), QStringLiteral("redoAction"), QStringLiteral("edit-redo"),
+                          [this] { m_undoStack->redo(); });
+    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on Windows) too.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redoAction->setShortcuts(redoKeys);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+
+    m_findAction =
+        action(tr("&Find"), QStringLiteral("findAction"), QStringLiteral("edit-find"), [this] {
+            m_search->setFocus(Qt::ShortcutFocusReason);
+            m_search->selectAll();
+        });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_editAction = action(tr("&Edit Contact"), QStringLiteral("editContactAction"),
+                          QStringLiteral("document-edit"), &MainWindow::editCurrentContact);
+    m_deleteAction = action(tr("&Delete"), QStringLiteral("deleteAction"),
+                            QStringLiteral("edit-delete"), &MainWindow::deleteSelectedContacts);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Del deletes contacts only from the table: in a text field it deletes text.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_deleteAction);
+
+    m_blockAction = action(tr("&Block"), QStringLiteral("blockAction"), QString(),
+                           [this] { setSelectionBlocked(true); });
+    m_unblockAction = action(tr("U&nblock"), QStringLiteral("unblockAction"), QString(),
+                             [this] { setSelectionBlocked(false); });
+    m_optInAction = action(tr("Opt &In"), QStringLiteral("optInAction"), QString(),
+                           [this] { setSelectionOptedIn(true); });
+    m_optOutAction = action(tr("Opt &Out"), QStringLiteral("optOutAction"), QString(),
+                            [this] { setSelectionOptedIn(false); });
+    m_addTagAction = action(tr("&Add Tag…"), QStringLiteral("addTagAction"), QString(),
+                            [this] { addTagToSelection(TagKind::Tag); });
+    m_addTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_removeTagAction = action(tr("&Remove Tag…"), QStringLiteral("removeTagAction"), QString(),
+                               [this] { removeTagFromSelection(TagKind::Tag); });
+    m_addLabelAction = action(tr("Add &Label…"), QStringLiteral("addLabelAction"), QString(),
+                              [this] { addTagToSelection(TagKind::Label); });
+    m_removeLabelAction = action(tr("Remo&ve Label…"), QStringLiteral("removeLabelAction"),
+                                 QString(), [this] { removeTagFromSelection(TagKind::Label); });
+
+    m_clearFiltersAction =
+        action(tr("&Clear Search and Filters"), QStringLiteral("clearFiltersAction"),
+               QStringLiteral("edit-clear"), [this] {
+                   m_search->clear();
+                   m_sidebar->clearFilters();
+               });
+    m_showSidebarAction = new QAction(tr("&Filters"), this);
+    m_showSidebarAction->setCheckable(true);
+    m_showSidebarAction->setChecked(true);
+    connect(m_showSidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    m_showEditorAction = new QAction(tr("&Editor"), this);
+    m_showEditorAction->setCheckable(true);
+    connect(m_showEditorAction, &QAction::triggered, this, [this](bool show) {
+        if (show) {
+            m_editor->show();
+            followCurrentRow();
+        } else if (m_editor->confirmLeave()) {
+            m_editor->hide();
+        } else {
+            m_showEditorAction->setChecked(true);
+        }
+    });
+
+    m_aboutAction = action(tr("&About Contacts"), QStringLiteral("aboutAction"),
+                           QStringLiteral("help-about"), &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    for (QAction* onSelection :
+         {m_editAction, m_blockAction, m_unblockAction, m_optInAction, m_optOutAction,
+          m_addTagAction, m_removeTagAction, m_addLabelAction, m_removeLabelAction}) {
+        m_table->addAction(onSelection);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    populateRecentMenu();
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_clearFiltersAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+
+    QMenu* contacts = menuBar()->addMenu(tr("&Contacts"));
+    contacts->addAction(m_newAction);
+    contacts->addAction(m_editAction);
+    contacts->addSeparator();
+    contacts->addAction(m_addTagAction);
+    contacts->addAction(m_removeTagAction);
+    contacts->addAction(m_addLabelAction);
+    contacts->addAction(m_removeLabelAction);
+    contacts->addSeparator();
+    contacts->addAction(m_blockAction);
+    contacts->addAction(m_unblockAction);
+    contacts->addAction(m_optInAction);
+    contacts->addAction(m_optOutAction);
+    contacts->addSeparator();
+    contacts->addAction(m_deleteAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showSidebarAction);
+    view->addAction(m_showEditorAction);
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this,
+            [this] { populateColumnsMenu(m_columnsMenu); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar* toolBar = addToolBar(tr("Contacts"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_importAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_addTagAction);
+    toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_search);
+    m_search->setMinimumWidth(260);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto opened = ContactDatabase::open(path);
+    if (!opened) {
+        // The database is the agent's own file: the reason (folder, permissions, a newer
+        // schema) is what they need to act on.
+        const ApiError& error = opened.error();
+        QMessageBox::critical(this, tr("Cannot Open Database"),
+                              tr("The database %1 cannot be opened.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(path),
+                                       error.detail.isEmpty() ? error.message : error.detail));
+        return false;
+    }
+    if (!m_editor->confirmLeave())
+        return false;
+    detachDatabase();
+    m_database = std::move(*opened);
+    attachDatabase();
+    RecentDatabases().add(path);
+    setWindowFilePath(path);
+    setWindowTitle(tr("%1 — Contacts").arg(QFileInfo(path).fileName()));
+    emit databaseOpened(path);
+    return true;
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void MainWindow::attachDatabase()
+{
+    ContactDatabase& db = *m_database;
+    m_writer = new ContactWriter(db, this);
+    connect(m_writer, &ContactWriter::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_writer, &ContactWriter::contactsChanged, this, &MainWindow::onContactsChanged);
+    connect(m_writer, &ContactWriter::contactsAddedOrRemoved, this,
+            &MainWindow::onContactsAddedOrRemoved);
+    connect(m_writer, &ContactWriter::writeFailed, this, &MainWindow::showError);
+
+    m_tagModel = new TagListModel(db, TagKind::Tag, this);
+    m_labelModel = new TagListModel(db, TagKind::Label, this);
+    m_sidebar->setModels(m_tagModel, m_labelModel);
+    m_editor->setDatabase(&db);
+    m_editor->setTagCompletionModel(m_tagModel, TagListModel::NameRole);
+    m_editor->setLabelCompletionModel(m_labelModel, TagListModel::NameRole);
+
+    m_model = new ContactTableModel(db, this);
+    m_model->setFilter(currentFilter());
+    connect(m_model, &ContactTableModel::totalCountChanged, this, &MainWindow::updateCount);
+    connect(m_model, &ContactTableModel::countingChanged, this, &MainWindow::updateBusy);
+    connect(m_model, &ContactTableModel::countingChanged, this, &MainWindow::updateView);
+    connect(m_model, &ContactTableModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelectionCount);
+
+    QHeaderView* header = m_table->horizontalHeader();
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(false);
+    if (!TableLayoutSettings::restore(header)) {
+        const QFontMetrics metrics = m_table->fontMetrics();
+        const auto width = [&](int characters) {
+            return metrics.averageCharWidth() * characters;
+        };
+        header->resizeSection(ContactTableModel::NameColumn, width(26));
+        header->resizeSection(ContactTableModel::PhoneColumn, width(18));
+        header->resizeSection(ContactTableModel::EmailColumn, width(28));
+        header->resizeSection(ContactTableModel::CountryColumn, width(9));
+        header->resizeSection(ContactTableModel::TagsColumn, width(22));
+        header->resizeSection(ContactTableModel::LabelsColumn, width(16));
+        for (int column : {ContactTableModel::SourceColumn, ContactTableModel::OptedInColumn,
+                           ContactTableModel::BlockedColumn})
+            header->resizeSection(column, width(10));
+        // Present but out of the way until an agent wants them.
+        for (int column : {ContactTableModel::ConversationsColumn, ContactTableModel::UpdatedColumn,
+                           ContactTableModel::SourceColumn})
+            header->hideSection(column);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    }
+    header->setSortIndicatorShown(true);
+    const int sortColumn = header->sortIndicatorSection();
+    if (m_model->isSortable(sortColumn))
+        m_model->sort(sortColumn, header->sortIndicatorOrder());
+    else
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::onHeaderSortChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateSelectionCount();
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::followCurrentRow);
+
+    updateCount();
+    updateView();
+    updateActions();
+}
+
+void MainWindow::detachDatabase()
+{
+    if (!m_database)
+        return;
+    if (m_table->model())
+        TableLayoutSettings::save(m_table->horizontalHeader());
+    m_undoStack->clear();
+    m_editor->setDatabase(nullptr);
+    m_editor->setTagCompletionModel(nullptr, Qt::DisplayRole);
+    m_editor->setLabelCompletionModel(nullptr, Qt::DisplayRole);
+    m_sidebar->setModels(nullptr, nullptr);
+    QItemSelectionModel* selection = m_table->selectionModel();
+    m_table->setModel(nullptr);
+    delete selection;
+    disconnect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+               &MainWindow::onHeaderSortChanged);
+    delete m_model;
+    delete m_tagModel;
+    delete m_labelModel;
+    delete m_writer;
+    m_model = nullptr;
+    m_tagModel = nullptr;
+    m_labelModel = nullptr;
+    m_writer = nullptr;
+    m_database.reset();
+}
+
+ContactFilter MainWindow::currentFilter() const
+{
+    ContactFilter filter;
+    filter.search = m_search->search();
+    filter.tags = m_sidebar->selectedTags();
+    filter.labels = m_sidebar->selectedLabels();
+    filter.optedIn = m_sidebar->optedIn();
+    filter.isBlocked = m_sidebar->isBlocked();
+    return filter;
+}
+
+void MainWindow::applyFilter()
+{
+    if (!m_model)
+        return;
+    const ContactFilter filter = currentFilter();
+    if (filter == m_model->filter())
+        return;
+    m_model->setFilter(filter);
+    updateCount();
+    updateActions();
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_model)
+        return;
+    m_summary->setCount(m_model->totalCount(), !m_model->filter().isEmpty());
+    updateView();
+}
+
+void MainWindow::updateSelectionCount()
+{
+    const QItemSelectionModel* selection = m_table->selectionModel();
+    m_summary->setSelectedCount(selection ? selectedRowCount(selection->selection()) : 0);
+}
+
+void MainWindow::updateBusy()
+{
+    QString description;
+    if (m_writer && m_writer->isBusy())
+        description = m_writer->busyDescription();
+    else if (m_readingSelection)
+        description = tr("Reading the selection…");
+    else if (m_model && m_model->isCounting())
+        description = tr("Counting…");
+    m_summary->setBusy(description);
+    updateActions();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_readingSelection || (m_writer && m_writer->isBusy());
+}
+
+void MainWindow::updateView()
+{
+    QWidget* page = m_table;
+    if (!m_database)
+        page = m_noDatabase;
+    else if (m_model && m_model->filter().isEmpty() && !m_model->isCounting() &&
+             m_model->totalCount() == 0)
+        page = m_emptyState;
+    m_stack->setCurrentWidget(page);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_database != nullptr;
+    // One batch edit at a time: undo and new edits wait for the running one.
+    const bool canWrite = open && !isBusy();
+    const QItemSelectionModel* selection = m_table->selectionModel();
+    const bool hasSelection = canWrite && selection && selection->hasSelection();
+    m_newAction->setEnabled(canWrite);
+    m_importAction->setEnabled(canWrite);
+    m_editAction->setEnabled(open && selection && selection->currentIndex().isValid());
+    for (QAction* action :
+         {m_deleteAction, m_blockAction, m_unblockAction, m_optInAction, m_optOutAction,
+          m_addTagAction, m_removeTagAction, m_addLabelAction, m_removeLabelAction})
+        action->setEnabled(hasSelection);
+    m_findAction->setEnabled(open);
+    m_editor->setEnabled(!isBusy());
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool idle = m_database && !isBusy();
+    m_undoAction->setEnabled(idle && m_undoStack->canUndo());
+    m_redoAction->setEnabled(idle && m_undoStack->canRedo());
+    const QString undoText = m_undoStack->undoText();
+    const QString redoText = m_undoStack->redoText();
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+}
+
+void MainWindow::populateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases().paths();
+    for (const QString& path : paths) {
+        QAction* open = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(open, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                QMessageBox::warning(
+                    this, tr("Cannot Open Database"),
+                    tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+                RecentDatabases().remove(path);
+                return;
+            }
+            openDatabase(path);
+        });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
+            [] { RecentDatabases().clear(); });
+}
+
+void MainWindow::populateColumnsMenu(QMenu* menu)
+{
+    menu->clear();
+    if (!m_model)
+        return;
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, this, [this, header, column](bool shown) {
+            // Keep at least one column, or the table cannot be brought back from its header.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !shown);
+            TableLayoutSettings::save(header);
+        });
+    }
+}
+
+void MainWindow::onHeaderSortChanged(int column, Qt::SortOrder order)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!m_model->isSortable(column)) {
+        // Tags, phone, email...: the store has no index to order 1M contacts by them.
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        statusBar()->showMessage(
+            tr("Contacts can be sorted by name, creation, last message or update time"), 4000);
+        return;
+    }
+    m_model->sort(column, order);
+    TableLayoutSettings::save(header);
+}
+
+void MainWindow::onContactsChanged(const QStringList& ids)
+{
+    if (!m_model)
+        return;
+    // A change can move contacts in or out of a filtered list; an unfiltered one only needs
+    // the rows re-read.
+    if (m_model->filter().isEmpty() && ids.size() <= ContactTableModel::windowSize)
+        m_model->reloadContacts(ids);
+    else
+        m_model->refresh();
+    m_tagModel->refresh();
+    m_labelModel->refresh();
+    const auto& shown = m_editor->contact();
+    if (shown && !m_editor->isModified() && ids.contains(shown->id)) {
+        if (auto contact = ContactStore(*m_database).contact(shown->id))
+            m_editor->showContact(*contact);
+    }
+}
+
+void MainWindow::onContactsAddedOrRemoved()
+{
+    if (!m_model)
+        return;
+    m_model->refresh();
+    m_tagModel->refresh();
+    m_labelModel->refresh();
+    const auto& shown = m_editor->contact();
+    if (shown && m_editor->mode() == ContactEditor::Mode::Existing) {
+        auto contact = ContactStore(*m_database).contact(shown->id);
+        if (!contact)
+            m_editor->clearContact();
+        else if (!m_editor->isModified())
+            m_editor->showContact(*contact);
+    }
+}
+
+void MainWindow::followCurrentRow()
+{
+    updateActions();
+    if (!m_model || m_editor->isHidden() || m_editor->isModified() ||
+        m_editor->mode() == ContactEditor::Mode::New)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    if (auto contact = m_model->contactAt(current.row()))
+        m_editor->showContact(*contact);
+}
+
+void MainWindow::newContact()
+{
+    if (!m_database || !m_editor->confirmLeave())
+        return;
+    m_editor->show();
+    m_showEditorAction->setChecked(true);
+    m_editor->startNewContact();
+}
+
+void MainWindow::editCurrentContact()
+{
+    if (!m_model)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    auto contact = m_model->contactAt(current.row());
+    if (!contact)
+        return;
+    if ((!m_editor->contact() || m_editor->contact()->id != contact->id) &&
+        !m_editor->confirmLeave())
+        return;
+    m_editor->show();
+    m_showEditorAction->setChecked(true);
+    m_editor->showContact(*contact);
+    if (QWidget* name = m_editor->findChild<QWidget*>(QStringLiteral("nameEdit")))
+        name->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::withSelectedIds(std::function<void(const QStringList&)> then)
+{
+    if (!m_model || isBusy())
+        return;
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    if (selection.isEmpty())
+        return;
+    m_readingSelection = true;
+    updateBusy();
+    m_model->contactIds(selection, this, [this, then](ApiResult<QStringList> ids) {
+        m_readingSelection = false;
+        updateBusy();
+        if (!ids) {
+            showError(ids.error().message);
+            return;
+        }
+        if (!ids->isEmpty())
+            then(*ids);
+    });
+}
+
+void MainWindow::deleteSelectedContacts()
+{
+    withSelectedIds([this](const QStringList& ids) {
+        const QString question =
+            ids.size() == 1 ? tr("Delete the selected contact?")
+                            : tr("Delete %Ln selected contacts?", nullptr, int(ids.size()));
+        if (!confirm(question))
+            return;
+        m_writer->replaceContacts(
+            ids.size(), tr("Deleting %Ln contact(s)…", nullptr, int(ids.size())),
+            [ids](ContactBatchEdit& edit) { return edit.remove(ids); },
+            [this](ApiResult<QList<Contact>> removed) {
+                if (removed && !removed->isEmpty()) {
+                    m_undoStack->push(new DeleteContactsCommand(m_writer, *removed));
+                    statusBar()->showMessage(
+                        tr("Deleted %Ln contact(s)", nullptr, int(removed->size())), 4000);
+                }
+            });
+    });
+}
+
+void MainWindow::setSelectionFlag(int flag, bool value)
+{
+    withSelectedIds([this, flag, value](const QStringList& ids) {
+        const auto which = SetFlagCommand::Flag(flag);
+        m_writer->editContacts(
+            ids.size(), SetFlagCommand::describe(which, value, ids.size()),
+            [ids, which, value](ContactBatchEdit& edit) {
+                return which == SetFlagCommand::Blocked ? edit.setBlocked(ids, value)
+                                                        : edit.setOptedIn(ids, value);
+            },
+            [this, which, value](ApiResult<QStringList> changed) {
+                if (changed && !changed->isEmpty())
+                    m_undoStack->push(new SetFlagCommand(m_writer, which, value, *changed));
+                else if (changed)
+                    statusBar()->showMessage(tr("Nothing to change"), 3000);
+            });
+    });
+}
+
+void MainWindow::setSelectionBlocked(bool blocked)
+{
+    setSelectionFlag(SetFlagCommand::Blocked, blocked);
+}
+
+void MainWindow::setSelectionOptedIn(bool optedIn)
+{
+    setSelectionFlag(SetFlagCommand::OptedIn, optedIn);
+}
+
+void MainWindow::addTagToSelection(TagKind kind)
+{
+    changeTags(kind, true);
+}
+
+void MainWindow::removeTagFromSelection(TagKind kind)
+{
+    changeTags(kind, false);
+}
+
+void MainWindow::changeTags(TagKind kind, bool adding)
+{
+    if (!m_model || !m_table->selectionModel()->hasSelection() || isBusy())
+        return;
+    const QString tag = askTag(kind, adding).trimmed();
+    if (tag.isEmpty())
+        return;
+    withSelectedIds([this, kind, adding, tag](const QStringList& ids) {
+        const auto change = adding ? TagContactsCommand::Add : TagContactsCommand::Remove;
+        m_writer->editContacts(
+            ids.size(), TagContactsCommand::describe(change, kind, tag, ids.size()),
+            [ids, tag, kind, adding](ContactBatchEdit& edit) {
+                return adding ? edit.addTag(ids, tag, kind) : edit.removeTag(ids, tag, kind);
+            },
+            [this, change, kind, tag](ApiResult<QStringList> changed) {
+                if (changed && !changed->isEmpty())
+                    m_undoStack->push(
+                        new TagContactsCommand(m_writer, change, kind, tag, *changed));
+                else if (changed)
+                    statusBar()->showMessage(tr("Nothing to change"), 3000);
+            });
+    });
+}
+
+QString MainWindow::askTag(TagKind kind, bool adding)
+{
+    if (m_tagPrompt)
+        return m_tagPrompt(kind, adding);
+    const TagListModel* model = kind == TagKind::Tag ? m_tagModel : m_labelModel;
+    QStringList names;
+    for (const TagCount& tag : model->tags())
+        names.append(tag.name);
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("tagDialog"));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(adding); // a new tag may be added, only existing ones removed
+    if (kind == TagKind::Tag) {
+        dialog.setWindowTitle(adding ? tr("Add Tag") : tr("Remove Tag"));
+        dialog.setLabelText(adding ? tr("Tag to add to the selected contacts:")
+                                   : tr("Tag to remove from the selected contacts:"));
+    } else {
+        dialog.setWindowTitle(adding ? tr("Add Label") : tr("Remove Label"));
+        dialog.setLabelText(adding ? tr("Label to add to the selected contacts:")
+                                   : tr("Label to remove from the selected contacts:"));
+    }
+    if (adding)
+        dialog.setTextValue(QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.textValue();
+}
+
+bool MainWindow::confirm(const QString& text)
+{
+    if (m_confirm)
+        return m_confirm(text);
+    QMessageBox box(QMessageBox::Question, tr("Delete Contacts"), text,
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    box.setInformativeText(tr("You can undo this with Edit > Undo."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void MainWindow::setConfirmation(std::function<bool(const QString&)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+void MainWindow::setTagPrompt(std::function<QString(TagKind, bool)> prompt)
+{
+    m_tagPrompt = std::move(prompt);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(tr("Error: %1").arg(message), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Contacts"),
+        tr("<h3>Contacts %1</h3>"
+           "<p>Search, tag and clean up the contacts of a WhatsApp Business account, "
+           "with a million contacts as smoothly as with ten.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const bool sidebar = settings.value(QStringLiteral("window/sidebarShown"), true).toBool();
+    m_showSidebarAction->setChecked(sidebar);
+    m_sidebar->setVisible(sidebar);
+    m_editor->hide(); // the splitter's state may have shown it
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/sidebarShown"), m_showSidebarAction->isChecked());
+    if (m_table->model())
+        TableLayoutSettings::save(m_table->horizontalHeader());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_editor->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    saveWindowState();
+    event->accept();
+}

@@ -1,0 +1,51 @@
+#include "SearchField.h"
+
+#include <QKeyEvent>
+#include <QTimer>
+
+SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_timer(new QTimer(this))
+{
+    setPlaceholderText(tr("Search name, phone or email"));
+    setClearButtonEnabled(true);
+    setAccessibleName(tr("Search contacts"));
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(250);
+    connect(m_timer, &QTimer::timeout, this, &SearchField::apply);
+    connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // Clearing the field (its clear button, Ctrl+A Del) shows everything at once.
+        if (text.trimmed().isEmpty())
+            apply();
+        else
+            m_timer->start();
+    });
+    connect(this, &QLineEdit::returnPressed, this, &SearchField::apply);
+}
+
+int SearchField::debounceInterval() const
+{
+    return m_timer->interval();
+}
+
+void SearchField::setDebounceInterval(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
+void SearchField::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && !text().isEmpty()) {
+        clear();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void SearchField::apply()
+{
+    m_timer->stop();
+    const QString search = text().trimmed();
+    if (search == m_applied)
+        return;
+    m_applied = search;
+    emit searchChanged(m_applied);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QLineEdit>
+
+class QTimer;
+
+/// The search box of the main window: emits searchChanged() once typing pauses, so that a
+/// fast typist starts one query instead of one per key. Enter and clearing apply at once.
+class SearchField : public QLineEdit {
+    Q_OBJECT
+public:
+    explicit SearchField(QWidget* parent = nullptr);
+
+    /// How long typing must pause before the search applies (milliseconds).
+    int debounceInterval() const;
+    void setDebounceInterval(int milliseconds);
+
+    /// The search as last applied (trimmed).
+    QString search() const { return m_applied; }
+
+signals:
+    void searchChanged(const QString& search);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void apply();
+
+    QTimer* m_timer;
+    QString m_applied;
+};
