@@ -2,6 +2,7 @@
 // thread's next tasks; the answer comes back on the context's thread, or never once the
 // context is gone.
 
+#include "ContactBatchEdit.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "StoreTask.h"
@@ -26,6 +27,7 @@ private slots:
     void connectionIsPerThreadAndKept();
     void destroyedContextDropsAnswer();
     void unopenableDatabaseIsAnError();
+    void batchEditOnWorker();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -155,6 +157,26 @@ void TestStoreTask::unopenableDatabaseIsAnError()
     QVERIFY(!ran);
     QVERIFY(!*answer);
     QCOMPARE(answer->error().status, 500);
+}
+
+void TestStoreTask::batchEditOnWorker()
+{
+    auto created = m_db->store().create(ContactDraft().setPhone("+971501234567"));
+    QVERIFY(created);
+    QObject context;
+    std::optional<ApiResult<QStringList>> answer;
+    const QStringList ids = {created->id};
+    StoreTask::runOnDatabase<ApiResult<QStringList>>(
+        m_db->path(), &context,
+        [ids](ContactDatabase& database) {
+            return ContactBatchEdit(database).setBlocked(ids, true);
+        },
+        [&answer](ApiResult<QStringList> changed) { answer = changed; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(*answer);
+    QCOMPARE(**answer, ids);
+    // Written by the worker's connection, seen by this one.
+    QVERIFY(m_db->store().contact(created->id).value_or(Contact{}).isBlocked);
 }
 
 QTEST_GUILESS_MAIN(TestStoreTask)
