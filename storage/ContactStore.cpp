@@ -17,6 +17,7 @@
 #include "Timestamps.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -154,6 +155,60 @@ ApiResult<QList<Contact>> ContactStore::readContacts(const QList<qint64>& rowIds
         if (!contact)
             return std::unexpected(contact.error());
         contacts.append(std::move(*contact));
+    }
+    return contacts;
+}
+
+ApiResult<QList<qint64>> ContactStore::matchingRowIds(const ListQuery& query)
+{
+    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    if (snapshot.beginError())
+        return std::unexpected(*snapshot.beginError());
+    ListQuery all = query;
+    all.page = 1;
+    ContactListing counting(m_db, m_organization.rowId, all);
+    auto total = counting.count();
+    if (!total)
+        return std::unexpected(total.error());
+    all.limit = int(std::clamp<qint64>(*total, 1, std::numeric_limits<int>::max()));
+    ContactListing listing(m_db, m_organization.rowId, all);
+    auto ids = listing.pageIds(*total);
+    if (!ids)
+        return std::unexpected(ids.error());
+    if (auto done = snapshot.commit(); !done)
+        return std::unexpected(done.error());
+    return ids;
+}
+
+ApiResult<QList<Contact>> ContactStore::contactsByRowIds(const QList<qint64>& rowIds)
+{
+    // A few hundred ids a statement: one statement per id costs more than the rows' reading.
+    constexpr qsizetype chunk = 500;
+    QList<Contact> contacts;
+    contacts.reserve(rowIds.size());
+    for (qsizetype from = 0; from < rowIds.size(); from += chunk) {
+        const QList<qint64> ids = rowIds.mid(from, chunk);
+        QString placeholders = QStringLiteral("?");
+        placeholders += QStringLiteral(",?").repeated(ids.size() - 1);
+        QVariantList bindings;
+        for (const qint64 id : ids)
+            bindings.append(id);
+        auto q = m_db.run(QStringLiteral("SELECT ") + contactColumns +
+                              QStringLiteral(" FROM contacts WHERE id IN (") + placeholders +
+                              QStringLiteral(")"),
+                          bindings);
+        if (!q)
+            return std::unexpected(q.error());
+        QHash<qint64, Contact> found;
+        while ((*q)->next()) {
+            Contact contact = contactFromRow(**q);
+            found.insert(contact.rowId, std::move(contact));
+        }
+        (*q)->finish();
+        for (const qint64 id : ids) {
+            if (auto it = found.find(id); it != found.end())
+                contacts.append(std::move(*it));
+        }
     }
     return contacts;
 }

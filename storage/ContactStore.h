@@ -38,6 +38,11 @@ public:
     ApiResult<ListPage> list(const ListQuery& query);
     /// The number of contacts the query matches (its page and limit are ignored).
     ApiResult<qint64> count(const ListQuery& query);
+    /// The row ids of every contact the query matches, in its order (its page and limit are
+    /// ignored): what an export walks, reading contacts a page at a time.
+    ApiResult<QList<qint64>> matchingRowIds(const ListQuery& query);
+    /// The contacts of `rowIds`, in that order; ids no longer present are left out.
+    ApiResult<QList<Contact>> contactsByRowIds(const QList<qint64>& rowIds);
     /// GET one: by full id, bare UUID or vendorContactId; 404 `Contact not found`.
     ApiResult<Contact> contact(const QString& idOrVendorId);
     /// POST: 400 on a bad field, 409 on a duplicate phone.
