@@ -22,6 +22,7 @@ struct Batch {
     QList<CsvRecord> records;
     qint64 firstIndex = 0;         ///< the data-row index of records[0]
     QList<QString> rowErrors;      ///< per record: why it cannot be imported, or empty
+    QList<QString> packedFields;   ///< per record sent to the store: its fields, 0-joined
     QList<qsizetype> recordOfItem; ///< bulk item → its record
     ContactStore::PreparedBulk prepared;
     bool end = false; ///< the file has no rows after these
@@ -136,19 +137,30 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
 
         QList<std::optional<QJsonObject>> items(batch.records.size());
         batch.rowErrors.resize(batch.records.size());
+        batch.packedFields.resize(batch.records.size());
+        // Raw pointers: the workers write distinct elements, and must not each detach.
+        CsvRecord* records = batch.records.data();
+        QString* rowErrors = batch.rowErrors.data();
+        QString* packedFields = batch.packedFields.data();
+        std::optional<QJsonObject>* mapped = items.data();
         ParallelFor::run(&pool, batch.records.size(), [&](qsizetype begin, qsizetype end) {
             for (qsizetype i = begin; i < end; ++i) {
-                const CsvRecord& record = batch.records.at(i);
+                CsvRecord& record = records[i];
                 if (!record.error.isEmpty()) {
-                    batch.rowErrors[i] = record.error;
+                    rowErrors[i] = record.error;
                 } else if (record.fields.size() != headerSize) {
-                    batch.rowErrors[i] = QStringLiteral("Row has %1 fields, the header has %2")
-                                             .arg(record.fields.size())
-                                             .arg(headerSize);
+                    rowErrors[i] = QStringLiteral("Row has %1 fields, the header has %2")
+                                       .arg(record.fields.size())
+                                       .arg(headerSize);
                 } else if (auto item = ImportRow::item(mapping, record.fields, rowOptions)) {
-                    items[i] = std::move(*item);
+                    mapped[i] = std::move(*item);
+                    // Kept for the error file in case the store refuses the row, in one
+                    // string instead of one per field: a third of the memory. No field of
+                    // a mapped row holds U+0000 (the reader makes that an error).
+                    packedFields[i] = record.fields.join(QChar(0));
+                    record.fields = QStringList();
                 } else {
-                    batch.rowErrors[i] = item.error();
+                    rowErrors[i] = item.error();
                 }
             }
         });
@@ -197,8 +209,11 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
                   [](const Skipped& a, const Skipped& b) { return a.record < b.record; });
         for (const Skipped& row : skipped) {
             const CsvRecord& record = batch.records.at(row.record);
+            const QStringList fields = batch.packedFields.at(row.record).isEmpty()
+                                           ? record.fields
+                                           : batch.packedFields.at(row.record).split(QChar(0));
             report.addError(batch.firstIndex + row.record, record.line,
-                            phoneAsGiven(mapping, record.fields), row.message, record.fields);
+                            phoneAsGiven(mapping, fields), row.message, fields);
         }
         report.imported += written->contacts.size();
         report.updated += written->updated.size();

@@ -23,9 +23,10 @@ struct ImportOptions {
     QString region;                       ///< the default region of national numbers
     QStringList tags;                     ///< added to every imported contact
     bool updateExisting = false;          ///< merge rows into existing contacts (ContactMerge)
-    /// Rows per transaction: large batches write far fewer pages; 20,000 keeps an import's
-    /// peak memory near 100 MB (docs/benchmarks.md).
-    int batchSize = 20000;
+    /// Rows per transaction. Two batches are in memory at a time (one written, one prepared);
+    /// past a few thousand rows larger batches gain little speed and cost ~5 KB a row
+    /// (docs/benchmarks.md, "CSV import and export").
+    int batchSize = 5000;
     int maxErrorsKept = 10000; ///< errors listed in the report; all go to the error file
 };
 
