@@ -5,8 +5,8 @@
 #include "ContactFields.h"
 #include "ContactIds.h"
 #include "ContactListing.h"
-#include "ContactRows.h"
 #include "ContactMerge.h"
+#include "ContactRows.h"
 #include "FieldRules.h"
 #include "OrderedJson.h"
 #include "ParallelFor.h"
@@ -153,7 +153,7 @@ ApiResult<QList<Contact>> ContactStore::contactsByRowIds(const QList<qint64>& ro
         QVariantList bindings;
         for (const qint64 id : ids)
             bindings.append(id);
-        auto q = m_db.run(QStringLiteral("SELECT ") + contactColumns +
+        auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
                               QStringLiteral(" FROM contacts WHERE id IN (") + placeholders +
                               QStringLiteral(")"),
                           bindings);
@@ -161,7 +161,7 @@ ApiResult<QList<Contact>> ContactStore::contactsByRowIds(const QList<qint64>& ro
             return std::unexpected(q.error());
         QHash<qint64, Contact> found;
         while ((*q)->next()) {
-            Contact contact = contactFromRow(**q);
+            Contact contact = ContactRows::fromRow(**q);
             found.insert(contact.rowId, std::move(contact));
         }
         (*q)->finish();
@@ -281,14 +281,14 @@ ApiResult<bool> ContactStore::phoneExists(const QString& e164)
 
 ApiResult<std::optional<Contact>> ContactStore::contactByPhone(const QString& e164)
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + contactColumns +
+    auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
                           QStringLiteral(" FROM contacts WHERE org_id = ? AND phone = ?"),
                       {m_organization.rowId, e164});
     if (!q)
         return std::unexpected(q.error());
     std::optional<Contact> found;
     if ((*q)->next())
-        found = contactFromRow(**q);
+        found = ContactRows::fromRow(**q);
     (*q)->finish();
     return found;
 }
