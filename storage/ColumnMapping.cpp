@@ -332,8 +332,12 @@ QJsonObject ColumnMapping::toJson() const
 ColumnMapping ColumnMapping::fromJson(const QStringList& header, const QJsonObject& saved)
 {
     ColumnMapping mapping = guess(header);
+    // Matched as headerKey() matches headers: `NOTES` takes what was saved for `Notes`.
+    QHash<QString, QString> fields;
+    for (auto it = saved.constBegin(); it != saved.constEnd(); ++it)
+        fields.insert(normalized(it.key()), it.value().toString());
     for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString field = saved.value(header.at(i)).toString();
+        const QString field = fields.value(normalized(header.at(i)));
         if (field == fieldName(ImportField::PhoneType) || field.isEmpty())
             continue;
         if (field.startsWith(QLatin1String("param:")))
