@@ -1,20 +1,24 @@
 #include "ContactDraft.h"
 #include "ContactStore.h"
+#include "ContactTableModel.h"
 #include "CsvReader.h"
 #include "ImportMappingPage.h"
 #include "ImportPreviewPage.h"
 #include "ImportProgressPage.h"
 #include "ImportResultPage.h"
 #include "ImportWizard.h"
+#include "MainWindow.h"
 #include "TagEdit.h"
 #include "TestDatabase.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -83,6 +87,7 @@ private slots:
     void updateExistingMergesRows();
     void cancelKeepsCommittedBatches();
     void closingDuringImportAsksAndWaits();
+    void fileDroppedOnWindowImportsAndRefreshes();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -426,6 +431,45 @@ void TestImportWizard::closingDuringImportAsksAndWaits()
     const qint64 count = m_database->store().count({}).value_or(-1);
     QVERIFY(count > 0 && count < rows);
     QCOMPARE(count % 1000, 0);
+}
+
+void TestImportWizard::fileDroppedOnWindowImportsAndRefreshes()
+{
+    MainWindow window(m_database->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.model()->isCounting());
+    QCOMPARE(window.model()->totalCount(), 0);
+    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    // Only a CSV-like file is taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(writeFile(QStringLiteral("photo.png"), "x"))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(writeFile(QStringLiteral("google.csv"), googleCsv))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto* wizard = window.findChild<ImportWizard*>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    QCOMPARE(wizard->preview().header.size(), 8);
+    goToMapping(*wizard);
+    importAndWait(*wizard);
+    // The table shows the imported contacts without a manual refresh (two: without a
+    // default region, `050 123 4567` is skipped).
+    QTRY_COMPARE(window.model()->totalCount(), 2);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.findChild<ImportWizard*>());
 }
 
 QTEST_MAIN(TestImportWizard)

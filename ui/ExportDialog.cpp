@@ -139,11 +139,15 @@ void ExportDialog::setCurrentList(const ListQuery& query, qint64 count, bool fil
         m_filtered->setText(tr("The current &search and filter (none set)"));
         m_filtered->setEnabled(false);
         if (count >= 0)
-            m_all->setText(tr("&All contacts (%Ln)", "", int(count)));
+            m_all->setText(tr("&All contacts (%Ln)", nullptr, int(count)));
     } else {
-        m_filtered->setText(
-            count >= 0 ? tr("The current &search and filter (%Ln contact(s))", "", int(count))
-                       : tr("The current &search and filter"));
+        if (count < 0)
+            m_filtered->setText(tr("The current &search and filter"));
+        else if (count == 1)
+            m_filtered->setText(tr("The current &search and filter (1 contact)"));
+        else
+            m_filtered->setText(
+                tr("The current &search and filter (%Ln contacts)", nullptr, int(count)));
         m_filtered->setEnabled(true);
         m_all->setText(tr("&All contacts"));
     }
@@ -155,8 +159,12 @@ void ExportDialog::setSelection(const QStringList& ids)
 {
     m_selection = ids;
     m_selected->setEnabled(!ids.isEmpty());
-    m_selected->setText(ids.isEmpty() ? tr("The s&election (nothing selected)")
-                                      : tr("The s&election (%Ln contact(s))", "", int(ids.size())));
+    if (ids.isEmpty())
+        m_selected->setText(tr("The s&election (nothing selected)"));
+    else if (ids.size() == 1)
+        m_selected->setText(tr("The s&election (1 contact)"));
+    else
+        m_selected->setText(tr("The s&election (%Ln contacts)", nullptr, int(ids.size())));
     if (!m_selected->isEnabled() && m_selected->isChecked())
         m_all->setChecked(true);
 }
@@ -294,8 +302,11 @@ void ExportDialog::onFinished()
     if (cancelled) {
         m_message->showNote(tr("The export was stopped; no file was written."));
     } else if (*m_result) {
-        m_message->showNote(tr("Exported %Ln contact(s) to %1.", "", int(**m_result))
-                                .arg(QDir::toNativeSeparators(m_exportPath)));
+        const QString shown = QDir::toNativeSeparators(m_exportPath);
+        m_message->showNote(
+            **m_result == 1
+                ? tr("Exported 1 contact to %1.").arg(shown)
+                : tr("Exported %Ln contacts to %1.", nullptr, int(**m_result)).arg(shown));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     } else {
         m_message->showError(tr("The export failed: %1").arg(m_result->error()));

@@ -35,7 +35,10 @@ QString sampleValues(const ImportPreview& preview, int column)
     QStringList values;
     for (const CsvRecord& record : preview.rows) {
         if (column < record.fields.size() && !record.fields.at(column).trimmed().isEmpty())
-            values.append(record.fields.at(column).trimmed().simplified());
+            // Each value isolated (FSI…PDI): a number stays `+971 50 111 2222` next to an
+            // Arabic name, whatever the direction of the list.
+            values.append(QChar(0x2068) + record.fields.at(column).trimmed().simplified() +
+                          QChar(0x2069));
         if (values.size() == 3)
             break;
     }
@@ -74,7 +77,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_warning->setObjectName(QStringLiteral("mappingWarning"));
 
     auto* options = new QFormLayout;
-    options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    options->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     auto* regionLabel = new QLabel(tr("Default &region:"));
     regionLabel->setBuddy(m_region);
     options->addRow(regionLabel, m_region);
@@ -177,7 +180,10 @@ void ImportMappingPage::buildColumns()
         auto* sample = new QLabel;
         sample->setTextFormat(Qt::PlainText);
         sample->setForegroundRole(QPalette::PlaceholderText);
-        const QString values = sampleValues(preview, i);
+        // The page's direction, not that of the first value: `أحمد, Fatima` in an English
+        // window reads left to right.
+        const QString values = QChar(layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E) +
+                               sampleValues(preview, i);
         sample->setText(sample->fontMetrics().elidedText(values, Qt::ElideRight, labelWidth * 2));
         sample->setToolTip(values);
         grid->addWidget(label, i + 1, 0);

@@ -227,6 +227,9 @@ void ImportPreviewPage::showRows()
         return;
     }
     const QString size = QLocale().formattedDataSize(preview.fileSize);
-    m_summary->setText(tr("The first %n row(s) of %1 (%2):", "", int(preview.rows.size()))
-                           .arg(QFileInfo(m_wizard->filePath()).fileName(), size));
+    const int rows = int(preview.rows.size());
+    const QString file = QFileInfo(m_wizard->filePath()).fileName();
+    m_summary->setText(rows == 1
+                           ? tr("The first row of %1 (%2):").arg(file, size)
+                           : tr("The first %Ln rows of %1 (%2):", nullptr, rows).arg(file, size));
 }

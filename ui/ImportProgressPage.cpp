@@ -77,11 +77,17 @@ bool ImportProgressPage::isComplete() const
 
 QString ImportProgressPage::timeLeftText(qint64 seconds)
 {
+    if (seconds < 2)
+        return tr("About 1 second");
     if (seconds < 60)
-        return tr("About %n second(s)", "", int(std::max<qint64>(seconds, 1)));
+        return tr("About %Ln seconds", nullptr, int(seconds));
+    if (seconds < 90)
+        return tr("About 1 minute");
     if (seconds < 3600)
-        return tr("About %n minute(s)", "", int(std::lround(seconds / 60.0)));
-    return tr("About %n hour(s)", "", int(std::lround(seconds / 3600.0)));
+        return tr("About %Ln minutes", nullptr, int(std::lround(seconds / 60.0)));
+    if (seconds < 5400)
+        return tr("About 1 hour");
+    return tr("About %Ln hours", nullptr, int(std::lround(seconds / 3600.0)));
 }
 
 void ImportProgressPage::updateProgress()
@@ -99,7 +105,7 @@ void ImportProgressPage::updateProgress()
                         .arg(progress.rowsDone));
     const double seconds = std::max<qint64>(m_wizard->elapsed(), 1) / 1000.0;
     const double rate = progress.rowsDone / seconds;
-    m_rate->setText(tr("%Ln row(s) per second", "", int(std::lround(rate))));
+    m_rate->setText(tr("%Ln rows per second", nullptr, int(std::lround(rate))));
     m_timeLeft->setText(timeLeftText(qint64((estimated - progress.rowsDone) / rate)));
 }
 

@@ -21,6 +21,7 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
       m_omitted(new QLabel), m_save(new QPushButton), m_saved(new MessageLabel)
 {
     setTitle(tr("Import Finished"));
+    setSubTitle(tr("What was imported, and the rows that were not."));
     setFinalPage(true);
 
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
@@ -46,8 +47,12 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
     m_errorsHeading->setText(tr("S&kipped rows:"));
     m_errorsHeading->setBuddy(m_errors);
 
-    for (QLabel* count : {m_imported, m_updated, m_skipped})
+    // Right-aligned in a column as wide as a million, so that the counts line up.
+    const int countWidth = fontMetrics().horizontalAdvance(QLocale().toString(9999999));
+    for (QLabel* count : {m_imported, m_updated, m_skipped}) {
         count->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+        count->setMinimumWidth(countWidth);
+    }
     auto* counts = new QFormLayout;
     counts->addRow(tr("Imported:"), m_imported);
     counts->addRow(tr("Updated:"), m_updated);
@@ -97,21 +102,26 @@ void ImportResultPage::initializePage()
         const QString reason =
             report.failure->detail.isEmpty() ? report.failure->message : report.failure->detail;
         m_headlineMessage->showError(
-            tr("A database error stopped the import: %1. The %Ln row(s) before it are in; "
-               "the rest of the file was not imported.",
-               "", int(report.rowsRead))
-                .arg(reason));
+            tr("A database error stopped the import after line %1: %2. The rows before it "
+               "are in; the rest of the file was not imported.")
+                .arg(locale.toString(report.committedThroughLine), reason));
     } else if (report.cancelled) {
         setTitle(tr("Import Stopped"));
+        const QString line = locale.toString(report.committedThroughLine);
         m_headlineMessage->showNote(
-            tr("The import was stopped after line %1. The %Ln row(s) before it are in; the "
-               "rest of the file was not imported.",
-               "", int(report.rowsRead))
-                .arg(locale.toString(report.committedThroughLine)));
+            report.rowsRead == 1
+                ? tr("The import was stopped after line %1: 1 row was read and is in. The "
+                     "rest of the file was not imported.")
+                      .arg(line)
+                : tr("The import was stopped after line %1: %Ln rows were read and are in. "
+                     "The rest of the file was not imported.",
+                     nullptr, int(report.rowsRead))
+                      .arg(line));
     } else {
         setTitle(tr("Import Finished"));
-        m_headlineMessage->showNote(
-            tr("All %Ln row(s) of the file were read.", "", int(report.rowsRead)));
+        m_headlineMessage->showNote(report.rowsRead == 1 ? tr("The file's one row was read.")
+                                                         : tr("All %Ln rows of the file were read.",
+                                                              nullptr, int(report.rowsRead)));
     }
 
     const bool anyErrors = report.skipped > 0;
@@ -133,9 +143,9 @@ void ImportResultPage::initializePage()
     m_errors->resizeColumnToContents(0);
     m_errors->resizeColumnToContents(1);
     if (report.skipped > report.errors.size()) {
-        m_omitted->setText(tr("The first %Ln skipped row(s) are listed; the saved file has all "
+        m_omitted->setText(tr("The first %Ln skipped rows are listed; the saved file has all "
                               "of them.",
-                              "", int(report.errors.size())));
+                              nullptr, int(report.errors.size())));
     } else {
         m_omitted->setText(tr("Save them to fix them in a spreadsheet and import that file "
                               "again."));
@@ -157,6 +167,8 @@ void ImportResultPage::saveErrors()
         m_saved->showError(saved.error());
         return;
     }
-    m_saved->showNote(tr("Saved %Ln row(s) to %1.", "", int((*result)->skipped))
-                          .arg(QDir::toNativeSeparators(path)));
+    const QString shown = QDir::toNativeSeparators(path);
+    const int rows = int((*result)->skipped);
+    m_saved->showNote(rows == 1 ? tr("Saved 1 row to %1.").arg(shown)
+                                : tr("Saved %Ln rows to %1.", nullptr, rows).arg(shown));
 }

@@ -41,6 +41,7 @@ ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
     setWindowTitle(tr("Import Contacts"));
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
 
     setPage(FilePage, new ImportFilePage(this));
@@ -50,6 +51,8 @@ ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
     setPage(ProgressPage, new ImportProgressPage(this));
     setPage(ResultPage, new ImportResultPage(this));
     setStartId(FilePage);
+    // Room for the preview's columns and the mapping's rows without scrolling sideways.
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 36);
 
     connect(m_job, &StoreJob::finished, this, &ImportWizard::onJobFinished);
 }
