@@ -58,6 +58,17 @@ const char googleCsv[] = "First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 
                          "Layla,Haddad,,,layla@example.com,Mobile,+961 71 123 456,\n"
                          "Nobody,,,,,,,no phone at all\n";
 
+/// The widget Tab moves to from `widget`.
+QWidget* nextTabStop(QWidget* widget)
+{
+    for (QWidget* next = widget->nextInFocusChain(); next != widget;
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled())
+            return next;
+    }
+    return nullptr;
+}
+
 QList<QStringList> readCsv(const QString& path)
 {
     QFile file(path);
@@ -237,6 +248,11 @@ void TestImportWizard::mappingShowsGuessAndIsRemembered()
         QCOMPARE(fieldOf(combos.at(6)), ImportField::Phone);
         QCOMPARE(fieldOf(combos.at(7)), ImportField::Param);
         QVERIFY(combos.at(7)->currentText().contains(QStringLiteral("Notes")));
+        // Tab goes down the combos, then to the options under them.
+        QCOMPARE(nextTabStop(combos.at(0)), combos.at(1));
+        QCOMPARE(nextTabStop(combos.at(7)), mapping->regionCombo());
+        QCOMPARE(nextTabStop(mapping->regionCombo()), mapping->tagEdit());
+        QCOMPARE(nextTabStop(mapping->tagEdit()), mapping->updateExistingCheck());
 
         // Notes are not wanted: remembered for files with these columns once imported.
         combos.at(7)->setCurrentIndex(combos.at(7)->findData(int(ImportField::Ignore)));

@@ -131,8 +131,11 @@ void ImportMappingPage::setTagCompletionModel(QAbstractItemModel* model, int rol
 void ImportMappingPage::initializePage()
 {
     buildColumns();
-    const int region = m_region->findData(defaultRegion());
-    m_region->setCurrentIndex(std::max(0, region));
+    // Once per wizard: back to the preview and here again keeps what was chosen.
+    if (!m_optionsInitialized) {
+        m_region->setCurrentIndex(std::max(0, m_region->findData(defaultRegion())));
+        m_optionsInitialized = true;
+    }
     updateWarning();
 }
 
@@ -202,6 +205,8 @@ void ImportMappingPage::buildColumns()
     }
     if (previous)
         setTabOrder(previous, m_region);
+    setTabOrder(m_region, m_tags);
+    setTabOrder(m_tags, m_updateExisting);
 }
 
 void ImportMappingPage::fillFieldCombo(QComboBox* combo, int column)

@@ -50,4 +50,5 @@ private:
     TagEdit* m_tags;
     QCheckBox* m_updateExisting;
     MessageLabel* m_warning;
+    bool m_optionsInitialized = false;
 };
