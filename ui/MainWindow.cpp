@@ -12,6 +12,7 @@
 #include "ExportDialog.h"
 #include "FilterSidebar.h"
 #include "ImportWizard.h"
+#include "PhoneNumberDelegate.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
 #include "SetFlagCommand.h"
@@ -123,6 +124,8 @@ void MainWindow::createWidgets()
         connect(shortcut, &QShortcut::activated, this, &MainWindow::editCurrentContact);
     }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setItemDelegateForColumn(ContactTableModel::PhoneColumn,
+                                      new PhoneNumberDelegate(m_table));
 
     m_emptyState = new EmptyStateWidget;
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
