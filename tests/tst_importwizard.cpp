@@ -1,3 +1,4 @@
+#include "BidiText.h"
 #include "ContactDraft.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
@@ -196,8 +197,8 @@ void TestImportWizard::previewShowsDetectedFormat()
     QCOMPARE(table->columnCount(), 8);
     QCOMPARE(table->rowCount(), 5);
     QCOMPARE(table->horizontalHeaderItem(6)->text(), QStringLiteral("Phone 1 - Value"));
-    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("أحمد"));
-    QCOMPARE(table->item(0, 6)->text(), QStringLiteral("050 123 4567"));
+    QCOMPARE(BidiText::plain(table->item(0, 0)->text()), QStringLiteral("أحمد"));
+    QCOMPARE(BidiText::plain(table->item(0, 6)->text()), QStringLiteral("050 123 4567"));
     // The vertical header gives the file's lines: the header is line 1.
     QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("2"));
 }
@@ -224,7 +225,7 @@ void TestImportWizard::changingDelimiterReparses()
     QComboBox* encoding = preview->encodingCombo();
     encoding->setCurrentIndex(encoding->findData(QStringLiteral("windows-1252")));
     QCOMPARE(wizard->format().encoding, QStringLiteral("windows-1252"));
-    QVERIFY(preview->table()->item(0, 0)->text() != QStringLiteral("أحمد"));
+    QVERIFY(BidiText::plain(preview->table()->item(0, 0)->text()) != QStringLiteral("أحمد"));
 }
 
 void TestImportWizard::mappingShowsGuessAndIsRemembered()
@@ -316,7 +317,7 @@ void TestImportWizard::importsWithRegionTagsAndErrors()
     QVERIFY(errors->isVisible());
     QCOMPARE(errors->rowCount(), 2);
     QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("4"));
-    QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("12"));
+    QCOMPARE(BidiText::plain(errors->item(0, 1)->text()), QStringLiteral("12"));
     QVERIFY(!errors->item(0, 2)->text().isEmpty());
     QCOMPARE(errors->item(1, 0)->text(), QStringLiteral("6"));
 

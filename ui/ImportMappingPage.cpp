@@ -1,5 +1,6 @@
 #include "ImportMappingPage.h"
 
+#include "BidiText.h"
 #include "ImportWizard.h"
 #include "MessageLabel.h"
 #include "PhoneNumbers.h"
@@ -37,8 +38,7 @@ QString sampleValues(const ImportPreview& preview, int column)
         if (column < record.fields.size() && !record.fields.at(column).trimmed().isEmpty())
             // Each value isolated (FSI…PDI): a number stays `+971 50 111 2222` next to an
             // Arabic name, whatever the direction of the list.
-            values.append(QChar(0x2068) + record.fields.at(column).trimmed().simplified() +
-                          QChar(0x2069));
+            values.append(BidiText::isolated(record.fields.at(column).trimmed().simplified()));
         if (values.size() == 3)
             break;
     }

@@ -1,5 +1,6 @@
 #include "ImportPreviewPage.h"
 
+#include "BidiText.h"
 #include "ImportWizard.h"
 #include "MessageLabel.h"
 #include "TextEncoding.h"
@@ -203,7 +204,7 @@ void ImportPreviewPage::showRows()
         for (qsizetype column = 0; column < record.fields.size(); ++column) {
             if (column >= preview.header.size())
                 break; // a malformed record's extra fields have no column
-            auto* item = new QTableWidgetItem(record.fields.at(column));
+            auto* item = new QTableWidgetItem(BidiText::isolated(record.fields.at(column)));
             item->setToolTip(record.fields.at(column));
             m_table->setItem(int(row), int(column), item);
         }

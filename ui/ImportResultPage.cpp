@@ -1,5 +1,6 @@
 #include "ImportResultPage.h"
 
+#include "BidiText.h"
 #include "ImportWizard.h"
 #include "MessageLabel.h"
 
@@ -135,7 +136,7 @@ void ImportResultPage::initializePage()
         auto* line = new QTableWidgetItem(locale.toString(error.line));
         line->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
         m_errors->setItem(row, 0, line);
-        m_errors->setItem(row, 1, new QTableWidgetItem(error.phone));
+        m_errors->setItem(row, 1, new QTableWidgetItem(BidiText::isolated(error.phone)));
         auto* message = new QTableWidgetItem(error.message);
         message->setToolTip(error.message);
         m_errors->setItem(row, 2, message);
