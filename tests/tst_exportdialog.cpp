@@ -94,6 +94,7 @@ private slots:
     void scopesWriteTheirRows();
     void scopesWithoutRowsAreDisabled();
     void bomIsOptionalAndRemembered();
+    void existingFileIsReplacedOnlyWhenConfirmed();
     void exportImportsBackIntoEmptyDatabase();
 
 private:
@@ -253,6 +254,38 @@ void TestExportDialog::bomIsOptionalAndRemembered()
             QVERIFY(!again->bomCheck()->isChecked());
         }
     }
+}
+
+void TestExportDialog::existingFileIsReplacedOnlyWhenConfirmed()
+{
+    const QString path = m_dir->filePath(QStringLiteral("agent's file.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious\n");
+    }
+    auto dialog = openDialog(path);
+    QVERIFY(dialog);
+    QStringList questions;
+    bool answer = false;
+    dialog->setConfirmation([&](const QString& text) {
+        questions.append(text);
+        return answer;
+    });
+    dialog->exportButton()->click();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.at(0).contains(QStringLiteral("agent's file.csv")));
+    QVERIFY(!dialog->isExporting());
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("precious\n"));
+    kept.close();
+
+    answer = true;
+    QVERIFY(exportAndWait(*dialog));
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(dialog->result()->value_or(-1), qint64(seeds.size()));
+    QCOMPARE(readCsv(path).size(), seeds.size() + 1);
 }
 
 void TestExportDialog::exportImportsBackIntoEmptyDatabase()

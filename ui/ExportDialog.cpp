@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -222,8 +223,15 @@ void ExportDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Contacts"), filePath(),
                                                       tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
+    if (!path.isEmpty()) {
         setFilePath(path);
+        m_confirmedPath = filePath();
+    }
+}
+
+void ExportDialog::setConfirmation(std::function<bool(const QString&)> confirm)
+{
+    m_confirm = std::move(confirm);
 }
 
 void ExportDialog::startExport()
@@ -233,6 +241,17 @@ void ExportDialog::startExport()
     QString path = filePath();
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
+    if (QFileInfo::exists(path) && path != m_confirmedPath) {
+        const QString question =
+            tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path));
+        const bool replace = m_confirm
+                                 ? m_confirm(question)
+                                 : QMessageBox::question(this, tr("Export Contacts"), question,
+                                                         QMessageBox::Yes | QMessageBox::No,
+                                                         QMessageBox::No) == QMessageBox::Yes;
+        if (!replace)
+            return;
+    }
     ExportOptions options;
     options.bom = writesBom();
     switch (scope()) {

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <expected>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +48,9 @@ public:
     /// The last export's outcome: the number of contacts written, or the error.
     const std::optional<std::expected<qint64, QString>>& result() const { return m_result; }
 
+    /// Replaces the yes/no question asked before replacing an existing file (tests).
+    void setConfirmation(std::function<bool(const QString& text)> confirm);
+
     QRadioButton* scopeButton(Scope scope) const;
     QCheckBox* bomCheck() const { return m_bom; }
     QPushButton* exportButton() const { return m_export; }
@@ -70,6 +74,8 @@ private:
 
     QString m_databasePath;
     QString m_exportPath;
+    QString m_confirmedPath; ///< chosen in the file dialog, which asked about replacing it
+    std::function<bool(const QString&)> m_confirm;
     ListQuery m_query;
     QStringList m_selection;
     QRadioButton* m_all;

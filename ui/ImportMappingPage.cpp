@@ -71,9 +71,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
                           "campaign."));
     m_updateExisting->setObjectName(QStringLiteral("updateExistingCheck"));
     m_updateExisting->setText(tr("&Update existing contacts instead of skipping them"));
-    m_updateExisting->setToolTip(tr("A row whose number is already in your contacts fills in "
-                                    "and replaces that contact's fields. Otherwise the row is "
-                                    "skipped as “Contact already exists”."));
+    m_updateExisting->setToolTip(tr("A row whose number is already in your contacts fills in the "
+                                    "fields that contact has empty and adds the tags it lacks; "
+                                    "nothing the contact has is overwritten. Otherwise the row "
+                                    "is skipped as “Contact already exists”."));
     m_warning->setObjectName(QStringLiteral("mappingWarning"));
 
     auto* options = new QFormLayout;
