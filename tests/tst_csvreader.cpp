@@ -127,6 +127,11 @@ void TestCsvReader::encodings_data()
     const QString western =
         QStringLiteral("Name;Stadt;Notiz\nJürgen Groß;München;Preis 5 €\nFrançoise Élise;Besançon;"
                        "« très » café\nSeñor Muñoz;Málaga;niño pequeño\n");
+    QTest::newRow("Mac Roman with CR line ends (Excel for Mac)")
+        << encoded(QStringLiteral("name,city\rJosé Müller,Zürich\rFrançoise,Besançon\r"),
+                   "macintosh")
+        << "macintosh"
+        << QStringList{"1:name|city", "2:José Müller|Zürich", "3:Françoise|Besançon"};
     QTest::newRow("windows-1252") << encoded(western, "windows-1252") << "windows-1252"
                                   << QStringList{"1:Name|Stadt|Notiz",
                                                  "2:Jürgen Groß|München|Preis 5 €",
