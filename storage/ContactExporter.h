@@ -21,8 +21,8 @@ struct ExportOptions {
 /// Writes contacts to a CSV file in UTF-8 whose header ContactImporter maps back without a
 /// question (the API's field names), so that an export imported into an empty database
 /// gives the same contacts. Streams: a page of contacts at a time, whatever the count.
-/// Phones are written in international format with spaces (`+971 50 123 4567`), which
-/// Excel keeps as text; a bare `+971501234567` it would turn into 9.71501E+11.
+/// Phones are written in international format with spaces (`+971 50 123 4567`): readable,
+/// and not a bare number, which spreadsheets turn into 9.71501E+11.
 ///
 /// run() is called on the store's database thread; cancel() and progress from any thread.
 class ContactExporter {

@@ -23,10 +23,10 @@ struct ImportOptions {
     QString region;                       ///< the default region of national numbers
     QStringList tags;                     ///< added to every imported contact
     bool updateExisting = false;          ///< merge rows into existing contacts (ContactMerge)
-    /// Rows per transaction. Two batches are in memory at a time (one written, one prepared);
-    /// past a few thousand rows larger batches gain little speed and cost ~5 KB a row
-    /// (docs/benchmarks.md, "CSV import and export").
-    int batchSize = 5000;
+    /// Rows per transaction. Two batches are in memory at a time (one written, one
+    /// prepared). At 1M rows, 2,000 peaked at 138 MB, 5,000 at 194 MB and 20,000 at 368 MB,
+    /// all in the same time (docs/benchmarks.md, "CSV import and export").
+    int batchSize = 2000;
     int maxErrorsKept = 10000; ///< errors listed in the report; all go to the error file
 };
 

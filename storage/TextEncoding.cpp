@@ -121,6 +121,10 @@ TextEncoding::Detected TextEncoding::detect(QByteArrayView sample, bool complete
         return {utf16, 0};
     if (isUtf8(sample, complete))
         return {QStringLiteral("UTF-8"), 0};
+    // Excel for Mac's "CSV (Macintosh)" ends lines with CR alone and writes Mac Roman, which
+    // uchardet does not know (it would read é as Ž). No other 8-bit source ends lines so.
+    if (sample.contains('\r') && !sample.contains('\n'))
+        return {QStringLiteral("macintosh"), 0};
     return {legacyEncoding(sample), 0};
 }
 

@@ -56,7 +56,7 @@ private slots:
     void headerMapsBackWithoutQuestion();
     void roundTrip();
     void filtersAndSelection();
-    void excelKeepsPhonesAsText();
+    void phonesInInternationalFormat();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -145,7 +145,7 @@ void TestContactExporter::filtersAndSelection()
     QCOMPARE(countRows(), 2);
 }
 
-void TestContactExporter::excelKeepsPhonesAsText()
+void TestContactExporter::phonesInInternationalFormat()
 {
     Contact contact;
     contact.phone = QStringLiteral("+971501234567");

@@ -98,7 +98,7 @@ void ImportCommand::addOptions(QCommandLineParser& parser) const
         delimiterOption, QStringLiteral("The delimiter: , ; | or tab (default: detected)."),
         QStringLiteral("char")));
     parser.addOption(QCommandLineOption(
-        batchOption, QStringLiteral("Rows per transaction (default 5000)."), QStringLiteral("n")));
+        batchOption, QStringLiteral("Rows per transaction (default 2000)."), QStringLiteral("n")));
 }
 
 std::expected<void, QString> ImportCommand::prepare(const QCommandLineParser& parser,
