@@ -663,18 +663,21 @@ void TestContactTableModel::largeStoreRandomOffsets()
     QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting(), waitMs);
     QCOMPARE(model->rowCount(), count);
 
-    // Reference by plain SQL: names A to Z (folded key), nameless contacts last by uid.
+    // Reference by plain SQL, read once: names A to Z by folded key, ties by uid (every
+    // contact here has a name).
     QSqlQuery reference(m_db->db().connection());
-    QVERIFY(reference.prepare(QStringLiteral(
-        "SELECT uid FROM contacts ORDER BY name_key IS NULL, name_key, uid LIMIT 1 OFFSET ?")));
+    QVERIFY(reference.exec(QStringLiteral("SELECT uid FROM contacts ORDER BY name_key, uid")));
+    QStringList ids;
+    ids.reserve(count);
+    while (reference.next())
+        ids.append(ContactIds::contactId(reference.value(0).toByteArray()));
+    reference.finish();
+    QCOMPARE(ids.size(), count);
+    // Few reads: the tester checks every row of the model on each window's dataChanged.
     QRandomGenerator random(42);
-    for (int i = 0; i < 25; ++i) {
+    for (int i = 0; i < 10; ++i) {
         const int row = i == 0 ? count - 1 : int(random.bounded(count));
-        reference.addBindValue(row);
-        QVERIFY(reference.exec() && reference.next());
-        const QString expected = ContactIds::contactId(reference.value(0).toByteArray());
-        reference.finish();
-        QCOMPARE(loaded(*model, row).id, expected);
+        QCOMPARE(loaded(*model, row).id, ids.at(row));
     }
     QVERIFY(model->cachedRowCount() <=
             ContactTableModel::windowSize * ContactTableModel::maxCachedWindows);
