@@ -328,8 +328,11 @@ void TestContactTableModel::sortMapsToStore()
     ContactTableModel* model = makeModel();
     QVERIFY(model->isSortable(column));
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy sortChanged(model, &ContactTableModel::sortChanged);
 
     model->sort(column, order);
+    QCOMPARE(sortChanged.count(), 1);
+    QCOMPARE(sortChanged.first().at(0).toInt(), int(column));
     QCOMPARE(model->sortColumn(), int(column));
     QCOMPARE(model->sortOrder(), order);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting(), waitMs);
@@ -363,8 +366,13 @@ void TestContactTableModel::unsortableColumnsAreIgnored()
     ContactTableModel* model = makeModel();
     QSignalSpy counting(model, &ContactTableModel::countingChanged);
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy sortChanged(model, &ContactTableModel::sortChanged);
     QVERIFY(!model->isSortable(column));
     model->sort(column, Qt::AscendingOrder);
+    // The order in force is announced, so that a header can put its indicator back.
+    QCOMPARE(sortChanged.count(), 1);
+    QCOMPARE(sortChanged.first().at(0).toInt(), int(ContactTableModel::CreatedColumn));
+    QCOMPARE(sortChanged.first().at(1).value<Qt::SortOrder>(), Qt::DescendingOrder);
     QCOMPARE(model->sortColumn(), int(ContactTableModel::CreatedColumn));
     QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
     QVERIFY(!model->isCounting());
