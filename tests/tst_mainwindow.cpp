@@ -2,6 +2,7 @@
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
+#include "ContactWriter.h"
 #include "FilterSidebar.h"
 #include "MainWindow.h"
 #include "RecentDatabases.h"
@@ -82,6 +83,7 @@ private slots:
     void statusShowsSelectedCount();
     void tableLayoutIsRemembered();
     void bigSelectionIsTaggedOnWorker();
+    void bigDeleteRunsOnWorker();
     void openDatabaseFailureKeepsCurrent();
     void openedDatabasesAreRecent();
 
@@ -610,6 +612,39 @@ void TestMainWindow::bigSelectionIsTaggedOnWorker()
     QVERIFY(m_window->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
     QCOMPARE(*m_database->store().count(tagged), 0);
+}
+
+void TestMainWindow::bigDeleteRunsOnWorker()
+{
+    QJsonArray items;
+    for (int i = 0; i < ContactWriter::inlineReplaceLimit + 50; ++i) {
+        items.append(QJsonObject{
+            {QStringLiteral("userNumber"), QStringLiteral("+97150%1").arg(i, 7, 10, QChar(u'0'))}});
+    }
+    QVERIFY(m_database->store().bulk(items));
+    const qint64 total = items.size();
+    openWindow();
+    QCOMPARE(m_window->model()->rowCount(), int(total));
+    QStringList questions;
+    m_window->setConfirmation([&questions](const QString& question) {
+        questions.append(question);
+        return true;
+    });
+    m_window->table()->setFocus();
+    m_window->table()->selectAll();
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QCOMPARE(questions, QStringList{QStringLiteral("Delete %1 selected contacts?").arg(total)});
+    QVERIFY(m_window->isBusy());
+    QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("newContactAction"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
+    QCOMPARE(*m_database->store().count(ListQuery{}), 0);
+    QTRY_COMPARE(m_window->model()->rowCount(), 0);
+
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
+    QCOMPARE(*m_database->store().count(ListQuery{}), total);
+    QTRY_COMPARE(m_window->model()->rowCount(), int(total));
 }
 
 void TestMainWindow::openDatabaseFailureKeepsCurrent()
