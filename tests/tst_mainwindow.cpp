@@ -71,6 +71,7 @@ private slots:
     void emptyStatePointsToNewAndImport();
     void searchFiltersRowsAndCount_data();
     void searchFiltersRowsAndCount();
+    void searchIsDebounced();
     void clickingHeaderReorders();
     void sidebarTagFilterCombinesWithSearch();
     void editingInEditorChangesStoreAndUndoes();
@@ -270,6 +271,21 @@ void TestMainWindow::searchFiltersRowsAndCount()
     QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
     QTRY_COMPARE(m_window->model()->rowCount(), int(seeds.size()));
     QTRY_COMPARE(m_window->statusSummary()->countText(), QStringLiteral("9 contacts"));
+}
+
+void TestMainWindow::searchIsDebounced()
+{
+    seed();
+    openWindow();
+    QSignalSpy applied(m_window->searchField(), &SearchField::searchChanged);
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("layla"));
+    // Five keys, one query: none while typing, one once typing pauses.
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(m_window->model()->filter().search, QString());
+    QTRY_COMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).toString(), QStringLiteral("layla"));
+    QCOMPARE(m_window->model()->filter().search, QStringLiteral("layla"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
 }
 
 void TestMainWindow::clickingHeaderReorders()
