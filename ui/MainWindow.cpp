@@ -883,7 +883,10 @@ QString MainWindow::askTag(TagKind kind, bool adding)
         dialog.setTextValue(QString());
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    return dialog.textValue();
+    // `vip` for an existing `VIP`: the contacts get the spelling the others already have.
+    const QString typed = dialog.textValue().trimmed();
+    const int existing = model->rowOf(typed);
+    return existing >= 0 ? model->tags().at(existing).name : typed;
 }
 
 bool MainWindow::confirm(const QString& text)
