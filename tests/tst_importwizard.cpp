@@ -92,6 +92,7 @@ private slots:
     void init();
     void cleanup();
 
+    void unreadableFileStaysOnFirstPage();
     void previewShowsDetectedFormat();
     void changingDelimiterReparses();
     void mappingShowsGuessAndIsRemembered();
@@ -182,6 +183,29 @@ void TestImportWizard::importAndWait(ImportWizard& wizard)
     QVERIFY(finished.wait(10000));
     QCOMPARE(imported.size(), 1);
     QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+}
+
+void TestImportWizard::unreadableFileStaysOnFirstPage()
+{
+    ImportWizard wizard(m_database->path());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto* edit = wizard.findChild<QLineEdit*>(QStringLiteral("filePathEdit"));
+    edit->setText(m_dir->filePath(QStringLiteral("missing.csv")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    edit->setText(writeFile(QStringLiteral("empty.csv"), QByteArray()));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    auto* error = wizard.findChild<QLabel*>(QStringLiteral("fileError"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("The file is empty."));
+    // Editing the path clears the message.
+    edit->setText(writeFile(QStringLiteral("google.csv"), googleCsv));
+    QVERIFY(!error->isVisible());
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
 }
 
 void TestImportWizard::previewShowsDetectedFormat()
