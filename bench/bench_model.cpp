@@ -322,8 +322,15 @@ void BenchModel::measureFilter(ContactTableModel& model, const QString& search)
     const double call = msSince(start);
     waitFor([&model] { return !model.isCounting(); });
     const double counted = msSince(start);
+    // The model keeps the order of a search's matches between these sizes.
+    const bool ordered = model.totalCount() > 2 * ContactTableModel::windowSize &&
+                         model.totalCount() <= ContactTableModel::maxOrderedMatches &&
+                         waitFor([&model] { return model.isMatchOrderKnown(); }, 60000);
+    const double orderedMs = msSince(start);
     const double stall = m_stall.stop();
     const QString section = QStringLiteral("filter `") + search + u'`';
+    add(section, QStringLiteral("matches' order known (windows then read by id)"),
+        ordered ? millis(orderedMs) : QStringLiteral("not kept"));
     add(section, QStringLiteral("setFilter() on the GUI thread"), millis(call));
     add(section, QStringLiteral("count + first window arrive"),
         QStringLiteral("%1 (%2 matches)").arg(millis(counted), thousands(model.totalCount())));
