@@ -549,7 +549,8 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
             if (!merged)
                 return std::unexpected(merged.error());
             if (*merged) {
-                result.updated.append(BulkResult::Created{**merged, row->contact.phone, index});
+                ((*merged)->second ? result.updated : result.unchanged)
+                    .append(BulkResult::Created{(*merged)->first, row->contact.phone, index});
             } else {
                 result.errors.append(
                     BulkResult::Error{index, prepared.userNumbers.value(index), merged->error()});
@@ -681,10 +682,10 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
     return {};
 }
 
-ApiResult<std::expected<QString, QString>>
+ApiResult<std::expected<std::pair<QString, bool>, QString>>
 ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now)
 {
-    using Outcome = std::expected<QString, QString>;
+    using Outcome = std::expected<std::pair<QString, bool>, QString>;
     auto current = contactByPhone(incoming.phone);
     if (!current)
         return std::unexpected(current.error());
@@ -699,7 +700,7 @@ ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 n
         if (auto written = writeChange(**current, merged->contact, merged->changed, now); !written)
             return std::unexpected(written.error());
     }
-    return Outcome((*current)->id);
+    return Outcome(std::pair((*current)->id, !merged->changed.isEmpty()));
 }
 
 ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)

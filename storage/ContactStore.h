@@ -119,9 +119,9 @@ private:
     ApiResult<void> writeChange(const Contact& current, Contact& next, const QStringList& changed,
                                 qint64 now);
     /// Merges an import's row into the contact with its phone (see writeBulk): that
-    /// contact's id, or the row's error message when it is skipped instead.
-    ApiResult<std::expected<QString, QString>> mergeInto(const Contact& incoming,
-                                                         qint64 mergeUpToRowId, qint64 now);
+    /// contact's id and whether it changed, or the row's error message when it is skipped.
+    ApiResult<std::expected<std::pair<QString, bool>, QString>>
+    mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now);
     ApiResult<void> indexForSearch(qint64 rowId, const SearchText& text);
     ApiResult<void> unindexForSearch(qint64 rowId);
     ApiResult<void> adjustOrganizationSize(qint64 delta);
