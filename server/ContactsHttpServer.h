@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ContactsApi.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QThreadPool>
+
+class QTcpSocket;
+
+/// The HTTP side of contacts-server: reads each request off its connection, answers it on a
+/// worker thread (each worker with its own database connection, so a slow bulk import does not
+/// stall reads), and writes the answers back on each connection in the order of the requests.
+/// Writes one log line per request on stderr: time, method, path, status, milliseconds and
+/// organization; never a header, a query or a body.
+class ContactsHttpServer final : public QAbstractHttpServer {
+    Q_OBJECT
+
+public:
+    ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
+                       QObject* parent = nullptr);
+    ~ContactsHttpServer() override;
+
+    /// Stops accepting connections and emits stopped() once every request in flight has been
+    /// answered; the workers' connections are closed when the object is destroyed.
+    void stop();
+
+signals:
+    void stopped();
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    /// The answers of one connection not yet written, by the position of their request.
+    struct Connection {
+        quint64 nextRequest = 0;
+        quint64 nextAnswer = 0;
+        QMap<quint64, QByteArray> ready;
+    };
+
+    void deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes);
+    void finishOne();
+    void finishStopping();
+
+    const QString m_databasePath;
+    ContactsApi* m_api;
+    QThreadPool m_workers;
+    QHash<QTcpSocket*, Connection> m_connections;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+};
