@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -132,11 +133,30 @@ ContactsHttpServer::~ContactsHttpServer()
 
 void ContactsHttpServer::stop()
 {
+    if (m_stopping)
+        return;
     m_stopping = true;
+    m_stopDeadline.setRemainingTime(stopGraceMsecs);
     for (QTcpServer* server : servers())
         server->close();
-    if (m_inFlight == 0)
+    checkStopped();
+}
+
+void ContactsHttpServer::checkStopped()
+{
+    // A request is in flight from its first byte: one a client has sent is read and answered
+    // before the server ends, unless its client is too slow to finish sending it.
+    bool busy = m_inFlight > 0;
+    for (QTcpServer* server : servers()) {
+        for (QTcpSocket* socket : server->findChildren<QTcpSocket*>()) {
+            if (socket->bytesAvailable() > 0 || socket->isTransactionStarted())
+                busy = true;
+        }
+    }
+    if (!busy || m_stopDeadline.hasExpired())
         finishStopping();
+    else
+        QTimer::singleShot(10, this, &ContactsHttpServer::checkStopped);
 }
 
 void ContactsHttpServer::finishStopping()
@@ -227,6 +247,4 @@ void ContactsHttpServer::deliver(QTcpSocket* socket, quint64 position, const QBy
 void ContactsHttpServer::finishOne()
 {
     --m_inFlight;
-    if (m_stopping && m_inFlight == 0)
-        finishStopping();
 }

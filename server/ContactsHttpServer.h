@@ -4,6 +4,7 @@
 #include "ContactsApi.h"
 
 #include <QAbstractHttpServer>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMap>
 #include <QPointer>
@@ -24,8 +25,9 @@ public:
                        QObject* parent = nullptr);
     ~ContactsHttpServer() override;
 
-    /// Stops accepting connections and emits stopped() once every request in flight has been
-    /// answered; the workers' connections are closed when the object is destroyed.
+    /// Stops accepting connections and emits stopped() once every request in flight (received
+    /// in part or whole) has been answered, or after 10 s; the workers' database connections
+    /// are closed when the object is destroyed.
     void stop();
 
 signals:
@@ -45,6 +47,7 @@ private:
 
     void deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes);
     void finishOne();
+    void checkStopped();
     void finishStopping();
 
     const QString m_databasePath;
@@ -53,4 +56,6 @@ private:
     QHash<QTcpSocket*, Connection> m_connections;
     int m_inFlight = 0;
     bool m_stopping = false;
+    QDeadlineTimer m_stopDeadline;
+    static constexpr int stopGraceMsecs = 10000;
 };
