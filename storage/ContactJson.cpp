@@ -54,10 +54,10 @@ QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
         const QStringList order = {
             "success", "data", "index",
             // contacts, in the order of the GET, create and PATCH shapes
-            "id", "vendorContactId", "name", "phone", "email", "countryCode", "country_code",
-            "tags", "labels", "params", "source", "optedIn", "isBlocked", "is_blocked", "opted_in",
-            "lastMessageAt", "conversationCount", "createdAt", "updatedAt", "updated_at", "deleted",
-            "error", "status",
+            "id", "vendorContactId", "name", "phone", "deleted", "email", "countryCode",
+            "country_code", "tags", "labels", "params", "source", "optedIn", "isBlocked",
+            "is_blocked", "opted_in", "lastMessageAt", "conversationCount", "createdAt",
+            "updatedAt", "updated_at", "error", "status",
             // a bulk result, then a list page
             "imported", "skipped", "errors", "contacts", "total", "page", "limit", "hasNext",
             // tag counts and journal entries
@@ -138,8 +138,18 @@ QJsonObject ContactJson::patchedContact(const Contact& c)
 QJsonObject ContactJson::listPage(const ListPage& page)
 {
     QJsonArray contacts;
-    for (const Contact& contact : page.contacts)
-        contacts.append(listItem(contact));
+    qsizetype live = 0;
+    for (const ListPage::Tombstone& tombstone : page.deleted) {
+        while (contacts.size() < tombstone.position && live < page.contacts.size()) {
+            const Contact& contact = page.contacts.at(live++);
+            contacts.append(page.view == ListView::Full ? fullContact(contact) : listItem(contact));
+        }
+        contacts.append(deletedListItem(tombstone.contact));
+    }
+    for (; live < page.contacts.size(); ++live) {
+        const Contact& contact = page.contacts.at(live);
+        contacts.append(page.view == ListView::Full ? fullContact(contact) : listItem(contact));
+    }
     return {
         {QStringLiteral("contacts"), contacts},    {QStringLiteral("total"), page.total},
         {QStringLiteral("page"), page.page},       {QStringLiteral("limit"), page.limit},
@@ -167,6 +177,14 @@ QJsonObject ContactJson::bulkResult(const BulkResult& result)
         {QStringLiteral("errors"), errors},
         {QStringLiteral("contacts"), contacts},
     };
+}
+
+QJsonObject ContactJson::deletedListItem(const DeletedContact& deleted)
+{
+    return {{QStringLiteral("id"), deleted.id},
+            {QStringLiteral("phone"), deleted.phone},
+            {QStringLiteral("deleted"), true},
+            {QStringLiteral("updatedAt"), Timestamps::format(deleted.deletedAt)}};
 }
 
 QJsonObject ContactJson::deletedContact(const DeletedContact& deleted)

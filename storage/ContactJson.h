@@ -30,7 +30,11 @@ QJsonObject
 fullContact(const Contact& contact); ///< GET shape: list shape + vendorContactId, params
 QJsonObject createdContact(const Contact& contact); ///< POST 201 shape (no labels)
 QJsonObject patchedContact(const Contact& contact); ///< PATCH shape (snake_case)
+/// The page's items in the list shape, or the GET shape for `view=full`; tombstones as
+/// deletedListItem().
 QJsonObject listPage(const ListPage& page);
+/// A deleted contact in a list with includeDeleted (extension): `{id, phone, deleted, updatedAt}`.
+QJsonObject deletedListItem(const DeletedContact& deleted);
 QJsonObject bulkResult(const BulkResult& result);
 QJsonObject deletedContact(const DeletedContact& deleted);
 QJsonArray tagCounts(const QList<TagCount>& counts);

@@ -190,16 +190,29 @@ ApiResult<ListPage> ContactStore::list(const ListQuery& query)
     auto total = listing.count();
     if (!total)
         return std::unexpected(total.error());
-    auto ids = listing.pageIds(*total);
-    if (!ids)
-        return std::unexpected(ids.error());
-    auto contacts = readContacts(*ids);
+    auto entries = listing.pageEntries(*total);
+    if (!entries)
+        return std::unexpected(entries.error());
+    ListPage page;
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const ContactListing::Entry& entry = entries->at(i);
+        if (!entry.deleted) {
+            ids.append(entry.rowId);
+            continue;
+        }
+        auto deleted = listing.deletedContact(entry.rowId);
+        if (!deleted)
+            return std::unexpected(deleted.error());
+        page.deleted.append(ListPage::Tombstone{int(i), std::move(*deleted)});
+    }
+    auto contacts = readContacts(ids);
     if (!contacts)
         return std::unexpected(contacts.error());
     if (auto done = snapshot.commit(); !done)
         return std::unexpected(done.error());
-    ListPage page;
     page.contacts = std::move(*contacts);
+    page.view = query.view;
     page.total = *total;
     page.page = query.page;
     page.limit = query.limit;

@@ -140,6 +140,7 @@ private slots:
     void listQueryErrors_data();
     void listQueryErrors();
     void listSearchReadsPlusAsSpace();
+    void listSyncExtensions();
     void patchExample();
     void patchErrors_data();
     void patchErrors();
@@ -363,6 +364,30 @@ void TestServer::listSearchReadsPlusAsSpace()
         QCOMPARE(reply.json()["data"]["contacts"][0]["name"].toString(),
                  QStringLiteral("Contact Three"));
     }
+}
+
+void TestServer::listSyncExtensions()
+{
+    const QString kept = createContact(QStringLiteral("+14155557890"));
+    const QString gone = createContact(QStringLiteral("+971501234567"));
+    QCOMPARE(call("DELETE", contacts + u'/' + gone).status, 200);
+    // Earlier tests left tombstones: list from this test's first contact on.
+    const QByteArray since = QUrl::toPercentEncoding(
+        call("GET", contacts + u'/' + kept).json()["data"]["createdAt"].toString());
+    const Reply reply = call("GET", contacts +
+                                        "?includeDeleted=true&view=full&sortBy=updated_at"
+                                        "&sortOrder=asc&updatedSince=" +
+                                        QString::fromLatin1(since));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray items = reply.json()["data"]["contacts"].toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0)["id"].toString(), kept);
+    QVERIFY(items.at(0).toObject().contains("params"));
+    QVERIFY(items.at(0).toObject().contains("vendorContactId"));
+    QCOMPARE(items.at(1).toObject().keys(), QStringList({"deleted", "id", "phone", "updatedAt"}));
+    QCOMPARE(items.at(1)["id"].toString(), gone);
+    QCOMPARE(items.at(1)["deleted"].toBool(), true);
+    QCOMPARE(call("GET", contacts + "?view=wide").body, errorBody("Invalid view"));
 }
 
 void TestServer::patchExample()
