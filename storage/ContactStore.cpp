@@ -16,6 +16,7 @@
 #include "Timestamps.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -146,13 +147,34 @@ ApiResult<Contact> ContactStore::readContact(qint64 rowId)
 
 ApiResult<QList<Contact>> ContactStore::readContacts(const QList<qint64>& rowIds)
 {
+    if (rowIds.isEmpty())
+        return QList<Contact>{};
+    // One statement for the whole page: Qt's SQLite driver reads every column's name and type
+    // again at each exec, which cost more than the rows themselves (half a page's time).
+    QByteArray ids = "[";
+    for (qsizetype i = 0; i < rowIds.size(); ++i)
+        ids += (i ? "," : "") + QByteArray::number(rowIds.at(i));
+    ids += ']';
+    auto q = m_db.run(QStringLiteral("SELECT ") + contactColumns +
+                          QStringLiteral(" FROM contacts WHERE id IN"
+                                         " (SELECT value FROM json_each(?))"),
+                      {QString::fromLatin1(ids)});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, Contact> byRowId;
+    byRowId.reserve(rowIds.size());
+    while ((*q)->next()) {
+        Contact contact = contactFromRow(**q);
+        byRowId.insert(contact.rowId, std::move(contact));
+    }
+    (*q)->finish();
     QList<Contact> contacts;
     contacts.reserve(rowIds.size());
     for (const qint64 rowId : rowIds) {
-        auto contact = readContact(rowId);
-        if (!contact)
-            return std::unexpected(contact.error());
-        contacts.append(std::move(*contact));
+        auto it = byRowId.find(rowId);
+        if (it == byRowId.end())
+            return std::unexpected(ApiError::contactNotFound());
+        contacts.append(std::move(*it));
     }
     return contacts;
 }
