@@ -138,7 +138,9 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             const auto page = store.list(*listQuery);
             if (!page)
                 return errorResponse(page.error());
-            return json(200, ContactJson::success(ContactJson::listPage(*page)));
+            ApiResponse response;
+            response.body = ContactJson::serializedListPage(*page);
+            return response;
         } else {
             const auto body = ContactJson::parseObject(request.body);
             if (!body)

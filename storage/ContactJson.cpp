@@ -72,6 +72,126 @@ QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
         indented);
 }
 
+namespace {
+
+class ListPageWriter {
+public:
+    QByteArray take() { return std::move(m_out); }
+
+    void contact(const Contact& c, ListView view)
+    {
+        m_out += '{';
+        key("id", false);
+        text(c.id);
+        if (view == ListView::Full) {
+            key("vendorContactId");
+            text(c.vendorContactId);
+        }
+        key("name");
+        text(c.name);
+        key("phone");
+        text(c.phone);
+        key("email");
+        text(c.email);
+        key("countryCode");
+        text(c.countryCode);
+        key("tags");
+        m_out += OrderedJson::stringArray(c.tags);
+        key("labels");
+        m_out += OrderedJson::stringArray(c.labels);
+        if (view == ListView::Full) {
+            key("params");
+            m_out += ContactJson::serialize(c.params);
+        }
+        key("source");
+        text(c.source);
+        key("optedIn");
+        m_out += c.optedIn ? "true" : "false";
+        key("isBlocked");
+        m_out += c.isBlocked ? "true" : "false";
+        key("lastMessageAt");
+        text(c.lastMessageAt ? std::optional<QString>(Timestamps::format(*c.lastMessageAt))
+                             : std::nullopt);
+        key("conversationCount");
+        m_out += QByteArray::number(c.conversationCount);
+        key("createdAt");
+        text(Timestamps::format(c.createdAt));
+        key("updatedAt");
+        text(Timestamps::format(c.updatedAt));
+        m_out += '}';
+    }
+
+    void tombstone(const DeletedContact& deleted)
+    {
+        m_out += '{';
+        key("id", false);
+        text(deleted.id);
+        key("phone");
+        text(deleted.phone);
+        m_out += ",\"deleted\":true";
+        key("updatedAt");
+        text(Timestamps::format(deleted.deletedAt));
+        m_out += '}';
+    }
+
+    void raw(const char* bytes) { m_out += bytes; }
+    void number(qint64 value) { m_out += QByteArray::number(value); }
+
+private:
+    void key(const char* name, bool comma = true)
+    {
+        if (comma)
+            m_out += ',';
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+    }
+    void text(const QString& value) { OrderedJson::appendString(m_out, value); }
+    void text(const std::optional<QString>& value)
+    {
+        if (value)
+            text(*value);
+        else
+            m_out += "null";
+    }
+
+    QByteArray m_out;
+};
+
+} // namespace
+
+QByteArray ContactJson::serializedListPage(const ListPage& page)
+{
+    ListPageWriter out;
+    out.raw(R"({"success":true,"data":{"contacts":[)");
+    qsizetype live = 0;
+    int written = 0;
+    const auto separate = [&] {
+        if (written++ > 0)
+            out.raw(",");
+    };
+    for (const ListPage::Tombstone& tombstone : page.deleted) {
+        while (written < tombstone.position && live < page.contacts.size()) {
+            separate();
+            out.contact(page.contacts.at(live++), page.view);
+        }
+        separate();
+        out.tombstone(tombstone.contact);
+    }
+    for (; live < page.contacts.size(); ++live) {
+        separate();
+        out.contact(page.contacts.at(live), page.view);
+    }
+    out.raw(R"(],"total":)");
+    out.number(page.total);
+    out.raw(R"(,"page":)");
+    out.number(page.page);
+    out.raw(R"(,"limit":)");
+    out.number(page.limit);
+    out.raw(page.hasNext ? R"(,"hasNext":true}})" : R"(,"hasNext":false}})");
+    return out.take();
+}
+
 QJsonObject ContactJson::listItem(const Contact& c)
 {
     return {

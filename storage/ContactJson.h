@@ -23,6 +23,9 @@ QJsonObject failure(const ApiError& error);
 /// UTF-8 JSON of an object with its keys in the reference's order, compact (the server) or
 /// indented (the CLI).
 QByteArray serialize(const QJsonObject& object, bool indented = false);
+/// `serialize(success(listPage(page)))`, the same bytes written directly: a list page is the
+/// server's most frequent answer, and building its QJsonObjects cost more than the query.
+QByteArray serializedListPage(const ListPage& page);
 
 // Shapes of the reference
 QJsonObject listItem(const Contact& contact); ///< list shape (camelCase, no params)

@@ -51,6 +51,8 @@ private slots:
     void otherOrganizationsTombstonesAreNotListed();
     void tombstoneShape();
     void fullView();
+    void serializedListPageMatchesTheShapes_data();
+    void serializedListPageMatchesTheShapes();
 
 private:
     /// Creates a contact updated at `updatedAt` (ms).
@@ -261,6 +263,40 @@ void TestListSync::fullView()
     const QJsonObject listItem =
         ContactJson::listPage(list("search=dana")).value("contacts").toArray().first().toObject();
     QVERIFY(!listItem.contains("params"));
+}
+
+void TestListSync::serializedListPageMatchesTheShapes_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("list") << "sortBy=name";
+    QTest::newRow("full") << "view=full&sortBy=name&sortOrder=asc";
+    QTest::newRow("tombstones between contacts")
+        << "includeDeleted=true&updatedSince=1970-01-01T00:00:00Z&sortBy=updated_at&sortOrder=asc";
+    QTest::newRow("tombstones, full, second page")
+        << "includeDeleted=true&updatedSince=1970-01-01T00:00:00Z&sortBy=updated_at"
+           "&view=full&limit=4&page=2";
+    QTest::newRow("empty") << "search=nobody";
+}
+
+void TestListSync::serializedListPageMatchesTheShapes()
+{
+    QFETCH(QString, query);
+    // Values that need escaping, nulls, params and a last message time.
+    auto created = m_db->store().create(ContactDraft(QJsonObject{
+        {"userNumber", "+14155550107"},
+        {"userName", "Zoë \"Q\" \\ O'Neil\n\u0001"},
+        {"email", "zoe@example.com"},
+        {"tags", QJsonArray{"vip", "été"}},
+        {"labels", QJsonArray{"x"}},
+        {"params", QJsonObject{{"b", 1.5}, {"a", QJsonValue::Null}, {"c", "\u00e9"}}}}));
+    QVERIFY(created);
+    QVERIFY(m_db->db().run(
+        QStringLiteral("UPDATE contacts SET last_message_at = 1700000000123, updated_at = 5500,"
+                       " conversation_count = 7 WHERE id = ?"),
+        {created->rowId}));
+    const ListPage page = list(query);
+    QCOMPARE(ContactJson::serializedListPage(page),
+             ContactJson::serialize(ContactJson::success(ContactJson::listPage(page))));
 }
 
 QTEST_GUILESS_MAIN(TestListSync)
