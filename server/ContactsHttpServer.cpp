@@ -204,6 +204,9 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
             } catch (const std::exception& e) {
                 response = ContactsApi::errorResponse(
                     ApiError::internal(QString::fromLocal8Bit(e.what())));
+            } catch (...) {
+                response = ContactsApi::errorResponse(
+                    ApiError::internal(QStringLiteral("unknown exception")));
             }
         } else {
             response = ContactsApi::errorResponse(ApiError::internal(openError));

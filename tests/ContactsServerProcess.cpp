@@ -89,9 +89,9 @@ bool ContactsServerProcess::start(const QStringList& extraArguments)
     return true;
 }
 
-int ContactsServerProcess::terminate(int timeoutMs)
+int ContactsServerProcess::terminate(int signal, int timeoutMs)
 {
-    ::kill(pid_t(m_process.processId()), SIGTERM);
+    ::kill(pid_t(m_process.processId()), signal);
     if (!m_process.waitForFinished(timeoutMs) || m_process.exitStatus() != QProcess::NormalExit)
         return -1;
     return m_process.exitCode();

@@ -39,8 +39,9 @@ public:
 
     /// Starts serving with `extraArguments`; false (see errorString) when it does not come up.
     bool start(const QStringList& extraArguments = {});
-    /// SIGTERM, then the exit code (-1 when it did not exit in time or crashed).
-    int terminate(int timeoutMs = 10000);
+    /// Sends `signal` (SIGTERM by default), then the exit code (-1 when it did not exit in
+    /// time or crashed).
+    int terminate(int signal = 15, int timeoutMs = 10000);
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
     QProcess& process() { return m_process; }
