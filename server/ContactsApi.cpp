@@ -125,6 +125,9 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
     }
     if (request.body.size() > m_maxBodyBytes)
         return errorResponse(ApiError{413, QStringLiteral("Request body too large"), {}});
+    std::optional<QMutexLocker<QMutex>> writing;
+    if (method != "GET")
+        writing.emplace(&m_writeLock);
 
     switch (route) {
     case Route::Collection:
