@@ -159,8 +159,14 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
         return answer<BulkResult>(store.bulk(*items), 200, &ContactJson::bulkResult);
     }
     case Route::Contact:
-        if (method == "GET")
-            return answer<Contact>(store.contact(contactId), 200, &ContactJson::fullContact);
+        if (method == "GET") {
+            const auto contact = store.contact(contactId);
+            if (!contact)
+                return errorResponse(contact.error());
+            ApiResponse response;
+            response.body = ContactJson::serializedFullContact(*contact);
+            return response;
+        }
         if (method == "DELETE")
             return answer<DeletedContact>(store.remove(contactId), 200,
                                           &ContactJson::deletedContact);

@@ -192,6 +192,15 @@ QByteArray ContactJson::serializedListPage(const ListPage& page)
     return out.take();
 }
 
+QByteArray ContactJson::serializedFullContact(const Contact& contact)
+{
+    ListPageWriter out;
+    out.raw(R"({"success":true,"data":)");
+    out.contact(contact, ListView::Full);
+    out.raw("}");
+    return out.take();
+}
+
 QJsonObject ContactJson::listItem(const Contact& c)
 {
     return {

@@ -26,6 +26,8 @@ QByteArray serialize(const QJsonObject& object, bool indented = false);
 /// `serialize(success(listPage(page)))`, the same bytes written directly: a list page is the
 /// server's most frequent answer, and building its QJsonObjects cost more than the query.
 QByteArray serializedListPage(const ListPage& page);
+/// `serialize(success(fullContact(contact)))`, written directly: the answer to GET by id.
+QByteArray serializedFullContact(const Contact& contact);
 
 // Shapes of the reference
 QJsonObject listItem(const Contact& contact); ///< list shape (camelCase, no params)

@@ -297,6 +297,10 @@ void TestListSync::serializedListPageMatchesTheShapes()
     const ListPage page = list(query);
     QCOMPARE(ContactJson::serializedListPage(page),
              ContactJson::serialize(ContactJson::success(ContactJson::listPage(page))));
+    for (const Contact& contact : page.contacts) {
+        QCOMPARE(ContactJson::serializedFullContact(contact),
+                 ContactJson::serialize(ContactJson::success(ContactJson::fullContact(contact))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestListSync)
