@@ -214,8 +214,14 @@ ApiResult<qint64> ContactListing::liveCount()
 ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
                                              const Conditions& conditions)
 {
-    QString sql =
-        QStringLiteral("SELECT count(*) FROM contacts c WHERE c.org_id = ?") + extraCondition;
+    // With a set of ids to test (search matches, a tag's contacts), SQLite would rather walk
+    // the organization's whole index and probe the set at each row (1.9 s for 7 search matches
+    // at 1M once a second organization exists); `+org_id` has it look the set's ids up instead.
+    const bool fromSet = std::any_of(conditions.list.begin(), conditions.list.end(),
+                                     [](const Condition& c) { return !c.idsSql.isEmpty(); });
+    QString sql = (fromSet ? QStringLiteral("SELECT count(*) FROM contacts c WHERE +c.org_id = ?")
+                           : QStringLiteral("SELECT count(*) FROM contacts c WHERE c.org_id = ?")) +
+                  extraCondition;
     QVariantList bindings = {m_organization};
     for (const Condition& condition : conditions.list) {
         sql += QStringLiteral(" AND ") + condition.setSql();
