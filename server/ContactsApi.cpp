@@ -124,7 +124,7 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
         return errorResponse(ApiError{404, QStringLiteral("Not found"), {}});
     }
     if (request.body.size() > m_maxBodyBytes)
-        return errorResponse(ApiError{413, QStringLiteral("Request body too large"), {}});
+        return errorResponse(ApiError{413, bodyTooLarge, {}});
     std::optional<QMutexLocker<QMutex>> writing;
     if (method != "GET")
         writing.emplace(&m_writeLock);

@@ -27,6 +27,7 @@ public:
     ApiResponse handle(const ApiRequest& request, ContactDatabase& db) const;
 
     static ApiResponse errorResponse(const ApiError& error);
+    static inline const QString bodyTooLarge = QStringLiteral("Request body too large");
 
 private:
     ApiResponse route(const ApiRequest& request, ContactStore& store) const;

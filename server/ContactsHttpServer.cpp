@@ -1,6 +1,7 @@
 #include "ContactsHttpServer.h"
 
 #include "ContactDatabase.h"
+#include "RequestSizeGuard.h"
 #include "Timestamps.h"
 
 #include <QDateTime>
@@ -184,18 +185,14 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     copy.contentType = request.value(QByteArrayLiteral("content-type"));
     copy.body = request.body();
 
-    Connection& connection = m_connections[socket];
-    if (connection.nextRequest == 0) {
-        connect(socket, &QObject::destroyed, this,
-                [this, socket] { m_connections.remove(socket); });
-    }
-    const quint64 position = connection.nextRequest++;
+    const quint64 position = enqueue(socket);
     ++m_inFlight;
 
     QPointer<QTcpSocket> target(socket);
-    m_workers.start([this, request_, target, position] {
-        QElapsedTimer timer;
-        timer.start();
+    // The logged time includes the wait for a worker.
+    QElapsedTimer timer;
+    timer.start();
+    m_workers.start([this, request_, target, position, timer] {
         ApiResponse response;
         QString openError;
         if (ContactDatabase* db = threadDatabase(m_databasePath, &openError)) {
@@ -222,6 +219,37 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
             Qt::QueuedConnection);
     });
     return true;
+}
+
+quint64 ContactsHttpServer::enqueue(QTcpSocket* socket)
+{
+    Connection& connection = m_connections[socket];
+    if (connection.nextRequest == 0) {
+        connect(socket, &QObject::destroyed, this,
+                [this, socket] { m_connections.remove(socket); });
+    }
+    return connection.nextRequest++;
+}
+
+quint16 ContactsHttpServer::start(const QHostAddress& address, quint16 port)
+{
+    auto* guard = new RequestSizeGuard(2 * m_api->maxBodyBytes() + 64 * 1024, this);
+    if (!guard->listen(address, port)) {
+        delete guard;
+        return 0;
+    }
+    connect(guard, &RequestSizeGuard::oversized, this, &ContactsHttpServer::answerOversized);
+    bind(guard);
+    return guard->serverPort();
+}
+
+void ContactsHttpServer::answerOversized(QTcpSocket* socket, const QByteArray& method,
+                                         const QString& path)
+{
+    ApiResponse response = ContactsApi::errorResponse(ApiError{413, ContactsApi::bodyTooLarge, {}});
+    response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    logRequest(method, path, response, 0);
+    deliver(socket, enqueue(socket), httpBytes(response));
 }
 
 void ContactsHttpServer::missingHandler(const QHttpServerRequest&, QTcpSocket*)

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+class QHostAddress;
 class QTcpSocket;
 
 /// The HTTP side of contacts-server: reads each request off its connection, answers it on a
@@ -24,6 +25,12 @@ public:
     ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
                        QObject* parent = nullptr);
     ~ContactsHttpServer() override;
+
+    /// Listens on `address`:`port` (0: a free port); the bound port, or 0 on failure. A request
+    /// over twice the API's body limit (plus 64 KiB of headers) is answered 413 as soon as it
+    /// passes that size, whatever else is wrong with it, and its connection closed; smaller
+    /// ones are read whole and answered in the API's order of errors.
+    quint16 start(const QHostAddress& address, quint16 port);
 
     /// Stops accepting connections and emits stopped() once every request in flight (received
     /// in part or whole) has been answered, or after 10 s; the workers' database connections
@@ -45,7 +52,10 @@ private:
         QMap<quint64, QByteArray> ready;
     };
 
+    /// The position of a new request on `socket`, in the order its answers are written.
+    quint64 enqueue(QTcpSocket* socket);
     void deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes);
+    void answerOversized(QTcpSocket* socket, const QByteArray& method, const QString& path);
     void finishOne();
     void checkStopped();
     void finishStopping();

@@ -171,7 +171,7 @@ int main(int argc, char* argv[])
     ContactsApi api(&limiter, *maxBody);
     TerminationSignals termination;
     ContactsHttpServer server(databasePath, &api, workers);
-    const quint16 bound = server.listen(address, quint16(port));
+    const quint16 bound = server.start(address, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listen));
     print(stdout, QStringLiteral("contacts-server listening on %1:%2")

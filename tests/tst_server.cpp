@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <csignal>
@@ -157,6 +158,7 @@ private slots:
     void routeErrors_data();
     void routeErrors();
     void oversizeBody();
+    void hugeBodyIsNotBuffered();
     void errorOrder();
     void internalErrorLeaksNothing();
     void requestLogHasNoSecrets();
@@ -665,6 +667,45 @@ void TestServer::oversizeBody()
     QCOMPARE(bulk.status, 413);
     QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(), 0);
     // The connection still serves the next request.
+    QCOMPARE(call("GET", contacts).status, 200);
+}
+
+void TestServer::hugeBodyIsNotBuffered()
+{
+    // 96 MB against a limit of 200 kB: answered 413 as soon as it passes twice the limit,
+    // whatever else is wrong with it, and the rest is discarded rather than kept in memory.
+    constexpr qint64 size = 96 * 1024 * 1024;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /api/whatsapp/contacts HTTP/1.1\r\nHost: localhost\r\n"
+                 "Content-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(size) + "\r\n\r\n");
+    const QByteArray chunk(1024 * 1024, ' ');
+    QByteArray answer;
+    for (qint64 sent = 0; sent < size && socket.state() == QAbstractSocket::ConnectedState;
+         sent += chunk.size()) {
+        socket.write(chunk);
+        while (socket.bytesToWrite() > 0 && socket.waitForBytesWritten(5000)) {
+        }
+        answer += socket.readAll();
+    }
+    while (!answer.contains(R"("error":"Request body too large"})") &&
+           socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+    QVERIFY(answer.contains("\r\nConnection: close\r\n"));
+    QVERIFY(answer.endsWith(errorBody("Request body too large")));
+
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_server->process().processId()));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    const QByteArray text = status.readAll();
+    const qsizetype at = text.indexOf("VmHWM:");
+    QVERIFY(at >= 0);
+    const qint64 peakKb =
+        text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').first().toLongLong();
+    QVERIFY2(peakKb < 80 * 1024, QByteArray::number(peakKb).constData());
+    qInfo("server peak RSS %lld kB", peakKb);
     QCOMPARE(call("GET", contacts).status, 200);
 }
 
