@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ApiRequest.h"
+#include "ApiResponse.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

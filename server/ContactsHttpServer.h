@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "ApiResponse.h"
 #include "ContactsApi.h"
 
 #include <QAbstractHttpServer>
