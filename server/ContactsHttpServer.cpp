@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThreadStorage>
 #include <QTimer>
 
 #include <cstdio>
@@ -84,19 +85,22 @@ QByteArray httpBytes(const ApiResponse& response)
 
 // The connection of this worker thread to the server's database, opened on first use and
 // closed when the thread ends (the pool ends its threads when the server is destroyed).
+// QThreadStorage rather than thread_local: it deletes while the ending QThread is still whole,
+// and closing a Qt SQL connection needs its thread's data (a thread_local's destructor runs
+// after Qt has torn that down, which crashed some exits).
 ContactDatabase* threadDatabase(const QString& path, QString* error)
 {
-    thread_local std::unique_ptr<ContactDatabase> database;
+    static QThreadStorage<ContactDatabase*> databases;
+    ContactDatabase* database = databases.localData();
     if (database && database->path() == path)
-        return database.get();
-    database.reset();
+        return database;
     auto opened = ContactDatabase::open(path);
     if (!opened) {
         *error = opened.error().detail;
         return nullptr;
     }
-    database = std::move(*opened);
-    return database.get();
+    databases.setLocalData(opened->release()); // deletes the previous one, if any
+    return databases.localData();
 }
 
 void logRequest(const QByteArray& method, const QString& path, const ApiResponse& response,
@@ -150,7 +154,7 @@ void ContactsHttpServer::checkStopped()
     bool busy = m_inFlight > 0;
     for (QTcpServer* server : servers()) {
         for (QTcpSocket* socket : server->findChildren<QTcpSocket*>()) {
-            if (socket->bytesAvailable() > 0 || socket->isTransactionStarted())
+            if (RequestSizeGuard::isReceiving(socket))
                 busy = true;
         }
     }

@@ -20,6 +20,12 @@ RequestSizeGuard::RequestSizeGuard(qint64 hardLimit, QObject* parent)
     : QTcpServer(parent), m_hardLimit(hardLimit)
 {}
 
+bool RequestSizeGuard::isReceiving(const QTcpSocket* socket)
+{
+    return socket->bytesAvailable() > 0 ||
+           (socket->isTransactionStarted() && socket->property(requestBytesKey).toLongLong() > 0);
+}
+
 void RequestSizeGuard::incomingConnection(qintptr descriptor)
 {
     auto* socket = new QTcpSocket(this);

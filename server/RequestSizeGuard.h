@@ -16,6 +16,11 @@ class RequestSizeGuard final : public QTcpServer {
 public:
     RequestSizeGuard(qint64 hardLimit, QObject* parent = nullptr);
 
+    /// True while `socket` (one of this guard's) has received part of a request: Qt's reader
+    /// also keeps a transaction open on a connection that only signalled readyRead with nothing
+    /// to read (its client closing, for one), which is not a request in flight.
+    static bool isReceiving(const QTcpSocket* socket);
+
 signals:
     /// `socket` sent a request larger than the limit; `method` and `path` are from its
     /// request line, for the log.

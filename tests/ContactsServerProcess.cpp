@@ -92,8 +92,12 @@ bool ContactsServerProcess::start(const QStringList& extraArguments)
 int ContactsServerProcess::terminate(int signal, int timeoutMs)
 {
     ::kill(pid_t(m_process.processId()), signal);
-    if (!m_process.waitForFinished(timeoutMs) || m_process.exitStatus() != QProcess::NormalExit)
+    if (!m_process.waitForFinished(timeoutMs) || m_process.exitStatus() != QProcess::NormalExit) {
+        qWarning("contacts-server did not exit cleanly (%s): %s",
+                 m_process.state() == QProcess::NotRunning ? "crashed" : "still running",
+                 log().right(2000).constData());
         return -1;
+    }
     return m_process.exitCode();
 }
 

@@ -41,7 +41,7 @@ public:
     bool start(const QStringList& extraArguments = {});
     /// Sends `signal` (SIGTERM by default), then the exit code (-1 when it did not exit in
     /// time or crashed).
-    int terminate(int signal = 15, int timeoutMs = 10000);
+    int terminate(int signal = 15, int timeoutMs = 30000);
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
     QProcess& process() { return m_process; }
