@@ -104,8 +104,6 @@ public:
     ApiResult<qint64> lastRowId();
 
 private:
-    ApiResult<qint64> findRowId(const QString& idOrVendorId);
-    ApiResult<Contact> readContact(qint64 rowId);
     ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
     static NewRow prepareRow(const ContactFields& fields, ContactSource source, qint64 now);
     /// Inserts new rows with their tags, journal entries and search entries, setting each
