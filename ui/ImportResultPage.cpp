@@ -18,8 +18,9 @@
 ImportResultPage::ImportResultPage(ImportWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_headlineMessage(new MessageLabel),
       m_headline(m_headlineMessage), m_imported(new QLabel), m_updated(new QLabel),
-      m_skipped(new QLabel), m_errorsHeading(new QLabel), m_errors(new QTableWidget),
-      m_omitted(new QLabel), m_save(new QPushButton), m_saved(new MessageLabel)
+      m_unchanged(new QLabel), m_skipped(new QLabel), m_counts(new QFormLayout),
+      m_errorsHeading(new QLabel), m_errors(new QTableWidget), m_omitted(new QLabel),
+      m_save(new QPushButton), m_saved(new MessageLabel)
 {
     setTitle(tr("Import Finished"));
     setSubTitle(tr("What was imported, and the rows that were not."));
@@ -28,6 +29,7 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
     m_imported->setObjectName(QStringLiteral("importedCount"));
     m_updated->setObjectName(QStringLiteral("updatedCount"));
+    m_unchanged->setObjectName(QStringLiteral("unchangedCount"));
     m_skipped->setObjectName(QStringLiteral("skippedCount"));
     m_errors->setObjectName(QStringLiteral("errorTable"));
     m_omitted->setObjectName(QStringLiteral("errorsOmitted"));
@@ -50,16 +52,19 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
 
     // Right-aligned in a column as wide as a million, so that the counts line up.
     const int countWidth = fontMetrics().horizontalAdvance(QLocale().toString(9999999));
-    for (QLabel* count : {m_imported, m_updated, m_skipped}) {
+    for (QLabel* count : {m_imported, m_updated, m_unchanged, m_skipped}) {
         count->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
         count->setMinimumWidth(countWidth);
     }
-    auto* counts = new QFormLayout;
-    counts->addRow(tr("Imported:"), m_imported);
-    counts->addRow(tr("Updated:"), m_updated);
-    counts->addRow(tr("Skipped:"), m_skipped);
+    m_counts->addRow(tr("Imported:"), m_imported);
+    m_counts->addRow(tr("Updated:"), m_updated);
+    // Only an import that updates existing contacts has rows that change nothing.
+    m_counts->addRow(tr("Already up to date:"), m_unchanged);
+    m_unchanged->setToolTip(
+        tr("Rows that matched an existing contact and brought nothing it did not have"));
+    m_counts->addRow(tr("Skipped:"), m_skipped);
     auto* countsRow = new QHBoxLayout;
-    countsRow->addLayout(counts);
+    countsRow->addLayout(m_counts);
     countsRow->addStretch();
 
     auto* saveRow = new QHBoxLayout;
@@ -86,8 +91,9 @@ void ImportResultPage::initializePage()
     if (!result || !*result) {
         setTitle(tr("Nothing Was Imported"));
         m_headlineMessage->showError(result ? result->error() : tr("The import did not run."));
-        for (QLabel* count : {m_imported, m_updated, m_skipped})
+        for (QLabel* count : {m_imported, m_updated, m_unchanged, m_skipped})
             count->setText(locale.toString(0));
+        m_counts->setRowVisible(m_unchanged, false);
         m_errorsHeading->hide();
         m_errors->hide();
         m_omitted->hide();
@@ -97,6 +103,8 @@ void ImportResultPage::initializePage()
     const ImportReport& report = **result;
     m_imported->setText(locale.toString(report.imported));
     m_updated->setText(locale.toString(report.updated));
+    m_unchanged->setText(locale.toString(report.unchanged));
+    m_counts->setRowVisible(m_unchanged, report.unchanged > 0);
     m_skipped->setText(locale.toString(report.skipped));
     if (report.failure) {
         setTitle(tr("Import Stopped"));

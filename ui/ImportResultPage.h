@@ -4,6 +4,7 @@
 
 class ImportWizard;
 class MessageLabel;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -21,6 +22,7 @@ public:
     QLabel* headline() const { return m_headline; }
     QLabel* importedLabel() const { return m_imported; }
     QLabel* updatedLabel() const { return m_updated; }
+    QLabel* unchangedLabel() const { return m_unchanged; }
     QLabel* skippedLabel() const { return m_skipped; }
     QTableWidget* errorTable() const { return m_errors; }
     QPushButton* saveErrorsButton() const { return m_save; }
@@ -33,7 +35,9 @@ private:
     QLabel* m_headline;
     QLabel* m_imported;
     QLabel* m_updated;
+    QLabel* m_unchanged;
     QLabel* m_skipped;
+    QFormLayout* m_counts;
     QLabel* m_errorsHeading;
     QTableWidget* m_errors;
     QLabel* m_omitted;
