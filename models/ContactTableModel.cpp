@@ -608,11 +608,9 @@ QVariant ContactTableModel::decorationData(const Contact& c, int column) const
 {
     switch (column) {
     case NameColumn:
-        if (c.isBlocked)
-            return m_blockedIcon;
-        if (!c.optedIn)
-            return m_optedOutIcon;
-        return {};
+        // Only the exception: most contacts have not opted in (the API's default), and a
+        // marker on nearly every name would hide the blocked ones.
+        return c.isBlocked ? QVariant(m_blockedIcon) : QVariant();
     case BlockedColumn:
         return c.isBlocked ? QVariant(m_blockedIcon) : QVariant();
     case OptedInColumn:

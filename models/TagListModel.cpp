@@ -64,7 +64,8 @@ QVariant TagListModel::data(const QModelIndex& index, int role) const
     case CountRole:
         return tag.count;
     case Qt::ToolTipRole:
-        return tr("%1: %n contact(s)", nullptr, int(tag.count)).arg(tag.name);
+        return tag.count == 1 ? tr("%1: 1 contact").arg(tag.name)
+                              : tr("%1: %Ln contacts", nullptr, int(tag.count)).arg(tag.name);
     default:
         return {};
     }

@@ -256,12 +256,13 @@ void TestContactTableModel::decorationMarkers()
             .value<QIcon>();
     };
     const QIcon blocked = icon(created.at(0).id, ContactTableModel::NameColumn);
-    const QIcon optedOut = icon(created.at(2).id, ContactTableModel::NameColumn);
+    const QIcon optedOut = icon(created.at(2).id, ContactTableModel::OptedInColumn);
     QVERIFY(!blocked.isNull());
     QVERIFY(!optedOut.isNull());
     QVERIFY(blocked.cacheKey() != optedOut.cacheKey());
     QVERIFY(icon(created.at(1).id, ContactTableModel::NameColumn).isNull());
-    // Blocked wins over opted out in the name column; each column shows its own marker.
+    // The name column marks only the blocked; each flag's column shows its own marker.
+    QVERIFY(icon(created.at(2).id, ContactTableModel::NameColumn).isNull());
     QCOMPARE(icon(created.at(3).id, ContactTableModel::NameColumn).cacheKey(), blocked.cacheKey());
     QCOMPARE(icon(created.at(3).id, ContactTableModel::OptedInColumn).cacheKey(),
              optedOut.cacheKey());
