@@ -5,257 +5,257 @@
     <name>ContactEditor</name>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع</translation>
     </message>
     <message>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المحرر</translation>
     </message>
     <message>
         <source>+971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+971501234567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>From the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>من رقم الهاتف</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البل&amp;د</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تصنيفات</translation>
     </message>
     <message>
         <source>Custom &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حقول المخصصة</translation>
     </message>
     <message>
         <source>A contact&apos;s phone number cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير رقم هاتف جهة الاتصال</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحديد جهة اتصال</translation>
     </message>
     <message>
         <source>Double-click a contact to edit it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا فوق جهة اتصال لتحريرها، أو أنشئ جهة اتصال جديدة.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Enter the phone number in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقم الهاتف بالتنسيق الدولي.</translation>
     </message>
     <message>
         <source>Created %1 · updated %2 · source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء: %1 · تاريخ التحديث: %2 · المصدر: %3</translation>
     </message>
     <message>
         <source>Each field name may appear once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتكرر اسم الحقل أكثر من مرة: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Save the new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ جهة الاتصال الجديدة؟</translation>
     </message>
     <message>
         <source>Save your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات على %1؟</translation>
     </message>
 </context>
 <context>
     <name>ContactFieldError</name>
     <message>
         <source>Phone number (userNumber) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف (userNumber) مطلوب</translation>
     </message>
     <message>
         <source>Invalid phone number (userNumber): expected E.164, e.g. +971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف (userNumber) غير صالح: يجب أن يكون بتنسيق E.164، مثل +971501234567</translation>
     </message>
     <message>
         <source>Contact with this phone number already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل جهة اتصال برقم الهاتف هذا</translation>
     </message>
     <message>
         <source>Invalid countryCode</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البلد (countryCode) غير صالح</translation>
     </message>
     <message>
         <source>Invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني غير صالح</translation>
     </message>
     <message>
         <source>Invalid name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم غير صالح</translation>
     </message>
     <message>
         <source>Invalid tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم غير صالحة</translation>
     </message>
     <message>
         <source>Invalid labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات غير صالحة</translation>
     </message>
     <message>
         <source>Invalid params</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة (params) غير صالحة</translation>
     </message>
     <message>
         <source>Contact not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم العثور على جهة الاتصال</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Blocked: messages from this contact are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور: يتم تجاهل الرسائل الواردة من جهة الاتصال هذه</translation>
     </message>
     <message>
         <source>Opted out: do not send marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشترك: لا ترسل إليه رسائل تسويقية</translation>
     </message>
     <message>
         <source>Opted in to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك في تلقي الرسائل</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسائل</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر رسالة</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الفرز حسب هذا العمود</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جهة الاتصال %1</translation>
     </message>
 </context>
 <context>
     <name>DeleteContactsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف جهة اتصال واحدة</numerusform>
+            <numerusform>حذف جهتي اتصال</numerusform>
+            <numerusform>حذف %n جهات اتصال</numerusform>
+            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %n جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
@@ -263,478 +263,480 @@
     <name>DesktopOptions</name>
     <message>
         <source>Browse and edit the contacts of a WhatsApp Business account.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح جهات اتصال حساب واتساب للأعمال وحرّرها.</translation>
     </message>
     <message>
         <source>Open the contacts database at &lt;path&gt; (created if missing) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات جهات الاتصال الموجودة في &lt;path&gt; (وإنشاؤها إن لم تكن موجودة) بدلاً من قاعدة البيانات الافتراضية.</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; instead of the system&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &lt;language&gt; بدلاً من لغة النظام: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة &apos;%1&apos;؛ اللغات المتاحة: %2.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStateWidget</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
         <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أول جهة اتصال يدويًا، أو استورد ملف CSV مُصدَّرًا من واتساب للأعمال أو من جدول بيانات.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
     </message>
 </context>
 <context>
     <name>FilterSidebar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشترك</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>Not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محظور</translation>
     </message>
     <message>
         <source>Opt-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;شتراك</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حظر</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسوم</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تصنيفات</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>No database is open. Choose File &gt; Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات مفتوحة. اختر ملف &gt; فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>Contact created</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء جهة الاتصال</translation>
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ التغييرات</translation>
     </message>
     <message>
         <source>&amp;New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Add a contact by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال يدويًا</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات اتصال من ملف CSV</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
         <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات جهات الاتصال (*.db *.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Open or create a contacts database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات جهات اتصال أو إنشاؤها</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير جهة الاتصال</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ح&amp;ظر</translation>
     </message>
     <message>
         <source>U&amp;nblock</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء الحظر</translation>
     </message>
     <message>
         <source>Opt &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اشتراك</translation>
     </message>
     <message>
         <source>Opt &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الا&amp;شتراك</translation>
     </message>
     <message>
         <source>&amp;Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة وسم…</translation>
     </message>
     <message>
         <source>&amp;Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
         <source>Add &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ت&amp;صنيف…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تصني&amp;ف…</translation>
     </message>
     <message>
         <source>&amp;Clear Search and Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح البحث وعوامل التصفية</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل ال&amp;تصفية</translation>
     </message>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المحرر</translation>
     </message>
     <message>
         <source>&amp;About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول جهات الاتصال</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد البيانات ال&amp;حديثة</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عمدة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تع&amp;ليمات</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات %1.
+
+%2</translation>
     </message>
     <message>
         <source>%1 — Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — جهات الاتصال</translation>
     </message>
     <message>
         <source>Reading the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة التحديد…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد %1 موجودًا.</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قواعد بيانات حديثة</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
         <source>Contacts can be sorted by name, creation, last message or update time</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن فرز جهات الاتصال حسب الاسم أو تاريخ الإنشاء أو آخر رسالة أو تاريخ التحديث</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جهة الاتصال المحددة؟</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln selected contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
+            <numerusform>هل تريد حذف جهة الاتصال المحددة؟</numerusform>
+            <numerusform>هل تريد حذف جهتي الاتصال المحددتين؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهات اتصال محددة؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting %Ln contact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف جهة اتصال واحدة…</numerusform>
+            <numerusform>جارٍ حذف جهتي اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهات اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتم حذف أي جهة اتصال</numerusform>
+            <numerusform>تم حذف جهة اتصال واحدة</numerusform>
+            <numerusform>تم حذف جهتي اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهات اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يلزم تغييره</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة وسم</translation>
     </message>
     <message>
         <source>Tag to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم المراد إضافته إلى جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Tag to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم المراد إزالته من جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Add Label</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تصنيف</translation>
     </message>
     <message>
         <source>Remove Label</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تصنيف</translation>
     </message>
     <message>
         <source>Label to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف المراد إضافته إلى جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Label to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف المراد إزالته من جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف جهات الاتصال</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: %1</translation>
     </message>
     <message>
         <source>About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>حول جهات الاتصال</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;جهات الاتصال %1&lt;/h3&gt;&lt;p&gt;ابحث في جهات اتصال حساب واتساب للأعمال وضع لها الوسوم ونظّمها، بالسلاسة نفسها مع مليون جهة اتصال أو مع عشر جهات فقط.&lt;/p&gt;&lt;p&gt;تم الإنشاء باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حقل</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة حقل</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في جهات الاتصال</translation>
     </message>
 </context>
 <context>
     <name>SetFlagCommand</name>
     <message numerus="yes">
         <source>Block %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حظر %n جهة اتصال</numerusform>
+            <numerusform>حظر جهة اتصال واحدة</numerusform>
+            <numerusform>حظر جهتي اتصال</numerusform>
+            <numerusform>حظر %n جهات اتصال</numerusform>
+            <numerusform>حظر %n جهة اتصال</numerusform>
+            <numerusform>حظر %n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unblock %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إلغاء حظر %n جهة اتصال</numerusform>
+            <numerusform>إلغاء حظر جهة اتصال واحدة</numerusform>
+            <numerusform>إلغاء حظر جهتي اتصال</numerusform>
+            <numerusform>إلغاء حظر %n جهات اتصال</numerusform>
+            <numerusform>إلغاء حظر %n جهة اتصال</numerusform>
+            <numerusform>إلغاء حظر %n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opt in %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تسجيل اشتراك %n جهة اتصال</numerusform>
+            <numerusform>تسجيل اشتراك جهة اتصال واحدة</numerusform>
+            <numerusform>تسجيل اشتراك جهتي اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %n جهات اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %n جهة اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opt out %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إلغاء اشتراك %n جهة اتصال</numerusform>
+            <numerusform>إلغاء اشتراك جهة اتصال واحدة</numerusform>
+            <numerusform>إلغاء اشتراك جهتي اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %n جهات اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %n جهة اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %n جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
@@ -742,35 +744,35 @@
     <name>StatusSummary</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جهة اتصال محددة</numerusform>
+            <numerusform>جهة اتصال واحدة محددة</numerusform>
+            <numerusform>جهتا اتصال محددتان</numerusform>
+            <numerusform>%Ln جهات اتصال محددة</numerusform>
+            <numerusform>%Ln جهة اتصال محددة</numerusform>
+            <numerusform>%Ln جهة اتصال محددة</numerusform>
         </translation>
     </message>
 </context>
@@ -778,46 +780,46 @@
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Add tag “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة الوسم «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى جهة اتصال واحدة</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى جهتي اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %n جهات اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove tag “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إزالة الوسم «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من جهة اتصال واحدة</numerusform>
+            <numerusform>إزالة الوسم «%1» من جهتي اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %n جهات اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add label “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة التصنيف «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى جهة اتصال واحدة</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى جهتي اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %n جهات اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %n جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove label “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إزالة التصنيف «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من جهة اتصال واحدة</numerusform>
+            <numerusform>إزالة التصنيف «%1» من جهتي اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %n جهات اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %n جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
@@ -825,20 +827,20 @@
     <name>TagEdit</name>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
         <source>%1: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: لا توجد جهات اتصال</numerusform>
+            <numerusform>%1: جهة اتصال واحدة</numerusform>
+            <numerusform>%1: جهتا اتصال</numerusform>
+            <numerusform>%1: %n جهات اتصال</numerusform>
+            <numerusform>%1: %n جهة اتصال</numerusform>
+            <numerusform>%1: %n جهة اتصال</numerusform>
         </translation>
     </message>
 </context>

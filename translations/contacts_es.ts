@@ -5,253 +5,253 @@
     <name>ContactEditor</name>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el editor</translation>
     </message>
     <message>
         <source>+971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+971501234567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>From the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el número de teléfono</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;gorías</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>Custom &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mpos personalizados</translation>
     </message>
     <message>
         <source>A contact&apos;s phone number cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono de un contacto no se puede cambiar</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto seleccionado</translation>
     </message>
     <message>
         <source>Double-click a contact to edit it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un contacto para editarlo o cree uno nuevo.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Enter the phone number in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de teléfono en formato internacional.</translation>
     </message>
     <message>
         <source>Created %1 · updated %2 · source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: %1 · actualizado: %2 · origen: %3</translation>
     </message>
     <message>
         <source>Each field name may appear once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nombre de campo puede aparecer solo una vez: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar el nuevo contacto?</translation>
     </message>
     <message>
         <source>Save your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios en %1?</translation>
     </message>
 </context>
 <context>
     <name>ContactFieldError</name>
     <message>
         <source>Phone number (userNumber) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono (userNumber) es obligatorio</translation>
     </message>
     <message>
         <source>Invalid phone number (userNumber): expected E.164, e.g. +971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono (userNumber) no válido: se esperaba el formato E.164, p. ej., +971501234567</translation>
     </message>
     <message>
         <source>Contact with this phone number already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un contacto con este número de teléfono</translation>
     </message>
     <message>
         <source>Invalid countryCode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país (countryCode) no válido</translation>
     </message>
     <message>
         <source>Invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico no válido</translation>
     </message>
     <message>
         <source>Invalid name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no válido</translation>
     </message>
     <message>
         <source>Invalid tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías no válidas</translation>
     </message>
     <message>
         <source>Invalid labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas no válidas</translation>
     </message>
     <message>
         <source>Invalid params</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados (params) no válidos</translation>
     </message>
     <message>
         <source>Contact not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el contacto</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Blocked: messages from this contact are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: se ignoran los mensajes de este contacto</translation>
     </message>
     <message>
         <source>Opted out: do not send marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>No suscrito: no envíe mensajes de marketing</translation>
     </message>
     <message>
         <source>Opted in to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito para recibir mensajes</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensajes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna no se puede ordenar</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto %1</translation>
     </message>
 </context>
 <context>
     <name>DeleteContactsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -259,450 +259,452 @@
     <name>DesktopOptions</name>
     <message>
         <source>Browse and edit the contacts of a WhatsApp Business account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine y edite los contactos de una cuenta de WhatsApp Business.</translation>
     </message>
     <message>
         <source>Open the contacts database at &lt;path&gt; (created if missing) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la base de datos de contactos en &lt;path&gt; (se crea si no existe) en lugar de la predeterminada.</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; instead of the system&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa &lt;language&gt; en lugar del idioma del sistema: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &apos;%1&apos;; disponibles: %2.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStateWidget</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay contactos</translation>
     </message>
     <message>
         <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue su primer contacto manualmente o importe un archivo CSV exportado de WhatsApp Business o de una hoja de cálculo.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
 </context>
 <context>
     <name>FilterSidebar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>No suscrito</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>No bloqueado</translation>
     </message>
     <message>
         <source>Opt-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscripción</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueo</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;gorías</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>No database is open. Choose File &gt; Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta. Elija Archivo &gt; Abrir base de datos…</translation>
     </message>
     <message>
         <source>Contact created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto creado</translation>
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados</translation>
     </message>
     <message>
         <source>&amp;New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
         <source>Add a contact by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un contacto manualmente</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos desde un archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de contactos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open or create a contacts database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o crear una base de datos de contactos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar contacto</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>U&amp;nblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Opt &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscribir</translation>
     </message>
     <message>
         <source>Opt &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar suscripción</translation>
     </message>
     <message>
         <source>&amp;Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar categoría…</translation>
     </message>
     <message>
         <source>&amp;Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar categoría…</translation>
     </message>
     <message>
         <source>Add &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar e&amp;tiqueta…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;itar etiqueta…</translation>
     </message>
     <message>
         <source>&amp;Clear Search and Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtros</translation>
     </message>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor</translation>
     </message>
     <message>
         <source>&amp;About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Contactos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>%1 — Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Contactos</translation>
     </message>
     <message>
         <source>Reading the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la selección…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe.</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar lista</translation>
     </message>
     <message>
         <source>Contacts can be sorted by name, creation, last message or update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos se pueden ordenar por nombre, fecha de creación, último mensaje o fecha de actualización</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar el contacto seleccionado?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln selected contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Desea eliminar %Ln contacto seleccionado?</numerusform>
+            <numerusform>¿Desea eliminar los %Ln contactos seleccionados?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting %Ln contact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminando %Ln contacto…</numerusform>
+            <numerusform>Eliminando %Ln contactos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %Ln contacto</numerusform>
+            <numerusform>Se eliminaron %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar categoría</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar categoría</translation>
     </message>
     <message>
         <source>Tag to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría que se agregará a los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Tag to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría que se quitará de los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Add Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar etiqueta</translation>
     </message>
     <message>
         <source>Remove Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta</translation>
     </message>
     <message>
         <source>Label to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta que se agregará a los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Label to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta que se quitará de los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contactos</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacer esta acción con Edición &gt; Deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Contactos</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Contactos %1&lt;/h3&gt;&lt;p&gt;Busque, clasifique y depure los contactos de una cuenta de WhatsApp Business, con un millón de contactos con la misma fluidez que con diez.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar campo</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar campo</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
 </context>
 <context>
     <name>SetFlagCommand</name>
     <message numerus="yes">
         <source>Block %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bloquear %n contacto</numerusform>
+            <numerusform>Bloquear %n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unblock %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Desbloquear %n contacto</numerusform>
+            <numerusform>Desbloquear %n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opt in %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suscribir %n contacto</numerusform>
+            <numerusform>Suscribir %n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opt out %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelar la suscripción de %n contacto</numerusform>
+            <numerusform>Cancelar la suscripción de %n contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -710,23 +712,23 @@
     <name>StatusSummary</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
         </translation>
     </message>
 </context>
@@ -734,30 +736,30 @@
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Add tag “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar la categoría “%1” a %n contacto</numerusform>
+            <numerusform>Agregar la categoría “%1” a %n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove tag “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar la categoría “%1” de %n contacto</numerusform>
+            <numerusform>Quitar la categoría “%1” de %n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add label “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar la etiqueta “%1” a %n contacto</numerusform>
+            <numerusform>Agregar la etiqueta “%1” a %n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove label “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar la etiqueta “%1” de %n contacto</numerusform>
+            <numerusform>Quitar la etiqueta “%1” de %n contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -765,16 +767,16 @@
     <name>TagEdit</name>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
         <source>%1: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n contacto</numerusform>
+            <numerusform>%1: %n contactos</numerusform>
         </translation>
     </message>
 </context>
