@@ -8,7 +8,7 @@ DeleteContactsCommand::DeleteContactsCommand(ContactWriter* writer, QList<Contac
     if (m_removed.size() == 1)
         setText(tr("Delete %1").arg(m_removed.first().name.value_or(m_removed.first().phone)));
     else
-        setText(tr("Delete %n contacts", nullptr, int(m_removed.size())));
+        setText(tr("Delete %Ln contacts", nullptr, int(m_removed.size())));
 }
 
 void DeleteContactsCommand::undo()

@@ -735,13 +735,18 @@ void MainWindow::deleteSelectedContacts()
         if (!confirm(question))
             return;
         m_writer->replaceContacts(
-            ids.size(), tr("Deleting %Ln contact(s)…", nullptr, int(ids.size())),
+            ids.size(),
+            ids.size() == 1 ? tr("Deleting 1 contact…")
+                            : tr("Deleting %Ln contacts…", nullptr, int(ids.size())),
             [ids](ContactBatchEdit& edit) { return edit.remove(ids); },
             [this](ApiResult<QList<Contact>> removed) {
                 if (removed && !removed->isEmpty()) {
                     m_undoStack->push(new DeleteContactsCommand(m_writer, *removed));
                     statusBar()->showMessage(
-                        tr("Deleted %Ln contact(s)", nullptr, int(removed->size())), 4000);
+                        removed->size() == 1
+                            ? tr("Deleted 1 contact")
+                            : tr("Deleted %Ln contacts", nullptr, int(removed->size())),
+                        4000);
                 }
             });
     });

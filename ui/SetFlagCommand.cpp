@@ -10,11 +10,15 @@ SetFlagCommand::SetFlagCommand(ContactWriter* writer, Flag flag, bool value, QSt
 
 QString SetFlagCommand::describe(Flag flag, bool value, qsizetype count)
 {
+    // English has no plural without a translation loaded: one contact gets its own text.
     const int n = int(count);
+    if (flag == Blocked && value)
+        return n == 1 ? tr("Block 1 contact") : tr("Block %Ln contacts", nullptr, n);
     if (flag == Blocked)
-        return value ? tr("Block %n contact(s)", nullptr, n)
-                     : tr("Unblock %n contact(s)", nullptr, n);
-    return value ? tr("Opt in %n contact(s)", nullptr, n) : tr("Opt out %n contact(s)", nullptr, n);
+        return n == 1 ? tr("Unblock 1 contact") : tr("Unblock %Ln contacts", nullptr, n);
+    if (value)
+        return n == 1 ? tr("Opt in 1 contact") : tr("Opt in %Ln contacts", nullptr, n);
+    return n == 1 ? tr("Opt out 1 contact") : tr("Opt out %Ln contacts", nullptr, n);
 }
 
 void SetFlagCommand::apply(bool value)

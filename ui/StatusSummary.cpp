@@ -29,7 +29,11 @@ StatusSummary::StatusSummary(QWidget* parent)
 void StatusSummary::setCount(qint64 count, bool filtered)
 {
     const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
-    m_count->setText(filtered ? tr("%Ln match(es)", nullptr, n) : tr("%Ln contact(s)", nullptr, n));
+    // English has no plural without a translation loaded: one gets its own text.
+    if (filtered)
+        m_count->setText(n == 1 ? tr("1 match") : tr("%Ln matches", nullptr, n));
+    else
+        m_count->setText(n == 1 ? tr("1 contact") : tr("%Ln contacts", nullptr, n));
 }
 
 void StatusSummary::setSelectedCount(qint64 count)

@@ -13,13 +13,24 @@ TagContactsCommand::TagContactsCommand(ContactWriter* writer, Change change, Tag
 QString TagContactsCommand::describe(Change change, TagKind kind, const QString& tag,
                                      qsizetype count)
 {
+    // English has no plural without a translation loaded: one contact gets its own text.
     const int n = int(count);
-    if (kind == TagKind::Tag) {
-        return change == Add ? tr("Add tag “%1” to %n contact(s)", nullptr, n).arg(tag)
-                             : tr("Remove tag “%1” from %n contact(s)", nullptr, n).arg(tag);
-    }
-    return change == Add ? tr("Add label “%1” to %n contact(s)", nullptr, n).arg(tag)
-                         : tr("Remove label “%1” from %n contact(s)", nullptr, n).arg(tag);
+    const bool one = n == 1;
+    if (kind == TagKind::Tag && change == Add)
+        return (one ? tr("Add tag “%1” to 1 contact")
+                    : tr("Add tag “%1” to %Ln contacts", nullptr, n))
+            .arg(tag);
+    if (kind == TagKind::Tag)
+        return (one ? tr("Remove tag “%1” from 1 contact")
+                    : tr("Remove tag “%1” from %Ln contacts", nullptr, n))
+            .arg(tag);
+    if (change == Add)
+        return (one ? tr("Add label “%1” to 1 contact")
+                    : tr("Add label “%1” to %Ln contacts", nullptr, n))
+            .arg(tag);
+    return (one ? tr("Remove label “%1” from 1 contact")
+                : tr("Remove label “%1” from %Ln contacts", nullptr, n))
+        .arg(tag);
 }
 
 void TagContactsCommand::apply(Change change)

@@ -1,0 +1,603 @@
+#include "ContactEditor.h"
+#include "ContactPrinting.h"
+#include "ContactStore.h"
+#include "ContactTableModel.h"
+#include "FilterSidebar.h"
+#include "MainWindow.h"
+#include "SearchField.h"
+#include "StatusSummary.h"
+#include "TestDatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+struct Seed {
+    const char* name;
+    const char* phone;
+    const char* email;
+    QStringList tags;
+};
+
+// Sorted by name: Aisha, Ahmed Ali, Ahmed Hassan, Fatima, Karim, Layla, Mariam, Omar, Yusuf.
+const QList<Seed> seeds = {
+    {"Ahmed Hassan", "+971501234567", "ahmed.hassan@example.com", {"VIP"}},
+    {"Fatima Zahra", "+971501112222", "fatima@shop.ae", {"VIP", "lead"}},
+    {"Omar Farouk", "+966501234567", "omar@example.sa", {}},
+    {"Layla Haddad", "+96171123456", "layla@example.com", {"lead"}},
+    {"Ahmed Ali", "+201001234567", "a.ali@example.eg", {}},
+    {"Yusuf Demir", "+905321234567", "yusuf@example.com.tr", {}},
+    {"Mariam Saleh", "+97455123456", "mariam@example.qa", {}},
+    {"Karim Nasser", "+962791234567", "karim@example.jo", {}},
+    {"Aisha Khan", "+923001234567", "aisha@example.pk", {}},
+};
+
+} // namespace
+
+/// The main window driven like an agent drives it: typing, clicking headers and rows,
+/// shortcuts and confirmations, checked against the store underneath.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyStatePointsToNewAndImport();
+    void searchFiltersRowsAndCount_data();
+    void searchFiltersRowsAndCount();
+    void clickingHeaderReorders();
+    void sidebarTagFilterCombinesWithSearch();
+    void editingInEditorChangesStoreAndUndoes();
+    void invalidEmailInEditorWritesNothing();
+    void addTagToThreeRowsThenUndoRedo();
+    void deleteAsksAndUndoRestores();
+    void deleteCancelledWritesNothing();
+    void blockAndOptInAreUndoable();
+    void newContactFromShortcut();
+    void statusShowsSelectedCount();
+    void tableLayoutIsRemembered();
+    void bigSelectionIsTaggedOnWorker();
+
+private:
+    void seed();
+    void openWindow();
+    void sortByName(Qt::SortOrder order = Qt::AscendingOrder);
+    void selectRows(const QList<int>& rows);
+    QString nameAt(int row) const;
+    Contact stored(const QString& id);
+    /// Answers the next modal dialog with `answer` once it shows.
+    void whenModal(std::function<void(QWidget*)> answer);
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<MainWindow> m_window;
+    QHash<QString, QString> m_idOfName;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContactsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
+    m_idOfName.clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_database.reset();
+}
+
+void TestMainWindow::seed()
+{
+    ContactStore store = m_database->store();
+    for (const Seed& s : seeds) {
+        auto created = store.create(ContactDraft()
+                                        .setPhone(QString::fromLatin1(s.phone))
+                                        .setName(QString::fromLatin1(s.name))
+                                        .setEmail(QString::fromLatin1(s.email))
+                                        .setTags(s.tags));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        m_idOfName.insert(QString::fromLatin1(s.name), created->id);
+    }
+}
+
+void TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_database->path());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->model());
+    QTRY_VERIFY(!m_window->model()->isCounting());
+}
+
+void TestMainWindow::sortByName(Qt::SortOrder order)
+{
+    m_window->table()->sortByColumn(ContactTableModel::NameColumn, order);
+    QTRY_VERIFY(!m_window->model()->isCounting());
+    QTRY_VERIFY(m_window->model()->index(0, 0).data(ContactTableModel::LoadedRole).toBool());
+}
+
+void TestMainWindow::selectRows(const QList<int>& rows)
+{
+    QTableView* table = m_window->table();
+    table->setFocus();
+    table->clearSelection();
+    for (int row : rows) {
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    table->selectionModel()->setCurrentIndex(table->model()->index(rows.first(), 0),
+                                             QItemSelectionModel::NoUpdate);
+}
+
+QString TestMainWindow::nameAt(int row) const
+{
+    return m_window->model()->index(row, ContactTableModel::NameColumn).data().toString();
+}
+
+Contact TestMainWindow::stored(const QString& id)
+{
+    auto contact = m_database->store().contact(id);
+    if (!contact)
+        qFatal("no contact %s", qPrintable(id));
+    return *contact;
+}
+
+void TestMainWindow::whenModal(std::function<void(QWidget*)> answer)
+{
+    // Polls: the dialog opens inside the action's own event loop.
+    auto* timer = new QTimer(m_window.get());
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        }
+    });
+    timer->start();
+}
+
+void TestMainWindow::emptyStatePointsToNewAndImport()
+{
+    openWindow();
+    auto* empty = m_window->findChild<QWidget*>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!m_window->table()->isVisible());
+
+    QSignalSpy importRequested(m_window.get(), &MainWindow::importRequested);
+    QTest::mouseClick(empty->findChild<QPushButton*>(QStringLiteral("emptyImport")),
+                      Qt::LeftButton);
+    QCOMPARE(importRequested.size(), 1);
+    auto* importAction = m_window->findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(importAction->isEnabled());
+    importAction->trigger();
+    QCOMPARE(importRequested.size(), 2);
+
+    QTest::mouseClick(empty->findChild<QPushButton*>(QStringLiteral("emptyNewContact")),
+                      Qt::LeftButton);
+    ContactEditor* editor = m_window->editor();
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->mode(), ContactEditor::Mode::New);
+    auto* phone = editor->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QTest::keyClicks(phone, QStringLiteral("+971501234567"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(*m_database->store().count(ListQuery{}), 1);
+    // The first contact replaces the empty state with the table.
+    QTRY_VERIFY(m_window->table()->isVisible());
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->statusSummary()->countText(), QStringLiteral("1 contact"));
+}
+
+void TestMainWindow::searchFiltersRowsAndCount_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("name") << QStringLiteral("ahmed")
+                          << QStringList{QStringLiteral("Ahmed Ali"),
+                                         QStringLiteral("Ahmed Hassan")};
+    QTest::newRow("phone digits") << QStringLiteral("1112222")
+                                  << QStringList{QStringLiteral("Fatima Zahra")};
+    QTest::newRow("email") << QStringLiteral("shop.ae")
+                           << QStringList{QStringLiteral("Fatima Zahra")};
+    QTest::newRow("nothing") << QStringLiteral("zzzz") << QStringList{};
+}
+
+void TestMainWindow::searchFiltersRowsAndCount()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, names);
+    seed();
+    openWindow();
+    sortByName();
+    QCOMPARE(m_window->model()->rowCount(), int(seeds.size()));
+    QCOMPARE(m_window->statusSummary()->countText(), QStringLiteral("9 contacts"));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->searchField()->hasFocus());
+    QTest::keyClicks(m_window->searchField(), search);
+    QTRY_COMPARE(m_window->model()->rowCount(), int(names.size()));
+    QTRY_VERIFY(!m_window->model()->isCounting());
+    QStringList shown;
+    for (int row = 0; row < m_window->model()->rowCount(); ++row) {
+        QTRY_VERIFY(m_window->model()->index(row, 0).data(ContactTableModel::LoadedRole).toBool());
+        shown.append(nameAt(row));
+    }
+    QCOMPARE(shown, names);
+    QCOMPARE(m_window->statusSummary()->countText(),
+             names.size() == 1 ? QStringLiteral("1 match")
+                               : QStringLiteral("%1 matches").arg(names.size()));
+
+    // Escape clears the search and every contact is back.
+    QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
+    QTRY_COMPARE(m_window->model()->rowCount(), int(seeds.size()));
+    QTRY_COMPARE(m_window->statusSummary()->countText(), QStringLiteral("9 contacts"));
+}
+
+void TestMainWindow::clickingHeaderReorders()
+{
+    seed();
+    openWindow();
+    QHeaderView* header = m_window->table()->horizontalHeader();
+    const int column = ContactTableModel::NameColumn;
+    const auto clickHeader = [&] {
+        const QPoint centre(header->sectionViewportPosition(column) +
+                                header->sectionSize(column) / 2,
+                            header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+    };
+
+    clickHeader();
+    QTRY_COMPARE(m_window->model()->sortColumn(), column);
+    const Qt::SortOrder first = m_window->model()->sortOrder();
+    QTRY_VERIFY(m_window->model()->index(0, 0).data(ContactTableModel::LoadedRole).toBool());
+    QTRY_COMPARE(nameAt(0), first == Qt::AscendingOrder ? QStringLiteral("Ahmed Ali")
+                                                        : QStringLiteral("Yusuf Demir"));
+
+    clickHeader();
+    QTRY_VERIFY(m_window->model()->sortOrder() != first);
+    QTRY_COMPARE(nameAt(0), first == Qt::AscendingOrder ? QStringLiteral("Yusuf Demir")
+                                                        : QStringLiteral("Ahmed Ali"));
+    QTRY_COMPARE(nameAt(int(seeds.size()) - 1), first == Qt::AscendingOrder
+                                                    ? QStringLiteral("Ahmed Ali")
+                                                    : QStringLiteral("Yusuf Demir"));
+    QCOMPARE(header->sortIndicatorSection(), column);
+
+    // The store cannot order by tags: the click leaves the order as it was.
+    const int tags = ContactTableModel::TagsColumn;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(tags) + 5, header->height() / 2));
+    QCOMPARE(m_window->model()->sortColumn(), column);
+    QCOMPARE(header->sortIndicatorSection(), column);
+}
+
+void TestMainWindow::sidebarTagFilterCombinesWithSearch()
+{
+    seed();
+    openWindow();
+    sortByName();
+    QListView* tags = m_window->sidebar()->tagView();
+    QTRY_COMPARE(tags->model()->rowCount(), 2); // VIP (2), lead (2)
+    int vipRow = -1;
+    for (int row = 0; row < tags->model()->rowCount(); ++row) {
+        if (tags->model()->index(row, 0).data().toString() == QStringLiteral("VIP"))
+            vipRow = row;
+    }
+    QVERIFY(vipRow >= 0);
+    QTest::mouseClick(tags->viewport(), Qt::LeftButton, {},
+                      tags->visualRect(tags->model()->index(vipRow, 0)).center());
+    QCOMPARE(m_window->sidebar()->selectedTags(), QStringList{QStringLiteral("VIP")});
+    QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    QTRY_COMPARE(m_window->statusSummary()->countText(), QStringLiteral("2 matches"));
+
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("fatima"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    QTRY_VERIFY(m_window->model()->index(0, 0).data(ContactTableModel::LoadedRole).toBool());
+    QCOMPARE(nameAt(0), QStringLiteral("Fatima Zahra"));
+
+    m_window->sidebar()->blockedFilter()->setCurrentIndex(1); // blocked only
+    QTRY_COMPARE(m_window->model()->rowCount(), 0);
+    m_window->findChild<QAction*>(QStringLiteral("clearFiltersAction"))->trigger();
+    QTRY_COMPARE(m_window->model()->rowCount(), int(seeds.size()));
+    QVERIFY(m_window->sidebar()->selectedTags().isEmpty());
+}
+
+void TestMainWindow::editingInEditorChangesStoreAndUndoes()
+{
+    seed();
+    openWindow();
+    sortByName();
+    QTableView* table = m_window->table();
+    const QRect cell = table->visualRect(table->model()->index(1, ContactTableModel::NameColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    ContactEditor* editor = m_window->editor();
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->contact()->name, std::optional<QString>(QStringLiteral("Ahmed Hassan")));
+
+    auto* name = editor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    QVERIFY(name->hasFocus());
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Ahmed H. Hassan"));
+    QTest::keyClick(name, Qt::Key_Return);
+
+    const QString id = m_idOfName.value(QStringLiteral("Ahmed Hassan"));
+    QCOMPARE(stored(id).name, std::optional<QString>(QStringLiteral("Ahmed H. Hassan")));
+    QTRY_COMPARE(nameAt(1), QStringLiteral("Ahmed H. Hassan"));
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Edit Ahmed H. Hassan"));
+
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(id).name, std::optional<QString>(QStringLiteral("Ahmed Hassan")));
+    QTRY_COMPARE(nameAt(1), QStringLiteral("Ahmed Hassan"));
+    QCOMPARE(editor->contact()->name, std::optional<QString>(QStringLiteral("Ahmed Hassan")));
+
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(id).name, std::optional<QString>(QStringLiteral("Ahmed H. Hassan")));
+}
+
+void TestMainWindow::invalidEmailInEditorWritesNothing()
+{
+    seed();
+    openWindow();
+    sortByName();
+    QTableView* table = m_window->table();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    ContactEditor* editor = m_window->editor();
+    QVERIFY(editor->isVisible());
+    const Contact before = stored(editor->contact()->id);
+
+    auto* email = editor->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("ahmed@"));
+    QTest::keyClick(email, Qt::Key_Return);
+    QCOMPARE(editor->errorText(ContactFieldError::Email), QStringLiteral("Invalid email"));
+    QCOMPARE(stored(before.id), before);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::addTagToThreeRowsThenUndoRedo()
+{
+    seed();
+    openWindow();
+    sortByName();
+    // Rows 0..2: Ahmed Ali, Ahmed Hassan (already VIP), Aisha Khan.
+    selectRows({0, 1, 2});
+    const QStringList ids = {m_idOfName.value(QStringLiteral("Ahmed Ali")),
+                             m_idOfName.value(QStringLiteral("Ahmed Hassan")),
+                             m_idOfName.value(QStringLiteral("Aisha Khan"))};
+    whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("vip"));
+        dialog->accept();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("addTagAction"))->trigger();
+
+    QCOMPARE(stored(ids[0]).tags, QStringList{QStringLiteral("vip")});
+    QCOMPARE(stored(ids[1]).tags, QStringList{QStringLiteral("VIP")});
+    QCOMPARE(stored(ids[2]).tags, QStringList{QStringLiteral("vip")});
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Add tag “vip” to 2 contacts"));
+    QTRY_VERIFY(m_window->model()->index(0, 0).data(ContactTableModel::LoadedRole).toBool());
+    QTRY_COMPARE(m_window->model()->index(0, ContactTableModel::TagsColumn).data().toString(),
+                 QStringLiteral("vip"));
+
+    undo->trigger();
+    QCOMPARE(stored(ids[0]).tags, QStringList{});
+    QCOMPARE(stored(ids[1]).tags, QStringList{QStringLiteral("VIP")}); // it had it before
+    QCOMPARE(stored(ids[2]).tags, QStringList{});
+
+    m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(stored(ids[0]).tags, QStringList{QStringLiteral("vip")});
+    QCOMPARE(stored(ids[1]).tags, QStringList{QStringLiteral("VIP")});
+    QCOMPARE(stored(ids[2]).tags, QStringList{QStringLiteral("vip")});
+}
+
+void TestMainWindow::deleteAsksAndUndoRestores()
+{
+    seed();
+    openWindow();
+    sortByName();
+    selectRows({3, 4});
+    const Contact fatima = stored(m_idOfName.value(QStringLiteral("Fatima Zahra")));
+    const Contact karim = stored(m_idOfName.value(QStringLiteral("Karim Nasser")));
+    QString question;
+    whenModal([&question](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        question = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+
+    QCOMPARE(question, QStringLiteral("Delete 2 selected contacts?"));
+    QCOMPARE(*m_database->store().count(ListQuery{}), qint64(seeds.size() - 2));
+    QVERIFY(!m_database->store().contact(fatima.id));
+    QTRY_COMPARE(m_window->model()->rowCount(), int(seeds.size() - 2));
+    QTRY_COMPARE(m_window->statusSummary()->countText(), QStringLiteral("7 contacts"));
+
+    m_window->undoStack()->undo();
+    QCOMPARE(stored(fatima.id), fatima);
+    QCOMPARE(stored(karim.id), karim);
+    QTRY_COMPARE(m_window->model()->rowCount(), int(seeds.size()));
+    m_window->undoStack()->redo();
+    QVERIFY(!m_database->store().contact(karim.id));
+}
+
+void TestMainWindow::deleteCancelledWritesNothing()
+{
+    seed();
+    openWindow();
+    sortByName();
+    selectRows({0});
+    whenModal([](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Delete the selected contact?"));
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QCOMPARE(*m_database->store().count(ListQuery{}), qint64(seeds.size()));
+    QCOMPARE(m_window->undoStack()->count(), 0);
+
+    // In the search field, Del edits the text and deletes no contact.
+    m_window->searchField()->setFocus();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("ab"));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Home);
+    QTest::keyClick(m_window->searchField(), Qt::Key_Delete);
+    QCOMPARE(m_window->searchField()->text(), QStringLiteral("b"));
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(*m_database->store().count(ListQuery{}), qint64(seeds.size()));
+}
+
+void TestMainWindow::blockAndOptInAreUndoable()
+{
+    seed();
+    openWindow();
+    sortByName();
+    selectRows({0, 1});
+    const QString ali = m_idOfName.value(QStringLiteral("Ahmed Ali"));
+    const QString hassan = m_idOfName.value(QStringLiteral("Ahmed Hassan"));
+    m_window->findChild<QAction*>(QStringLiteral("blockAction"))->trigger();
+    QVERIFY(stored(ali).isBlocked);
+    QVERIFY(stored(hassan).isBlocked);
+    m_window->findChild<QAction*>(QStringLiteral("optInAction"))->trigger();
+    QVERIFY(stored(ali).optedIn);
+    QCOMPARE(m_window->undoStack()->count(), 2);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Opt in 2 contacts"));
+
+    m_window->undoStack()->undo();
+    QVERIFY(!stored(ali).optedIn);
+    QVERIFY(stored(ali).isBlocked);
+    m_window->undoStack()->undo();
+    QVERIFY(!stored(ali).isBlocked);
+    QVERIFY(!stored(hassan).isBlocked);
+}
+
+void TestMainWindow::newContactFromShortcut()
+{
+    seed();
+    openWindow();
+    QTest::keyClick(m_window->table(), Qt::Key_N, Qt::ControlModifier);
+    ContactEditor* editor = m_window->editor();
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->mode(), ContactEditor::Mode::New);
+    auto* phone = editor->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QVERIFY(phone->hasFocus());
+    QTest::keyClicks(phone, QStringLiteral("+971509998888"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QCOMPARE(*m_database->store().count(ListQuery{}), qint64(seeds.size() + 1));
+    QTRY_COMPARE(m_window->model()->rowCount(), int(seeds.size() + 1));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    const QString id = editor->contact()->id;
+    m_window->undoStack()->undo();
+    QVERIFY(!m_database->store().contact(id));
+    QCOMPARE(editor->mode(), ContactEditor::Mode::Empty);
+    m_window->undoStack()->redo();
+    QCOMPARE(stored(id).phone, QStringLiteral("+971509998888"));
+}
+
+void TestMainWindow::statusShowsSelectedCount()
+{
+    seed();
+    openWindow();
+    sortByName();
+    QVERIFY(m_window->statusSummary()->selectedText().isEmpty());
+    selectRows({0, 2, 4});
+    QCOMPARE(m_window->statusSummary()->selectedText(), QStringLiteral("3 selected"));
+    QTest::keyClick(m_window->table(), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_window->statusSummary()->selectedText(), QStringLiteral("9 selected"));
+}
+
+void TestMainWindow::tableLayoutIsRemembered()
+{
+    seed();
+    openWindow();
+    QHeaderView* header = m_window->table()->horizontalHeader();
+    header->setSectionHidden(ContactTableModel::EmailColumn, true);
+    header->resizeSection(ContactTableModel::NameColumn, 321);
+    header->moveSection(header->visualIndex(ContactTableModel::PhoneColumn), 0);
+    sortByName(Qt::DescendingOrder);
+    m_window->close();
+    m_window.reset();
+
+    openWindow();
+    header = m_window->table()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(ContactTableModel::EmailColumn));
+    QCOMPARE(header->sectionSize(ContactTableModel::NameColumn), 321);
+    QCOMPARE(header->visualIndex(ContactTableModel::PhoneColumn), 0);
+    QCOMPARE(m_window->model()->sortColumn(), int(ContactTableModel::NameColumn));
+    QCOMPARE(m_window->model()->sortOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::bigSelectionIsTaggedOnWorker()
+{
+    // More contacts than ContactWriter runs on the GUI thread.
+    ContactStore store = m_database->store();
+    for (int batch = 0; batch < 2; ++batch) {
+        QJsonArray items;
+        for (int i = 0; i < 750; ++i) {
+            items.append(
+                QJsonObject{{QStringLiteral("userNumber"),
+                             QStringLiteral("+97150%1").arg(batch * 1000 + i, 7, 10, QChar(u'0'))},
+                            {QStringLiteral("userName"),
+                             QStringLiteral("Generated %1").arg(batch * 1000 + i)}});
+        }
+        auto result = store.bulk(items);
+        QVERIFY(result);
+    }
+    openWindow();
+    QCOMPARE(m_window->model()->rowCount(), 1500);
+    m_window->table()->setFocus();
+    m_window->table()->selectAll();
+    m_window->setTagPrompt([](TagKind, bool) { return QStringLiteral("campaign"); });
+    m_window->findChild<QAction*>(QStringLiteral("addTagAction"))->trigger();
+    QVERIFY(m_window->isBusy());
+    QVERIFY(m_window->statusSummary()->isBusy());
+    QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("undoAction"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    ListQuery tagged;
+    tagged.tags = {QStringLiteral("campaign")};
+    QCOMPARE(*m_database->store().count(tagged), 1500);
+
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
+    QCOMPARE(*m_database->store().count(tagged), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
