@@ -11,7 +11,7 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libphonenumber-dev libuchardet-dev libsqlite3-dev sqlite3
   libbenchmark-dev wrk hyperfine time
-  xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core
+  xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 
 missing=()
