@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ContactDatabase.h"
 #include "ContactStore.h"
 
 #include <QFutureWatcher>
@@ -12,7 +13,6 @@
 #include <functional>
 #include <type_traits>
 
-class ContactDatabase;
 class QThreadPool;
 
 /// The one way the models run slow store work off the GUI thread (after KeePassXC's
@@ -20,12 +20,27 @@ class QThreadPool;
 /// database at `databasePath` (opened on the thread's first task and kept while the thread
 /// lives: a connection belongs to the thread that opened it). `done` is delivered on
 /// `context`'s thread, and dropped when `context` is destroyed first. Call run() on the
-/// context's thread.
+/// context's thread, which must be the GUI thread (or another thread with an event loop).
 class StoreTask {
 public:
     template <typename R>
     static void run(const QString& databasePath, QObject* context,
                     std::function<R(ContactStore&)> work, std::function<void(R)> done)
+    {
+        runOnDatabase<R>(
+            databasePath, context,
+            [work = std::move(work)](ContactDatabase& database) {
+                ContactStore store(database);
+                return work(store);
+            },
+            std::move(done));
+    }
+
+    /// Like run(), for work that needs the connection itself (a ContactBatchEdit, another
+    /// organization's store).
+    template <typename R>
+    static void runOnDatabase(const QString& databasePath, QObject* context,
+                              std::function<R(ContactDatabase&)> work, std::function<void(R)> done)
     {
         Q_ASSERT(context);
         Q_ASSERT(context->thread() == QThread::currentThread());
@@ -46,8 +61,7 @@ public:
                 else
                     return R{};
             }
-            ContactStore store(**database);
-            return work(store);
+            return work(**database);
         }));
     }
 

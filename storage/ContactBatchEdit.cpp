@@ -1,6 +1,74 @@
 #include "ContactBatchEdit.h"
 
 #include "ContactDatabase.h"
+#include "ContactIds.h"
+#include "ContactRows.h"
+#include "FieldRules.h"
+#include "JournalEntry.h"
+#include "OrderedJson.h"
+#include "SearchText.h"
+#include "SqlDialect.h"
+#include "SqlTransaction.h"
+#include "TagIndex.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+// The batch statements take their rows as one JSON array bound to one parameter, like the
+// bulk insert of SqliteDialect: binding 100k values one by one through Qt would cost more
+// than SQLite's own work. They use SQLite's JSON functions (`json_each`, `->>`,
+// `json_insert`); a PostgreSQL dialect will move them behind SqlDialect.
+
+namespace {
+
+const QString idsInJson = QStringLiteral("(SELECT value FROM json_each(?))");
+
+// Column and journal names by kind: fixed identifiers, never user input.
+QString tagColumn(TagKind kind)
+{
+    return kind == TagKind::Tag ? QStringLiteral("tags") : QStringLiteral("labels");
+}
+
+QString journalFieldOfFlag(const QString& column)
+{
+    return column == QLatin1String("is_blocked") ? QStringLiteral("isBlocked")
+                                                 : QStringLiteral("optedIn");
+}
+
+struct Target {
+    qint64 rowId = 0;
+    QString id;
+};
+
+QList<qint64> rowIdsOf(const QList<Target>& targets)
+{
+    QList<qint64> rowIds;
+    rowIds.reserve(targets.size());
+    for (const Target& target : targets)
+        rowIds.append(target.rowId);
+    return rowIds;
+}
+
+QStringList idsOf(const QList<Target>& targets)
+{
+    QStringList ids;
+    ids.reserve(targets.size());
+    for (const Target& target : targets)
+        ids.append(target.id);
+    return ids;
+}
+
+QJsonValue nullableText(const std::optional<QString>& text)
+{
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
 
 ContactBatchEdit::ContactBatchEdit(ContactDatabase& database)
     : ContactBatchEdit(database, database.defaultOrganization())
@@ -10,32 +78,527 @@ ContactBatchEdit::ContactBatchEdit(ContactDatabase& database, Organization organ
     : m_db(database), m_organization(std::move(organization))
 {}
 
-ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList&, const QString&, TagKind)
+namespace {
+
+ApiResult<void> exec(ContactDatabase& db, const QString& sql, const QVariantList& values)
 {
-    return std::unexpected(ApiError::internal(QStringLiteral("not implemented yet")));
+    auto q = db.run(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->finish();
+    return {};
 }
 
-ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList&, const QString&, TagKind)
+ApiResult<QList<qint64>> column(ContactDatabase& db, const QString& sql, const QVariantList& values)
 {
-    return std::unexpected(ApiError::internal(QStringLiteral("not implemented yet")));
+    auto q = db.run(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> out;
+    while ((*q)->next())
+        out.append((*q)->value(0).toLongLong());
+    (*q)->finish();
+    return out;
 }
 
-ApiResult<QStringList> ContactBatchEdit::setBlocked(const QStringList&, bool)
+// The organization's contacts among `ids` (full ids or bare UUIDs), each once, in the order
+// given; other ids are skipped.
+ApiResult<QList<Target>> resolve(ContactDatabase& db, qint64 organization, const QStringList& ids)
 {
-    return std::unexpected(ApiError::internal(QStringLiteral("not implemented yet")));
+    QByteArray uids;
+    uids.reserve(ids.size() * 16);
+    qsizetype count = 0;
+    for (const QString& id : ids) {
+        const ContactIds::Lookup lookup = ContactIds::parse(id);
+        if (lookup.kind != ContactIds::Lookup::Kind::Uuid)
+            continue;
+        uids += lookup.bytes;
+        ++count;
+    }
+    if (count == 0)
+        return QList<Target>{};
+    // json_each of an array of `count` zeros numbers the uids (j.key); each is one look-up
+    // in the (org_id, uid) index.
+    QByteArray positions = "[";
+    positions.reserve(count * 2 + 1);
+    for (qsizetype i = 0; i < count; ++i)
+        positions += i ? ",0" : "0";
+    positions += ']';
+    auto q = db.run(QStringLiteral("SELECT c.id, c.uid FROM json_each(?) j"
+                                   " JOIN contacts c ON c.org_id = ?"
+                                   " AND c.uid = substr(?, j.key * 16 + 1, 16) ORDER BY j.key"),
+                    {QString::fromLatin1(positions), organization, uids});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Target> targets;
+    targets.reserve(count);
+    QSet<qint64> seen;
+    while ((*q)->next()) {
+        const qint64 rowId = (*q)->value(0).toLongLong();
+        if (seen.contains(rowId))
+            continue;
+        seen.insert(rowId);
+        targets.append(Target{rowId, ContactIds::contactId((*q)->value(1).toByteArray())});
+    }
+    (*q)->finish();
+    return targets;
 }
 
-ApiResult<QStringList> ContactBatchEdit::setOptedIn(const QStringList&, bool)
+// Keeps the targets whose row id `rowIds` holds, in their order.
+QList<Target> only(const QList<Target>& targets, const QList<qint64>& rowIds)
 {
-    return std::unexpected(ApiError::internal(QStringLiteral("not implemented yet")));
+    const QSet<qint64> keep(rowIds.cbegin(), rowIds.cend());
+    QList<Target> kept;
+    for (const Target& target : targets) {
+        if (keep.contains(target.rowId))
+            kept.append(target);
+    }
+    return kept;
 }
 
-ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList&)
+ApiResult<void> journalUpdates(ContactDatabase& db, qint64 organization, const QString& rowIds,
+                               const QString& field, qint64 now)
 {
-    return std::unexpected(ApiError::internal(QStringLiteral("not implemented yet")));
+    return exec(db,
+                QStringLiteral("INSERT INTO journal (org_id, contact_id, contact_uid, operation,"
+                               " fields, at) SELECT ?, c.id, c.uid, ?, ?, ? FROM contacts c"
+                               " WHERE c.id IN ") +
+                    idsInJson,
+                {organization, int(JournalEntry::Operation::Update), field, now, rowIds});
 }
 
-ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>&)
+} // namespace
+
+ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QString& tag,
+                                                TagKind kind)
 {
-    return std::unexpected(ApiError::internal(QStringLiteral("not implemented yet")));
+    const QString& invalid =
+        kind == TagKind::Tag ? ApiMessages::invalidTags : ApiMessages::invalidLabels;
+    auto names = FieldRules::tagList(QJsonArray{tag}, invalid);
+    if (!names)
+        return std::unexpected(names.error());
+    if (names->isEmpty()) // a blank name, which a tag list skips
+        return std::unexpected(ApiError::badRequest(invalid));
+    const QString name = names->first();
+    const QString columnName = tagColumn(kind);
+
+    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    auto targets = resolve(m_db, m_organization.rowId, ids);
+    if (!targets)
+        return std::unexpected(targets.error());
+    TagIndex tags(m_db, m_organization.rowId);
+    auto existing = tags.find(kind, name);
+    if (!existing)
+        return std::unexpected(existing.error());
+    QList<Target> lacking = *targets;
+    if (*existing) {
+        auto without = column(
+            m_db,
+            QStringLiteral("SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM"
+                           " contact_tags t WHERE t.tag_id = ? AND t.contact_id = j.value)"),
+            {ContactRows::jsonIds(rowIdsOf(*targets)), **existing});
+        if (!without)
+            return std::unexpected(without.error());
+        lacking = only(*targets, *without);
+    }
+    if (lacking.isEmpty())
+        return QStringList{};
+    const QString rowIds = ContactRows::jsonIds(rowIdsOf(lacking));
+
+    auto full = column(m_db,
+                       QStringLiteral("SELECT count(*) FROM contacts WHERE id IN ") + idsInJson +
+                           QStringLiteral(" AND json_array_length(") + columnName +
+                           QStringLiteral(") >= ?"),
+                       {rowIds, FieldRules::maxTagsPerContact});
+    if (!full)
+        return std::unexpected(full.error());
+    if (full->value(0) > 0)
+        return std::unexpected(ApiError{400, invalid,
+                                        QStringLiteral("%1 contacts have %2 %3 already")
+                                            .arg(full->value(0))
+                                            .arg(FieldRules::maxTagsPerContact)
+                                            .arg(columnName)});
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto updated =
+            exec(m_db,
+                 QStringLiteral("UPDATE contacts SET ") + columnName +
+                     QStringLiteral(" = json_insert(") + columnName +
+                     QStringLiteral(", '$[#]', ?), updated_at = ? WHERE id IN ") + idsInJson,
+                 {name, now, rowIds});
+        !updated)
+        return std::unexpected(updated.error());
+    for (const Target& target : lacking) {
+        if (auto added = tags.add(target.rowId, kind, {name}); !added)
+            return std::unexpected(added.error());
+    }
+    if (auto flushed = tags.flush(); !flushed)
+        return std::unexpected(flushed.error());
+    if (auto journaled = journalUpdates(m_db, m_organization.rowId, rowIds, columnName, now);
+        !journaled)
+        return std::unexpected(journaled.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return idsOf(lacking);
+}
+
+ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const QString& tag,
+                                                   TagKind kind)
+{
+    const QString key = TagIndex::key(tag);
+    const QString columnName = tagColumn(kind);
+    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    TagIndex tags(m_db, m_organization.rowId);
+    auto tagId = tags.find(kind, tag);
+    if (!tagId)
+        return std::unexpected(tagId.error());
+    if (!*tagId)
+        return QStringList{};
+    auto targets = resolve(m_db, m_organization.rowId, ids);
+    if (!targets)
+        return std::unexpected(targets.error());
+    auto with =
+        column(m_db,
+               QStringLiteral("SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM"
+                              " contact_tags t WHERE t.tag_id = ? AND t.contact_id = j.value)"),
+               {ContactRows::jsonIds(rowIdsOf(*targets)), **tagId});
+    if (!with)
+        return std::unexpected(with.error());
+    const QList<Target> carrying = only(*targets, *with);
+    if (carrying.isEmpty())
+        return QStringList{};
+    const QString rowIds = ContactRows::jsonIds(rowIdsOf(carrying));
+
+    // Tags match by their folded key, which SQL cannot compute (Unicode case folding): the
+    // new lists are made here and written back in one statement.
+    auto q = m_db.run(QStringLiteral("SELECT id, ") + columnName +
+                          QStringLiteral(" FROM contacts WHERE id IN ") + idsInJson,
+                      {rowIds});
+    if (!q)
+        return std::unexpected(q.error());
+    QByteArray rows = "[";
+    bool first = true;
+    while ((*q)->next()) {
+        QStringList kept;
+        const QJsonArray current =
+            QJsonDocument::fromJson((*q)->value(1).toString().toUtf8()).array();
+        for (const QJsonValue& value : current) {
+            if (TagIndex::key(value.toString()) != key)
+                kept.append(value.toString());
+        }
+        if (!first)
+            rows += ',';
+        first = false;
+        rows += '[' + QByteArray::number((*q)->value(0).toLongLong()) + ',';
+        OrderedJson::appendString(rows, QString::fromUtf8(OrderedJson::stringArray(kept)));
+        rows += ']';
+    }
+    (*q)->finish();
+    rows += ']';
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto updated = exec(m_db,
+                            QStringLiteral("UPDATE contacts SET ") + columnName +
+                                QStringLiteral(" = j.value ->> 1, updated_at = ?"
+                                               " FROM json_each(?) j"
+                                               " WHERE contacts.id = j.value ->> 0"),
+                            {now, QString::fromUtf8(rows)});
+        !updated)
+        return std::unexpected(updated.error());
+    if (auto unlinked = exec(m_db,
+                             QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ?"
+                                            " AND contact_id IN ") +
+                                 idsInJson,
+                             {**tagId, rowIds});
+        !unlinked)
+        return std::unexpected(unlinked.error());
+    if (auto counted = exec(m_db, QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
+                            {qint64(carrying.size()), **tagId});
+        !counted)
+        return std::unexpected(counted.error());
+    if (auto journaled = journalUpdates(m_db, m_organization.rowId, rowIds, columnName, now);
+        !journaled)
+        return std::unexpected(journaled.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return idsOf(carrying);
+}
+
+ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const QString& columnName,
+                                                 bool value)
+{
+    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    auto targets = resolve(m_db, m_organization.rowId, ids);
+    if (!targets)
+        return std::unexpected(targets.error());
+    if (targets->isEmpty())
+        return QStringList{};
+    auto differing = column(m_db,
+                            QStringLiteral("SELECT id FROM contacts WHERE id IN ") + idsInJson +
+                                QStringLiteral(" AND ") + columnName + QStringLiteral(" <> ?"),
+                            {ContactRows::jsonIds(rowIdsOf(*targets)), int(value)});
+    if (!differing)
+        return std::unexpected(differing.error());
+    const QList<Target> changed = only(*targets, *differing);
+    if (changed.isEmpty())
+        return QStringList{};
+    const QString rowIds = ContactRows::jsonIds(rowIdsOf(changed));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto updated = exec(m_db,
+                            QStringLiteral("UPDATE contacts SET ") + columnName +
+                                QStringLiteral(" = ?, updated_at = ? WHERE id IN ") + idsInJson,
+                            {int(value), now, rowIds});
+        !updated)
+        return std::unexpected(updated.error());
+    if (auto journaled =
+            journalUpdates(m_db, m_organization.rowId, rowIds, journalFieldOfFlag(columnName), now);
+        !journaled)
+        return std::unexpected(journaled.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return idsOf(changed);
+}
+
+ApiResult<QStringList> ContactBatchEdit::setBlocked(const QStringList& ids, bool blocked)
+{
+    return setFlag(ids, QStringLiteral("is_blocked"), blocked);
+}
+
+ApiResult<QStringList> ContactBatchEdit::setOptedIn(const QStringList& ids, bool optedIn)
+{
+    return setFlag(ids, QStringLiteral("opted_in"), optedIn);
+}
+
+ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
+{
+    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    auto targets = resolve(m_db, m_organization.rowId, ids);
+    if (!targets)
+        return std::unexpected(targets.error());
+    if (targets->isEmpty())
+        return QList<Contact>{};
+    auto contacts = ContactRows::read(m_db, rowIdsOf(*targets));
+    if (!contacts)
+        return std::unexpected(contacts.error());
+    const QString rowIds = ContactRows::jsonIds(rowIdsOf(*targets));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    // Tombstones and journal entries first, while the rows are there to copy from.
+    if (auto tombstones = exec(m_db,
+                               QStringLiteral("INSERT INTO deleted_contacts"
+                                              " (org_id, uid, phone, deleted_at)"
+                                              " SELECT org_id, uid, phone, ? FROM contacts"
+                                              " WHERE id IN ") +
+                                   idsInJson,
+                               {now, rowIds});
+        !tombstones)
+        return std::unexpected(tombstones.error());
+    if (auto journaled =
+            exec(m_db,
+                 QStringLiteral("INSERT INTO journal (org_id, contact_id,"
+                                " contact_uid, operation, fields, at)"
+                                " SELECT ?, id, uid, ?, '', ? FROM contacts"
+                                " WHERE id IN ") +
+                     idsInJson,
+                 {m_organization.rowId, int(JournalEntry::Operation::Delete), now, rowIds});
+        !journaled)
+        return std::unexpected(journaled.error());
+
+    // The links go tag by tag: each delete is a range of contact_tags' primary key.
+    TagIndex tags(m_db, m_organization.rowId);
+    QHash<QPair<int, QString>, QList<qint64>> carriers;
+    QHash<QPair<int, QString>, QString> spelling;
+    for (const Contact& contact : *contacts) {
+        for (const TagKind kind : {TagKind::Tag, TagKind::Label}) {
+            for (const QString& name : kind == TagKind::Tag ? contact.tags : contact.labels) {
+                const QPair<int, QString> key{int(kind), TagIndex::key(name)};
+                carriers[key].append(contact.rowId);
+                spelling.insert(key, name);
+            }
+        }
+    }
+    for (auto it = carriers.constBegin(); it != carriers.constEnd(); ++it) {
+        auto tagId = tags.find(TagKind(it.key().first), spelling.value(it.key()));
+        if (!tagId)
+            return std::unexpected(tagId.error());
+        if (!*tagId)
+            continue;
+        auto unlinked = m_db.run(QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ?"
+                                                " AND contact_id IN ") +
+                                     idsInJson,
+                                 {**tagId, ContactRows::jsonIds(it.value())});
+        if (!unlinked)
+            return std::unexpected(unlinked.error());
+        const int removed = (*unlinked)->numRowsAffected();
+        (*unlinked)->finish();
+        if (auto counted =
+                exec(m_db, QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
+                     {removed, **tagId});
+            !counted)
+            return std::unexpected(counted.error());
+    }
+    if (auto erased =
+            exec(m_db, QStringLiteral("DELETE FROM contacts WHERE id IN ") + idsInJson, {rowIds});
+        !erased)
+        return std::unexpected(erased.error());
+    if (auto counted = exec(m_db,
+                            QStringLiteral("UPDATE organizations SET contact_count ="
+                                           " contact_count - ? WHERE id = ?"),
+                            {qint64(contacts->size()), m_organization.rowId});
+        !counted)
+        return std::unexpected(counted.error());
+    // Last, as in ContactStore: FTS5 flushes its pending terms at every statement savepoint.
+    if (auto unindexed =
+            exec(m_db, QStringLiteral("DELETE FROM contacts_search WHERE rowid IN ") + idsInJson,
+                 {rowIds});
+        !unindexed)
+        return std::unexpected(unindexed.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return *contacts;
+}
+
+ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contacts)
+{
+    if (contacts.isEmpty())
+        return QList<Contact>{};
+    QByteArray uids, vendorIds;
+    QJsonArray rows, phones;
+    for (const Contact& c : contacts) {
+        const ContactIds::Lookup uid = ContactIds::parse(c.id);
+        const ContactIds::Lookup vendor = ContactIds::parse(c.vendorContactId);
+        if (uid.kind != ContactIds::Lookup::Kind::Uuid ||
+            vendor.kind != ContactIds::Lookup::Kind::Vendor)
+            return std::unexpected(ApiError::badRequest(ApiMessages::invalidContact));
+        uids += uid.bytes;
+        vendorIds += vendor.bytes;
+        phones.append(c.phone);
+        QStringList journalFields = {QStringLiteral("phone"), QStringLiteral("source")};
+        const auto setField = [&journalFields](bool set, const char* field) {
+            if (set)
+                journalFields.append(QLatin1String(field));
+        };
+        setField(c.name.has_value(), "name");
+        setField(c.email.has_value(), "email");
+        setField(c.countryCode.has_value(), "countryCode");
+        setField(!c.tags.isEmpty(), "tags");
+        setField(!c.labels.isEmpty(), "labels");
+        setField(!c.params.isEmpty(), "params");
+        setField(c.optedIn, "optedIn");
+        setField(c.isBlocked, "isBlocked");
+        const SearchText search = SearchText::of(c);
+        rows.append(QJsonArray{
+            c.phone, nullableText(c.name), nullableText(search.nameKey), nullableText(c.email),
+            nullableText(c.countryCode), QString::fromUtf8(OrderedJson::stringArray(c.tags)),
+            QString::fromUtf8(OrderedJson::stringArray(c.labels)),
+            c.params.isEmpty()
+                ? QStringLiteral("{}")
+                : QString::fromUtf8(QJsonDocument(c.params).toJson(QJsonDocument::Compact)),
+            c.source, int(c.optedIn), int(c.isBlocked),
+            c.lastMessageAt ? QJsonValue(c.lastMessageAt->toMSecsSinceEpoch())
+                            : QJsonValue(QJsonValue::Null),
+            c.conversationCount, c.createdAt.toMSecsSinceEpoch(), c.updatedAt.toMSecsSinceEpoch(),
+            journalFields.join(u','), search.name, search.email, search.phoneDigits});
+    }
+    const QString rowsJson = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+
+    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    // Another contact may have taken a phone, or the contact may be back already: then
+    // nothing is restored.
+    auto taken = m_db.run(m_db.dialect().existingPhonesSql(),
+                          {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
+                           m_organization.rowId});
+    if (!taken)
+        return std::unexpected(taken.error());
+    const bool phoneTaken = (*taken)->next();
+    (*taken)->finish();
+    if (phoneTaken)
+        return std::unexpected(ApiError::duplicatePhone());
+    auto back = resolve(m_db, m_organization.rowId, [&contacts] {
+        QStringList ids;
+        for (const Contact& c : contacts)
+            ids.append(c.id);
+        return ids;
+    }());
+    if (!back)
+        return std::unexpected(back.error());
+    if (!back->isEmpty())
+        return std::unexpected(ApiError{409, ApiMessages::contactAlreadyExists, {}});
+
+    auto last = column(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"), {});
+    if (!last)
+        return std::unexpected(last.error());
+    const qint64 base = last->value(0);
+    if (auto inserted = exec(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO contacts (id, org_id, uid, vendor_id, phone, name, name_key, email,"
+                " country_code, tags, labels, params, source, opted_in, is_blocked,"
+                " last_message_at, conversation_count, created_at, updated_at)"
+                " SELECT ? + j.key + 1, ?, substr(?, j.key * 16 + 1, 16),"
+                " substr(?, j.key * 12 + 1, 12), j.value ->> 0, j.value ->> 1, j.value ->> 2,"
+                " j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7,"
+                " j.value ->> 8, j.value ->> 9, j.value ->> 10, j.value ->> 11, j.value ->> 12,"
+                " j.value ->> 13, j.value ->> 14 FROM json_each(?) j"),
+            {base, m_organization.rowId, uids, vendorIds, rowsJson});
+        !inserted)
+        return std::unexpected(inserted.error());
+
+    QList<Contact> restored = contacts;
+    TagIndex tags(m_db, m_organization.rowId);
+    for (qsizetype i = 0; i < restored.size(); ++i) {
+        Contact& contact = restored[i];
+        contact.rowId = base + 1 + i;
+        if (auto added = tags.add(contact.rowId, TagKind::Tag, contact.tags); !added)
+            return std::unexpected(added.error());
+        if (auto added = tags.add(contact.rowId, TagKind::Label, contact.labels); !added)
+            return std::unexpected(added.error());
+    }
+    if (auto flushed = tags.flush(); !flushed)
+        return std::unexpected(flushed.error());
+    if (auto dropped =
+            exec(m_db,
+                 QStringLiteral("DELETE FROM deleted_contacts WHERE org_id = ? AND uid IN"
+                                " (SELECT substr(?, j.key * 16 + 1, 16)"
+                                " FROM json_each(?) j)"),
+                 {m_organization.rowId, uids, rowsJson});
+        !dropped)
+        return std::unexpected(dropped.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto journaled = exec(m_db,
+                              QStringLiteral("INSERT INTO journal (org_id, contact_id, contact_uid,"
+                                             " operation, fields, at)"
+                                             " SELECT ?, ? + j.key + 1,"
+                                             " substr(?, j.key * 16 + 1, 16), ?, j.value ->> 15, ?"
+                                             " FROM json_each(?) j"),
+                              {m_organization.rowId, base, uids,
+                               int(JournalEntry::Operation::Create), now, rowsJson});
+        !journaled)
+        return std::unexpected(journaled.error());
+    if (auto counted = exec(m_db,
+                            QStringLiteral("UPDATE organizations SET contact_count ="
+                                           " contact_count + ? WHERE id = ?"),
+                            {qint64(restored.size()), m_organization.rowId});
+        !counted)
+        return std::unexpected(counted.error());
+    if (auto indexed = exec(m_db,
+                            QStringLiteral("INSERT INTO contacts_search (rowid, name, email, phone)"
+                                           " SELECT ? + j.key + 1, j.value ->> 16,"
+                                           " j.value ->> 17, j.value ->> 18 FROM json_each(?) j"),
+                            {base, rowsJson});
+        !indexed)
+        return std::unexpected(indexed.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return restored;
 }

@@ -14,8 +14,9 @@ class ContactDatabase;
 /// journals every contact it changes, keeps tag counts, the search index, `updatedAt` and
 /// the organization's size right, and returns exactly what it changed so that an undo can
 /// revert that and nothing else (the inverse operation on the returned ids). Ids are API ids
-/// (`contact_<uuid>`); unknown ids are skipped. Built from batch statements: 100k ids are one
-/// call. Lives on the thread of its database.
+/// (`contact_<uuid>`) or bare UUIDs; unknown ids are skipped, a repeated one counts once.
+/// `updatedAt` becomes the time of the edit, so an undo restores every field but that one. Built
+/// from batch statements: 100k ids are one call. Lives on the thread of its database.
 class ContactBatchEdit {
 public:
     explicit ContactBatchEdit(ContactDatabase& database);
@@ -40,6 +41,8 @@ public:
     ApiResult<QList<Contact>> restore(const QList<Contact>& contacts);
 
 private:
+    ApiResult<QStringList> setFlag(const QStringList& ids, const QString& columnName, bool value);
+
     ContactDatabase& m_db;
     Organization m_organization;
 };
