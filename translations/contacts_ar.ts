@@ -248,14 +248,14 @@
         <translation>حذف %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n contacts</source>
+        <source>Delete %Ln contacts</source>
         <translation>
-            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
             <numerusform>حذف جهة اتصال واحدة</numerusform>
             <numerusform>حذف جهتي اتصال</numerusform>
-            <numerusform>حذف %n جهات اتصال</numerusform>
-            <numerusform>حذف %n جهة اتصال</numerusform>
-            <numerusform>حذف %n جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهات اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
@@ -576,28 +576,6 @@
             <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleting %Ln contact(s)…</source>
-        <translation>
-            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
-            <numerusform>جارٍ حذف جهة اتصال واحدة…</numerusform>
-            <numerusform>جارٍ حذف جهتي اتصال…</numerusform>
-            <numerusform>جارٍ حذف %Ln جهات اتصال…</numerusform>
-            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
-            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s)</source>
-        <translation>
-            <numerusform>لم يتم حذف أي جهة اتصال</numerusform>
-            <numerusform>تم حذف جهة اتصال واحدة</numerusform>
-            <numerusform>تم حذف جهتي اتصال</numerusform>
-            <numerusform>تم حذف %Ln جهات اتصال</numerusform>
-            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
-            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to change</source>
         <translation>لا يوجد ما يلزم تغييره</translation>
@@ -658,6 +636,36 @@
         <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جهات الاتصال %1&lt;/h3&gt;&lt;p&gt;ابحث في جهات اتصال حساب واتساب للأعمال وضع لها الوسوم ونظّمها، بالسلاسة نفسها مع مليون جهة اتصال أو مع عشر جهات فقط.&lt;/p&gt;&lt;p&gt;تم الإنشاء باستخدام Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Deleting 1 contact…</source>
+        <translation>جارٍ حذف جهة اتصال واحدة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contacts…</source>
+        <translation>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف جهة اتصال واحدة…</numerusform>
+            <numerusform>جارٍ حذف جهتي اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهات اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted 1 contact</source>
+        <translation>تم حذف جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contacts</source>
+        <translation>
+            <numerusform>لم يتم حذف أي جهة اتصال</numerusform>
+            <numerusform>تم حذف جهة اتصال واحدة</numerusform>
+            <numerusform>تم حذف جهتي اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهات اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
@@ -695,75 +703,69 @@
 </context>
 <context>
     <name>SetFlagCommand</name>
+    <message>
+        <source>Block 1 contact</source>
+        <translation>حظر جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Block %n contact(s)</source>
+        <source>Block %Ln contacts</source>
         <translation>
-            <numerusform>حظر %n جهة اتصال</numerusform>
+            <numerusform>حظر %Ln جهة اتصال</numerusform>
             <numerusform>حظر جهة اتصال واحدة</numerusform>
             <numerusform>حظر جهتي اتصال</numerusform>
-            <numerusform>حظر %n جهات اتصال</numerusform>
-            <numerusform>حظر %n جهة اتصال</numerusform>
-            <numerusform>حظر %n جهة اتصال</numerusform>
+            <numerusform>حظر %Ln جهات اتصال</numerusform>
+            <numerusform>حظر %Ln جهة اتصال</numerusform>
+            <numerusform>حظر %Ln جهة اتصال</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unblock 1 contact</source>
+        <translation>إلغاء حظر جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Unblock %n contact(s)</source>
+        <source>Unblock %Ln contacts</source>
         <translation>
-            <numerusform>إلغاء حظر %n جهة اتصال</numerusform>
+            <numerusform>إلغاء حظر %Ln جهة اتصال</numerusform>
             <numerusform>إلغاء حظر جهة اتصال واحدة</numerusform>
             <numerusform>إلغاء حظر جهتي اتصال</numerusform>
-            <numerusform>إلغاء حظر %n جهات اتصال</numerusform>
-            <numerusform>إلغاء حظر %n جهة اتصال</numerusform>
-            <numerusform>إلغاء حظر %n جهة اتصال</numerusform>
+            <numerusform>إلغاء حظر %Ln جهات اتصال</numerusform>
+            <numerusform>إلغاء حظر %Ln جهة اتصال</numerusform>
+            <numerusform>إلغاء حظر %Ln جهة اتصال</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opt in 1 contact</source>
+        <translation>تسجيل اشتراك جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Opt in %n contact(s)</source>
+        <source>Opt in %Ln contacts</source>
         <translation>
-            <numerusform>تسجيل اشتراك %n جهة اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %Ln جهة اتصال</numerusform>
             <numerusform>تسجيل اشتراك جهة اتصال واحدة</numerusform>
             <numerusform>تسجيل اشتراك جهتي اتصال</numerusform>
-            <numerusform>تسجيل اشتراك %n جهات اتصال</numerusform>
-            <numerusform>تسجيل اشتراك %n جهة اتصال</numerusform>
-            <numerusform>تسجيل اشتراك %n جهة اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %Ln جهات اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %Ln جهة اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %Ln جهة اتصال</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opt out 1 contact</source>
+        <translation>إلغاء اشتراك جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Opt out %n contact(s)</source>
+        <source>Opt out %Ln contacts</source>
         <translation>
-            <numerusform>إلغاء اشتراك %n جهة اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %Ln جهة اتصال</numerusform>
             <numerusform>إلغاء اشتراك جهة اتصال واحدة</numerusform>
             <numerusform>إلغاء اشتراك جهتي اتصال</numerusform>
-            <numerusform>إلغاء اشتراك %n جهات اتصال</numerusform>
-            <numerusform>إلغاء اشتراك %n جهة اتصال</numerusform>
-            <numerusform>إلغاء اشتراك %n جهة اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %Ln جهات اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %Ln جهة اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
-    <message numerus="yes">
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>لا توجد نتائج</numerusform>
-            <numerusform>نتيجة واحدة</numerusform>
-            <numerusform>نتيجتان</numerusform>
-            <numerusform>%Ln نتائج</numerusform>
-            <numerusform>%Ln نتيجة</numerusform>
-            <numerusform>%Ln نتيجة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>لا توجد جهات اتصال</numerusform>
-            <numerusform>جهة اتصال واحدة</numerusform>
-            <numerusform>جهتا اتصال</numerusform>
-            <numerusform>%Ln جهات اتصال</numerusform>
-            <numerusform>%Ln جهة اتصال</numerusform>
-            <numerusform>%Ln جهة اتصال</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation>
@@ -775,51 +777,97 @@
             <numerusform>%Ln جهة اتصال محددة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 match</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>لا توجد نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>لا توجد جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>
+    <message>
+        <source>Add tag “%1” to 1 contact</source>
+        <translation>إضافة الوسم «%1» إلى جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Add tag “%1” to %n contact(s)</source>
+        <source>Add tag “%1” to %Ln contacts</source>
         <translation>
-            <numerusform>إضافة الوسم «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهة اتصال</numerusform>
             <numerusform>إضافة الوسم «%1» إلى جهة اتصال واحدة</numerusform>
             <numerusform>إضافة الوسم «%1» إلى جهتي اتصال</numerusform>
-            <numerusform>إضافة الوسم «%1» إلى %n جهات اتصال</numerusform>
-            <numerusform>إضافة الوسم «%1» إلى %n جهة اتصال</numerusform>
-            <numerusform>إضافة الوسم «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهات اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهة اتصال</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove tag “%1” from 1 contact</source>
+        <translation>إزالة الوسم «%1» من جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Remove tag “%1” from %n contact(s)</source>
+        <source>Remove tag “%1” from %Ln contacts</source>
         <translation>
-            <numerusform>إزالة الوسم «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %Ln جهة اتصال</numerusform>
             <numerusform>إزالة الوسم «%1» من جهة اتصال واحدة</numerusform>
             <numerusform>إزالة الوسم «%1» من جهتي اتصال</numerusform>
-            <numerusform>إزالة الوسم «%1» من %n جهات اتصال</numerusform>
-            <numerusform>إزالة الوسم «%1» من %n جهة اتصال</numerusform>
-            <numerusform>إزالة الوسم «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %Ln جهات اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %Ln جهة اتصال</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add label “%1” to 1 contact</source>
+        <translation>إضافة التصنيف «%1» إلى جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Add label “%1” to %n contact(s)</source>
+        <source>Add label “%1” to %Ln contacts</source>
         <translation>
-            <numerusform>إضافة التصنيف «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهة اتصال</numerusform>
             <numerusform>إضافة التصنيف «%1» إلى جهة اتصال واحدة</numerusform>
             <numerusform>إضافة التصنيف «%1» إلى جهتي اتصال</numerusform>
-            <numerusform>إضافة التصنيف «%1» إلى %n جهات اتصال</numerusform>
-            <numerusform>إضافة التصنيف «%1» إلى %n جهة اتصال</numerusform>
-            <numerusform>إضافة التصنيف «%1» إلى %n جهة اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهات اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهة اتصال</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove label “%1” from 1 contact</source>
+        <translation>إزالة التصنيف «%1» من جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>Remove label “%1” from %n contact(s)</source>
+        <source>Remove label “%1” from %Ln contacts</source>
         <translation>
-            <numerusform>إزالة التصنيف «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهة اتصال</numerusform>
             <numerusform>إزالة التصنيف «%1» من جهة اتصال واحدة</numerusform>
             <numerusform>إزالة التصنيف «%1» من جهتي اتصال</numerusform>
-            <numerusform>إزالة التصنيف «%1» من %n جهات اتصال</numerusform>
-            <numerusform>إزالة التصنيف «%1» من %n جهة اتصال</numerusform>
-            <numerusform>إزالة التصنيف «%1» من %n جهة اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهات اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>

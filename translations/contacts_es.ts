@@ -248,10 +248,10 @@
         <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n contacts</source>
+        <source>Delete %Ln contacts</source>
         <translation>
-            <numerusform>Eliminar %n contacto</numerusform>
-            <numerusform>Eliminar %n contactos</numerusform>
+            <numerusform>Eliminar %Ln contacto</numerusform>
+            <numerusform>Eliminar %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -568,20 +568,6 @@
             <numerusform>¿Desea eliminar los %Ln contactos seleccionados?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleting %Ln contact(s)…</source>
-        <translation>
-            <numerusform>Eliminando %Ln contacto…</numerusform>
-            <numerusform>Eliminando %Ln contactos…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s)</source>
-        <translation>
-            <numerusform>Se eliminó %Ln contacto</numerusform>
-            <numerusform>Se eliminaron %Ln contactos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to change</source>
         <translation>No hay nada que cambiar</translation>
@@ -642,6 +628,28 @@
         <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Contactos %1&lt;/h3&gt;&lt;p&gt;Busque, clasifique y depure los contactos de una cuenta de WhatsApp Business, con un millón de contactos con la misma fluidez que con diez.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Deleting 1 contact…</source>
+        <translation>Eliminando 1 contacto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contacts…</source>
+        <translation>
+            <numerusform>Eliminando %Ln contacto…</numerusform>
+            <numerusform>Eliminando %Ln contactos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted 1 contact</source>
+        <translation>Se eliminó 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contacts</source>
+        <translation>
+            <numerusform>Se eliminó %Ln contacto</numerusform>
+            <numerusform>Se eliminaron %Ln contactos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
@@ -679,51 +687,53 @@
 </context>
 <context>
     <name>SetFlagCommand</name>
-    <message numerus="yes">
-        <source>Block %n contact(s)</source>
-        <translation>
-            <numerusform>Bloquear %n contacto</numerusform>
-            <numerusform>Bloquear %n contactos</numerusform>
-        </translation>
+    <message>
+        <source>Block 1 contact</source>
+        <translation>Bloquear 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Unblock %n contact(s)</source>
+        <source>Block %Ln contacts</source>
         <translation>
-            <numerusform>Desbloquear %n contacto</numerusform>
-            <numerusform>Desbloquear %n contactos</numerusform>
+            <numerusform>Bloquear %Ln contacto</numerusform>
+            <numerusform>Bloquear %Ln contactos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Opt in %n contact(s)</source>
-        <translation>
-            <numerusform>Suscribir %n contacto</numerusform>
-            <numerusform>Suscribir %n contactos</numerusform>
-        </translation>
+    <message>
+        <source>Unblock 1 contact</source>
+        <translation>Desbloquear 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Opt out %n contact(s)</source>
+        <source>Unblock %Ln contacts</source>
         <translation>
-            <numerusform>Cancelar la suscripción de %n contacto</numerusform>
-            <numerusform>Cancelar la suscripción de %n contactos</numerusform>
+            <numerusform>Desbloquear %Ln contacto</numerusform>
+            <numerusform>Desbloquear %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt in 1 contact</source>
+        <translation>Suscribir 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt in %Ln contacts</source>
+        <translation>
+            <numerusform>Suscribir %Ln contacto</numerusform>
+            <numerusform>Suscribir %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt out 1 contact</source>
+        <translation>Cancelar la suscripción de 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %Ln contacts</source>
+        <translation>
+            <numerusform>Cancelar la suscripción de %Ln contacto</numerusform>
+            <numerusform>Cancelar la suscripción de %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
-    <message numerus="yes">
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln resultado</numerusform>
-            <numerusform>%Ln resultados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contacto</numerusform>
-            <numerusform>%Ln contactos</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln selected</source>
         <translation>
@@ -731,35 +741,73 @@
             <numerusform>%Ln seleccionados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>
-    <message numerus="yes">
-        <source>Add tag “%1” to %n contact(s)</source>
-        <translation>
-            <numerusform>Agregar la categoría “%1” a %n contacto</numerusform>
-            <numerusform>Agregar la categoría “%1” a %n contactos</numerusform>
-        </translation>
+    <message>
+        <source>Add tag “%1” to 1 contact</source>
+        <translation>Agregar la categoría “%1” a 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Remove tag “%1” from %n contact(s)</source>
+        <source>Add tag “%1” to %Ln contacts</source>
         <translation>
-            <numerusform>Quitar la categoría “%1” de %n contacto</numerusform>
-            <numerusform>Quitar la categoría “%1” de %n contactos</numerusform>
+            <numerusform>Agregar la categoría “%1” a %Ln contacto</numerusform>
+            <numerusform>Agregar la categoría “%1” a %Ln contactos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Add label “%1” to %n contact(s)</source>
-        <translation>
-            <numerusform>Agregar la etiqueta “%1” a %n contacto</numerusform>
-            <numerusform>Agregar la etiqueta “%1” a %n contactos</numerusform>
-        </translation>
+    <message>
+        <source>Remove tag “%1” from 1 contact</source>
+        <translation>Quitar la categoría “%1” de 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Remove label “%1” from %n contact(s)</source>
+        <source>Remove tag “%1” from %Ln contacts</source>
         <translation>
-            <numerusform>Quitar la etiqueta “%1” de %n contacto</numerusform>
-            <numerusform>Quitar la etiqueta “%1” de %n contactos</numerusform>
+            <numerusform>Quitar la categoría “%1” de %Ln contacto</numerusform>
+            <numerusform>Quitar la categoría “%1” de %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add label “%1” to 1 contact</source>
+        <translation>Agregar la etiqueta “%1” a 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add label “%1” to %Ln contacts</source>
+        <translation>
+            <numerusform>Agregar la etiqueta “%1” a %Ln contacto</numerusform>
+            <numerusform>Agregar la etiqueta “%1” a %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove label “%1” from 1 contact</source>
+        <translation>Quitar la etiqueta “%1” de 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove label “%1” from %Ln contacts</source>
+        <translation>
+            <numerusform>Quitar la etiqueta “%1” de %Ln contacto</numerusform>
+            <numerusform>Quitar la etiqueta “%1” de %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
