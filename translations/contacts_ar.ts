@@ -41,27 +41,27 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>ال&amp;هاتف</translation>
+        <translation>ال‍&amp;ه‍اتف</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>ال&amp;بريد الإلكتروني</translation>
+        <translation>الب‍&amp;ريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>البل&amp;د</translation>
+        <translation>البل‍&amp;د</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>ال&amp;وسوم</translation>
+        <translation>ال‍&amp;وسوم</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation>ال&amp;تصنيفات</translation>
+        <translation>التصنيفا&amp;ت</translation>
     </message>
     <message>
         <source>Custom &amp;fields</source>
-        <translation>ال&amp;حقول المخصصة</translation>
+        <translation>ال‍&amp;ح‍قول المخصصة</translation>
     </message>
     <message>
         <source>A contact&apos;s phone number cannot change</source>
@@ -344,19 +344,19 @@
     </message>
     <message>
         <source>Opt-&amp;in</source>
-        <translation>الا&amp;شتراك</translation>
+        <translation>&amp;الاشتراك</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation>ال&amp;حظر</translation>
+        <translation>ال‍&amp;ح‍ظر</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>ال&amp;وسوم</translation>
+        <translation>ال‍&amp;وسوم</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation>ال&amp;تصنيفات</translation>
+        <translation>التصنيفا&amp;ت</translation>
     </message>
     <message>
         <source>Status</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>&amp;New Contact</source>
-        <translation>&amp;جهة اتصال جديدة</translation>
+        <translation>&amp;ج‍هة اتصال جديدة</translation>
     </message>
     <message>
         <source>Add a contact by hand</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation>&amp;فتح قاعدة بيانات…</translation>
+        <translation>فت‍&amp;ح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -415,35 +415,35 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>&amp;خ‍روج</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
+        <translation>ت‍&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
+        <translation>إ&amp;ع‍ادة</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
+        <translation>ب‍&amp;ح‍ث</translation>
     </message>
     <message>
         <source>&amp;Edit Contact</source>
-        <translation>&amp;تحرير جهة الاتصال</translation>
+        <translation>ت‍&amp;ح‍رير جهة الاتصال</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;حذف</translation>
+        <translation>ح‍&amp;ذف</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation>ح&amp;ظر</translation>
+        <translation>ح‍&amp;ظ‍ر</translation>
     </message>
     <message>
         <source>U&amp;nblock</source>
-        <translation>إ&amp;لغاء الحظر</translation>
+        <translation>إل‍&amp;غ‍اء الحظر</translation>
     </message>
     <message>
         <source>Opt &amp;In</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>Opt &amp;Out</source>
-        <translation>إلغاء الا&amp;شتراك</translation>
+        <translation>إلغاء الاشت‍&amp;راك</translation>
     </message>
     <message>
         <source>&amp;Add Tag…</source>
-        <translation>إ&amp;ضافة وسم…</translation>
+        <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
         <source>&amp;Remove Tag…</source>
@@ -463,55 +463,55 @@
     </message>
     <message>
         <source>Add &amp;Label…</source>
-        <translation>إضافة ت&amp;صنيف…</translation>
+        <translation>إضافة تصني‍&amp;ف…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Label…</source>
-        <translation>إزالة تصني&amp;ف…</translation>
+        <translation>&amp;إزالة تصنيف…</translation>
     </message>
     <message>
         <source>&amp;Clear Search and Filters</source>
-        <translation>&amp;مسح البحث وعوامل التصفية</translation>
+        <translation>&amp;م‍سح البحث وعوامل التصفية</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation>عوامل ال&amp;تصفية</translation>
+        <translation>&amp;ع‍وامل التصفية</translation>
     </message>
     <message>
         <source>&amp;Editor</source>
-        <translation>&amp;المحرر</translation>
+        <translation>الم‍&amp;ح‍رر</translation>
     </message>
     <message>
         <source>&amp;About Contacts</source>
-        <translation>&amp;حول جهات الاتصال</translation>
+        <translation>&amp;ح‍ول جهات الاتصال</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>&amp;م‍لف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>قواعد البيانات ال&amp;حديثة</translation>
+        <translation>ق‍&amp;واعد البيانات الحديثة</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
+        <translation>ت‍&amp;ح‍رير</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;جهات الاتصال</translation>
+        <translation>&amp;ج‍هات الاتصال</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>&amp;ع‍رض</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>الأ&amp;عمدة</translation>
+        <translation>الأعم‍&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>تع&amp;ليمات</translation>
+        <translation>تعليم‍&amp;ات</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
@@ -539,11 +539,11 @@
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;تراجع عن %1</translation>
+        <translation>ت‍&amp;راجع عن %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>إ&amp;عادة %1</translation>
+        <translation>إ&amp;ع‍ادة %1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>&amp;مسح القائمة</translation>
+        <translation>&amp;م‍سح القائمة</translation>
     </message>
     <message>
         <source>Contacts can be sorted by name, creation, last message or update time</source>
