@@ -86,7 +86,9 @@ ContactEditor::ContactEditor(QWidget* parent)
 
     m_phone->setPlaceholderText(tr("+971501234567"));
     m_email->setPlaceholderText(tr("name@example.com"));
-    m_country->setPlaceholderText(tr("From the phone number"));
+    m_country->setPlaceholderText(tr("Auto"));
+    m_country->setToolTip(tr("Two-letter country code; when empty, it comes from the phone "
+                             "number"));
     m_country->setMaxLength(2);
     m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(u'W') * 5);
     m_countryHint->setForegroundRole(QPalette::PlaceholderText);
@@ -252,6 +254,7 @@ void ContactEditor::updateState()
     m_form->setEnabled(editing);
     // The phone is the contact's identity at WhatsApp: it is set once, on creation.
     m_phone->setReadOnly(m_mode == Mode::Existing);
+    m_phone->setFrame(m_mode != Mode::Existing); // reads as a label when it cannot change
     m_phone->setToolTip(m_mode == Mode::Existing ? tr("A contact's phone number cannot change")
                                                  : QString());
     switch (m_mode) {

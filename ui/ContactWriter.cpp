@@ -18,15 +18,10 @@ void ContactWriter::run(qsizetype size, const QString& description, BatchWork<R>
         return;
     }
     setBusy(true, description);
-    const QString path = m_databasePath;
-    StoreTask::run<ApiResult<R>>(
-        path, this,
-        [path, work = std::move(work)](ContactStore& store) -> ApiResult<R> {
-            // The task's store is on this thread's own connection; the batch edit uses it too.
-            auto database = StoreTask::threadDatabase(path);
-            if (!database)
-                return std::unexpected(database.error());
-            ContactBatchEdit edit(**database, store.organization());
+    StoreTask::runOnDatabase<ApiResult<R>>(
+        m_databasePath, this,
+        [work = std::move(work)](ContactDatabase& database) -> ApiResult<R> {
+            ContactBatchEdit edit(database);
             return work(edit);
         },
         [this, finished = std::move(finished)](ApiResult<R> result) {

@@ -3,16 +3,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 EmptyStateWidget::EmptyStateWidget(QWidget* parent) : QWidget(parent)
 {
     auto* icon = new QLabel;
-    icon->setPixmap(QIcon::fromTheme(QStringLiteral("x-office-address-book"),
-                                     style()->standardIcon(QStyle::SP_FileDialogInfoView))
-                        .pixmap(64, 64));
+    const QIcon book = QIcon::fromTheme(QStringLiteral("x-office-address-book"));
+    icon->setPixmap(book.pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
+    icon->setVisible(!book.isNull()); // no generic stand-in: an "i" reads as a warning
 
     auto* title = new QLabel(tr("No contacts yet"));
     QFont titleFont = title->font();
@@ -25,7 +24,10 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent) : QWidget(parent)
                                "from WhatsApp Business or a spreadsheet."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(420);
+    // A wrapped label under an alignment gets no height-for-width from its layout.
+    const int width = text->fontMetrics().averageCharWidth() * 56;
+    text->setFixedWidth(width);
+    text->setMinimumHeight(text->heightForWidth(width));
 
     auto* newContact =
         new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("New contact"));

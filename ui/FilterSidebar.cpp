@@ -58,7 +58,7 @@ FilterSidebar::FilterSidebar(QWidget* parent)
     connect(m_clear, &QPushButton::clicked, this, &FilterSidebar::clearFilters);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 6, 2, 6);
     layout->addWidget(sectionTitle(tr("&Tags"), m_tagView));
     layout->addWidget(m_tagView, 3);
     layout->addWidget(sectionTitle(tr("&Labels"), m_labelView));

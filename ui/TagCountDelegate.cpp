@@ -20,7 +20,9 @@ void TagCountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     opt.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // Inset so that the count never touches the view's edge or its scroll bar.
+    const QRect textRect =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -4, 0);
     const QString count = QLocale().toString(index.data(m_countRole).toLongLong());
     const int countWidth = opt.fontMetrics.horizontalAdvance(count) + 8;
     const QRect countRect = QStyle::alignedRect(opt.direction, Qt::AlignRight | Qt::AlignVCenter,
