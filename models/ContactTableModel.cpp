@@ -164,6 +164,7 @@ void ContactTableModel::requery(bool keepTotal)
             endResetModel();
             if (m_total != previousTotal)
                 emit totalCountChanged(m_total);
+            prefetchAround(0);
         });
 }
 
@@ -175,6 +176,7 @@ void ContactTableModel::dropCache()
     m_windows.clear();
     m_rowOfId.clear();
     m_wantedWindows.clear();
+    m_prefetchWindows.clear();
     // A window in flight belongs to the old generation: its answer is dropped on arrival.
 }
 
@@ -208,12 +210,37 @@ void ContactTableModel::requestWindow(int window) const
         const_cast<ContactTableModel*>(this)->fetchNextWindow();
 }
 
+void ContactTableModel::prefetchAround(int window)
+{
+    // The neighbours of a window the view asked for, read while the reader is idle, so that
+    // scrolling by wheel or keys finds its next rows cached. Only around wanted windows:
+    // prefetching around prefetched ones would walk the whole table.
+    m_prefetchWindows.clear();
+    const int windows = int((m_total + windowSize - 1) / windowSize);
+    for (const int neighbour : {window + 1, window - 1}) {
+        if (neighbour >= 0 && neighbour < windows && !m_windows.contains(neighbour))
+            m_prefetchWindows.append(neighbour);
+    }
+    fetchNextWindow();
+}
+
 void ContactTableModel::fetchNextWindow()
 {
-    if (m_windowInFlight || m_wantedWindows.isEmpty())
+    if (m_windowInFlight)
         return;
-    // The most recently wanted first: that is where the view is now.
-    const int window = m_wantedWindows.takeLast();
+    // The most recently wanted first: that is where the view is now. Prefetches last.
+    bool wanted = true;
+    int window = 0;
+    if (!m_wantedWindows.isEmpty()) {
+        window = m_wantedWindows.takeLast();
+    } else {
+        while (!m_prefetchWindows.isEmpty() && m_windows.contains(m_prefetchWindows.first()))
+            m_prefetchWindows.removeFirst();
+        if (m_prefetchWindows.isEmpty())
+            return;
+        window = m_prefetchWindows.takeFirst();
+        wanted = false;
+    }
     m_windowInFlight = window;
     const quint64 generation = m_shownGeneration;
     const ListQuery query = m_shownQuery;
@@ -223,13 +250,18 @@ void ContactTableModel::fetchNextWindow()
         [query, window, total](ContactStore& store) {
             return store.range(query, qint64(window) * windowSize, windowSize, total);
         },
-        [this, generation, window](ApiResult<QList<Contact>> contacts) {
+        [this, generation, window, wanted](ApiResult<QList<Contact>> contacts) {
             m_windowInFlight.reset();
             if (generation == m_shownGeneration) {
-                if (contacts)
+                if (contacts) {
                     storeWindow(window, std::move(*contacts));
-                else
+                    if (wanted && m_wantedWindows.isEmpty()) {
+                        prefetchAround(window);
+                        return;
+                    }
+                } else {
                     emit errorOccurred(contacts.error().message);
+                }
             }
             fetchNextWindow();
         });

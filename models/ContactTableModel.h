@@ -130,6 +130,7 @@ private:
     void requery(bool keepTotal);
     void requestWindow(int window) const;
     void fetchNextWindow();
+    void prefetchAround(int window);
     /// Caches a window's rows, evicting the least recently used beyond the bound; `notify`
     /// emits dataChanged for them (not inside a reset).
     void storeWindow(int window, QList<Contact> contacts, bool notify = true);
@@ -163,6 +164,7 @@ private:
     mutable QHash<QString, int> m_rowOfId;
     mutable quint64 m_useClock = 0;
     mutable QList<int> m_wantedWindows; ///< most recently wanted last
+    QList<int> m_prefetchWindows;       ///< read when nothing is wanted
     std::optional<int> m_windowInFlight;
 
     QIcon m_blockedIcon;
