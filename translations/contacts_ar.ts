@@ -32,10 +32,6 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>From the phone number</source>
-        <translation>من رقم الهاتف</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
@@ -102,6 +98,14 @@
     <message>
         <source>Save your changes to %1?</source>
         <translation>هل تريد حفظ التغييرات على %1؟</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Two-letter country code; when empty, it comes from the phone number</source>
+        <translation>رمز البلد المكوّن من حرفين؛ إذا تُرك فارغًا، يُحدَّد من رقم الهاتف</translation>
     </message>
 </context>
 <context>

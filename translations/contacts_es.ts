@@ -32,10 +32,6 @@
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>From the phone number</source>
-        <translation>Según el número de teléfono</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -102,6 +98,14 @@
     <message>
         <source>Save your changes to %1?</source>
         <translation>¿Desea guardar los cambios en %1?</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Two-letter country code; when empty, it comes from the phone number</source>
+        <translation>Código de país de dos letras; si se deja vacío, se obtiene del número de teléfono</translation>
     </message>
 </context>
 <context>
