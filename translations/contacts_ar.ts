@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Created %1 · updated %2 · source: %3</source>
-        <translation>تاريخ الإنشاء: %1 · تاريخ التحديث: %2 · المصدر: %3</translation>
+        <translation>الإنشاء: %1 · التحديث: %2 · المصدر: %3</translation>
     </message>
     <message>
         <source>Each field name may appear once: %1</source>
