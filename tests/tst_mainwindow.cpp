@@ -4,6 +4,7 @@
 #include "ContactTableModel.h"
 #include "FilterSidebar.h"
 #include "MainWindow.h"
+#include "RecentDatabases.h"
 #include "SearchField.h"
 #include "StatusSummary.h"
 #include "TestDatabase.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -80,6 +82,8 @@ private slots:
     void statusShowsSelectedCount();
     void tableLayoutIsRemembered();
     void bigSelectionIsTaggedOnWorker();
+    void openDatabaseFailureKeepsCurrent();
+    void openedDatabasesAreRecent();
 
 private:
     void seed();
@@ -606,6 +610,47 @@ void TestMainWindow::bigSelectionIsTaggedOnWorker()
     QVERIFY(m_window->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
     QCOMPARE(*m_database->store().count(tagged), 0);
+}
+
+void TestMainWindow::openDatabaseFailureKeepsCurrent()
+{
+    seed();
+    openWindow();
+    QTemporaryDir dir;
+    // A folder where the database file should be: SQLite cannot open it.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("contacts.db")));
+    QString message;
+    whenModal([&message](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        QVERIFY(box);
+        message = box->text();
+        box->accept();
+    });
+    const QString bad = dir.filePath(QStringLiteral("contacts.db"));
+    QVERIFY(!m_window->openDatabase(bad));
+    QVERIFY(message.contains(QDir::toNativeSeparators(bad)));
+    QCOMPARE(m_window->databasePath(), m_database->path());
+    QCOMPARE(m_window->model()->rowCount(), int(seeds.size()));
+}
+
+void TestMainWindow::openedDatabasesAreRecent()
+{
+    openWindow();
+    TestDatabase other;
+    QVERIFY(other.isOpen());
+    QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+    QVERIFY(m_window->openDatabase(other.path()));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(m_window->databasePath(), other.path());
+    QCOMPARE(RecentDatabases().paths(), QStringList({other.path(), m_database->path()}));
+
+    auto* recent = m_window->findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(other.path()));
+    recent->actions().at(1)->trigger();
+    QCOMPARE(m_window->databasePath(), m_database->path());
+    QCOMPARE(RecentDatabases().paths().first(), m_database->path());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "EditContactCommand.h"
 #include "EmptyStateWidget.h"
 #include "FilterSidebar.h"
+#include "PhoneNumberDelegate.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
 #include "SetFlagCommand.h"
@@ -116,6 +117,8 @@ void MainWindow::createWidgets()
         connect(shortcut, &QShortcut::activated, this, &MainWindow::editCurrentContact);
     }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setItemDelegateForColumn(ContactTableModel::PhoneColumn,
+                                      new PhoneNumberDelegate(m_table));
 
     m_emptyState = new EmptyStateWidget;
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
