@@ -74,7 +74,8 @@ public:
     /// imports. The previous rows stay on show until the new count arrives.
     void refresh();
     /// Re-reads these contacts where they are cached and emits dataChanged for their rows:
-    /// after an edit of a few contacts. Ids that are not cached are ignored.
+    /// after an edit of a few contacts (each is one indexed read on the GUI connection; after
+    /// a batch edit, use refresh()). Ids that are not cached are ignored.
     void reloadContacts(const QStringList& ids);
 
     /// The number of matches of the last finished count (rowCount()).
@@ -82,8 +83,10 @@ public:
     /// True while a count for a new filter, order or refresh runs on a worker.
     bool isCounting() const { return m_counting; }
 
-    /// The contact of a row: from the cache, else read at once on the GUI connection (a
-    /// window read; prefer data() in views). Nothing for a row out of range or on error.
+    /// The contact of a row: from the cache, else read at once on the GUI connection. That
+    /// read costs what a window read does (a few ms, up to seconds far down a 2-character
+    /// search at 1M), so use it for rows on show (cached), and ContactRole in views.
+    /// Nothing for a row out of range or on error.
     std::optional<Contact> contactAt(int row) const;
     /// The row of a contact among the cached rows, or -1.
     int rowOfContact(const QString& id) const;
