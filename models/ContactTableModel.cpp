@@ -91,12 +91,15 @@ void ContactTableModel::setFilter(const ContactFilter& filter)
 
 void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder)) {
+        emit sortChanged(m_sortColumn, m_sortOrder);
         return;
+    }
     m_sortColumn = column;
     m_sortOrder = order;
     // The order changes no count; unless one is running for a new filter, reuse it.
     requery(!m_counting);
+    emit sortChanged(m_sortColumn, m_sortOrder);
 }
 
 bool ContactTableModel::isSortable(int column) const

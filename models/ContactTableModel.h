@@ -113,6 +113,9 @@ signals:
     void totalCountChanged(qint64 total);
     void countingChanged(bool counting);
     void errorOccurred(const QString& message);
+    /// After every sort() call, with the order now in force: a header whose indicator moved
+    /// to a column that cannot be sorted puts it back from this.
+    void sortChanged(int column, Qt::SortOrder order);
 
 private:
     struct Window {

@@ -328,8 +328,11 @@ void TestContactTableModel::sortMapsToStore()
     ContactTableModel* model = makeModel();
     QVERIFY(model->isSortable(column));
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy sortChanged(model, &ContactTableModel::sortChanged);
 
     model->sort(column, order);
+    QCOMPARE(sortChanged.count(), 1);
+    QCOMPARE(sortChanged.first().at(0).toInt(), int(column));
     QCOMPARE(model->sortColumn(), int(column));
     QCOMPARE(model->sortOrder(), order);
     QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting(), waitMs);
@@ -363,8 +366,13 @@ void TestContactTableModel::unsortableColumnsAreIgnored()
     ContactTableModel* model = makeModel();
     QSignalSpy counting(model, &ContactTableModel::countingChanged);
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy sortChanged(model, &ContactTableModel::sortChanged);
     QVERIFY(!model->isSortable(column));
     model->sort(column, Qt::AscendingOrder);
+    // The order in force is announced, so that a header can put its indicator back.
+    QCOMPARE(sortChanged.count(), 1);
+    QCOMPARE(sortChanged.first().at(0).toInt(), int(ContactTableModel::CreatedColumn));
+    QCOMPARE(sortChanged.first().at(1).value<Qt::SortOrder>(), Qt::DescendingOrder);
     QCOMPARE(model->sortColumn(), int(ContactTableModel::CreatedColumn));
     QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
     QVERIFY(!model->isCounting());
@@ -663,18 +671,21 @@ void TestContactTableModel::largeStoreRandomOffsets()
     QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting(), waitMs);
     QCOMPARE(model->rowCount(), count);
 
-    // Reference by plain SQL: names A to Z (folded key), nameless contacts last by uid.
+    // Reference by plain SQL, read once: names A to Z by folded key, ties by uid (every
+    // contact here has a name).
     QSqlQuery reference(m_db->db().connection());
-    QVERIFY(reference.prepare(QStringLiteral(
-        "SELECT uid FROM contacts ORDER BY name_key IS NULL, name_key, uid LIMIT 1 OFFSET ?")));
+    QVERIFY(reference.exec(QStringLiteral("SELECT uid FROM contacts ORDER BY name_key, uid")));
+    QStringList ids;
+    ids.reserve(count);
+    while (reference.next())
+        ids.append(ContactIds::contactId(reference.value(0).toByteArray()));
+    reference.finish();
+    QCOMPARE(ids.size(), count);
+    // Few reads: the tester checks every row of the model on each window's dataChanged.
     QRandomGenerator random(42);
-    for (int i = 0; i < 25; ++i) {
+    for (int i = 0; i < 10; ++i) {
         const int row = i == 0 ? count - 1 : int(random.bounded(count));
-        reference.addBindValue(row);
-        QVERIFY(reference.exec() && reference.next());
-        const QString expected = ContactIds::contactId(reference.value(0).toByteArray());
-        reference.finish();
-        QCOMPARE(loaded(*model, row).id, expected);
+        QCOMPARE(loaded(*model, row).id, ids.at(row));
     }
     QVERIFY(model->cachedRowCount() <=
             ContactTableModel::windowSize * ContactTableModel::maxCachedWindows);

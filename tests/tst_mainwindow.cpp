@@ -2,6 +2,7 @@
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
+#include "ContactWriter.h"
 #include "FilterSidebar.h"
 #include "MainWindow.h"
 #include "RecentDatabases.h"
@@ -70,6 +71,7 @@ private slots:
     void emptyStatePointsToNewAndImport();
     void searchFiltersRowsAndCount_data();
     void searchFiltersRowsAndCount();
+    void searchIsDebounced();
     void clickingHeaderReorders();
     void sidebarTagFilterCombinesWithSearch();
     void editingInEditorChangesStoreAndUndoes();
@@ -80,8 +82,10 @@ private slots:
     void blockAndOptInAreUndoable();
     void newContactFromShortcut();
     void statusShowsSelectedCount();
+    void selectionSurvivesRefreshAfterEdit();
     void tableLayoutIsRemembered();
     void bigSelectionIsTaggedOnWorker();
+    void bigDeleteRunsOnWorker();
     void openDatabaseFailureKeepsCurrent();
     void openedDatabasesAreRecent();
 
@@ -270,6 +274,21 @@ void TestMainWindow::searchFiltersRowsAndCount()
     QTRY_COMPARE(m_window->statusSummary()->countText(), QStringLiteral("9 contacts"));
 }
 
+void TestMainWindow::searchIsDebounced()
+{
+    seed();
+    openWindow();
+    QSignalSpy applied(m_window->searchField(), &SearchField::searchChanged);
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("layla"));
+    // Five keys, one query: none while typing, one once typing pauses.
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(m_window->model()->filter().search, QString());
+    QTRY_COMPARE(applied.size(), 1);
+    QCOMPARE(applied.at(0).at(0).toString(), QStringLiteral("layla"));
+    QCOMPARE(m_window->model()->filter().search, QStringLiteral("layla"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+}
+
 void TestMainWindow::clickingHeaderReorders()
 {
     seed();
@@ -400,6 +419,7 @@ void TestMainWindow::addTagToThreeRowsThenUndoRedo()
     seed();
     openWindow();
     sortByName();
+    QTRY_COMPARE(m_window->sidebar()->tagView()->model()->rowCount(), 2); // VIP, lead
     // Rows 0..2: Ahmed Ali, Ahmed Hassan (already VIP), Aisha Khan.
     selectRows({0, 1, 2});
     const QStringList ids = {m_idOfName.value(QStringLiteral("Ahmed Ali")),
@@ -554,6 +574,24 @@ void TestMainWindow::statusShowsSelectedCount()
     QCOMPARE(m_window->statusSummary()->selectedText(), QStringLiteral("9 selected"));
 }
 
+void TestMainWindow::selectionSurvivesRefreshAfterEdit()
+{
+    seed();
+    openWindow();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("ahmed"));
+    QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    QTRY_VERIFY(!m_window->model()->isCounting());
+    QTRY_VERIFY(m_window->model()->index(1, 0).data(ContactTableModel::LoadedRole).toBool());
+    selectRows({0, 1});
+    QSignalSpy reset(m_window->model(), &QAbstractItemModel::modelReset);
+    // With a search on, the edit re-reads the matches (the edit may move rows in or out).
+    m_window->findChild<QAction*>(QStringLiteral("blockAction"))->trigger();
+    QTRY_COMPARE(reset.size(), 1);
+    QCOMPARE(m_window->table()->selectionModel()->selectedRows().size(), 2);
+    QCOMPARE(m_window->statusSummary()->selectedText(), QStringLiteral("2 selected"));
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("unblockAction"))->isEnabled());
+}
+
 void TestMainWindow::tableLayoutIsRemembered()
 {
     seed();
@@ -610,6 +648,39 @@ void TestMainWindow::bigSelectionIsTaggedOnWorker()
     QVERIFY(m_window->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
     QCOMPARE(*m_database->store().count(tagged), 0);
+}
+
+void TestMainWindow::bigDeleteRunsOnWorker()
+{
+    QJsonArray items;
+    for (int i = 0; i < ContactWriter::inlineReplaceLimit + 50; ++i) {
+        items.append(QJsonObject{
+            {QStringLiteral("userNumber"), QStringLiteral("+97150%1").arg(i, 7, 10, QChar(u'0'))}});
+    }
+    QVERIFY(m_database->store().bulk(items));
+    const qint64 total = items.size();
+    openWindow();
+    QCOMPARE(m_window->model()->rowCount(), int(total));
+    QStringList questions;
+    m_window->setConfirmation([&questions](const QString& question) {
+        questions.append(question);
+        return true;
+    });
+    m_window->table()->setFocus();
+    m_window->table()->selectAll();
+    QTest::keyClick(m_window->table(), Qt::Key_Delete);
+    QCOMPARE(questions, QStringList{QStringLiteral("Delete %1 selected contacts?").arg(total)});
+    QVERIFY(m_window->isBusy());
+    QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("newContactAction"))->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
+    QCOMPARE(*m_database->store().count(ListQuery{}), 0);
+    QTRY_COMPARE(m_window->model()->rowCount(), 0);
+
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
+    QCOMPARE(*m_database->store().count(ListQuery{}), total);
+    QTRY_COMPARE(m_window->model()->rowCount(), int(total));
 }
 
 void TestMainWindow::openDatabaseFailureKeepsCurrent()

@@ -9,10 +9,10 @@ ContactWriter::ContactWriter(ContactDatabase& database, QObject* parent)
 {}
 
 template <typename R>
-void ContactWriter::run(qsizetype size, const QString& description, BatchWork<R> work,
+void ContactWriter::run(bool onWorker, const QString& description, BatchWork<R> work,
                         std::function<void(ApiResult<R>)> finished)
 {
-    if (size <= inlineLimit) {
+    if (!onWorker) {
         ContactBatchEdit edit(m_db);
         finished(work(edit));
         return;
@@ -33,7 +33,7 @@ void ContactWriter::run(qsizetype size, const QString& description, BatchWork<R>
 void ContactWriter::editContacts(qsizetype size, const QString& description,
                                  BatchWork<QStringList> work, Done<QStringList> done)
 {
-    run<QStringList>(size, description, std::move(work),
+    run<QStringList>(size > inlineEditLimit, description, std::move(work),
                      [this, done = std::move(done)](ApiResult<QStringList> changed) {
                          if (!changed)
                              emit writeFailed(changed.error().message);
@@ -47,7 +47,7 @@ void ContactWriter::editContacts(qsizetype size, const QString& description,
 void ContactWriter::replaceContacts(qsizetype size, const QString& description,
                                     BatchWork<QList<Contact>> work, Done<QList<Contact>> done)
 {
-    run<QList<Contact>>(size, description, std::move(work),
+    run<QList<Contact>>(size > inlineReplaceLimit, description, std::move(work),
                         [this, done = std::move(done)](ApiResult<QList<Contact>> contacts) {
                             if (!contacts)
                                 emit writeFailed(contacts.error().message);

@@ -20,8 +20,11 @@ class ContactDatabase;
 class ContactWriter : public QObject {
     Q_OBJECT
 public:
-    /// Batch edits of up to this many contacts run on the GUI thread (well under 50 ms).
-    static constexpr int inlineLimit = 1000;
+    /// Tag and flag edits of up to this many contacts run on the GUI thread, deletes and
+    /// restores of up to inlineReplaceLimit: both well under 50 ms at 1M contacts
+    /// (docs/benchmarks.md, "Batch edits on the GUI thread").
+    static constexpr int inlineEditLimit = 1000;
+    static constexpr int inlineReplaceLimit = 100;
 
     explicit ContactWriter(ContactDatabase& database, QObject* parent = nullptr);
 
@@ -53,7 +56,7 @@ signals:
 
 private:
     template <typename R>
-    void run(qsizetype size, const QString& description, BatchWork<R> work,
+    void run(bool onWorker, const QString& description, BatchWork<R> work,
              std::function<void(ApiResult<R>)> finished);
     void setBusy(bool busy, const QString& description);
 

@@ -440,6 +440,8 @@ void MainWindow::attachDatabase()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::followCurrentRow);
+    // After the view and its selection model have handled the reset (they connected first).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
 
     updateCount();
     updateView();
@@ -639,7 +641,7 @@ void MainWindow::onContactsChanged(const QStringList& ids)
     if (m_model->filter().isEmpty() && ids.size() <= ContactTableModel::windowSize)
         m_model->reloadContacts(ids);
     else
-        m_model->refresh();
+        refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
     const auto& shown = m_editor->contact();
@@ -653,7 +655,7 @@ void MainWindow::onContactsAddedOrRemoved()
 {
     if (!m_model)
         return;
-    m_model->refresh();
+    refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
     const auto& shown = m_editor->contact();
@@ -664,6 +666,43 @@ void MainWindow::onContactsAddedOrRemoved()
         else if (!m_editor->isModified())
             m_editor->showContact(*contact);
     }
+}
+
+void MainWindow::refreshKeepingSelection()
+{
+    m_reselectIds.clear();
+    m_reselectCurrent.clear();
+    const QItemSelectionModel* selection = m_table->selectionModel();
+    // A selection of thousands of rows is not worth listing (selectedRows() walks them all).
+    if (selection && selectedRowCount(selection->selection()) <= ContactTableModel::windowSize) {
+        for (const QModelIndex& index : selection->selectedRows()) {
+            const QString id = index.data(ContactTableModel::ContactIdRole).toString();
+            if (!id.isEmpty())
+                m_reselectIds.append(id);
+        }
+        m_reselectCurrent =
+            selection->currentIndex().data(ContactTableModel::ContactIdRole).toString();
+    }
+    m_model->refresh();
+}
+
+void MainWindow::reselect()
+{
+    if (m_reselectIds.isEmpty() && m_reselectCurrent.isEmpty())
+        return;
+    QItemSelection rows;
+    for (const QString& id : std::as_const(m_reselectIds)) {
+        const int row = m_model->rowOfContact(id);
+        if (row >= 0)
+            rows.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    QItemSelectionModel* selection = m_table->selectionModel();
+    const int current = m_model->rowOfContact(m_reselectCurrent);
+    if (current >= 0)
+        selection->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+    selection->select(rows, QItemSelectionModel::ClearAndSelect);
+    m_reselectIds.clear();
+    m_reselectCurrent.clear();
 }
 
 void MainWindow::followCurrentRow()
@@ -844,7 +883,10 @@ QString MainWindow::askTag(TagKind kind, bool adding)
         dialog.setTextValue(QString());
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    return dialog.textValue();
+    // `vip` for an existing `VIP`: the contacts get the spelling the others already have.
+    const QString typed = dialog.textValue().trimmed();
+    const int existing = model->rowOf(typed);
+    return existing >= 0 ? model->tags().at(existing).name : typed;
 }
 
 bool MainWindow::confirm(const QString& text)

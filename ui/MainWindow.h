@@ -104,6 +104,9 @@ private:
     void onContactsAddedOrRemoved();
     void onHeaderSortChanged(int column, Qt::SortOrder order);
     void followCurrentRow();
+    /// Re-reads the table after a write, keeping the selected contacts selected.
+    void refreshKeepingSelection();
+    void reselect();
     /// The API ids of the selected rows, then `then` (at once, or after a worker read them).
     void withSelectedIds(std::function<void(const QStringList& ids)> then);
     void changeTags(TagKind kind, bool adding);
@@ -121,6 +124,8 @@ private:
     ContactWriter* m_writer = nullptr;
     QUndoStack* m_undoStack;
     bool m_readingSelection = false;
+    QStringList m_reselectIds;
+    QString m_reselectCurrent;
 
     SearchField* m_search = nullptr;
     FilterSidebar* m_sidebar = nullptr;
