@@ -322,8 +322,12 @@ void BenchModel::measureFilter(ContactTableModel& model, const QString& search)
     const double call = msSince(start);
     waitFor([&model] { return !model.isCounting(); });
     const double counted = msSince(start);
+    const bool ordered = waitFor([&model] { return model.isMatchOrderKnown(); }, 30000);
+    const double orderedMs = msSince(start);
     const double stall = m_stall.stop();
     const QString section = QStringLiteral("filter `") + search + u'`';
+    add(section, QStringLiteral("matches' order known (windows then read by id)"),
+        ordered ? millis(orderedMs) : QStringLiteral("not kept"));
     add(section, QStringLiteral("setFilter() on the GUI thread"), millis(call));
     add(section, QStringLiteral("count + first window arrive"),
         QStringLiteral("%1 (%2 matches)").arg(millis(counted), thousands(model.totalCount())));

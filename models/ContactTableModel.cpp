@@ -1,6 +1,8 @@
 #include "ContactTableModel.h"
 
 #include "ContactDatabase.h"
+#include "ContactListing.h"
+#include "ContactRows.h"
 #include "ContactStore.h"
 #include "PhoneNumbers.h"
 #include "StoreTask.h"
@@ -168,6 +170,7 @@ void ContactTableModel::requery(bool keepTotal)
             if (m_total != previousTotal)
                 emit totalCountChanged(m_total);
             prefetchAround(0);
+            orderMatches();
         });
 }
 
@@ -180,6 +183,7 @@ void ContactTableModel::dropCache()
     m_rowOfId.clear();
     m_wantedWindows.clear();
     m_prefetchWindows.clear();
+    m_orderedIds.reset();
     // A window in flight belongs to the old generation: its answer is dropped on arrival.
 }
 
@@ -211,6 +215,34 @@ void ContactTableModel::requestWindow(int window) const
         m_wantedWindows.removeFirst();
     if (!m_windowInFlight)
         const_cast<ContactTableModel*>(this)->fetchNextWindow();
+}
+
+void ContactTableModel::orderMatches()
+{
+    // A search reads its matches by a scan or a full-text query, then sorts them: every
+    // window read would do that again (seconds deep in a 2-character search at 1M). Its
+    // matches' order is read once instead, beside the window reads.
+    if (m_shownQuery.search.isEmpty() || m_total <= 2 * windowSize || m_total > maxOrderedMatches)
+        return;
+    const quint64 generation = m_shownGeneration;
+    const ListQuery query = m_shownQuery;
+    const qint64 total = m_total;
+    using Ids = std::shared_ptr<const QList<qint64>>;
+    StoreTask::runOnDatabase<ApiResult<Ids>>(
+        m_databasePath, this,
+        [query, total](ContactDatabase& database) -> ApiResult<Ids> {
+            auto ids = ContactListing(database, database.defaultOrganization().rowId, query)
+                           .rangeIds(0, total, total);
+            if (!ids)
+                return std::unexpected(ids.error());
+            return std::make_shared<const QList<qint64>>(std::move(*ids));
+        },
+        [this, generation](ApiResult<Ids> ids) {
+            // A write between the count and this read changed the matches: keep reading
+            // windows by query until the next refresh().
+            if (generation == m_shownGeneration && ids && (*ids)->size() == m_total)
+                m_orderedIds = std::move(*ids);
+        });
 }
 
 void ContactTableModel::prefetchAround(int window)
@@ -248,10 +280,15 @@ void ContactTableModel::fetchNextWindow()
     const quint64 generation = m_shownGeneration;
     const ListQuery query = m_shownQuery;
     const qint64 total = m_total;
-    StoreTask::run<ApiResult<QList<Contact>>>(
+    const QList<qint64> rowIds =
+        m_orderedIds ? m_orderedIds->mid(window * windowSize, windowSize) : QList<qint64>{};
+    StoreTask::runOnDatabase<ApiResult<QList<Contact>>>(
         m_databasePath, this,
-        [query, window, total](ContactStore& store) {
-            return store.range(query, qint64(window) * windowSize, windowSize, total);
+        [query, window, total, rowIds](ContactDatabase& database) {
+            if (!rowIds.isEmpty())
+                return ContactRows::read(database, rowIds);
+            return ContactStore(database).range(query, qint64(window) * windowSize, windowSize,
+                                                total);
         },
         [this, generation, window, wanted](ApiResult<QList<Contact>> contacts) {
             m_windowInFlight.reset();

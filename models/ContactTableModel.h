@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ContactDatabase;
@@ -54,6 +55,9 @@ public:
     /// Rows per window read from the store; the cache keeps maxCachedWindows of them.
     static constexpr int windowSize = 200;
     static constexpr int maxCachedWindows = 24;
+    /// A search's matches up to this many have their order kept (8 bytes each), so that a
+    /// window deep in them is read by id instead of by running the search again.
+    static constexpr int maxOrderedMatches = 500000;
 
     /// `database` is the GUI thread's connection (single-contact reads); workers open their
     /// own connections to database.path(). Starts counting at once.
@@ -106,6 +110,8 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+    /// True once a search's order of matches is known (see maxOrderedMatches).
+    bool isMatchOrderKnown() const { return m_orderedIds != nullptr; }
     /// The number of rows the cache holds now (bounded by windowSize * maxCachedWindows).
     int cachedRowCount() const;
 
@@ -137,6 +143,7 @@ private:
     void requestWindow(int window) const;
     void fetchNextWindow();
     void prefetchAround(int window);
+    void orderMatches();
     /// Caches a window's rows, evicting the least recently used beyond the bound; `notify`
     /// emits dataChanged for them (not inside a reset).
     void storeWindow(int window, QList<Contact> contacts, bool notify = true);
@@ -172,6 +179,9 @@ private:
     mutable QList<int> m_wantedWindows; ///< most recently wanted last
     QList<int> m_prefetchWindows;       ///< read when nothing is wanted
     std::optional<int> m_windowInFlight;
+
+    /// The row ids of a search's matches in order (see maxOrderedMatches), or null.
+    std::shared_ptr<const QList<qint64>> m_orderedIds;
 
     QIcon m_blockedIcon;
     QIcon m_optedOutIcon;
