@@ -39,6 +39,22 @@ ApiResult<void> ChangeJournal::recordCreates(qint64 base, const QByteArray& uids
     return {};
 }
 
+ApiResult<void> ChangeJournal::recordRows(JournalEntry::Operation operation,
+                                          const QString& rowIdsJson, const QStringList& fields,
+                                          qint64 atMsecs)
+{
+    const QString fieldList = fields.isEmpty() ? QStringLiteral("") : fields.join(u',');
+    auto recorded =
+        m_db.run(QStringLiteral(
+                     "INSERT INTO journal (org_id, contact_id, contact_uid, operation, fields, at)"
+                     " SELECT ?, c.id, c.uid, ?, ?, ? FROM contacts c"
+                     " WHERE c.id IN (SELECT value FROM json_each(?))"),
+                 {m_organization, int(operation), fieldList, atMsecs, rowIdsJson});
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return {};
+}
+
 ApiResult<QList<JournalEntry>> ChangeJournal::entries(qint64 afterSequence, int limit)
 {
     auto q = m_db.run(QStringLiteral("SELECT seq, contact_id, contact_uid, operation, fields, at"

@@ -20,6 +20,11 @@ public:
     /// ids follow `base`, `uids` are the rows' 16-byte ids concatenated, `rowsJson` the rows.
     ApiResult<void> recordCreates(qint64 base, const QByteArray& uids, const QString& rowsJson,
                                   qint64 atMsecs);
+    /// One entry per contact of `rowIdsJson` (a JSON array of contacts' row ids), all with
+    /// the same operation and fields: a batch edit's. Reads each contact's id from its row,
+    /// so a delete records before the rows go.
+    ApiResult<void> recordRows(JournalEntry::Operation operation, const QString& rowIdsJson,
+                               const QStringList& fields, qint64 atMsecs);
     /// Entries after `afterSequence`, oldest first, at most `limit`.
     ApiResult<QList<JournalEntry>> entries(qint64 afterSequence, int limit);
 

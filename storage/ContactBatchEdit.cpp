@@ -1,5 +1,6 @@
 #include "ContactBatchEdit.h"
 
+#include "ChangeJournal.h"
 #include "ContactDatabase.h"
 #include "ContactIds.h"
 #include "ContactRows.h"
@@ -159,12 +160,8 @@ QList<Target> only(const QList<Target>& targets, const QList<qint64>& rowIds)
 ApiResult<void> journalUpdates(ContactDatabase& db, qint64 organization, const QString& rowIds,
                                const QString& field, qint64 now)
 {
-    return exec(db,
-                QStringLiteral("INSERT INTO journal (org_id, contact_id, contact_uid, operation,"
-                               " fields, at) SELECT ?, c.id, c.uid, ?, ?, ? FROM contacts c"
-                               " WHERE c.id IN ") +
-                    idsInJson,
-                {organization, int(JournalEntry::Operation::Update), field, now, rowIds});
+    return ChangeJournal(db, organization)
+        .recordRows(JournalEntry::Operation::Update, rowIds, {field}, now);
 }
 
 } // namespace
@@ -401,14 +398,8 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
                                {now, rowIds});
         !tombstones)
         return std::unexpected(tombstones.error());
-    if (auto journaled =
-            exec(m_db,
-                 QStringLiteral("INSERT INTO journal (org_id, contact_id,"
-                                " contact_uid, operation, fields, at)"
-                                " SELECT ?, id, uid, ?, '', ? FROM contacts"
-                                " WHERE id IN ") +
-                     idsInJson,
-                 {m_organization.rowId, int(JournalEntry::Operation::Delete), now, rowIds});
+    if (auto journaled = ChangeJournal(m_db, m_organization.rowId)
+                             .recordRows(JournalEntry::Operation::Delete, rowIds, {}, now);
         !journaled)
         return std::unexpected(journaled.error());
 

@@ -332,6 +332,15 @@ void TestContactEditor::revertRestoresLoadedValues()
     QCOMPARE(field<QLineEdit>("emailEdit")->text(), QStringLiteral("a@example.com"));
     QVERIFY(m_editor->errorText(ContactFieldError::Email).isEmpty());
     QVERIFY(!m_editor->isModified());
+
+    // Escape reverts unsaved edits, and closes the panel when there are none.
+    QSignalSpy closeRequested(m_editor.get(), &ContactEditor::closeRequested);
+    setText("nameEdit", QStringLiteral("C"));
+    QTest::keyClick(field<QLineEdit>("nameEdit"), Qt::Key_Escape);
+    QCOMPARE(field<QLineEdit>("nameEdit")->text(), QStringLiteral("A"));
+    QCOMPARE(closeRequested.size(), 0);
+    QTest::keyClick(field<QLineEdit>("nameEdit"), Qt::Key_Escape);
+    QCOMPARE(closeRequested.size(), 1);
 }
 
 void TestContactEditor::tagEditSplitsOnCommas()

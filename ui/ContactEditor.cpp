@@ -461,8 +461,12 @@ bool ContactEditor::confirmLeave()
 
 void ContactEditor::keyPressEvent(QKeyEvent* event)
 {
-    if (event->key() == Qt::Key_Escape && m_modified) {
-        revert();
+    // Escape undoes the unsaved edits first, then closes the panel.
+    if (event->key() == Qt::Key_Escape) {
+        if (m_modified)
+            revert();
+        else
+            emit closeRequested();
         return;
     }
     QWidget::keyPressEvent(event);

@@ -186,16 +186,17 @@ void MainWindow::createActions()
     m_importAction = action(tr("&Import…"), QStringLiteral("importAction"),
                             QStringLiteral("document-import"), &MainWindow::importRequested);
     m_importAction->setStatusTip(tr("Import contacts from a CSV file"));
-    m_openAction =
-        action(tr("&Open Database…"), QStringLiteral("openDatabaseAction"),
-               QStringLiteral("document-open"), [this] {
-                   const QString path = QFileDialog::getSaveFileName(
-                       this, tr("Open Database"), QFileInfo(databasePath()).absolutePath(),
-                       tr("Contacts databases (*.db *.sqlite);;All files (*)"), nullptr,
-                       QFileDialog::DontConfirmOverwrite);
-                   if (!path.isEmpty())
-                       openDatabase(path);
-               });
+    m_openAction = action(
+        tr("&Open Database…"), QStringLiteral("openDatabaseAction"),
+        QStringLiteral("document-open"), [this] {
+            // An Open dialog that also takes a new name, for a new database.
+            QFileDialog dialog(this, tr("Open Database"), QFileInfo(databasePath()).absolutePath(),
+                               tr("Contacts databases (*.db *.sqlite);;All files (*)"));
+            dialog.setAcceptMode(QFileDialog::AcceptOpen);
+            dialog.setFileMode(QFileDialog::AnyFile);
+            if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+                openDatabase(dialog.selectedFiles().constFirst());
+        });
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open or create a contacts database"));
     m_quitAction = action(tr("&Quit"), QStringLiteral("quitAction"),

@@ -15,8 +15,6 @@ class ContactTableModel;
 class ContactWriter;
 class EmptyStateWidget;
 class FilterSidebar;
-class QActionGroup;
-class QItemSelection;
 class QLabel;
 class QMenu;
 class QSplitter;
