@@ -24,8 +24,9 @@ class ContactDatabase;
 /// orders, for a QTableView of any size. It never holds all contacts: it knows the number of
 /// matches and keeps a bounded cache of windows of rows around what the view asked for.
 /// Counting and window reads run on a worker (StoreTask) with its own connection; until a
-/// window arrives its rows show placeholders, and the GUI thread never waits on the store.
-/// Lives on the GUI thread; the database must outlive it.
+/// window arrives its rows show placeholders (LoadedRole false). The GUI thread reads the
+/// store only in reloadContacts() and in contactAt() of an uncached row. Lives on the GUI
+/// thread; the database must outlive it.
 class ContactTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
