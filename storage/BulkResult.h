@@ -22,4 +22,7 @@ struct BulkResult {
     int skipped = 0;
     QList<Error> errors;
     QList<Created> contacts;
+    /// Existing contacts a file import merged its items into (ContactStore::writeBulk's
+    /// `mergeUpToRowId`); never part of the API's shape.
+    QList<Created> updated;
 };

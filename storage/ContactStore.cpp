@@ -5,6 +5,7 @@
 #include "ContactFields.h"
 #include "ContactIds.h"
 #include "ContactListing.h"
+#include "ContactMerge.h"
 #include "ContactRows.h"
 #include "FieldRules.h"
 #include "OrderedJson.h"
@@ -17,6 +18,7 @@
 #include "Timestamps.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -113,6 +115,60 @@ ApiResult<QList<Contact>> ContactStore::readContacts(const QList<qint64>& rowIds
         if (!contact)
             return std::unexpected(contact.error());
         contacts.append(std::move(*contact));
+    }
+    return contacts;
+}
+
+ApiResult<QList<qint64>> ContactStore::matchingRowIds(const ListQuery& query)
+{
+    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    if (snapshot.beginError())
+        return std::unexpected(*snapshot.beginError());
+    ListQuery all = query;
+    all.page = 1;
+    ContactListing counting(m_db, m_organization.rowId, all);
+    auto total = counting.count();
+    if (!total)
+        return std::unexpected(total.error());
+    all.limit = int(std::clamp<qint64>(*total, 1, std::numeric_limits<int>::max()));
+    ContactListing listing(m_db, m_organization.rowId, all);
+    auto ids = listing.pageIds(*total);
+    if (!ids)
+        return std::unexpected(ids.error());
+    if (auto done = snapshot.commit(); !done)
+        return std::unexpected(done.error());
+    return ids;
+}
+
+ApiResult<QList<Contact>> ContactStore::contactsByRowIds(const QList<qint64>& rowIds)
+{
+    // A few hundred ids a statement: one statement per id costs more than the rows' reading.
+    constexpr qsizetype chunk = 500;
+    QList<Contact> contacts;
+    contacts.reserve(rowIds.size());
+    for (qsizetype from = 0; from < rowIds.size(); from += chunk) {
+        const QList<qint64> ids = rowIds.mid(from, chunk);
+        QString placeholders = QStringLiteral("?");
+        placeholders += QStringLiteral(",?").repeated(ids.size() - 1);
+        QVariantList bindings;
+        for (const qint64 id : ids)
+            bindings.append(id);
+        auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
+                              QStringLiteral(" FROM contacts WHERE id IN (") + placeholders +
+                              QStringLiteral(")"),
+                          bindings);
+        if (!q)
+            return std::unexpected(q.error());
+        QHash<qint64, Contact> found;
+        while ((*q)->next()) {
+            Contact contact = ContactRows::fromRow(**q);
+            found.insert(contact.rowId, std::move(contact));
+        }
+        (*q)->finish();
+        for (const qint64 id : ids) {
+            if (auto it = found.find(id); it != found.end())
+                contacts.append(std::move(*it));
+        }
     }
     return contacts;
 }
@@ -221,6 +277,30 @@ ApiResult<bool> ContactStore::phoneExists(const QString& e164)
     const bool exists = (*q)->next();
     (*q)->finish();
     return exists;
+}
+
+ApiResult<std::optional<Contact>> ContactStore::contactByPhone(const QString& e164)
+{
+    auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
+                          QStringLiteral(" FROM contacts WHERE org_id = ? AND phone = ?"),
+                      {m_organization.rowId, e164});
+    if (!q)
+        return std::unexpected(q.error());
+    std::optional<Contact> found;
+    if ((*q)->next())
+        found = ContactRows::fromRow(**q);
+    (*q)->finish();
+    return found;
+}
+
+ApiResult<qint64> ContactStore::lastRowId()
+{
+    auto q = m_db.run(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 last = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return last;
 }
 
 ContactStore::NewRow ContactStore::prepareRow(const ContactFields& fields, ContactSource source,
@@ -432,7 +512,8 @@ ContactStore::PreparedBulk ContactStore::prepareBulk(const QJsonArray& items, Co
     return prepared;
 }
 
-ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxItems)
+ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxItems,
+                                              std::optional<qint64> mergeUpToRowId)
 {
     if (prepared.rows.size() > maxItems)
         return std::unexpected(ApiError::tooManyContacts());
@@ -459,14 +540,29 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
     BulkResult result;
     QList<NewRow*> created;
     QList<int> createdIndexes;
+    QSet<QString> createdPhones;
     for (int index = 0; index < prepared.rows.size(); ++index) {
         ApiResult<NewRow>& row = prepared.rows[index];
+        if (row && mergeUpToRowId && taken.contains(row->contact.phone) &&
+            !createdPhones.contains(row->contact.phone)) {
+            auto merged = mergeInto(row->contact, *mergeUpToRowId, prepared.preparedAt);
+            if (!merged)
+                return std::unexpected(merged.error());
+            if (*merged) {
+                result.updated.append(BulkResult::Created{**merged, row->contact.phone, index});
+            } else {
+                result.errors.append(
+                    BulkResult::Error{index, prepared.userNumbers.value(index), merged->error()});
+            }
+            continue;
+        }
         if (!row || taken.contains(row->contact.phone)) {
             result.errors.append(
                 BulkResult::Error{index, prepared.userNumbers.value(index),
                                   row ? ApiMessages::contactAlreadyExists : row.error().message});
             continue;
         }
+        createdPhones.insert(row->contact.phone);
         taken.insert(row->contact.phone); // the same phone later in the request is a duplicate
         created.append(&*row);
         createdIndexes.append(index);
@@ -534,7 +630,17 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
     if (changed.isEmpty())
         return current; // nothing to write: updatedAt stays, the journal gets no entry
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto written = writeChange(*current, next, changed, QDateTime::currentMSecsSinceEpoch());
+        !written)
+        return std::unexpected(written.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return next;
+}
+
+ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
+                                          const QStringList& changed, qint64 now)
+{
     next.updatedAt = Timestamps::fromMsecs(now);
     const SearchText search = SearchText::of(next);
     auto updated = m_db.run(
@@ -555,26 +661,45 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
             return removed;
         return tags.add(next.rowId, kind, missingFrom(before, after));
     };
-    if (auto retagged = retag(TagKind::Tag, current->tags, next.tags); !retagged)
+    if (auto retagged = retag(TagKind::Tag, current.tags, next.tags); !retagged)
         return std::unexpected(retagged.error());
-    if (auto retagged = retag(TagKind::Label, current->labels, next.labels); !retagged)
+    if (auto retagged = retag(TagKind::Label, current.labels, next.labels); !retagged)
         return std::unexpected(retagged.error());
     if (auto flushed = tags.flush(); !flushed)
-        return std::unexpected(flushed.error());
+        return flushed;
     if (auto recorded =
             ChangeJournal(m_db, m_organization.rowId)
                 .record(JournalEntry::Operation::Update, next.rowId, next.id, changed, now);
         !recorded)
-        return std::unexpected(recorded.error());
+        return recorded;
     if (changed.contains(QStringLiteral("name")) || changed.contains(QStringLiteral("email"))) {
         if (auto removed = unindexForSearch(next.rowId); !removed)
-            return std::unexpected(removed.error());
+            return removed;
         if (auto indexed = indexForSearch(next.rowId, search); !indexed)
-            return std::unexpected(indexed.error());
+            return indexed;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return next;
+    return {};
+}
+
+ApiResult<std::expected<QString, QString>>
+ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now)
+{
+    using Outcome = std::expected<QString, QString>;
+    auto current = contactByPhone(incoming.phone);
+    if (!current)
+        return std::unexpected(current.error());
+    // A contact made after the import began is one of the import's own rows, repeated.
+    if (!*current || (*current)->rowId > mergeUpToRowId)
+        return Outcome(std::unexpected(ApiMessages::contactAlreadyExists));
+    auto merged = ContactMerge::merge(**current, incoming);
+    if (!merged)
+        return Outcome(std::unexpected(merged.error().message));
+    // A row that brings nothing new writes nothing: no journal entry, updatedAt stays.
+    if (!merged->changed.isEmpty()) {
+        if (auto written = writeChange(**current, merged->contact, merged->changed, now); !written)
+            return std::unexpected(written.error());
+    }
+    return Outcome((*current)->id);
 }
 
 ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)

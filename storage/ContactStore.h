@@ -45,6 +45,11 @@ public:
                                     qint64 total);
     /// The number of contacts the query matches (its page and limit are ignored).
     ApiResult<qint64> count(const ListQuery& query);
+    /// The row ids of every contact the query matches, in its order (its page and limit are
+    /// ignored): what an export walks, reading contacts a page at a time.
+    ApiResult<QList<qint64>> matchingRowIds(const ListQuery& query);
+    /// The contacts of `rowIds`, in that order; ids no longer present are left out.
+    ApiResult<QList<Contact>> contactsByRowIds(const QList<qint64>& rowIds);
     /// GET one: by full id, bare UUID or vendorContactId; 404 `Contact not found`.
     ApiResult<Contact> contact(const QString& idOrVendorId);
     /// POST: 400 on a bad field, 409 on a duplicate phone.
@@ -88,8 +93,15 @@ public:
     static PreparedBulk prepareBulk(const QJsonArray& items,
                                     ContactSource source = ContactSource::Import,
                                     QThreadPool* pool = nullptr);
-    /// Writes a prepared bulk request in one transaction: bulk()'s second half.
-    ApiResult<BulkResult> writeBulk(PreparedBulk& prepared, int maxItems = maxBulkItems);
+    /// Writes a prepared bulk request in one transaction: bulk()'s second half. A file
+    /// import that updates existing contacts passes `mergeUpToRowId`: an item whose phone
+    /// belongs to a contact with a rowId up to it is merged into that contact (ContactMerge)
+    /// in the same transaction instead of skipped; a phone of a later contact (made by the
+    /// same import) is still `Contact already exists`.
+    ApiResult<BulkResult> writeBulk(PreparedBulk& prepared, int maxItems = maxBulkItems,
+                                    std::optional<qint64> mergeUpToRowId = std::nullopt);
+    /// The highest rowId in the database, 0 when it is empty: where an import starts.
+    ApiResult<qint64> lastRowId();
 
 private:
     ApiResult<qint64> findRowId(const QString& idOrVendorId);
@@ -100,6 +112,16 @@ private:
     /// contact's rowId; the caller has checked their phones and holds the write transaction.
     ApiResult<void> insertRows(const QList<NewRow*>& rows, qint64 now);
     ApiResult<bool> phoneExists(const QString& e164);
+    /// The contact with a phone, if any.
+    ApiResult<std::optional<Contact>> contactByPhone(const QString& e164);
+    /// Writes a changed contact (`next`, from `current`) with its tags, journal entry and
+    /// search entry; the caller holds the write transaction.
+    ApiResult<void> writeChange(const Contact& current, Contact& next, const QStringList& changed,
+                                qint64 now);
+    /// Merges an import's row into the contact with its phone (see writeBulk): that
+    /// contact's id, or the row's error message when it is skipped instead.
+    ApiResult<std::expected<QString, QString>> mergeInto(const Contact& incoming,
+                                                         qint64 mergeUpToRowId, qint64 now);
     ApiResult<void> indexForSearch(qint64 rowId, const SearchText& text);
     ApiResult<void> unindexForSearch(qint64 rowId);
     ApiResult<void> adjustOrganizationSize(qint64 delta);

@@ -9,7 +9,9 @@
 #include "DeleteContactsCommand.h"
 #include "EditContactCommand.h"
 #include "EmptyStateWidget.h"
+#include "ExportDialog.h"
 #include "FilterSidebar.h"
+#include "ImportWizard.h"
 #include "PhoneNumberDelegate.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
@@ -24,6 +26,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -32,6 +36,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -65,6 +70,8 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     createWidgets();
     createActions();
     createMenus();
+    connect(this, &MainWindow::importRequested, this, [this] { openImportWizard(); });
+    setAcceptDrops(true);
     restoreWindowState();
     if (!databasePath.isEmpty())
         openDatabase(databasePath);
@@ -186,6 +193,10 @@ void MainWindow::createActions()
     m_importAction = action(tr("&Import…"), QStringLiteral("importAction"),
                             QStringLiteral("document-import"), &MainWindow::importRequested);
     m_importAction->setStatusTip(tr("Import contacts from a CSV file"));
+    m_exportAction = action(tr("&Export…"), QStringLiteral("exportAction"),
+                            QStringLiteral("document-export"), &MainWindow::exportContacts);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Export contacts to a CSV file"));
     m_openAction = action(
         tr("&Open Database…"), QStringLiteral("openDatabaseAction"),
         QStringLiteral("document-open"), [this] {
@@ -292,6 +303,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -551,6 +563,7 @@ void MainWindow::updateActions()
     const bool hasSelection = canWrite && selection && selection->hasSelection();
     m_newAction->setEnabled(canWrite);
     m_importAction->setEnabled(canWrite);
+    m_exportAction->setEnabled(m_model != nullptr);
     m_editAction->setEnabled(open && selection && selection->currentIndex().isValid());
     for (QAction* action :
          {m_deleteAction, m_blockAction, m_unblockAction, m_optInAction, m_optOutAction,
@@ -953,10 +966,121 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A running import asks whether to stop; "no" keeps the window open.
+    if (m_importWizard && m_importWizard->isVisible() && !m_importWizard->close()) {
+        event->ignore();
+        return;
+    }
     if (!m_editor->confirmLeave()) {
         event->ignore();
         return;
     }
     saveWindowState();
     event->accept();
+}
+
+namespace {
+
+/// The file of a drag that the import wizard can take: one local .csv, .tsv or .txt.
+QString importableFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("tsv") &&
+        suffix != QLatin1String("txt"))
+        return {};
+    return path;
+}
+
+/// The table's list query: its filter in its order (ContactTableModel's own mapping of
+/// sortable columns).
+ListQuery tableQuery(const ContactTableModel& model)
+{
+    SortField field = SortField::CreatedAt;
+    switch (model.sortColumn()) {
+    case ContactTableModel::NameColumn:
+        field = SortField::Name;
+        break;
+    case ContactTableModel::LastMessageColumn:
+        field = SortField::LastMessageAt;
+        break;
+    case ContactTableModel::UpdatedColumn:
+        field = SortField::UpdatedAt;
+        break;
+    default:
+        break;
+    }
+    return model.filter().toListQuery(field, model.sortOrder() == Qt::AscendingOrder
+                                                 ? SortOrder::Ascending
+                                                 : SortOrder::Descending);
+}
+
+} // namespace
+
+void MainWindow::openImportWizard(const QString& path)
+{
+    if (!m_database)
+        return;
+    if (m_importWizard) {
+        if (!path.isEmpty() && !m_importWizard->isImporting() &&
+            m_importWizard->currentId() <= ImportWizard::MappingPage) {
+            m_importWizard->setFilePath(path);
+            m_importWizard->restart();
+        }
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return;
+    }
+    auto* wizard = new ImportWizard(databasePath(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setTagCompletionModel(m_tagModel, TagListModel::NameRole);
+    if (!path.isEmpty())
+        wizard->setFilePath(path);
+    connect(wizard, &ImportWizard::contactsImported, this, &MainWindow::onContactsAddedOrRemoved);
+    m_importWizard = wizard;
+    wizard->show();
+}
+
+void MainWindow::exportContacts()
+{
+    if (!m_model)
+        return;
+    const auto open = [this](const QStringList& selected) {
+        auto* dialog = new ExportDialog(databasePath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const bool filtered = !m_model->filter().isEmpty();
+        dialog->setCurrentList(tableQuery(*m_model), m_model->totalCount(), filtered);
+        dialog->setSelection(selected);
+        if (filtered)
+            dialog->setScope(ExportDialog::Scope::Filtered);
+        dialog->open();
+    };
+    if (m_table->selectionModel() && m_table->selectionModel()->hasSelection() && !isBusy())
+        withSelectedIds(open);
+    else
+        open({});
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_database && !importableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (!m_database || path.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    openImportWizard(path);
 }

@@ -4,6 +4,7 @@
 #include "TagCount.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -15,6 +16,9 @@ class ContactTableModel;
 class ContactWriter;
 class EmptyStateWidget;
 class FilterSidebar;
+class ImportWizard;
+class QActionGroup;
+class QItemSelection;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -79,9 +83,16 @@ public slots:
     void addTagToSelection(TagKind kind = TagKind::Tag);
     void removeTagFromSelection(TagKind kind = TagKind::Tag);
     void showAbout();
+    /// The CSV import wizard, on `path` when given (a dropped file). One at a time.
+    void openImportWizard(const QString& path = {});
+    /// File > Export…: the export dialog with the table's list and selection.
+    void exportContacts();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// A .csv, .tsv or .txt file dropped on the window opens the import wizard on it.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -158,6 +169,10 @@ private:
     QAction* m_showSidebarAction = nullptr;
     QAction* m_showEditorAction = nullptr;
     QAction* m_aboutAction = nullptr;
+
+    // CSV import and export
+    QAction* m_exportAction = nullptr;
+    QPointer<ImportWizard> m_importWizard;
 
     std::function<bool(const QString&)> m_confirm;
     std::function<QString(TagKind, bool)> m_tagPrompt;

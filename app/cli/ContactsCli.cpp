@@ -9,7 +9,9 @@
 #include "CreateCommand.h"
 #include "DefaultDatabase.h"
 #include "DeleteCommand.h"
+#include "ExportCommand.h"
 #include "GetCommand.h"
+#include "ImportCommand.h"
 #include "JournalCommand.h"
 #include "ListCommand.h"
 #include "TagsCommand.h"
@@ -114,6 +116,8 @@ ContactsCli::ContactsCli()
     m_commands.push_back(std::make_unique<UpdateCommand>());
     m_commands.push_back(std::make_unique<BulkCommand>());
     m_commands.push_back(std::make_unique<DeleteCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<TagsCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());
 }

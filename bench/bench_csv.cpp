@@ -1,0 +1,205 @@
+// bench_csv: a generated CSV of N contacts imported into an empty store through
+// ContactImporter, then exported again through ContactExporter; wall time, rows/s and the
+// peak resident memory (VmHWM) of each phase. `--phase import|export` runs one phase in
+// its own process, for `/usr/bin/time -v`. Results to stdout as markdown; nothing asserts
+// on a time (`--count 2000` is the smoke run).
+
+#include "ContactDatabase.h"
+#include "ContactExporter.h"
+#include "ContactGenerator.h"
+#include "ContactImporter.h"
+#include "ContactStore.h"
+#include "CsvWriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <chrono>
+#include <cstdio>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString thousands(qint64 value)
+{
+    return QLocale(QLocale::English).toString(value);
+}
+
+/// A field of /proc/self/status in kB (VmHWM: the peak resident set size).
+qint64 procStatusKb(const QByteArray& field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+QString joined(const QJsonArray& array)
+{
+    QStringList out;
+    for (const QJsonValue& value : array)
+        out.append(value.toString());
+    return out.join(QLatin1String(" ::: "));
+}
+
+/// The generator's bodies as a CSV a CRM might write: its own column names, phones as the
+/// generator writes them (spaces, `00`), params as columns of their own.
+bool writeCsv(const QString& path, qint64 count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QStringList paramKeys = {"plan",          "orderCount",          "newsletter",
+                                   "lifetimeValue", "shopify_customer_id", "referrer"};
+    CsvWriter writer(&file);
+    writer.writeRecord(QStringList{"Name", "Phone", "Email", "Country", "Tags", "Labels"} +
+                       paramKeys);
+    ContactGenerator generator(7);
+    QByteArray chunk;
+    for (qint64 i = 0; i < count; ++i) {
+        const QJsonObject body = generator.next();
+        QStringList record{
+            body.value("userName").toString(),    body.value("userNumber").toString(),
+            body.value("email").toString(),       body.value("countryCode").toString(),
+            joined(body.value("tags").toArray()), joined(body.value("labels").toArray())};
+        const QJsonObject params = body.value("params").toObject();
+        for (const QString& key : paramKeys) {
+            const QJsonValue value = params.value(key);
+            record.append(value.isBool()     ? QString(value.toBool() ? "true" : "false")
+                          : value.isDouble() ? QString::number(value.toDouble())
+                                             : value.toString());
+        }
+        chunk += CsvWriter::record(record);
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CSV import and export at scale."));
+    parser.addHelpOption();
+    parser.addOption(
+        {"count", "Contacts in the generated file (default 1000000).", "n", "1000000"});
+    parser.addOption({"batch", "Import batch size (default: ImportOptions').", "n"});
+    parser.addOption(
+        {"dir", "Where the CSV and the database go (default: a temporary folder).", "path"});
+    parser.addOption({"phase", "all (default), generate, import or export.", "phase", "all"});
+    parser.process(app);
+
+    const qint64 count = parser.value("count").toLongLong();
+    const QString phase = parser.value("phase");
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet("dir") ? parser.value("dir") : temporary.path();
+    QDir().mkpath(dir);
+    const QString csvPath = QDir(dir).filePath("contacts.csv");
+    const QString dbPath = QDir(dir).filePath("contacts.db");
+    const QString exportPath = QDir(dir).filePath("export.csv");
+    QTextStream out(stdout);
+    out << "| phase | rows | wall | rows/s | peak RSS |\n|---|---:|---:|---:|---:|\n";
+    out.flush();
+
+    if (phase == "all" || phase == "generate") {
+        err() << "generating " << thousands(count) << " rows...\n";
+        err().flush();
+        const auto start = Clock::now();
+        if (!writeCsv(csvPath, count)) {
+            err() << "cannot write " << csvPath << "\n";
+            return 1;
+        }
+        err() << "generated " << QFileInfo(csvPath).size() / (1024 * 1024) << " MB in "
+              << secondsSince(start) << " s\n";
+        err().flush();
+    }
+
+    if (phase == "all" || phase == "import") {
+        QFile::remove(dbPath);
+        auto db = ContactDatabase::open(dbPath);
+        if (!db) {
+            err() << "cannot open " << dbPath << ": " << db.error().detail << "\n";
+            return 1;
+        }
+        ContactStore store(**db);
+        ContactImporter importer(store);
+        importer.setProgressCallback([](const ContactImporter::Progress& progress) {
+            err() << "\rimported " << thousands(progress.rowsDone) << " rows";
+            err().flush();
+        });
+        ImportOptions options;
+        if (parser.isSet("batch"))
+            options.batchSize = parser.value("batch").toInt();
+        const qint64 before = procStatusKb("VmHWM");
+        const auto start = Clock::now();
+        const auto report = importer.run(csvPath, options);
+        const double seconds = secondsSince(start);
+        err() << "\n";
+        if (!report) {
+            err() << "import failed: " << report.error() << "\n";
+            return 1;
+        }
+        err() << "imported " << report->imported << ", skipped " << report->skipped << "\n";
+        for (const ImportReport::Error& error : report->errors.mid(0, 5))
+            err() << "  line " << error.line << ": " << error.message << "\n";
+        err().flush();
+        out << "| import (batch " << thousands(options.batchSize) << ") | "
+            << thousands(report->rowsRead) << " | " << QString::number(seconds, 'f', 1) << " s | "
+            << thousands(qint64(double(report->rowsRead) / seconds)) << " | "
+            << thousands(procStatusKb("VmHWM") / 1024) << " MB (" << thousands(before / 1024)
+            << " MB before) |\n";
+        out.flush();
+    }
+
+    if (phase == "all" || phase == "export") {
+        auto db = ContactDatabase::open(dbPath);
+        if (!db) {
+            err() << "cannot open " << dbPath << ": " << db.error().detail << "\n";
+            return 1;
+        }
+        ContactStore store(**db);
+        ContactExporter exporter(store);
+        const auto start = Clock::now();
+        const auto exported = exporter.run(exportPath, ExportOptions{});
+        const double seconds = secondsSince(start);
+        if (!exported) {
+            err() << "export failed: " << exported.error() << "\n";
+            return 1;
+        }
+        out << "| export | " << thousands(*exported) << " | " << QString::number(seconds, 'f', 1)
+            << " s | " << thousands(qint64(double(*exported) / seconds)) << " | "
+            << thousands(procStatusKb("VmHWM") / 1024) << " MB (whole process) |\n";
+        out.flush();
+    }
+    return 0;
+}

@@ -1,0 +1,116 @@
+#include "ContactExporter.h"
+
+#include "ContactStore.h"
+#include "CsvWriter.h"
+#include "PhoneNumbers.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+/// Tags joined by ` ::: `, which the importer splits on before `;` or `,`. A single tag
+/// holding `;` or `,` gets a trailing separator so that it is not split on those.
+QString joinTags(const QStringList& tags)
+{
+    QString joined = tags.join(QLatin1String(" ::: "));
+    if (tags.size() == 1 && (joined.contains(u';') || joined.contains(u',')))
+        joined += QLatin1String(" ::: ");
+    return joined;
+}
+
+QString timestamp(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString boolean(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+} // namespace
+
+ContactExporter::ContactExporter(ContactStore& store) : m_store(store) {}
+
+QStringList ContactExporter::header()
+{
+    return {QStringLiteral("userNumber"),  QStringLiteral("userName"),  QStringLiteral("email"),
+            QStringLiteral("countryCode"), QStringLiteral("tags"),      QStringLiteral("labels"),
+            QStringLiteral("params"),      QStringLiteral("optedIn"),   QStringLiteral("isBlocked"),
+            QStringLiteral("source"),      QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
+            QStringLiteral("id")};
+}
+
+QStringList ContactExporter::record(const Contact& c)
+{
+    return {PhoneNumbers::formatInternational(c.phone),
+            c.name.value_or(QString()),
+            c.email.value_or(QString()),
+            c.countryCode.value_or(QString()),
+            joinTags(c.tags),
+            joinTags(c.labels),
+            c.params.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(c.params).toJson(QJsonDocument::Compact)),
+            boolean(c.optedIn),
+            boolean(c.isBlocked),
+            c.source,
+            timestamp(c.createdAt),
+            timestamp(c.updatedAt),
+            c.id};
+}
+
+std::expected<qint64, QString> ContactExporter::run(const QString& path,
+                                                    const ExportOptions& options)
+{
+    m_cancelled = false;
+    m_rowsDone = 0;
+    QList<qint64> rowIds;
+    if (options.contactIds.isEmpty()) {
+        auto ids = m_store.matchingRowIds(options.query);
+        if (!ids)
+            return std::unexpected(ids.error().detail.isEmpty() ? ids.error().message
+                                                                : ids.error().detail);
+        rowIds = std::move(*ids);
+    } else {
+        for (const QString& id : options.contactIds) {
+            auto contact = m_store.contact(id);
+            if (contact)
+                rowIds.append(contact->rowId);
+            else if (contact.error().status != 404)
+                return std::unexpected(contact.error().detail);
+        }
+    }
+    m_totalRows = rowIds.size();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    CsvWriter writer(&file);
+    if ((options.bom && !writer.writeBom()) || !writer.writeRecord(header()))
+        return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    constexpr qsizetype page = 1000;
+    qint64 written = 0;
+    for (qsizetype from = 0; from < rowIds.size(); from += page) {
+        if (m_cancelled) {
+            file.cancelWriting();
+            return std::unexpected(QStringLiteral("cancelled"));
+        }
+        auto contacts = m_store.contactsByRowIds(rowIds.mid(from, page));
+        if (!contacts)
+            return std::unexpected(contacts.error().detail.isEmpty() ? contacts.error().message
+                                                                     : contacts.error().detail);
+        QByteArray bytes;
+        for (const Contact& contact : *contacts)
+            bytes += CsvWriter::record(record(contact));
+        if (file.write(bytes) != bytes.size())
+            return std::unexpected(
+                QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        written += contacts->size();
+        m_rowsDone = from + std::min(page, rowIds.size() - from);
+    }
+    if (!file.commit())
+        return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return written;
+}

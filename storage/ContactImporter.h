@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ColumnMapping.h"
+#include "CsvFormat.h"
+#include "CsvRecord.h"
+#include "ImportReport.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class ContactStore;
+
+/// What an import does, as the wizard or `contacts-cli import` sets it.
+struct ImportOptions {
+    CsvFormat format;                     ///< encoding and delimiter; empty ones are detected
+    std::optional<ColumnMapping> mapping; ///< else guessed from the header
+    QString region;                       ///< the default region of national numbers
+    QStringList tags;                     ///< added to every imported contact
+    bool updateExisting = false;          ///< merge rows into existing contacts (ContactMerge)
+    /// Rows per transaction. Two batches are in memory at a time (one written, one
+    /// prepared). At 1M rows, 2,000 peaked at 138 MB, 5,000 at 194 MB and 20,000 at 368 MB,
+    /// all in the same time (docs/benchmarks.md, "CSV import and export").
+    int batchSize = 2000;
+    int maxErrorsKept = 10000; ///< errors listed in the report; all go to the error file
+};
+
+/// The first rows of a file, for the wizard to show before importing.
+struct ImportPreview {
+    CsvFormat format; ///< what was detected, or what was given
+    bool bom = false;
+    QStringList header;
+    QList<CsvRecord> rows;
+    ColumnMapping mapping; ///< the guess for the header
+    QString headerKey;     ///< ColumnMapping::headerKey(header): to remember a chosen mapping
+    qint64 fileSize = 0;
+};
+
+/// Imports a CSV file into a store with the bulk API's semantics for each row (one phone
+/// once; `Contact already exists`; a bad row skipped with its message and line) in batches
+/// of one transaction each. While one batch is written on the calling thread, the next is
+/// read, mapped and validated on the other cores.
+///
+/// run() is called on the store's database thread and blocks until the import ends;
+/// cancel() and progress() may be called from any thread meanwhile.
+class ContactImporter {
+public:
+    struct Progress {
+        qint64 rowsDone = 0;  ///< data rows committed
+        qint64 bytesRead = 0; ///< of the file, read so far (ahead of rowsDone by a batch)
+        qint64 totalBytes = 0;
+        /// The number of data rows the file probably has, from the bytes per row so far.
+        qint64 estimatedRows() const
+        {
+            return bytesRead > 0 && rowsDone > 0 ? qint64(double(rowsDone) * totalBytes / bytesRead)
+                                                 : 0;
+        }
+    };
+
+    explicit ContactImporter(ContactStore& store);
+
+    /// The detected format, the header, the first `rows` records and the guessed mapping.
+    static std::expected<ImportPreview, QString>
+    preview(const QString& path, const CsvFormat& format = {}, int rows = 20);
+
+    /// Imports `path`. Fails with a message, before writing anything, when the file cannot
+    /// be read, has no header, or no column is mapped to the phone; a database error after
+    /// some batches is the report's `failure` (those batches stay).
+    std::expected<ImportReport, QString> run(const QString& path, const ImportOptions& options);
+
+    /// Stops after the batch being written: committed batches stay. Any thread.
+    void cancel() { m_cancelled = true; }
+    /// Any thread.
+    Progress progress() const;
+    /// Called on run()'s thread after each committed batch.
+    void setProgressCallback(std::function<void(const Progress&)> callback)
+    {
+        m_progressCallback = std::move(callback);
+    }
+
+private:
+    ContactStore& m_store;
+    std::atomic<bool> m_cancelled = false;
+    std::atomic<qint64> m_rowsDone = 0;
+    std::atomic<qint64> m_bytesRead = 0;
+    std::atomic<qint64> m_totalBytes = 0;
+    std::function<void(const Progress&)> m_progressCallback;
+};

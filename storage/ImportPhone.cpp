@@ -1,0 +1,147 @@
+#include "ImportPhone.h"
+
+#include "ApiError.h"
+
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+namespace {
+
+const PhoneNumberUtil& util()
+{
+    return *PhoneNumberUtil::GetInstance();
+}
+
+/// A valid number parsed from `text` in `region` ("ZZ": international only).
+std::optional<ImportPhone::Result> parseIn(const QString& text, const QString& region)
+{
+    PhoneNumber number;
+    if (util().Parse(text.toStdString(), region.toUpper().toStdString(), &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    std::string regionCode;
+    util().GetRegionCodeForNumber(number, &regionCode);
+    if (!util().IsValidNumberForRegion(number, regionCode))
+        return std::nullopt;
+    ImportPhone::Result result;
+    std::string e164;
+    util().Format(number, PhoneNumberUtil::E164, &e164);
+    result.e164 = QString::fromStdString(e164);
+    result.region = QString::fromStdString(regionCode);
+    if (result.region == QLatin1String("001") || result.region == QLatin1String("ZZ"))
+        result.region.clear();
+    const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(number);
+    result.mobile =
+        type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+    return result;
+}
+
+QString international(const QString& e164)
+{
+    PhoneNumber number;
+    util().Parse(e164.toStdString(), "ZZ", &number);
+    std::string out;
+    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
+    return QString::fromStdString(out);
+}
+
+QRegularExpression compiled(const QString& pattern)
+{
+    QRegularExpression expression(pattern);
+    expression.optimize();
+    return expression;
+}
+
+ImportPhone::Result refused(const QString& error)
+{
+    ImportPhone::Result result;
+    result.error = error;
+    return result;
+}
+
+} // namespace
+
+ImportPhone::Result ImportPhone::clean(const QString& text, const QString& region)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return refused(ApiMessages::phoneRequired);
+
+    // What a spreadsheet makes of a long number typed into a cell: 9.71501E+11 has lost its
+    // last digits for good, 971501234567.0 its `+`.
+    // Compiled up front: rows are cleaned on every core at once.
+    static const QRegularExpression scientific =
+        compiled(QStringLiteral("^[+-]?\\d+([.,]\\d+)?[eE][+]?\\d+$"));
+    if (scientific.match(trimmed).hasMatch()) {
+        return refused(QStringLiteral("Phone number in scientific notation (%1): the spreadsheet "
+                                      "rounded it and its last digits are lost. Format the "
+                                      "column as text and export the file again")
+                           .arg(trimmed));
+    }
+    static const QRegularExpression decimal = compiled(QStringLiteral("^\\d{6,}[.,]0+$"));
+    if (decimal.match(trimmed).hasMatch()) {
+        return refused(QStringLiteral("Phone number stored as a decimal number (%1): the "
+                                      "spreadsheet may have dropped its + or leading zeros. "
+                                      "Format the column as text and export the file again")
+                           .arg(trimmed));
+    }
+
+    QString number;
+    number.reserve(trimmed.size());
+    for (const QChar c : trimmed) {
+        if (c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/' ||
+            c == u'\u2011' || c == u'\u2013')
+            continue;
+        number += c;
+    }
+    if (number.startsWith(QLatin1String("00")))
+        number = u'+' + number.mid(2);
+    if (number.startsWith(u'+')) {
+        if (auto parsed = parseIn(number, QStringLiteral("ZZ")))
+            return *parsed;
+        return refused(ApiMessages::invalidPhone);
+    }
+
+    if (region.isEmpty()) {
+        if (auto withPlus = parseIn(u'+' + number, QStringLiteral("ZZ"))) {
+            return refused(QStringLiteral("Phone number without + or 00 (%1): if it is %2, write "
+                                          "it so; for national numbers, choose a default "
+                                          "region")
+                               .arg(trimmed, international(withPlus->e164)));
+        }
+        return refused(QStringLiteral("Phone number without a country code (%1): choose the "
+                                      "default region of national numbers")
+                           .arg(trimmed));
+    }
+    if (auto parsed = parseIn(number, region))
+        return *parsed;
+    // Not a number of the region as written: say what a spreadsheet may have done to it.
+    if (auto withPlus = parseIn(u'+' + number, QStringLiteral("ZZ"))) {
+        return refused(QStringLiteral("Phone number without + or 00 (%1): not a number of %2; "
+                                      "if it is %3, a spreadsheet may have removed the +")
+                           .arg(trimmed, region.toUpper(), international(withPlus->e164)));
+    }
+    if (auto withZero = parseIn(u'0' + number, region)) {
+        return refused(QStringLiteral("Phone number not valid in %1 (%2): if it is %3, a "
+                                      "spreadsheet may have removed its leading 0")
+                           .arg(region.toUpper(), trimmed, international(withZero->e164)));
+    }
+    return refused(
+        QStringLiteral("Invalid phone number (%1) for region %2").arg(trimmed, region.toUpper()));
+}
+
+QStringList ImportPhone::split(const QString& cell)
+{
+    QStringList numbers;
+    for (const QString& part : cell.split(QLatin1String(":::"))) {
+        const QString number = part.trimmed();
+        if (!number.isEmpty())
+            numbers.append(number);
+    }
+    return numbers;
+}

@@ -1,0 +1,214 @@
+#include "ImportRow.h"
+
+#include "ApiError.h"
+#include "ImportPhone.h"
+#include "PhoneNumbers.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace {
+
+struct Candidate {
+    QString text;
+    int column = 0;
+    bool saidMobile = false; ///< by its column's header or its kind column
+    ImportPhone::Result cleaned;
+};
+
+void appendParam(QJsonObject& params, const QString& key, const QString& value)
+{
+    const QString existing = params.value(key).toString();
+    params.insert(key, existing.isEmpty() ? value : existing + QStringLiteral(" ::: ") + value);
+}
+
+} // namespace
+
+QStringList ImportRow::splitTags(const QString& cell)
+{
+    QStringList parts;
+    if (cell.contains(QLatin1String(":::")))
+        parts = cell.split(QLatin1String(":::"));
+    else if (cell.contains(u';'))
+        parts = cell.split(u';');
+    else
+        parts = cell.split(u',');
+    QStringList tags;
+    for (const QString& part : parts) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty())
+            tags.append(tag);
+    }
+    return tags;
+}
+
+QString ImportRow::countryCode(const QString& cell)
+{
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> out;
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const auto territory = QLocale::Territory(t);
+            const QString code = QLocale::territoryToCode(territory);
+            if (code.size() == 2)
+                out.insert(ColumnMapping::normalized(QLocale::territoryToString(territory)), code);
+        }
+        const QList<std::pair<const char*, const char*>> aliases = {
+            {"uae", "AE"},     {"usa", "US"},
+            {"us", "US"},      {"uk", "GB"},
+            {"ksa", "SA"},     {"greatbritain", "GB"},
+            {"england", "GB"}, {"unitedstatesofamerica", "US"},
+            {"emirates", "AE"}};
+        for (const auto& [name, code] : aliases)
+            out.insert(QString::fromLatin1(name), QString::fromLatin1(code));
+        return out;
+    }();
+    const QString trimmed = cell.trimmed();
+    if (trimmed.size() == 2 && PhoneNumbers::isKnownRegion(trimmed))
+        return trimmed.toUpper();
+    return names.value(ColumnMapping::normalized(trimmed));
+}
+
+std::expected<QJsonObject, QString>
+ImportRow::item(const ColumnMapping& mapping, const QStringList& fields, const Options& options)
+{
+    const QList<ColumnMapping::Column>& columns = mapping.columns();
+    QJsonObject item;
+    QJsonObject params;
+    QList<Candidate> candidates;
+    QString name, first, middle, last, email, country;
+    QStringList tags, labels;
+    QHash<int, bool> kindSaysMobile; // phone column → its kind column says mobile
+
+    for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i) {
+        const ColumnMapping::Column& column = columns.at(i);
+        if (column.field == ImportField::PhoneType && !fields.at(i).trimmed().isEmpty())
+            kindSaysMobile.insert(column.describes, ColumnMapping::saysMobile(fields.at(i)));
+    }
+    for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i) {
+        const ColumnMapping::Column& column = columns.at(i);
+        const QString value = fields.at(i).trimmed();
+        if (value.isEmpty())
+            continue;
+        switch (column.field) {
+        case ImportField::Ignore:
+        case ImportField::PhoneType:
+            break;
+        case ImportField::Phone:
+            for (const QString& number : ImportPhone::split(value)) {
+                const bool saidMobile =
+                    kindSaysMobile.contains(int(i)) ? kindSaysMobile.value(int(i)) : column.mobile;
+                candidates.append(Candidate{number, int(i), saidMobile, {}});
+            }
+            break;
+        case ImportField::Name:
+            if (name.isEmpty())
+                name = value;
+            else
+                appendParam(params, column.paramKey, value);
+            break;
+        case ImportField::FirstName:
+            first = first.isEmpty() ? value : first + u' ' + value;
+            break;
+        case ImportField::MiddleName:
+            middle = middle.isEmpty() ? value : middle + u' ' + value;
+            break;
+        case ImportField::LastName:
+            last = last.isEmpty() ? value : last + u' ' + value;
+            break;
+        case ImportField::Email:
+            for (const QString& address : ImportPhone::split(value)) {
+                if (email.isEmpty())
+                    email = address;
+                else
+                    appendParam(params, column.paramKey, address);
+            }
+            break;
+        case ImportField::Country:
+            if (country.isEmpty()) {
+                country = countryCode(value);
+                if (country.isEmpty()) {
+                    return std::unexpected(
+                        QStringLiteral("Invalid countryCode (%1): expected a two-letter code "
+                                       "such as AE, or a country's English name")
+                            .arg(value));
+                }
+            }
+            break;
+        case ImportField::Tags:
+            tags += splitTags(value);
+            break;
+        case ImportField::Labels:
+            labels += splitTags(value);
+            break;
+        case ImportField::Params: {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject())
+                return std::unexpected(QStringLiteral("Invalid params: not a JSON object"));
+            const QJsonObject object = document.object();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                params.insert(it.key(), it.value());
+            break;
+        }
+        case ImportField::Param:
+            appendParam(params, column.paramKey, value);
+            break;
+        }
+    }
+
+    // The row's own country reads its national numbers; the default region the others.
+    const QString region = country.isEmpty() ? options.region : country;
+    const Candidate* chosen = nullptr;
+    for (Candidate& candidate : candidates)
+        candidate.cleaned = ImportPhone::clean(candidate.text, region);
+    for (const auto& better : {+[](const Candidate& c) { return c.saidMobile; },
+                               +[](const Candidate& c) { return c.cleaned.mobile; },
+                               +[](const Candidate&) {
+                                   return true;
+                               }}) {
+        for (const Candidate& candidate : candidates) {
+            if (candidate.cleaned.isValid() && better(candidate)) {
+                chosen = &candidate;
+                break;
+            }
+        }
+        if (chosen)
+            break;
+    }
+    if (!chosen) {
+        return std::unexpected(candidates.isEmpty() ? ApiMessages::phoneRequired
+                                                    : candidates.first().cleaned.error);
+    }
+    for (const Candidate& candidate : candidates) {
+        if (&candidate != chosen)
+            appendParam(params, columns.at(candidate.column).paramKey, candidate.text);
+    }
+
+    item.insert(QStringLiteral("userNumber"), chosen->cleaned.e164);
+    if (name.isEmpty()) {
+        QStringList parts;
+        for (const QString& part : {first, middle, last}) {
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        name = parts.join(u' ');
+    }
+    if (!name.isEmpty())
+        item.insert(QStringLiteral("userName"), name);
+    if (!email.isEmpty())
+        item.insert(QStringLiteral("email"), email);
+    if (!country.isEmpty())
+        item.insert(QStringLiteral("countryCode"), country);
+    tags += options.extraTags;
+    // Google's system groups (`* myContacts`, `* starred`) are not the user's labels.
+    tags.removeIf([](const QString& tag) { return tag.startsWith(u'*'); });
+    if (!tags.isEmpty())
+        item.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    if (!labels.isEmpty())
+        item.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
+    if (!params.isEmpty())
+        item.insert(QStringLiteral("params"), params);
+    return item;
+}

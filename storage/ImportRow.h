@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ColumnMapping.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <expected>
+
+/// One CSV record turned into a bulk item (`userNumber`, `userName`, `email`, `countryCode`,
+/// `tags`, `labels`, `params`) through a ColumnMapping. Of several numbers the mobile one
+/// wins (by its column's header, Google's phone kind, else libphonenumber's type) and the
+/// others go to params; Google's system groups (`* myContacts`, `* starred`) are not tags.
+/// Thread-safe: rows are mapped on every core.
+namespace ImportRow {
+
+struct Options {
+    QString region;        ///< the default region of national numbers (`AE`), or empty
+    QStringList extraTags; ///< added to every row's tags
+};
+
+/// The item, or why the row cannot be imported (with a hint where one helps).
+std::expected<QJsonObject, QString> item(const ColumnMapping& mapping, const QStringList& fields,
+                                         const Options& options);
+
+/// A tags or labels cell: ` ::: ` separates when present (Google, our export), else `;`
+/// (Outlook) or `,`.
+QStringList splitTags(const QString& cell);
+
+/// A country cell as a two-letter code: the code itself, or an English country name or a
+/// common abbreviation (`UAE`, `USA`, `UK`, `KSA`); empty when unknown.
+QString countryCode(const QString& cell);
+
+} // namespace ImportRow

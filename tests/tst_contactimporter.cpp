@@ -1,0 +1,308 @@
+#include "ContactImporter.h"
+#include "CsvReader.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+/// "line:message" for each error of a report.
+QStringList errorLines(const ImportReport& report)
+{
+    QStringList out;
+    for (const ImportReport::Error& error : report.errors)
+        out << QStringLiteral("%1:%2").arg(error.line).arg(error.message);
+    return out;
+}
+
+qint64 contactCount(ContactStore& store)
+{
+    return store.count(ListQuery{}).value_or(-1);
+}
+
+} // namespace
+
+class TestContactImporter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void bulkSemantics_data();
+    void bulkSemantics();
+    void repeatedPhoneAcrossBatches();
+    void defaultTagsAndRegion();
+    void updateExisting();
+    void cancelKeepsCommittedBatches();
+    void errorFile();
+    void preview();
+    void refusesWithoutPhoneColumn();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    QTemporaryDir m_dir;
+};
+
+void TestContactImporter::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+}
+
+void TestContactImporter::cleanup()
+{
+    m_db.reset();
+}
+
+void TestContactImporter::bulkSemantics_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("one batch") << 1000;
+    QTest::newRow("batches of 2") << 2;
+}
+
+void TestContactImporter::bulkSemantics()
+{
+    QFETCH(int, batchSize);
+    ContactStore store = m_db->store();
+    QVERIFY(store.create(ContactDraft().setPhone(QStringLiteral("+971501111111"))).has_value());
+    const QString path = writeFile(m_dir, QStringLiteral("bulk.csv"),
+                                   "phone,name\r\n"
+                                   "+971501234567,Ahmed\r\n"               // 2 imported
+                                   "+971501111111,Exists\r\n"              // 3 existing
+                                   "00971 50 123 4567,Again\r\n"           // 4 repeated
+                                   "9.71501E+11,Excel\r\n"                 // 5 mangled
+                                   "+971502222222,Ragged,extra\r\n"        // 6 ragged
+                                   "\r\n"                                  // 7 blank
+                                   "\"+971503333333\",\"Multi\nLine\"\r\n" // 8-9 imported
+                                   "+971504444444,\"Bad\r\n");             // 10 unterminated
+    QVERIFY(!path.isEmpty());
+    ContactImporter importer(store);
+    ImportOptions options;
+    options.batchSize = batchSize;
+    const auto report = importer.run(path, options);
+    QVERIFY2(report.has_value(), qPrintable(report.error()));
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(report->updated, 0);
+    QCOMPARE(report->skipped, 5);
+    QCOMPARE(errorLines(*report),
+             (QStringList{"3:Contact already exists", "4:Contact already exists",
+                          "5:Phone number in scientific notation (9.71501E+11): the spreadsheet "
+                          "rounded it and its last digits are lost. Format the column as text "
+                          "and export the file again",
+                          "6:Row has 3 fields, the header has 2", "10:Unterminated quoted field"}));
+    QCOMPARE(report->errors.at(1).phone, QStringLiteral("00971 50 123 4567"));
+    QCOMPARE(report->errors.at(1).index, 2);
+    QCOMPARE(report->rowsRead, 7);
+    QVERIFY(!report->cancelled);
+    QCOMPARE(contactCount(store), 3);
+    const auto multi = store.list(ListQuery{});
+    QVERIFY(multi.has_value());
+    bool found = false;
+    for (const Contact& contact : multi->contacts) {
+        if (contact.phone == QLatin1String("+971503333333")) {
+            QCOMPARE(contact.name, std::optional<QString>(QStringLiteral("Multi\nLine")));
+            QCOMPARE(contact.source, QStringLiteral("import"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestContactImporter::repeatedPhoneAcrossBatches()
+{
+    ContactStore store = m_db->store();
+    const QString path = writeFile(m_dir, QStringLiteral("repeat.csv"),
+                                   "phone\n+971501234567\n+971502222222\n+971501234567\n");
+    ImportOptions options;
+    options.batchSize = 1;
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(errorLines(*report), QStringList{"4:Contact already exists"});
+
+    // Updating existing contacts does not make a repeated row an update of the first.
+    options.updateExisting = true;
+    const QString second =
+        writeFile(m_dir, QStringLiteral("repeat2.csv"), "phone\n+971509999999\n+971509999999\n");
+    const auto again = importer.run(second, options);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->imported, 1);
+    QCOMPARE(again->updated, 0);
+    QCOMPARE(errorLines(*again), QStringList{"3:Contact already exists"});
+}
+
+void TestContactImporter::defaultTagsAndRegion()
+{
+    ContactStore store = m_db->store();
+    const QString path =
+        writeFile(m_dir, QStringLiteral("region.csv"),
+                  "Nombre;Apellidos;Móvil;Etiquetas\nAna;García;050 123 4567;vip\n");
+    ImportOptions options;
+    options.region = QStringLiteral("ae");
+    options.tags = {QStringLiteral("expo-2026")};
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->imported, 1);
+    const auto contact = store.list(ListQuery{});
+    QVERIFY(contact.has_value());
+    QCOMPARE(contact->contacts.size(), 1);
+    const Contact& c = contact->contacts.first();
+    QCOMPARE(c.phone, QStringLiteral("+971501234567"));
+    QCOMPARE(c.name, std::optional<QString>(QStringLiteral("Ana García")));
+    QCOMPARE(c.tags, (QStringList{"vip", "expo-2026"}));
+    QCOMPARE(c.countryCode, std::optional<QString>(QStringLiteral("AE")));
+}
+
+void TestContactImporter::updateExisting()
+{
+    ContactStore store = m_db->store();
+    auto existing = store.create(ContactDraft()
+                                     .setPhone(QStringLiteral("+971501234567"))
+                                     .setEmail(QStringLiteral("kept@example.com"))
+                                     .setTags({QStringLiteral("VIP")})
+                                     .setParams(QJsonObject{{"plan", "gold"}}));
+    QVERIFY(existing.has_value());
+    const qint64 journalBefore = store.journal(0, 1000)->size();
+    const QString path = writeFile(m_dir, QStringLiteral("update.csv"),
+                                   "phone,name,email,tags,plan,city\n"
+                                   "+971501234567,Ahmed,new@example.com,vip;lead,silver,Dubai\n"
+                                   "+971502222222,New,,,,\n");
+    ImportOptions options;
+    options.updateExisting = true;
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY2(report.has_value(), qPrintable(report.error()));
+    QCOMPARE(report->imported, 1);
+    QCOMPARE(report->updated, 1);
+    QCOMPARE(report->skipped, 0);
+
+    const auto merged = store.contact(existing->id);
+    QVERIFY(merged.has_value());
+    QCOMPARE(merged->name, std::optional<QString>(QStringLiteral("Ahmed")));             // filled
+    QCOMPARE(merged->email, std::optional<QString>(QStringLiteral("kept@example.com"))); // kept
+    QCOMPARE(merged->tags, (QStringList{"VIP", "lead"}));                                // united
+    QCOMPARE(merged->params.value("plan").toString(), QStringLiteral("gold"));           // kept
+    QCOMPARE(merged->params.value("city").toString(), QStringLiteral("Dubai"));          // added
+    QCOMPARE(store.tagCounts(TagKind::Tag)->size(), 2);
+
+    const auto journal = store.journal(0, 1000);
+    QCOMPARE(journal->size(), journalBefore + 2);
+    bool updateJournaled = false;
+    for (const JournalEntry& entry : *journal) {
+        if (entry.operation == JournalEntry::Operation::Update && entry.contactId == existing->id) {
+            QCOMPARE(entry.fields, (QStringList{"name", "tags", "params"}));
+            updateJournaled = true;
+        }
+    }
+    QVERIFY(updateJournaled);
+
+    // Without the option the same file skips the existing contact.
+    options.updateExisting = false;
+    const auto skipped = importer.run(path, options);
+    QVERIFY(skipped.has_value());
+    QCOMPARE(skipped->updated, 0);
+    QCOMPARE(skipped->skipped, 2);
+}
+
+void TestContactImporter::cancelKeepsCommittedBatches()
+{
+    ContactStore store = m_db->store();
+    QByteArray bytes = "phone\n";
+    for (int i = 0; i < 100; ++i)
+        bytes += "+9715012" + QByteArray::number(10000 + i) + "\n";
+    const QString path = writeFile(m_dir, QStringLiteral("cancel.csv"), bytes);
+    ImportOptions options;
+    options.batchSize = 10;
+    ContactImporter importer(store);
+    int batches = 0;
+    importer.setProgressCallback([&](const ContactImporter::Progress& progress) {
+        ++batches;
+        QCOMPARE(progress.rowsDone, batches * 10);
+        QCOMPARE(progress.totalBytes, bytes.size());
+        if (batches == 3)
+            importer.cancel(); // as the wizard's button would, from another thread
+    });
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QVERIFY(report->cancelled);
+    QCOMPARE(report->imported, 30);
+    QCOMPARE(report->rowsRead, 30);
+    QCOMPARE(report->committedThroughLine, 31);
+    QCOMPARE(contactCount(store), 30);
+    QCOMPARE(report->toJson().value("committedThroughLine").toInteger(), 31);
+}
+
+void TestContactImporter::errorFile()
+{
+    ContactStore store = m_db->store();
+    const QString path = writeFile(m_dir, QStringLiteral("errors.csv"),
+                                   "Name;Phone;Note\nA;12;x\nB;+971501234567;y\nC;;\"z;w\"\n");
+    ImportOptions options;
+    options.region = QStringLiteral("AE");
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->skipped, 2);
+    const QString out = m_dir.filePath(QStringLiteral("out-errors.csv"));
+    QVERIFY(report->saveErrors(out).has_value());
+
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QCOMPARE(reader.format().encoding, QStringLiteral("UTF-8"));
+    QVERIFY(reader.hasBom());
+    QStringList records;
+    while (const auto record = reader.next())
+        records << record->fields.join(u'|');
+    QCOMPARE(records, (QStringList{"Name|Phone|Note|error|line",
+                                   "A|12|x|Invalid phone number (12) for region AE|2",
+                                   "C||z;w|Phone number (userNumber) is required|4"}));
+}
+
+void TestContactImporter::preview()
+{
+    QByteArray bytes = "\xFF\xFE";
+    const QString text = QStringLiteral("First Name\tMobile Phone\tCategories\nJosé\t050 123 "
+                                        "4567\tVIP;Lead\n");
+    bytes += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    const QString path = writeFile(m_dir, QStringLiteral("preview.txt"), bytes);
+    const auto preview = ContactImporter::preview(path);
+    QVERIFY(preview.has_value());
+    QCOMPARE(preview->format.encoding, QStringLiteral("UTF-16LE"));
+    QCOMPARE(preview->format.delimiter, QChar(u'\t'));
+    QVERIFY(preview->bom);
+    QCOMPARE(preview->header, (QStringList{"First Name", "Mobile Phone", "Categories"}));
+    QCOMPARE(preview->rows.size(), 1);
+    QCOMPARE(preview->rows.first().fields.first(), QStringLiteral("José"));
+    QCOMPARE(preview->mapping.columns().at(1).field, ImportField::Phone);
+    QCOMPARE(preview->headerKey, ColumnMapping::headerKey(preview->header));
+    QCOMPARE(preview->fileSize, bytes.size());
+}
+
+void TestContactImporter::refusesWithoutPhoneColumn()
+{
+    ContactStore store = m_db->store();
+    const QString path = writeFile(m_dir, QStringLiteral("nophone.csv"), "name,city\nA,B\n");
+    ContactImporter importer(store);
+    const auto report = importer.run(path, ImportOptions{});
+    QVERIFY(!report.has_value());
+    QCOMPARE(report.error(), QStringLiteral("No column is mapped to the phone number"));
+    QVERIFY(!importer.run(m_dir.filePath(QStringLiteral("missing.csv")), {}).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestContactImporter)
+#include "tst_contactimporter.moc"

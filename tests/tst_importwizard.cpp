@@ -1,0 +1,517 @@
+#include "BidiText.h"
+#include "ContactDraft.h"
+#include "ContactStore.h"
+#include "ContactTableModel.h"
+#include "CsvReader.h"
+#include "ImportMappingPage.h"
+#include "ImportPreviewPage.h"
+#include "ImportProgressPage.h"
+#include "ImportResultPage.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "TagEdit.h"
+#include "TestDatabase.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+/// The contact with this number, if any (the store looks contacts up by id only).
+std::optional<Contact> contactByPhone(ContactStore& store, const QString& e164)
+{
+    const auto ids = store.matchingRowIds({});
+    if (!ids)
+        return std::nullopt;
+    const auto contacts = store.contactsByRowIds(*ids);
+    if (!contacts)
+        return std::nullopt;
+    for (const Contact& contact : *contacts) {
+        if (contact.phone == e164)
+            return contact;
+    }
+    return std::nullopt;
+}
+
+// A Google Contacts export (the current format: `Labels`, `Phone 1 - Label`), with a
+// national number, a number that is too short and a row without a phone.
+const char googleCsv[] = "First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,"
+                         "Phone 1 - Label,Phone 1 - Value,Notes\n"
+                         "أحمد,Hassan,* myContacts ::: VIP,* Work,ahmed@example.com,Mobile,"
+                         "050 123 4567,Met at the fair\n"
+                         "Fatima,Zahra,* myContacts,,fatima@shop.ae,Mobile,+971 50 111 2222,\n"
+                         "Omar,Farouk,,,,Mobile,12,typo\n"
+                         "Layla,Haddad,,,layla@example.com,Mobile,+961 71 123 456,\n"
+                         "Nobody,,,,,,,no phone at all\n";
+
+/// The widget Tab moves to from `widget`.
+QWidget* nextTabStop(QWidget* widget)
+{
+    for (QWidget* next = widget->nextInFocusChain(); next != widget;
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled())
+            return next;
+    }
+    return nullptr;
+}
+
+QList<QStringList> readCsv(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&file, CsvFormat{QStringLiteral("UTF-8"), u','});
+    QList<QStringList> records;
+    while (auto record = reader.next())
+        records.append(record->fields);
+    return records;
+}
+
+} // namespace
+
+/// The import wizard driven through its pages with real widgets, against a real database.
+class TestImportWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void unreadableFileStaysOnFirstPage();
+    void previewShowsDetectedFormat();
+    void changingDelimiterReparses();
+    void mappingShowsGuessAndIsRemembered();
+    void importsWithRegionTagsAndErrors();
+    void updateExistingMergesRows();
+    void cancelKeepsCommittedBatches();
+    void closingDuringImportAsksAndWaits();
+    void fileDroppedOnWindowImportsAndRefreshes();
+
+private:
+    QString writeFile(const QString& name, const QByteArray& bytes);
+    std::unique_ptr<ImportWizard> openWizard(const QString& path);
+    void goToMapping(ImportWizard& wizard);
+    void importAndWait(ImportWizard& wizard);
+    template <typename Page> Page* page(ImportWizard& wizard, int id)
+    {
+        return qobject_cast<Page*>(wizard.page(id));
+    }
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestImportWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContactsTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
+}
+
+void TestImportWizard::init()
+{
+    QSettings().clear();
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestImportWizard::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+QString TestImportWizard::writeFile(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+std::unique_ptr<ImportWizard> TestImportWizard::openWizard(const QString& path)
+{
+    auto wizard = std::make_unique<ImportWizard>(m_database->path());
+    // The first page, typed into as a user would.
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        return nullptr;
+    auto* edit = wizard->findChild<QLineEdit*>(QStringLiteral("filePathEdit"));
+    if (!edit || wizard->currentId() != ImportWizard::FilePage)
+        return nullptr;
+    edit->setText(path);
+    if (!wizard->button(QWizard::NextButton)->isEnabled())
+        return nullptr;
+    wizard->button(QWizard::NextButton)->click();
+    if (wizard->currentId() != ImportWizard::PreviewPage)
+        return nullptr;
+    return wizard;
+}
+
+void TestImportWizard::goToMapping(ImportWizard& wizard)
+{
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+}
+
+void TestImportWizard::importAndWait(ImportWizard& wizard)
+{
+    QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+    QSignalSpy imported(&wizard, &ImportWizard::contactsImported);
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    wizard.button(QWizard::CommitButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ProgressPage));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(imported.size(), 1);
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::ResultPage));
+}
+
+void TestImportWizard::unreadableFileStaysOnFirstPage()
+{
+    ImportWizard wizard(m_database->path());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto* edit = wizard.findChild<QLineEdit*>(QStringLiteral("filePathEdit"));
+    edit->setText(m_dir->filePath(QStringLiteral("missing.csv")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    edit->setText(writeFile(QStringLiteral("empty.csv"), QByteArray()));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+    auto* error = wizard.findChild<QLabel*>(QStringLiteral("fileError"));
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("The file is empty."));
+    // Editing the path clears the message.
+    edit->setText(writeFile(QStringLiteral("google.csv"), googleCsv));
+    QVERIFY(!error->isVisible());
+    wizard.button(QWizard::NextButton)->click();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+}
+
+void TestImportWizard::previewShowsDetectedFormat()
+{
+    auto wizard = openWizard(writeFile(QStringLiteral("google.csv"), googleCsv));
+    QVERIFY(wizard);
+    auto* preview = page<ImportPreviewPage>(*wizard, ImportWizard::PreviewPage);
+    QCOMPARE(preview->encodingCombo()->currentData().toString(), QStringLiteral("UTF-8"));
+    QVERIFY(preview->encodingCombo()->currentText().contains(QStringLiteral("detected")));
+    QCOMPARE(preview->delimiterCombo()->currentData().toString(), QStringLiteral(","));
+    QVERIFY(preview->delimiterCombo()->currentText().contains(QStringLiteral("detected")));
+    QTableWidget* table = preview->table();
+    QCOMPARE(table->columnCount(), 8);
+    QCOMPARE(table->rowCount(), 5);
+    QCOMPARE(table->horizontalHeaderItem(6)->text(), QStringLiteral("Phone 1 - Value"));
+    QCOMPARE(BidiText::plain(table->item(0, 0)->text()), QStringLiteral("أحمد"));
+    QCOMPARE(BidiText::plain(table->item(0, 6)->text()), QStringLiteral("050 123 4567"));
+    // The vertical header gives the file's lines: the header is line 1.
+    QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("2"));
+}
+
+void TestImportWizard::changingDelimiterReparses()
+{
+    auto wizard = openWizard(writeFile(QStringLiteral("google.csv"), googleCsv));
+    QVERIFY(wizard);
+    auto* preview = page<ImportPreviewPage>(*wizard, ImportWizard::PreviewPage);
+    QComboBox* delimiter = preview->delimiterCombo();
+    delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(";")));
+    QCOMPARE(wizard->format().delimiter, QChar(u';'));
+    QCOMPARE(preview->table()->columnCount(), 1);
+    QVERIFY(preview->table()->horizontalHeaderItem(0)->text().startsWith(
+        QStringLiteral("First Name,Last Name")));
+    // With one column and no phone in it, the mapping page asks for the phone column.
+    goToMapping(*wizard);
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+    wizard->back();
+
+    delimiter->setCurrentIndex(delimiter->findData(QStringLiteral(",")));
+    QCOMPARE(preview->table()->columnCount(), 8);
+    // An encoding chosen by hand reads the file again in it.
+    QComboBox* encoding = preview->encodingCombo();
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("windows-1252")));
+    QCOMPARE(wizard->format().encoding, QStringLiteral("windows-1252"));
+    QVERIFY(BidiText::plain(preview->table()->item(0, 0)->text()) != QStringLiteral("أحمد"));
+}
+
+void TestImportWizard::mappingShowsGuessAndIsRemembered()
+{
+    const QString path = writeFile(QStringLiteral("google.csv"), googleCsv);
+    {
+        auto wizard = openWizard(path);
+        QVERIFY(wizard);
+        goToMapping(*wizard);
+        auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+        const QList<QComboBox*>& combos = mapping->fieldCombos();
+        QCOMPARE(combos.size(), 8);
+        const auto fieldOf = [](QComboBox* combo) {
+            return ImportField(combo->currentData().toInt());
+        };
+        QCOMPARE(fieldOf(combos.at(0)), ImportField::FirstName);
+        QCOMPARE(fieldOf(combos.at(1)), ImportField::LastName);
+        QCOMPARE(fieldOf(combos.at(2)), ImportField::Tags);
+        QCOMPARE(fieldOf(combos.at(4)), ImportField::Email);
+        QCOMPARE(fieldOf(combos.at(5)), ImportField::PhoneType);
+        QCOMPARE(fieldOf(combos.at(6)), ImportField::Phone);
+        QCOMPARE(fieldOf(combos.at(7)), ImportField::Param);
+        QVERIFY(combos.at(7)->currentText().contains(QStringLiteral("Notes")));
+        // Tab goes down the combos, then to the options under them.
+        QCOMPARE(nextTabStop(combos.at(0)), combos.at(1));
+        QCOMPARE(nextTabStop(combos.at(7)), mapping->regionCombo());
+        QCOMPARE(nextTabStop(mapping->regionCombo()), mapping->tagEdit());
+        QCOMPARE(nextTabStop(mapping->tagEdit()), mapping->updateExistingCheck());
+
+        // Notes are not wanted: remembered for files with these columns once imported.
+        combos.at(7)->setCurrentIndex(combos.at(7)->findData(int(ImportField::Ignore)));
+        QCOMPARE(wizard->mapping().columns().at(7).field, ImportField::Ignore);
+        importAndWait(*wizard);
+        ContactStore store = m_database->store();
+        const auto found = contactByPhone(store, QStringLiteral("+971501112222"));
+        QVERIFY(found);
+        QVERIFY(!found->params.contains(QStringLiteral("Notes")));
+    }
+    // The same columns in another order and case: the same header set.
+    QByteArray reordered = "NOTES,first name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,"
+                           "Phone 1 - Label,Phone 1 - Value\n"
+                           "x,Karim,Nasser,,,,Mobile,+962 79 123 4567\n";
+    auto wizard = openWizard(writeFile(QStringLiteral("reordered.csv"), reordered));
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    QCOMPARE(ImportField(mapping->fieldCombos().at(0)->currentData().toInt()), ImportField::Ignore);
+    QCOMPARE(ImportField(mapping->fieldCombos().at(7)->currentData().toInt()), ImportField::Phone);
+}
+
+void TestImportWizard::importsWithRegionTagsAndErrors()
+{
+    auto wizard = openWizard(writeFile(QStringLiteral("google.csv"), googleCsv));
+    QVERIFY(wizard);
+    QString savedTo = m_dir->filePath(QStringLiteral("errors.csv"));
+    wizard->setSaveFileChooser([&savedTo](const QString& suggested) {
+        return suggested.endsWith(QStringLiteral(".csv")) ? savedTo : QString();
+    });
+    goToMapping(*wizard);
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    QComboBox* region = mapping->regionCombo();
+    region->setCurrentIndex(region->findData(QStringLiteral("AE")));
+    QVERIFY(region->currentText().contains(QStringLiteral("United Arab Emirates")));
+    mapping->tagEdit()->setText(QStringLiteral("fair 2026, imported"));
+    importAndWait(*wizard);
+
+    auto* result = page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
+    QCOMPARE(result->importedLabel()->text(), QStringLiteral("3"));
+    QCOMPARE(result->updatedLabel()->text(), QStringLiteral("0"));
+    QCOMPARE(result->skippedLabel()->text(), QStringLiteral("2"));
+
+    // The national number read in the UAE; the extra tags on every contact.
+    ContactStore store = m_database->store();
+    const auto ahmed = contactByPhone(store, QStringLiteral("+971501234567"));
+    QVERIFY2(ahmed, "050 123 4567 in region AE is +971501234567");
+    QCOMPARE(ahmed->name, std::optional<QString>(QStringLiteral("أحمد Hassan")));
+    QVERIFY(ahmed->tags.contains(QStringLiteral("VIP")));
+    QVERIFY(ahmed->tags.contains(QStringLiteral("fair 2026")));
+    QVERIFY(ahmed->tags.contains(QStringLiteral("imported")));
+    const auto layla = contactByPhone(store, QStringLiteral("+96171123456"));
+    QVERIFY(layla);
+    QVERIFY(layla->tags.contains(QStringLiteral("imported")));
+    QCOMPARE(store.count({}).value_or(-1), qint64(3));
+    // The region is remembered for the next import.
+    QCOMPARE(ImportMappingPage::defaultRegion(), QStringLiteral("AE"));
+
+    // The skipped rows: Omar's number (line 4) and the row without one (line 6).
+    QTableWidget* errors = result->errorTable();
+    QVERIFY(errors->isVisible());
+    QCOMPARE(errors->rowCount(), 2);
+    QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(BidiText::plain(errors->item(0, 1)->text()), QStringLiteral("12"));
+    QVERIFY(!errors->item(0, 2)->text().isEmpty());
+    QCOMPARE(errors->item(1, 0)->text(), QStringLiteral("6"));
+
+    QVERIFY(result->saveErrorsButton()->isVisible());
+    result->saveErrorsButton()->click();
+    const QList<QStringList> saved = readCsv(savedTo);
+    QCOMPARE(saved.size(), 3);
+    QStringList header = saved.at(0);
+    QCOMPARE(header.takeLast(), QStringLiteral("line"));
+    QCOMPARE(header.takeLast(), QStringLiteral("error"));
+    QCOMPARE(header.size(), 8);
+    QCOMPARE(header.at(6), QStringLiteral("Phone 1 - Value"));
+    QCOMPARE(saved.at(1).at(0), QStringLiteral("Omar"));
+    QCOMPARE(saved.at(1).at(6), QStringLiteral("12"));
+    QCOMPARE(saved.at(1).at(8), errors->item(0, 2)->text());
+    QCOMPARE(saved.at(1).at(9), QStringLiteral("4"));
+    QCOMPARE(saved.at(2).at(9), QStringLiteral("6"));
+
+    // The wizard ends with Finish, and no way back into a finished import.
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!wizard->button(QWizard::BackButton)->isVisible());
+}
+
+void TestImportWizard::updateExistingMergesRows()
+{
+    ContactStore store = m_database->store();
+    QVERIFY(store.create(ContactDraft().setPhone(QStringLiteral("+971501112222"))));
+    const QByteArray csv = "Phone,Name\n+971501112222,Fatima Zahra\n+971509998888,Sara\n";
+    const QString path = writeFile(QStringLiteral("update.csv"), csv);
+    for (const bool update : {false, true}) {
+        auto wizard = openWizard(path);
+        QVERIFY(wizard);
+        goToMapping(*wizard);
+        auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+        QVERIFY(!mapping->updateExistingCheck()->isChecked());
+        mapping->updateExistingCheck()->setChecked(update);
+        importAndWait(*wizard);
+        auto* result = page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
+        if (!update) {
+            QCOMPARE(result->importedLabel()->text(), QStringLiteral("1"));
+            QCOMPARE(result->skippedLabel()->text(), QStringLiteral("1"));
+            QCOMPARE(result->errorTable()->item(0, 2)->text(),
+                     QStringLiteral("Contact already exists"));
+            QCOMPARE(contactByPhone(store, QStringLiteral("+971501112222"))->name, std::nullopt);
+        } else {
+            QCOMPARE(result->updatedLabel()->text(), QStringLiteral("2"));
+            QCOMPARE(result->skippedLabel()->text(), QStringLiteral("0"));
+            QVERIFY(!result->errorTable()->isVisible());
+            QCOMPARE(contactByPhone(store, QStringLiteral("+971501112222"))->name,
+                     std::optional<QString>(QStringLiteral("Fatima Zahra")));
+        }
+    }
+}
+
+void TestImportWizard::cancelKeepsCommittedBatches()
+{
+    constexpr int rows = 40000;
+    QByteArray csv = "Phone,Name\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "+9715" + QByteArray::number(1000000 + i).rightJustified(8, '0') + ",Contact " +
+               QByteArray::number(i) + '\n';
+    auto wizard = openWizard(writeFile(QStringLiteral("large.csv"), csv));
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    wizard->options().batchSize = 1000;
+
+    QSignalSpy finished(wizard.get(), &ImportWizard::importFinished);
+    auto* progress = page<ImportProgressPage>(*wizard, ImportWizard::ProgressPage);
+    bool stopped = false;
+    connect(wizard.get(), &ImportWizard::importProgressed, this, [&] {
+        if (!stopped) {
+            stopped = true;
+            QVERIFY(progress->progressBar()->maximum() > 0);
+            progress->stopButton()->click();
+        }
+    });
+    wizard->button(QWizard::CommitButton)->click();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(stopped);
+    QTRY_COMPARE(wizard->currentId(), int(ImportWizard::ResultPage));
+
+    const auto& result = wizard->result();
+    QVERIFY(result && *result);
+    const ImportReport& report = **result;
+    QVERIFY(report.cancelled);
+    QVERIFY2(report.imported > 0 && report.imported < rows,
+             qPrintable(QString::number(report.imported)));
+    QCOMPARE(report.imported % 1000, 0); // whole batches only
+    QCOMPARE(m_database->store().count({}).value_or(-1), report.imported);
+    auto* page = this->page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
+    QVERIFY2(page->headline()->text().contains(QLocale().toString(report.imported)),
+             qPrintable(page->headline()->text()));
+    QCOMPARE(page->importedLabel()->text(), QLocale().toString(report.imported));
+}
+
+void TestImportWizard::closingDuringImportAsksAndWaits()
+{
+    constexpr int rows = 40000;
+    QByteArray csv = "Phone\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "+9715" + QByteArray::number(2000000 + i).rightJustified(8, '0') + '\n';
+    auto wizard = openWizard(writeFile(QStringLiteral("large.csv"), csv));
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    wizard->options().batchSize = 1000;
+    QStringList questions;
+    bool answer = false;
+    wizard->setConfirmation([&](const QString& text) {
+        questions.append(text);
+        return answer;
+    });
+    QSignalSpy progressed(wizard.get(), &ImportWizard::importProgressed);
+    wizard->button(QWizard::CommitButton)->click();
+    QVERIFY(progressed.wait(10000));
+
+    // "No": the import goes on.
+    wizard->reject();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(wizard->isVisible());
+    // "Yes": it stops after the batch in flight, and the wizard closes.
+    answer = true;
+    QSignalSpy imported(wizard.get(), &ImportWizard::contactsImported);
+    wizard->reject();
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(!wizard->isImporting());
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(imported.size(), 1);
+    const qint64 count = m_database->store().count({}).value_or(-1);
+    QVERIFY(count > 0 && count < rows);
+    QCOMPARE(count % 1000, 0);
+}
+
+void TestImportWizard::fileDroppedOnWindowImportsAndRefreshes()
+{
+    MainWindow window(m_database->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.model()->isCounting());
+    QCOMPARE(window.model()->totalCount(), 0);
+    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportAction"));
+    QVERIFY(exportAction);
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+
+    // Only a CSV-like file is taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(writeFile(QStringLiteral("photo.png"), "x"))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(writeFile(QStringLiteral("google.csv"), googleCsv))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto* wizard = window.findChild<ImportWizard*>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    QCOMPARE(wizard->preview().header.size(), 8);
+    goToMapping(*wizard);
+    importAndWait(*wizard);
+    // The table shows the imported contacts without a manual refresh (two: without a
+    // default region, `050 123 4567` is skipped).
+    QTRY_COMPARE(window.model()->totalCount(), 2);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.findChild<ImportWizard*>());
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QChar>
+#include <QWizardPage>
+
+class ImportWizard;
+class MessageLabel;
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+/// The import wizard's second page: the first rows as they will be read, with the detected
+/// encoding and delimiter, each of which can be overridden (the rows are read again).
+class ImportPreviewPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ImportPreviewPage(ImportWizard* wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    QComboBox* encodingCombo() const { return m_encoding; }
+    QComboBox* delimiterCombo() const { return m_delimiter; }
+    QTableWidget* table() const { return m_table; }
+
+    /// `Comma`, `Semicolon`, `Tab`, `Pipe`, or the character itself.
+    static QString delimiterName(QChar delimiter);
+
+private:
+    void fillCombos();
+    void reload();
+    void showRows();
+
+    ImportWizard* m_wizard;
+    QComboBox* m_encoding;
+    QComboBox* m_delimiter;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    MessageLabel* m_error;
+    bool m_ok = false;
+};
