@@ -313,6 +313,134 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation>تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;All contacts</source>
+        <translation>&amp;ج‍ميع جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>جهات الاتصال المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Add a byte order &amp;mark (for Excel)</source>
+        <translation>إضافة علا&amp;م‍ة ترتيب البايت (لـ Excel)</translation>
+    </message>
+    <message>
+        <source>Excel needs it to read names in Arabic and other scripts correctly; other programs ignore it.</source>
+        <translation>يحتاج إليها Excel لقراءة الأسماء المكتوبة بالعربية وغيرها من أنظمة الكتابة بشكل صحيح، وتتجاهلها البرامج الأخرى.</translation>
+    </message>
+    <message>
+        <source>contacts-%1.csv</source>
+        <comment>the exported file&apos;s name</comment>
+        <translation>جهات الاتصال %1.csv</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>المل‍&amp;ف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>است‍&amp;ع‍راض…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تص‍&amp;دير</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (none set)</source>
+        <translation>نتائج البحث والتصفية ال‍&amp;ح‍الية (لا يوجد بحث أو تصفية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All contacts (%Ln)</source>
+        <translation>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter</source>
+        <translation>نتائج البحث والتصفية ال‍&amp;ح‍الية</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (1 contact)</source>
+        <translation>نتائج البحث والتصفية ال‍&amp;ح‍الية (جهة اتصال واحدة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current &amp;search and filter (%Ln contacts)</source>
+        <translation>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهة اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (جهة اتصال واحدة)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (جهتا اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهات اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهة اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهة اتصال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The s&amp;election (nothing selected)</source>
+        <translation>&amp;التحديد (لم يتم تحديد شيء)</translation>
+    </message>
+    <message>
+        <source>The s&amp;election (1 contact)</source>
+        <translation>&amp;التحديد (جهة اتصال واحدة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The s&amp;election (%Ln contacts)</source>
+        <translation>
+            <numerusform>&amp;التحديد (%Ln جهة اتصال)</numerusform>
+            <numerusform>&amp;التحديد (جهة اتصال واحدة)</numerusform>
+            <numerusform>&amp;التحديد (جهتا اتصال)</numerusform>
+            <numerusform>&amp;التحديد (%Ln جهات اتصال)</numerusform>
+            <numerusform>&amp;التحديد (%Ln جهة اتصال)</numerusform>
+            <numerusform>&amp;التحديد (%Ln جهة اتصال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>الملف %1 موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>تم إيقاف التصدير، ولم تتم كتابة أي ملف.</translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation>تم تصدير جهة اتصال واحدة إلى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to %1.</source>
+        <translation>
+            <numerusform>تم تصدير %Ln جهة اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير جهة اتصال واحدة إلى %1.</numerusform>
+            <numerusform>تم تصدير جهتي اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln جهات اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln جهة اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln جهة اتصال إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غ‍لاق</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterSidebar</name>
     <message>
         <source>Clear filters</source>
@@ -365,6 +493,528 @@
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>اختيار ملف</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet. You can also drop a file on the main window.</source>
+        <translation>ملف CSV مُصدَّر من جهات اتصال Google أو Outlook أو واتساب للأعمال أو من جدول بيانات. يمكنك أيضًا إفلات ملف على النافذة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv or .txt file</source>
+        <translation>مسار ملف ‎.csv أو ‎.tsv أو ‎.txt</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>المل‍&amp;ف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>است‍&amp;ع‍راض…</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Your choices are remembered for files with the same columns.</source>
+        <translation>اختر ما يحتويه كل عمود. يتم تذكّر اختياراتك للملفات التي تحتوي على الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <source>None (international numbers only)</source>
+        <translation>بلا (أرقام دولية فقط)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as numbers of this country, unless the row has a country column.</source>
+        <translation>تُقرأ الأرقام التي لا تتضمن رمز بلد على أنها أرقام من هذا البلد، ما لم يتضمن الصف عمودًا للبلد.</translation>
+    </message>
+    <message>
+        <source>Added to every imported contact, e.g. the name of the file&apos;s campaign.</source>
+        <translation>تُضاف إلى كل جهة اتصال مستوردة، مثل اسم الحملة الخاصة بالملف.</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing contacts instead of skipping them</source>
+        <translation>ت‍&amp;ح‍ديث جهات الاتصال الموجودة بدلاً من تخطيها</translation>
+    </message>
+    <message>
+        <source>A row whose number is already in your contacts fills in the fields that contact has empty and adds the tags it lacks; nothing the contact has is overwritten. Otherwise the row is skipped as “Contact already exists”.</source>
+        <translation>الصف الذي يكون رقمه موجودًا بالفعل في جهات اتصالك يملأ الحقول الفارغة لدى جهة الاتصال تلك ويضيف الوسوم التي تنقصها، دون استبدال أي شيء موجود لديها. وإلا يتم تخطي الصف بالسبب «جهة الاتصال موجودة بالفعل».</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>البل‍&amp;د الافتراضي:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation>ال‍&amp;وسوم المراد إضافتها:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>استيراد بصفته</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(العمود %1)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>الاسم الأوسط</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>الحقول المخصصة (JSON)</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>الحقل المخصص «%1»</translation>
+    </message>
+    <message>
+        <source>Don’t import</source>
+        <translation>عدم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Kind of phone in “%1”</source>
+        <translation>نوع الهاتف في «%1»</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>اختر العمود الذي يحتوي على أرقام الهواتف.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>غربي</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>تركي</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>أوروبا الوسطى</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>سيريلي</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>يوناني</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>عبري</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>صيني</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>ياباني</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>كوري</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>التحقق من الأعمدة</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be read. If the text looks garbled or the columns run together, choose another encoding or delimiter.</source>
+        <translation>الصفوف الأولى من الملف كما ستتم قراءتها. إذا ظهر النص مشوّهًا أو تداخلت الأعمدة، فاختر ترميزًا أو فاصلاً آخر.</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>السطر في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>التر&amp;م‍يز:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>الفاص‍&amp;ل:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>علامة جدولة</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>شريط عمودي</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation>%1 — تم اكتشافه</translation>
+    </message>
+    <message>
+        <source>%1 ( %2 )</source>
+        <translation>%1 ( %2 )</translation>
+    </message>
+    <message>
+        <source>The first row of %1 (%2):</source>
+        <translation>الصف الأول من %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows of %1 (%2):</source>
+        <translation>
+            <numerusform>أول %Ln صف من %1 (%2):</numerusform>
+            <numerusform>الصف الأول من %1 (%2):</numerusform>
+            <numerusform>أول صفين من %1 (%2):</numerusform>
+            <numerusform>أول %Ln صفوف من %1 (%2):</numerusform>
+            <numerusform>أول %Ln صفًا من %1 (%2):</numerusform>
+            <numerusform>أول %Ln صف من %1 (%2):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>You can keep working in the main window meanwhile. Stopping keeps the rows imported so far.</source>
+        <translation>يمكنك مواصلة العمل في النافذة الرئيسية في أثناء ذلك. عند الإيقاف، تبقى الصفوف التي تم استيرادها حتى الآن.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;إيقاف الاستيراد</translation>
+    </message>
+    <message>
+        <source>Stops after the rows being written: they stay imported.</source>
+        <translation>يتوقف بعد الصفوف الجاري كتابتها، وتبقى هذه الصفوف مستوردة.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>السرعة:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>الوقت المتبقي:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <source>About 1 second</source>
+        <translation>ثانية واحدة تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln seconds</source>
+        <translation>
+            <numerusform>%Ln ثانية تقريبًا</numerusform>
+            <numerusform>ثانية واحدة تقريبًا</numerusform>
+            <numerusform>ثانيتان تقريبًا</numerusform>
+            <numerusform>%Ln ثوانٍ تقريبًا</numerusform>
+            <numerusform>%Ln ثانية تقريبًا</numerusform>
+            <numerusform>%Ln ثانية تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 minute</source>
+        <translation>دقيقة واحدة تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minutes</source>
+        <translation>
+            <numerusform>%Ln دقيقة تقريبًا</numerusform>
+            <numerusform>دقيقة واحدة تقريبًا</numerusform>
+            <numerusform>دقيقتان تقريبًا</numerusform>
+            <numerusform>%Ln دقائق تقريبًا</numerusform>
+            <numerusform>%Ln دقيقة تقريبًا</numerusform>
+            <numerusform>%Ln دقيقة تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 hour</source>
+        <translation>ساعة واحدة تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln hours</source>
+        <translation>
+            <numerusform>%Ln ساعة تقريبًا</numerusform>
+            <numerusform>ساعة واحدة تقريبًا</numerusform>
+            <numerusform>ساعتان تقريبًا</numerusform>
+            <numerusform>%Ln ساعات تقريبًا</numerusform>
+            <numerusform>%Ln ساعة تقريبًا</numerusform>
+            <numerusform>%Ln ساعة تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of about %Ln</source>
+        <comment>rows imported of the file&apos;s</comment>
+        <translation>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows per second</source>
+        <translation>
+            <numerusform>%Ln صف في الثانية</numerusform>
+            <numerusform>صف واحد في الثانية</numerusform>
+            <numerusform>صفان في الثانية</numerusform>
+            <numerusform>%Ln صفوف في الثانية</numerusform>
+            <numerusform>%Ln صفًا في الثانية</numerusform>
+            <numerusform>%Ln صف في الثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>What was imported, and the rows that were not.</source>
+        <translation>ما تم استيراده، والصفوف التي لم يتم استيرادها.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Error Rows…</source>
+        <translation>&amp;ح‍فظ صفوف الأخطاء…</translation>
+    </message>
+    <message>
+        <source>Saves the skipped rows with their columns, the problem and the line, to fix them and import that file again.</source>
+        <translation>يحفظ الصفوف التي تم تخطيها مع أعمدتها والمشكلة ورقم السطر، لتصحيحها ثم استيراد ذلك الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped rows:</source>
+        <translation>الصفوف ال‍&amp;م‍تخطاة:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>تم استيراده:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>تم تحديثه:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>تم تخطيه:</translation>
+    </message>
+    <message>
+        <source>Nothing Was Imported</source>
+        <translation>لم يتم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>لم يتم تشغيل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>تم إيقاف الاستيراد</translation>
+    </message>
+    <message>
+        <source>A database error stopped the import after line %1: %2. The rows before it are in; the rest of the file was not imported.</source>
+        <translation>أوقف خطأ في قاعدة البيانات الاستيراد بعد السطر %1: %2. تم استيراد الصفوف السابقة له، ولم يتم استيراد بقية الملف.</translation>
+    </message>
+    <message>
+        <source>The import was stopped after line %1: 1 row was read and is in. The rest of the file was not imported.</source>
+        <translation>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة صف واحد واستيراده. لم يتم استيراد بقية الملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after line %1: %Ln rows were read and are in. The rest of the file was not imported.</source>
+        <translation>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صف واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة صف واحد واستيراده. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة صفين واستيرادهما. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صفوف واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صفًا واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صف واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s one row was read.</source>
+        <translation>تمت قراءة الصف الوحيد في الملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file were read.</source>
+        <translation>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+            <numerusform>تمت قراءة الصف الوحيد في الملف.</numerusform>
+            <numerusform>تمت قراءة صفَّي الملف كليهما.</numerusform>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln skipped rows are listed; the saved file has all of them.</source>
+        <translation>
+            <numerusform>يتم عرض أول %Ln صف تم تخطيه، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول صف تم تخطيه، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول صفين تم تخطيهما، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول %Ln صفوف تم تخطيها، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول %Ln صفًا تم تخطيها، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول %Ln صف تم تخطيها، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them to fix them in a spreadsheet and import that file again.</source>
+        <translation>احفظها لتصحيحها في جدول بيانات ثم استيراد ذلك الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 - errors.csv</source>
+        <comment>the file of skipped rows</comment>
+        <translation>%1 - الأخطاء.csv</translation>
+    </message>
+    <message>
+        <source>Saved 1 row to %1.</source>
+        <translation>تم حفظ صف واحد في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to %1.</source>
+        <translation>
+            <numerusform>تم حفظ %Ln صف في %1.</numerusform>
+            <numerusform>تم حفظ صف واحد في %1.</numerusform>
+            <numerusform>تم حفظ صفين في %1.</numerusform>
+            <numerusform>تم حفظ %Ln صفوف في %1.</numerusform>
+            <numerusform>تم حفظ %Ln صفًا في %1.</numerusform>
+            <numerusform>تم حفظ %Ln صف في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Save Error Rows</source>
+        <translation>حفظ صفوف الأخطاء</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>An import is running. Stop it and close? The rows imported so far stay.</source>
+        <translation>هناك عملية استيراد قيد التشغيل. هل تريد إيقافها والإغلاق؟ ستبقى الصفوف التي تم استيرادها حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Stop Import</source>
+        <translation>إيقاف الاستيراد</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1319,14 @@
             <numerusform>تم حذف %Ln جهة اتصال</numerusform>
             <numerusform>تم حذف %Ln جهة اتصال</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تص‍&amp;دير…</translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file</source>
+        <translation>تصدير جهات الاتصال إلى ملف CSV</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,118 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;All contacts</source>
+        <translation>&amp;Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>Contactos que se exportarán</translation>
+    </message>
+    <message>
+        <source>Add a byte order &amp;mark (for Excel)</source>
+        <translation>Agregar una &amp;marca de orden de bytes (para Excel)</translation>
+    </message>
+    <message>
+        <source>Excel needs it to read names in Arabic and other scripts correctly; other programs ignore it.</source>
+        <translation>Excel la necesita para leer correctamente los nombres en árabe y en otros sistemas de escritura; los demás programas la ignoran.</translation>
+    </message>
+    <message>
+        <source>contacts-%1.csv</source>
+        <comment>the exported file&apos;s name</comment>
+        <translation>contactos-%1.csv</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (none set)</source>
+        <translation>La &amp;búsqueda y el filtro actuales (no hay ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All contacts (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Todos los contactos (%Ln)</numerusform>
+            <numerusform>&amp;Todos los contactos (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter</source>
+        <translation>La &amp;búsqueda y el filtro actuales</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (1 contact)</source>
+        <translation>La &amp;búsqueda y el filtro actuales (1 contacto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current &amp;search and filter (%Ln contacts)</source>
+        <translation>
+            <numerusform>La &amp;búsqueda y el filtro actuales (%Ln contacto)</numerusform>
+            <numerusform>La &amp;búsqueda y el filtro actuales (%Ln contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The s&amp;election (nothing selected)</source>
+        <translation>La &amp;selección (no hay nada seleccionado)</translation>
+    </message>
+    <message>
+        <source>The s&amp;election (1 contact)</source>
+        <translation>La &amp;selección (1 contacto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The s&amp;election (%Ln contacts)</source>
+        <translation>
+            <numerusform>La &amp;selección (%Ln contacto)</numerusform>
+            <numerusform>La &amp;selección (%Ln contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Se detuvo la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation>Se exportó 1 contacto a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln contacto a %1.</numerusform>
+            <numerusform>Se exportaron %Ln contactos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Error en la exportación: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterSidebar</name>
     <message>
         <source>Clear filters</source>
@@ -361,6 +473,488 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet. You can also drop a file on the main window.</source>
+        <translation>Un archivo CSV exportado de Google Contacts, Outlook, WhatsApp Business o una hoja de cálculo. También puede arrastrar un archivo a la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv or .txt file</source>
+        <translation>Ruta de un archivo .csv, .tsv o .txt</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Your choices are remembered for files with the same columns.</source>
+        <translation>Elija qué contiene cada columna. Sus elecciones se recuerdan para los archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+        <source>None (international numbers only)</source>
+        <translation>Ninguna (solo números internacionales)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as numbers of this country, unless the row has a country column.</source>
+        <translation>Los números sin código de país se leen como números de este país, a menos que la fila tenga una columna de país.</translation>
+    </message>
+    <message>
+        <source>Added to every imported contact, e.g. the name of the file&apos;s campaign.</source>
+        <translation>Se agregan a cada contacto importado; por ejemplo, el nombre de la campaña del archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing contacts instead of skipping them</source>
+        <translation>&amp;Actualizar los contactos existentes en lugar de omitirlos</translation>
+    </message>
+    <message>
+        <source>A row whose number is already in your contacts fills in the fields that contact has empty and adds the tags it lacks; nothing the contact has is overwritten. Otherwise the row is skipped as “Contact already exists”.</source>
+        <translation>Una fila cuyo número ya está en sus contactos completa los campos vacíos de ese contacto y agrega las categorías que le faltan; no se sobrescribe nada de lo que el contacto ya tiene. De lo contrario, la fila se omite como “El contacto ya existe”.</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Región predeterminada:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation>&amp;Categorías que se agregarán:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>Campos personalizados (JSON)</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Campo personalizado “%1”</translation>
+    </message>
+    <message>
+        <source>Don’t import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>Kind of phone in “%1”</source>
+        <translation>Tipo de teléfono de “%1”</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Elija la columna que contiene los números de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Occidental</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>Centroeuropeo</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Cirílico</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>Comprobar las columnas</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be read. If the text looks garbled or the columns run together, choose another encoding or delimiter.</source>
+        <translation>Las primeras filas del archivo tal como se leerán. Si el texto aparece con caracteres extraños o las columnas se mezclan, elija otra codificación u otro delimitador.</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Línea del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Barra vertical</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation>%1 — detectado</translation>
+    </message>
+    <message>
+        <source>%1 ( %2 )</source>
+        <translation>%1 ( %2 )</translation>
+    </message>
+    <message>
+        <source>The first row of %1 (%2):</source>
+        <translation>La primera fila de %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows of %1 (%2):</source>
+        <translation>
+            <numerusform>La primera fila de %1 (%2):</numerusform>
+            <numerusform>Las primeras %Ln filas de %1 (%2):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>You can keep working in the main window meanwhile. Stopping keeps the rows imported so far.</source>
+        <translation>Mientras tanto, puede seguir trabajando en la ventana principal. Si detiene la importación, se conservan las filas importadas hasta ese momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Detener importación</translation>
+    </message>
+    <message>
+        <source>Stops after the rows being written: they stay imported.</source>
+        <translation>Se detiene después de las filas que se están escribiendo, que quedan importadas.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>About 1 second</source>
+        <translation>Aproximadamente 1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln seconds</source>
+        <translation>
+            <numerusform>Aproximadamente %Ln segundo</numerusform>
+            <numerusform>Aproximadamente %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 minute</source>
+        <translation>Aproximadamente 1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minutes</source>
+        <translation>
+            <numerusform>Aproximadamente %Ln minuto</numerusform>
+            <numerusform>Aproximadamente %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 hour</source>
+        <translation>Aproximadamente 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln hours</source>
+        <translation>
+            <numerusform>Aproximadamente %Ln hora</numerusform>
+            <numerusform>Aproximadamente %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of about %Ln</source>
+        <comment>rows imported of the file&apos;s</comment>
+        <translation>
+            <numerusform>%L1 de aproximadamente %Ln</numerusform>
+            <numerusform>%L1 de aproximadamente %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows per second</source>
+        <translation>
+            <numerusform>%Ln fila por segundo</numerusform>
+            <numerusform>%Ln filas por segundo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>Importación finalizada</translation>
+    </message>
+    <message>
+        <source>What was imported, and the rows that were not.</source>
+        <translation>Lo que se importó y las filas que no se importaron.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Error Rows…</source>
+        <translation>&amp;Guardar filas con errores…</translation>
+    </message>
+    <message>
+        <source>Saves the skipped rows with their columns, the problem and the line, to fix them and import that file again.</source>
+        <translation>Guarda las filas omitidas con sus columnas, el problema y la línea, para que pueda corregirlas e importar ese archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped rows:</source>
+        <translation>&amp;Filas omitidas:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importados:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Actualizados:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>Nothing Was Imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>La importación no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <source>A database error stopped the import after line %1: %2. The rows before it are in; the rest of the file was not imported.</source>
+        <translation>Un error de la base de datos detuvo la importación después de la línea %1: %2. Las filas anteriores se importaron; el resto del archivo no se importó.</translation>
+    </message>
+    <message>
+        <source>The import was stopped after line %1: 1 row was read and is in. The rest of the file was not imported.</source>
+        <translation>La importación se detuvo después de la línea %1: se leyó e importó 1 fila. El resto del archivo no se importó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after line %1: %Ln rows were read and are in. The rest of the file was not imported.</source>
+        <translation>
+            <numerusform>La importación se detuvo después de la línea %1: se leyó e importó %Ln fila. El resto del archivo no se importó.</numerusform>
+            <numerusform>La importación se detuvo después de la línea %1: se leyeron e importaron %Ln filas. El resto del archivo no se importó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s one row was read.</source>
+        <translation>Se leyó la única fila del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file were read.</source>
+        <translation>
+            <numerusform>Se leyó la única fila del archivo.</numerusform>
+            <numerusform>Se leyeron las %Ln filas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln skipped rows are listed; the saved file has all of them.</source>
+        <translation>
+            <numerusform>Se muestra la primera fila omitida; el archivo guardado las contiene todas.</numerusform>
+            <numerusform>Se muestran las primeras %Ln filas omitidas; el archivo guardado las contiene todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them to fix them in a spreadsheet and import that file again.</source>
+        <translation>Guárdelas para corregirlas en una hoja de cálculo e importar ese archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 - errors.csv</source>
+        <comment>the file of skipped rows</comment>
+        <translation>%1 - errores.csv</translation>
+    </message>
+    <message>
+        <source>Saved 1 row to %1.</source>
+        <translation>Se guardó 1 fila en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to %1.</source>
+        <translation>
+            <numerusform>Se guardó %Ln fila en %1.</numerusform>
+            <numerusform>Se guardaron %Ln filas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Save Error Rows</source>
+        <translation>Guardar filas con errores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>An import is running. Stop it and close? The rows imported so far stay.</source>
+        <translation>Hay una importación en curso. ¿Desea detenerla y cerrar? Las filas importadas hasta ahora se conservan.</translation>
+    </message>
+    <message>
+        <source>Stop Import</source>
+        <translation>Detener importación</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1247,14 @@
             <numerusform>Se eliminó %Ln contacto</numerusform>
             <numerusform>Se eliminaron %Ln contactos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file</source>
+        <translation>Exportar contactos a un archivo CSV</translation>
     </message>
 </context>
 <context>
