@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang-format git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev
+  qt6-websockets-dev # Qt6HttpServer's CMake package needs it; Debian does not pull it in
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 qt6-svg-dev qtkeychain-qt6-dev
   libgl-dev libvulkan-dev libxkbcommon-dev

@@ -62,4 +62,6 @@ inline const QString invalidSortOrder = QStringLiteral("Invalid sortOrder");
 inline const QString invalidUpdatedSince = QStringLiteral("Invalid updatedSince");
 inline const QString invalidOptedInFilter = QStringLiteral("Invalid optedIn");
 inline const QString invalidIsBlockedFilter = QStringLiteral("Invalid isBlocked");
+inline const QString invalidIncludeDeleted = QStringLiteral("Invalid includeDeleted");
+inline const QString invalidView = QStringLiteral("Invalid view");
 } // namespace ApiMessages

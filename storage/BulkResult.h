@@ -23,6 +23,8 @@ struct BulkResult {
     QList<Error> errors;
     QList<Created> contacts;
     /// Existing contacts a file import merged its items into (ContactStore::writeBulk's
-    /// `mergeUpToRowId`); never part of the API's shape.
+    /// `mergeUpToRowId`), and those its items matched but brought nothing new to; never
+    /// part of the API's shape.
     QList<Created> updated;
+    QList<Created> unchanged;
 };

@@ -11,12 +11,28 @@ namespace {
 
 /// Tags joined by ` ::: `, which the importer splits on before `;` or `,`. A single tag
 /// holding `;` or `,` gets a trailing separator so that it is not split on those.
+QString safeText(const QString& text);
+
 QString joinTags(const QStringList& tags)
 {
-    QString joined = tags.join(QLatin1String(" ::: "));
+    QStringList safe;
+    for (const QString& tag : tags)
+        safe.append(safeText(tag));
+    QString joined = safe.join(QLatin1String(" ::: "));
     if (tags.size() == 1 && (joined.contains(u';') || joined.contains(u',')))
         joined += QLatin1String(" ::: ");
     return joined;
+}
+
+/// Names and tags come from customers: a cell starting with `=`, `+`, `-` or `@` is a formula
+/// to Excel (`=HYPERLINK(...)` can leak data), so such text gets the `'` that makes it
+/// text, which ContactImporter removes again (OWASP's advice for CSV injection). Phones
+/// start with `+` but are only digits and spaces, which no formula does harm with.
+QString safeText(const QString& text)
+{
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+        return u'\'' + text;
+    return text;
 }
 
 QString timestamp(const QDateTime& at)
@@ -45,8 +61,8 @@ QStringList ContactExporter::header()
 QStringList ContactExporter::record(const Contact& c)
 {
     return {PhoneNumbers::formatInternational(c.phone),
-            c.name.value_or(QString()),
-            c.email.value_or(QString()),
+            safeText(c.name.value_or(QString())),
+            safeText(c.email.value_or(QString())),
             c.countryCode.value_or(QString()),
             joinTags(c.tags),
             joinTags(c.labels),

@@ -217,6 +217,7 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
         }
         report.imported += written->contacts.size();
         report.updated += written->updated.size();
+        report.unchanged += written->unchanged.size();
         report.rowsRead += batch.records.size();
         report.committedThroughLine = batch.records.last().line;
         m_rowsDone = report.rowsRead;

@@ -54,10 +54,10 @@ QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
         const QStringList order = {
             "success", "data", "index",
             // contacts, in the order of the GET, create and PATCH shapes
-            "id", "vendorContactId", "name", "phone", "email", "countryCode", "country_code",
-            "tags", "labels", "params", "source", "optedIn", "isBlocked", "is_blocked", "opted_in",
-            "lastMessageAt", "conversationCount", "createdAt", "updatedAt", "updated_at", "deleted",
-            "error", "status",
+            "id", "vendorContactId", "name", "phone", "deleted", "email", "countryCode",
+            "country_code", "tags", "labels", "params", "source", "optedIn", "isBlocked",
+            "is_blocked", "opted_in", "lastMessageAt", "conversationCount", "createdAt",
+            "updatedAt", "updated_at", "error", "status",
             // a bulk result, then a list page
             "imported", "skipped", "errors", "contacts", "total", "page", "limit", "hasNext",
             // tag counts and journal entries
@@ -70,6 +70,135 @@ QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
     return OrderedJson::serialize(
         object, [](QStringView key) { return ranks.value(key.toString(), int(ranks.size())); },
         indented);
+}
+
+namespace {
+
+class ListPageWriter {
+public:
+    QByteArray take() { return std::move(m_out); }
+
+    void contact(const Contact& c, ListView view)
+    {
+        m_out += '{';
+        key("id", false);
+        text(c.id);
+        if (view == ListView::Full) {
+            key("vendorContactId");
+            text(c.vendorContactId);
+        }
+        key("name");
+        text(c.name);
+        key("phone");
+        text(c.phone);
+        key("email");
+        text(c.email);
+        key("countryCode");
+        text(c.countryCode);
+        key("tags");
+        m_out += OrderedJson::stringArray(c.tags);
+        key("labels");
+        m_out += OrderedJson::stringArray(c.labels);
+        if (view == ListView::Full) {
+            key("params");
+            m_out += ContactJson::serialize(c.params);
+        }
+        key("source");
+        text(c.source);
+        key("optedIn");
+        m_out += c.optedIn ? "true" : "false";
+        key("isBlocked");
+        m_out += c.isBlocked ? "true" : "false";
+        key("lastMessageAt");
+        text(c.lastMessageAt ? std::optional<QString>(Timestamps::format(*c.lastMessageAt))
+                             : std::nullopt);
+        key("conversationCount");
+        m_out += QByteArray::number(c.conversationCount);
+        key("createdAt");
+        text(Timestamps::format(c.createdAt));
+        key("updatedAt");
+        text(Timestamps::format(c.updatedAt));
+        m_out += '}';
+    }
+
+    void tombstone(const DeletedContact& deleted)
+    {
+        m_out += '{';
+        key("id", false);
+        text(deleted.id);
+        key("phone");
+        text(deleted.phone);
+        m_out += ",\"deleted\":true";
+        key("updatedAt");
+        text(Timestamps::format(deleted.deletedAt));
+        m_out += '}';
+    }
+
+    void raw(const char* bytes) { m_out += bytes; }
+    void number(qint64 value) { m_out += QByteArray::number(value); }
+
+private:
+    void key(const char* name, bool comma = true)
+    {
+        if (comma)
+            m_out += ',';
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+    }
+    void text(const QString& value) { OrderedJson::appendString(m_out, value); }
+    void text(const std::optional<QString>& value)
+    {
+        if (value)
+            text(*value);
+        else
+            m_out += "null";
+    }
+
+    QByteArray m_out;
+};
+
+} // namespace
+
+QByteArray ContactJson::serializedListPage(const ListPage& page)
+{
+    ListPageWriter out;
+    out.raw(R"({"success":true,"data":{"contacts":[)");
+    qsizetype live = 0;
+    int written = 0;
+    const auto separate = [&] {
+        if (written++ > 0)
+            out.raw(",");
+    };
+    for (const ListPage::Tombstone& tombstone : page.deleted) {
+        while (written < tombstone.position && live < page.contacts.size()) {
+            separate();
+            out.contact(page.contacts.at(live++), page.view);
+        }
+        separate();
+        out.tombstone(tombstone.contact);
+    }
+    for (; live < page.contacts.size(); ++live) {
+        separate();
+        out.contact(page.contacts.at(live), page.view);
+    }
+    out.raw(R"(],"total":)");
+    out.number(page.total);
+    out.raw(R"(,"page":)");
+    out.number(page.page);
+    out.raw(R"(,"limit":)");
+    out.number(page.limit);
+    out.raw(page.hasNext ? R"(,"hasNext":true}})" : R"(,"hasNext":false}})");
+    return out.take();
+}
+
+QByteArray ContactJson::serializedFullContact(const Contact& contact)
+{
+    ListPageWriter out;
+    out.raw(R"({"success":true,"data":)");
+    out.contact(contact, ListView::Full);
+    out.raw("}");
+    return out.take();
 }
 
 QJsonObject ContactJson::listItem(const Contact& c)
@@ -138,8 +267,18 @@ QJsonObject ContactJson::patchedContact(const Contact& c)
 QJsonObject ContactJson::listPage(const ListPage& page)
 {
     QJsonArray contacts;
-    for (const Contact& contact : page.contacts)
-        contacts.append(listItem(contact));
+    qsizetype live = 0;
+    for (const ListPage::Tombstone& tombstone : page.deleted) {
+        while (contacts.size() < tombstone.position && live < page.contacts.size()) {
+            const Contact& contact = page.contacts.at(live++);
+            contacts.append(page.view == ListView::Full ? fullContact(contact) : listItem(contact));
+        }
+        contacts.append(deletedListItem(tombstone.contact));
+    }
+    for (; live < page.contacts.size(); ++live) {
+        const Contact& contact = page.contacts.at(live);
+        contacts.append(page.view == ListView::Full ? fullContact(contact) : listItem(contact));
+    }
     return {
         {QStringLiteral("contacts"), contacts},    {QStringLiteral("total"), page.total},
         {QStringLiteral("page"), page.page},       {QStringLiteral("limit"), page.limit},
@@ -167,6 +306,14 @@ QJsonObject ContactJson::bulkResult(const BulkResult& result)
         {QStringLiteral("errors"), errors},
         {QStringLiteral("contacts"), contacts},
     };
+}
+
+QJsonObject ContactJson::deletedListItem(const DeletedContact& deleted)
+{
+    return {{QStringLiteral("id"), deleted.id},
+            {QStringLiteral("phone"), deleted.phone},
+            {QStringLiteral("deleted"), true},
+            {QStringLiteral("updatedAt"), Timestamps::format(deleted.deletedAt)}};
 }
 
 QJsonObject ContactJson::deletedContact(const DeletedContact& deleted)

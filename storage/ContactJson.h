@@ -23,6 +23,11 @@ QJsonObject failure(const ApiError& error);
 /// UTF-8 JSON of an object with its keys in the reference's order, compact (the server) or
 /// indented (the CLI).
 QByteArray serialize(const QJsonObject& object, bool indented = false);
+/// `serialize(success(listPage(page)))`, the same bytes written directly: a list page is the
+/// server's most frequent answer, and building its QJsonObjects cost more than the query.
+QByteArray serializedListPage(const ListPage& page);
+/// `serialize(success(fullContact(contact)))`, written directly: the answer to GET by id.
+QByteArray serializedFullContact(const Contact& contact);
 
 // Shapes of the reference
 QJsonObject listItem(const Contact& contact); ///< list shape (camelCase, no params)
@@ -30,7 +35,11 @@ QJsonObject
 fullContact(const Contact& contact); ///< GET shape: list shape + vendorContactId, params
 QJsonObject createdContact(const Contact& contact); ///< POST 201 shape (no labels)
 QJsonObject patchedContact(const Contact& contact); ///< PATCH shape (snake_case)
+/// The page's items in the list shape, or the GET shape for `view=full`; tombstones as
+/// deletedListItem().
 QJsonObject listPage(const ListPage& page);
+/// A deleted contact in a list with includeDeleted (extension): `{id, phone, deleted, updatedAt}`.
+QJsonObject deletedListItem(const DeletedContact& deleted);
 QJsonObject bulkResult(const BulkResult& result);
 QJsonObject deletedContact(const DeletedContact& deleted);
 QJsonArray tagCounts(const QList<TagCount>& counts);

@@ -1,9 +1,11 @@
 #include "ContactListing.h"
 
 #include "ContactDatabase.h"
+#include "ContactIds.h"
 #include "SqlDialect.h"
 #include "TagIndex.h"
 #include "TextFold.h"
+#include "Timestamps.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -109,6 +111,78 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
 
 ApiResult<qint64> ContactListing::count()
 {
+    if (!m_query.listsDeleted())
+        return liveCount();
+    auto live = liveCount();
+    if (!live)
+        return live;
+    auto deleted = scalar(QStringLiteral("SELECT count(*) FROM deleted_contacts"
+                                         " WHERE org_id = ? AND deleted_at >= ?"),
+                          {m_organization, m_query.updatedSince->toMSecsSinceEpoch()});
+    if (!deleted)
+        return deleted;
+    return *live + *deleted;
+}
+
+ApiResult<QList<ContactListing::Entry>> ContactListing::pageEntries(qint64 total)
+{
+    QList<Entry> entries;
+    if (!m_query.listsDeleted()) {
+        auto ids = pageIds(total);
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (const qint64 id : *ids)
+            entries.append(Entry{id, false});
+        return entries;
+    }
+    // Sync asks for small increments (a recent updatedSince): one query over both tables.
+    const QString direction = m_query.sortOrder == SortOrder::Ascending ? QStringLiteral(" ASC")
+                                                                        : QStringLiteral(" DESC");
+    const QString byTime = QStringLiteral("s") + direction + QStringLiteral(", u") + direction;
+    const QString order =
+        m_query.sortBy == SortField::UpdatedAt ? byTime : QStringLiteral("k, s IS NULL, ") + byTime;
+    const qint64 since = m_query.updatedSince->toMSecsSinceEpoch();
+    auto q = m_db.run(
+        QStringLiteral("SELECT k, r FROM ("
+                       "SELECT 0 AS k, c.id AS r, ") +
+            sortSpec(m_query.sortBy).column +
+            QStringLiteral(" AS s, c.uid AS u FROM contacts c"
+                           " WHERE c.org_id = ? AND c.updated_at >= ?"
+                           " UNION ALL SELECT 1, d.id, d.deleted_at, d.uid FROM deleted_contacts d"
+                           " WHERE d.org_id = ? AND d.deleted_at >= ?)"
+                           " ORDER BY ") +
+            order + QStringLiteral(" LIMIT ? OFFSET ?"),
+        {m_organization, since, m_organization, since, m_query.limit, m_query.offset()});
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next())
+        entries.append(Entry{(*q)->value(1).toLongLong(), (*q)->value(0).toInt() == 1});
+    (*q)->finish();
+    Q_UNUSED(total);
+    return entries;
+}
+
+ApiResult<DeletedContact> ContactListing::deletedContact(qint64 rowId)
+{
+    auto q =
+        m_db.run(QStringLiteral("SELECT uid, phone, deleted_at FROM deleted_contacts WHERE id = ?"),
+                 {rowId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next()) {
+        (*q)->finish();
+        return std::unexpected(
+            ApiError::internal(QStringLiteral("tombstone %1 vanished").arg(rowId)));
+    }
+    DeletedContact deleted{ContactIds::contactId((*q)->value(0).toByteArray()),
+                           (*q)->value(1).toString(),
+                           Timestamps::fromMsecs((*q)->value(2).toLongLong())};
+    (*q)->finish();
+    return deleted;
+}
+
+ApiResult<qint64> ContactListing::liveCount()
+{
     const ListQuery& query = m_query;
     auto conds = conditions();
     if (!conds)
@@ -140,8 +214,14 @@ ApiResult<qint64> ContactListing::count()
 ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
                                              const Conditions& conditions)
 {
-    QString sql =
-        QStringLiteral("SELECT count(*) FROM contacts c WHERE c.org_id = ?") + extraCondition;
+    // With a set of ids to test (search matches, a tag's contacts), SQLite would rather walk
+    // the organization's whole index and probe the set at each row (1.9 s for 7 search matches
+    // at 1M once a second organization exists); `+org_id` has it look the set's ids up instead.
+    const bool fromSet = std::any_of(conditions.list.begin(), conditions.list.end(),
+                                     [](const Condition& c) { return !c.idsSql.isEmpty(); });
+    QString sql = (fromSet ? QStringLiteral("SELECT count(*) FROM contacts c WHERE +c.org_id = ?")
+                           : QStringLiteral("SELECT count(*) FROM contacts c WHERE c.org_id = ?")) +
+                  extraCondition;
     QVariantList bindings = {m_organization};
     for (const Condition& condition : conditions.list) {
         sql += QStringLiteral(" AND ") + condition.setSql();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Contact.h"
 #include "ListQuery.h"
 
 #include <QList>
@@ -20,12 +21,26 @@ class ContactListing {
 public:
     ContactListing(ContactDatabase& db, qint64 organizationRowId, ListQuery query);
 
+    /// The matches, tombstones included when the query lists them (ListQuery::listsDeleted).
     ApiResult<qint64> count();
-    /// `total` is count(), which the plan choice needs.
+    /// `total` is count(), which the plan choice needs. Live contacts only: for a query that
+    /// lists tombstones, use pageEntries().
     ApiResult<QList<qint64>> pageIds(qint64 total);
     /// The row ids of matches [offset, offset + count) in the query's order (its page and
     /// limit ignored): the windows of the desktop's table.
     ApiResult<QList<qint64>> rangeIds(qint64 offset, qint64 count, qint64 total);
+
+    /// One item of a page: a contact's row, or a tombstone's (deleted_contacts) row.
+    struct Entry {
+        qint64 rowId = 0;
+        bool deleted = false;
+    };
+    /// The page's items in order, tombstones included when the query lists them: merged by
+    /// time with `sortBy=updated_at` (a tombstone's time is its deletion), after the live
+    /// contacts for any other order.
+    ApiResult<QList<Entry>> pageEntries(qint64 total);
+    /// A tombstone row of pageEntries().
+    ApiResult<DeletedContact> deletedContact(qint64 rowId);
 
 private:
     /// A filter in two forms: `c.id IN (<ids>)` computed once, and a test of one row.
@@ -53,6 +68,7 @@ private:
 
     /// The query's filters, worked out on first use.
     ApiResult<const Conditions*> conditions();
+    ApiResult<qint64> liveCount();
     ApiResult<qint64> organizationSize();
     ApiResult<qint64> countWhere(const QString& extraCondition, const Conditions& conditions);
     ApiResult<qint64> scalar(const QString& sql, const QVariantList& bindings);

@@ -71,31 +71,32 @@ ContactStore::ContactStore(ContactDatabase& database, Organization organization)
     : m_db(database), m_organization(std::move(organization))
 {}
 
-ApiResult<qint64> ContactStore::findRowId(const QString& idOrVendorId)
+ApiResult<QList<Contact>> ContactStore::readContacts(const QList<qint64>& rowIds)
 {
+    // One statement for the whole page: Qt's SQLite driver reads every column's name and type
+    // again at each exec, which cost more than the rows themselves (half a page's time).
+    auto contacts = ContactRows::read(m_db, rowIds);
+    if (!contacts)
+        return std::unexpected(contacts.error());
+    // A page's rows are read in the listing's snapshot: a missing one is a broken database.
+    if (contacts->size() != rowIds.size())
+        return std::unexpected(ApiError::internal(QStringLiteral("a listed contact has no row")));
+    return contacts;
+}
+
+ApiResult<Contact> ContactStore::contact(const QString& idOrVendorId)
+{
+    // One statement finds and reads the contact: a GET by id is mostly the fixed cost of each
+    // statement in Qt's SQLite driver.
     const ContactIds::Lookup lookup = ContactIds::parse(idOrVendorId);
     if (lookup.kind == ContactIds::Lookup::Kind::Invalid)
         return std::unexpected(ApiError::contactNotFound());
     auto q =
-        m_db.run(lookup.kind == ContactIds::Lookup::Kind::Uuid
-                     ? QStringLiteral("SELECT id FROM contacts WHERE org_id = ? AND uid = ?")
-                     : QStringLiteral("SELECT id FROM contacts WHERE org_id = ? AND vendor_id = ?"),
+        m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
+                     (lookup.kind == ContactIds::Lookup::Kind::Uuid
+                          ? QStringLiteral(" FROM contacts WHERE org_id = ? AND uid = ?")
+                          : QStringLiteral(" FROM contacts WHERE org_id = ? AND vendor_id = ?")),
                  {m_organization.rowId, lookup.bytes});
-    if (!q)
-        return std::unexpected(q.error());
-    const bool found = (*q)->next();
-    const qint64 rowId = found ? (*q)->value(0).toLongLong() : 0;
-    (*q)->finish();
-    if (!found)
-        return std::unexpected(ApiError::contactNotFound());
-    return rowId;
-}
-
-ApiResult<Contact> ContactStore::readContact(qint64 rowId)
-{
-    auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
-                          QStringLiteral(" FROM contacts WHERE id = ?"),
-                      {rowId});
     if (!q)
         return std::unexpected(q.error());
     const bool found = (*q)->next();
@@ -104,19 +105,6 @@ ApiResult<Contact> ContactStore::readContact(qint64 rowId)
     if (!found)
         return std::unexpected(ApiError::contactNotFound());
     return contact;
-}
-
-ApiResult<QList<Contact>> ContactStore::readContacts(const QList<qint64>& rowIds)
-{
-    QList<Contact> contacts;
-    contacts.reserve(rowIds.size());
-    for (const qint64 rowId : rowIds) {
-        auto contact = readContact(rowId);
-        if (!contact)
-            return std::unexpected(contact.error());
-        contacts.append(std::move(*contact));
-    }
-    return contacts;
 }
 
 ApiResult<QList<qint64>> ContactStore::matchingRowIds(const ListQuery& query)
@@ -142,43 +130,7 @@ ApiResult<QList<qint64>> ContactStore::matchingRowIds(const ListQuery& query)
 
 ApiResult<QList<Contact>> ContactStore::contactsByRowIds(const QList<qint64>& rowIds)
 {
-    // A few hundred ids a statement: one statement per id costs more than the rows' reading.
-    constexpr qsizetype chunk = 500;
-    QList<Contact> contacts;
-    contacts.reserve(rowIds.size());
-    for (qsizetype from = 0; from < rowIds.size(); from += chunk) {
-        const QList<qint64> ids = rowIds.mid(from, chunk);
-        QString placeholders = QStringLiteral("?");
-        placeholders += QStringLiteral(",?").repeated(ids.size() - 1);
-        QVariantList bindings;
-        for (const qint64 id : ids)
-            bindings.append(id);
-        auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
-                              QStringLiteral(" FROM contacts WHERE id IN (") + placeholders +
-                              QStringLiteral(")"),
-                          bindings);
-        if (!q)
-            return std::unexpected(q.error());
-        QHash<qint64, Contact> found;
-        while ((*q)->next()) {
-            Contact contact = ContactRows::fromRow(**q);
-            found.insert(contact.rowId, std::move(contact));
-        }
-        (*q)->finish();
-        for (const qint64 id : ids) {
-            if (auto it = found.find(id); it != found.end())
-                contacts.append(std::move(*it));
-        }
-    }
-    return contacts;
-}
-
-ApiResult<Contact> ContactStore::contact(const QString& idOrVendorId)
-{
-    auto rowId = findRowId(idOrVendorId);
-    if (!rowId)
-        return std::unexpected(rowId.error());
-    return readContact(*rowId);
+    return ContactRows::read(m_db, rowIds);
 }
 
 ApiResult<QList<TagCount>> ContactStore::tagCounts(TagKind kind)
@@ -206,16 +158,29 @@ ApiResult<ListPage> ContactStore::list(const ListQuery& query)
     auto total = listing.count();
     if (!total)
         return std::unexpected(total.error());
-    auto ids = listing.pageIds(*total);
-    if (!ids)
-        return std::unexpected(ids.error());
-    auto contacts = readContacts(*ids);
+    auto entries = listing.pageEntries(*total);
+    if (!entries)
+        return std::unexpected(entries.error());
+    ListPage page;
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        const ContactListing::Entry& entry = entries->at(i);
+        if (!entry.deleted) {
+            ids.append(entry.rowId);
+            continue;
+        }
+        auto deleted = listing.deletedContact(entry.rowId);
+        if (!deleted)
+            return std::unexpected(deleted.error());
+        page.deleted.append(ListPage::Tombstone{int(i), std::move(*deleted)});
+    }
+    auto contacts = readContacts(ids);
     if (!contacts)
         return std::unexpected(contacts.error());
     if (auto done = snapshot.commit(); !done)
         return std::unexpected(done.error());
-    ListPage page;
     page.contacts = std::move(*contacts);
+    page.view = query.view;
     page.total = *total;
     page.page = query.page;
     page.limit = query.limit;
@@ -549,7 +514,8 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
             if (!merged)
                 return std::unexpected(merged.error());
             if (*merged) {
-                result.updated.append(BulkResult::Created{**merged, row->contact.phone, index});
+                ((*merged)->second ? result.updated : result.unchanged)
+                    .append(BulkResult::Created{(*merged)->first, row->contact.phone, index});
             } else {
                 result.errors.append(
                     BulkResult::Error{index, prepared.userNumbers.value(index), merged->error()});
@@ -681,10 +647,10 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
     return {};
 }
 
-ApiResult<std::expected<QString, QString>>
+ApiResult<std::expected<std::pair<QString, bool>, QString>>
 ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now)
 {
-    using Outcome = std::expected<QString, QString>;
+    using Outcome = std::expected<std::pair<QString, bool>, QString>;
     auto current = contactByPhone(incoming.phone);
     if (!current)
         return std::unexpected(current.error());
@@ -699,7 +665,7 @@ ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 n
         if (auto written = writeChange(**current, merged->contact, merged->changed, now); !written)
             return std::unexpected(written.error());
     }
-    return Outcome((*current)->id);
+    return Outcome(std::pair((*current)->id, !merged->changed.isEmpty()));
 }
 
 ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)

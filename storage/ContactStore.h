@@ -104,8 +104,6 @@ public:
     ApiResult<qint64> lastRowId();
 
 private:
-    ApiResult<qint64> findRowId(const QString& idOrVendorId);
-    ApiResult<Contact> readContact(qint64 rowId);
     ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
     static NewRow prepareRow(const ContactFields& fields, ContactSource source, qint64 now);
     /// Inserts new rows with their tags, journal entries and search entries, setting each
@@ -119,9 +117,9 @@ private:
     ApiResult<void> writeChange(const Contact& current, Contact& next, const QStringList& changed,
                                 qint64 now);
     /// Merges an import's row into the contact with its phone (see writeBulk): that
-    /// contact's id, or the row's error message when it is skipped instead.
-    ApiResult<std::expected<QString, QString>> mergeInto(const Contact& incoming,
-                                                         qint64 mergeUpToRowId, qint64 now);
+    /// contact's id and whether it changed, or the row's error message when it is skipped.
+    ApiResult<std::expected<std::pair<QString, bool>, QString>>
+    mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now);
     ApiResult<void> indexForSearch(qint64 rowId, const SearchText& text);
     ApiResult<void> unindexForSearch(qint64 rowId);
     ApiResult<void> adjustOrganizationSize(qint64 delta);

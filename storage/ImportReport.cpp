@@ -74,6 +74,8 @@ QJsonObject ImportReport::toJson() const
                     {QStringLiteral("updated"), updated},
                     {QStringLiteral("skipped"), skipped},
                     {QStringLiteral("errors"), list}};
+    if (unchanged > 0)
+        out.insert(QStringLiteral("unchanged"), unchanged);
     if (skipped > errors.size())
         out.insert(QStringLiteral("errorsOmitted"), skipped - errors.size());
     if (cancelled || failure) {

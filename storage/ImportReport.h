@@ -34,6 +34,7 @@ public:
 
     qint64 imported = 0;
     qint64 updated = 0;
+    qint64 unchanged = 0; ///< rows that matched an existing contact and brought nothing new
     qint64 skipped = 0;
     QList<Error> errors;             ///< the first maxErrorsKept errors, by line
     qint64 rowsRead = 0;             ///< data rows committed (imported, updated or skipped)
@@ -51,7 +52,8 @@ public:
     std::expected<void, QString> saveErrors(const QString& path) const;
 
     /// The bulk response's shape: `imported`, `updated`, `skipped`, `errors` (each with
-    /// `index`, `line`, `phone` as given or null, `error`), plus `cancelled`,
+    /// `index`, `line`, `phone` as given or null, `error`), plus `unchanged` when rows
+    /// matched existing contacts without changing them, plus `cancelled`,
     /// `committedThroughLine` and `errorsOmitted` when the list was cut.
     QJsonObject toJson() const;
 

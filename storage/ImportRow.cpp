@@ -26,6 +26,15 @@ void appendParam(QJsonObject& params, const QString& key, const QString& value)
 
 } // namespace
 
+/// A text cell as written, without the `'` a CSV-injection-safe export (ours, and others
+/// following OWASP) puts before text that would start a formula.
+QString ImportRow::unescaped(const QString& cell)
+{
+    if (cell.size() > 1 && cell.front() == u'\'' && QStringView(u"=+-@\t\r").contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
 QStringList ImportRow::splitTags(const QString& cell)
 {
     QStringList parts;
@@ -37,7 +46,7 @@ QStringList ImportRow::splitTags(const QString& cell)
         parts = cell.split(u',');
     QStringList tags;
     for (const QString& part : parts) {
-        const QString tag = part.trimmed();
+        const QString tag = unescaped(part.trimmed());
         if (!tag.isEmpty())
             tags.append(tag);
     }
@@ -88,7 +97,7 @@ ImportRow::item(const ColumnMapping& mapping, const QStringList& fields, const O
     }
     for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i) {
         const ColumnMapping::Column& column = columns.at(i);
-        const QString value = fields.at(i).trimmed();
+        const QString value = unescaped(fields.at(i).trimmed());
         if (value.isEmpty())
             continue;
         switch (column.field) {

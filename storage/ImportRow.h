@@ -28,6 +28,10 @@ std::expected<QJsonObject, QString> item(const ColumnMapping& mapping, const QSt
 /// (Outlook) or `,`.
 QStringList splitTags(const QString& cell);
 
+/// `'=SUM(1)` → `=SUM(1)`: the `'` that CSV-injection-safe exports put before text
+/// starting with `=`, `+`, `-`, `@`, tab or CR is removed; other text is returned as is.
+QString unescaped(const QString& cell);
+
 /// A country cell as a two-letter code: the code itself, or an English country name or a
 /// common abbreviation (`UAE`, `USA`, `UK`, `KSA`); empty when unknown.
 QString countryCode(const QString& cell);

@@ -99,5 +99,20 @@ ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url)
         if (!query.updatedSince)
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidUpdatedSince));
     }
+    if (url.hasQueryItem(QStringLiteral("includeDeleted"))) {
+        const auto include = flag(value(QStringLiteral("includeDeleted")));
+        if (!include)
+            return std::unexpected(ApiError::badRequest(ApiMessages::invalidIncludeDeleted));
+        query.includeDeleted = *include;
+    }
+    if (url.hasQueryItem(QStringLiteral("view"))) {
+        const QString view = value(QStringLiteral("view"));
+        if (view == QLatin1String("full"))
+            query.view = ListView::Full;
+        else if (view == QLatin1String("list"))
+            query.view = ListView::List;
+        else
+            return std::unexpected(ApiError::badRequest(ApiMessages::invalidView));
+    }
     return query;
 }

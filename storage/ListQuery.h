@@ -11,6 +11,8 @@
 
 enum class SortField { CreatedAt, Name, LastMessageAt, UpdatedAt };
 enum class SortOrder { Ascending, Descending };
+/// The shape of a list's items: the reference's list shape, or (extension) the GET shape.
+enum class ListView { List, Full };
 
 /// The parameters of a list request (GET /api/whatsapp/contacts), with the extension filters.
 struct ListQuery {
@@ -27,6 +29,18 @@ struct ListQuery {
     std::optional<bool> optedIn;
     std::optional<bool> isBlocked;
     std::optional<QDateTime> updatedSince; ///< extension: inclusive
+    /// Extension for sync: with updatedSince, contacts deleted since then are listed too, as
+    /// tombstones. A tombstone has no name, tags or flags, so it matches no other filter.
+    bool includeDeleted = false;
+    ListView view = ListView::List; ///< extension: `view=full` lists items in the GET shape
+
+    /// True when the listing holds tombstones: includeDeleted with updatedSince and no filter
+    /// a tombstone cannot match.
+    bool listsDeleted() const
+    {
+        return includeDeleted && updatedSince && search.isEmpty() && tags.isEmpty() &&
+               labels.isEmpty() && !optedIn && !isBlocked;
+    }
 
     qint64 offset() const { return qint64(page - 1) * limit; }
 

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -120,18 +121,21 @@ private:
             m_out += "{}";
             return;
         }
-        QStringList keys = object.keys();
-        std::stable_sort(keys.begin(), keys.end(), [this](const QString& a, const QString& b) {
-            return m_rank(a) < m_rank(b);
-        });
+        // Each key ranked once (the server writes a list page's 300 keys per request); the
+        // object's own order is by name, which a stable sort keeps among equal ranks.
+        QVarLengthArray<std::pair<int, QJsonObject::const_iterator>, 32> members;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            members.append({m_rank(it.key()), it});
+        std::stable_sort(members.begin(), members.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         m_out += '{';
-        for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (qsizetype i = 0; i < members.size(); ++i) {
             if (i > 0)
                 m_out += ',';
             newLine(depth + 1);
-            writeString(m_out, keys.at(i));
+            writeString(m_out, members.at(i).second.key());
             m_out += m_indented ? ": " : ":";
-            write(object.value(keys.at(i)), depth + 1);
+            write(members.at(i).second.value(), depth + 1);
         }
         newLine(depth);
         m_out += '}';

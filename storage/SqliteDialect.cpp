@@ -56,7 +56,7 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
 
 int SqliteDialect::latestSchemaVersion() const
 {
-    return 2;
+    return 3;
 }
 
 ApiResult<int> SqliteDialect::schemaVersion(QSqlDatabase& db) const
@@ -169,6 +169,17 @@ QStringList SqliteDialect::migration(int version) const
                            " deleted_at INTEGER NOT NULL)"),
             QStringLiteral(
                 "CREATE INDEX deleted_contacts_org ON deleted_contacts(org_id, deleted_at)"),
+        };
+    case 3:
+        // The server's API tokens: only a SHA-256 of each token is kept, so a copy of the
+        // database does not hand out access. `uid` names a token for `token revoke`.
+        return {
+            QStringLiteral("CREATE TABLE api_tokens ("
+                           " id INTEGER PRIMARY KEY,"
+                           " uid TEXT NOT NULL UNIQUE,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " hash BLOB NOT NULL UNIQUE,"
+                           " created_at INTEGER NOT NULL)"),
         };
     default:
         return {};

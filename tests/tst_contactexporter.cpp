@@ -74,6 +74,8 @@ void TestContactExporter::init()
         body("+5511912345678", QStringLiteral("João Ñandú 😀")),
         body("+966551234567", QStringLiteral("محمد العتيبي"), {"عميل"}),
         body("+14155552671", QString()),
+        body("+971559876543", QStringLiteral("=HYPERLINK(\"http://evil.example\",\"x\")"),
+             {"-promo", "@team"}),
     };
     QJsonObject withEverything = body("+4915123456789", QStringLiteral("Jürgen"), {"lead"});
     withEverything.insert("email", "jg@example.de");
@@ -103,8 +105,8 @@ void TestContactExporter::roundTrip()
     ContactExporter exporter(store);
     const auto exported = exporter.run(path, ExportOptions{});
     QVERIFY2(exported.has_value(), qPrintable(exported.error()));
-    QCOMPARE(*exported, 6);
-    QCOMPARE(exporter.rowsDone(), 6);
+    QCOMPARE(*exported, 7);
+    QCOMPARE(exporter.rowsDone(), 7);
 
     TestDatabase empty;
     QVERIFY(empty.isOpen());
@@ -113,7 +115,7 @@ void TestContactExporter::roundTrip()
     const auto report = importer.run(path, ImportOptions{}); // no region, no mapping
     QVERIFY2(report.has_value(), qPrintable(report.error()));
     QCOMPARE(report->skipped, 0);
-    QCOMPARE(report->imported, 6);
+    QCOMPARE(report->imported, 7);
     QCOMPARE(importable(target), importable(store));
 }
 
@@ -153,6 +155,11 @@ void TestContactExporter::phonesInInternationalFormat()
     // A single tag with a separator in it comes back whole.
     contact.tags = {QStringLiteral("a;b")};
     QCOMPARE(ContactExporter::record(contact).at(4), QStringLiteral("a;b ::: "));
+    // Text Excel would run as a formula is written as text.
+    contact.name = QStringLiteral("=1+1");
+    contact.tags = {QStringLiteral("-promo"), QStringLiteral("vip")};
+    QCOMPARE(ContactExporter::record(contact).at(1), QStringLiteral("'=1+1"));
+    QCOMPARE(ContactExporter::record(contact).at(4), QStringLiteral("'-promo ::: vip"));
 }
 
 QTEST_GUILESS_MAIN(TestContactExporter)

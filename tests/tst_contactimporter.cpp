@@ -210,6 +210,15 @@ void TestContactImporter::updateExisting()
     }
     QVERIFY(updateJournaled);
 
+    // The same file again brings nothing new: matched, not updated, nothing journaled.
+    const auto again = importer.run(path, options);
+    QVERIFY(again.has_value());
+    QCOMPARE(again->updated, 0);
+    QCOMPARE(again->unchanged, 2); // the contact the first run created exists now too
+    QCOMPARE(again->skipped, 0);
+    QCOMPARE(again->toJson().value("unchanged").toInteger(), 2);
+    QCOMPARE(store.journal(0, 1000)->size(), journal->size());
+
     // Without the option the same file skips the existing contact.
     options.updateExisting = false;
     const auto skipped = importer.run(path, options);

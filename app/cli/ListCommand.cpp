@@ -36,6 +36,10 @@ constexpr std::array queryOptions{
     QueryOption{"blocked", "isBlocked", "true|false", "Only blocked contacts, or unblocked ones."},
     QueryOption{"updated-since", "updatedSince", "timestamp",
                 "Only contacts updated at or after this ISO 8601 time."},
+    QueryOption{"include-deleted", "includeDeleted", "true|false",
+                "With --updated-since, also list contacts deleted since then (for sync)."},
+    QueryOption{"view", "view", "list|full",
+                "full lists each contact as get shows it, with params and vendorContactId."},
 };
 
 } // namespace

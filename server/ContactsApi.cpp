@@ -1,0 +1,182 @@
+#include "ContactsApi.h"
+
+#include "ApiTokens.h"
+#include "ContactDatabase.h"
+#include "ContactDraft.h"
+#include "ContactJson.h"
+#include "ContactPatch.h"
+#include "ContactStore.h"
+#include "CsvBody.h"
+#include "ListQuery.h"
+#include "RateLimiter.h"
+
+#include <QUrlQuery>
+
+namespace {
+
+const QString collectionPath = QStringLiteral("/api/whatsapp/contacts");
+const QString bulkPath = QStringLiteral("/api/whatsapp/contacts/bulk");
+const QString contactPrefix = QStringLiteral("/api/whatsapp/contacts/");
+
+ApiResponse json(int status, const QJsonObject& object)
+{
+    ApiResponse response;
+    response.status = status;
+    response.body = ContactJson::serialize(object);
+    return response;
+}
+
+ApiResponse methodNotAllowed(const QByteArray& allow)
+{
+    ApiResponse response =
+        ContactsApi::errorResponse(ApiError{405, QStringLiteral("Method not allowed"), {}});
+    response.headers.append({QByteArrayLiteral("Allow"), allow});
+    return response;
+}
+
+// The token of `Authorization: Bearer <token>` (the scheme is case-insensitive, RFC 7235).
+QString bearerToken(const QByteArray& authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const QByteArray scheme = QByteArrayLiteral("bearer ");
+    if (value.size() <= scheme.size() || value.left(scheme.size()).toLower() != scheme)
+        return {};
+    return QString::fromLatin1(value.mid(scheme.size()).trimmed());
+}
+
+bool isCsv(const QByteArray& contentType)
+{
+    return contentType.split(';').first().trimmed().toLower() == "text/csv";
+}
+
+template <typename T>
+ApiResponse answer(const ApiResult<T>& result, int status, QJsonObject (*shape)(const T&))
+{
+    if (!result)
+        return ContactsApi::errorResponse(result.error());
+    return json(status, ContactJson::success(shape(*result)));
+}
+
+} // namespace
+
+ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes)
+    : m_rateLimiter(rateLimiter), m_maxBodyBytes(maxBodyBytes)
+{
+    m_clock.start();
+}
+
+ApiResponse ContactsApi::errorResponse(const ApiError& error)
+{
+    ApiResponse response = json(error.status, ContactJson::failure(error));
+    if (error.status == 500)
+        response.faultDetail = error.detail.isEmpty() ? error.message : error.detail;
+    return response;
+}
+
+ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) const
+{
+    auto organization = ApiTokens(db).authenticate(QString::fromUtf8(request.organizationId),
+                                                   bearerToken(request.authorization));
+    if (!organization)
+        return errorResponse(organization.error());
+    if (!*organization) {
+        ApiResponse response = errorResponse(ApiError{401, QStringLiteral("Unauthorized"), {}});
+        response.headers.append(
+            {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        return response;
+    }
+    ApiResponse response;
+    if (const auto retryAfter = m_rateLimiter
+                                    ? m_rateLimiter->acquire((*organization)->id, m_clock.elapsed())
+                                    : std::nullopt) {
+        response = errorResponse(ApiError{429, QStringLiteral("Rate limit exceeded"), {}});
+        response.headers.append(
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter)});
+    } else {
+        ContactStore store(db, **organization);
+        response = route(request, store);
+    }
+    response.organizationId = (*organization)->id;
+    return response;
+}
+
+ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) const
+{
+    const QByteArray& method = request.method;
+    const QString& path = request.path;
+    enum class Route { Collection, Bulk, Contact } route;
+    QString contactId;
+    if (path == collectionPath) {
+        route = Route::Collection;
+        if (method != "GET" && method != "POST")
+            return methodNotAllowed(QByteArrayLiteral("GET, POST"));
+    } else if (path == bulkPath) {
+        route = Route::Bulk;
+        if (method != "POST")
+            return methodNotAllowed(QByteArrayLiteral("POST"));
+    } else if (path.startsWith(contactPrefix) && path.size() > contactPrefix.size() &&
+               !path.mid(contactPrefix.size()).contains(u'/')) {
+        route = Route::Contact;
+        contactId = path.mid(contactPrefix.size());
+        if (method != "GET" && method != "PATCH" && method != "DELETE")
+            return methodNotAllowed(QByteArrayLiteral("GET, PATCH, DELETE"));
+    } else {
+        return errorResponse(ApiError{404, QStringLiteral("Not found"), {}});
+    }
+    if (request.body.size() > m_maxBodyBytes)
+        return errorResponse(ApiError{413, bodyTooLarge, {}});
+    std::optional<QMutexLocker<QMutex>> writing;
+    if (method != "GET")
+        writing.emplace(&m_writeLock);
+
+    switch (route) {
+    case Route::Collection:
+        if (method == "GET") {
+            // A form-encoded query writes a space as `+`, which QUrlQuery keeps as is.
+            QByteArray query = request.query;
+            query.replace('+', "%20");
+            const auto listQuery = ListQuery::fromUrlQuery(QUrlQuery(QString::fromLatin1(query)));
+            if (!listQuery)
+                return errorResponse(listQuery.error());
+            const auto page = store.list(*listQuery);
+            if (!page)
+                return errorResponse(page.error());
+            ApiResponse response;
+            response.body = ContactJson::serializedListPage(*page);
+            return response;
+        } else {
+            const auto body = ContactJson::parseObject(request.body);
+            if (!body)
+                return errorResponse(body.error());
+            return answer<Contact>(store.create(ContactDraft(*body)), 201,
+                                   &ContactJson::createdContact);
+        }
+    case Route::Bulk: {
+        const auto items = isCsv(request.contentType) ? CsvBody::items(request.body)
+                                                      : ContactJson::bulkItems(request.body);
+        if (!items)
+            return errorResponse(items.error());
+        return answer<BulkResult>(store.bulk(*items), 200, &ContactJson::bulkResult);
+    }
+    case Route::Contact:
+        if (method == "GET") {
+            const auto contact = store.contact(contactId);
+            if (!contact)
+                return errorResponse(contact.error());
+            ApiResponse response;
+            response.body = ContactJson::serializedFullContact(*contact);
+            return response;
+        }
+        if (method == "DELETE")
+            return answer<DeletedContact>(store.remove(contactId), 200,
+                                          &ContactJson::deletedContact);
+        {
+            const auto body = ContactJson::parseObject(request.body);
+            if (!body)
+                return errorResponse(body.error());
+            return answer<Contact>(store.update(contactId, ContactPatch::fromJson(*body)), 200,
+                                   &ContactJson::patchedContact);
+        }
+    }
+    return errorResponse(ApiError::internal(QStringLiteral("unrouted request")));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+
+class ContactDatabase;
+class ContactStore;
+class RateLimiter;
+
+/// The Contacts API of contacts-api.md over one database: authenticates a request, applies the
+/// rate limit, routes it and answers it in the API's envelope. Its handlers are thin: they read
+/// the request, call ContactStore and write the shape with ContactJson. Thread-safe: any number
+/// of threads may call handle(), each with its own database connection.
+class ContactsApi {
+public:
+    static constexpr qint64 defaultMaxBodyBytes = 4 * 1024 * 1024;
+
+    /// `rateLimiter` may be null (no limit).
+    ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes = defaultMaxBodyBytes);
+
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+
+    /// The answer to `request`, in the order of contacts-api.md's "Which error wins".
+    ApiResponse handle(const ApiRequest& request, ContactDatabase& db) const;
+
+    static ApiResponse errorResponse(const ApiError& error);
+    static inline const QString bodyTooLarge = QStringLiteral("Request body too large");
+
+private:
+    ApiResponse route(const ApiRequest& request, ContactStore& store) const;
+
+    RateLimiter* m_rateLimiter;
+    /// Writes take turns here rather than in SQLite, whose busy handler sleeps a waiting
+    /// writer for up to 100 ms at a time: under concurrent creates that set the p99.
+    mutable QMutex m_writeLock;
+    qint64 m_maxBodyBytes;
+    QElapsedTimer m_clock; ///< monotonic time for the rate limit
+};

@@ -1,0 +1,285 @@
+#include "ContactsHttpServer.h"
+
+#include "ContactDatabase.h"
+#include "RequestSizeGuard.h"
+#include "Timestamps.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadStorage>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    default:
+        return "Internal Server Error";
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    using Method = QHttpServerRequest::Method;
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Post:
+        return "POST";
+    case Method::Head:
+        return "HEAD";
+    case Method::Options:
+        return "OPTIONS";
+    case Method::Patch:
+        return "PATCH";
+    case Method::Connect:
+        return "CONNECT";
+    case Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray httpBytes(const ApiResponse& response)
+{
+    QByteArray out;
+    out.reserve(160 + response.body.size());
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
+           "\r\nContent-Type: " + response.contentType +
+           "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto& [name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n";
+    out += response.body;
+    return out;
+}
+
+// The connection of this worker thread to the server's database, opened on first use and
+// closed when the thread ends (the pool ends its threads when the server is destroyed).
+// QThreadStorage rather than thread_local: it deletes while the ending QThread is still whole,
+// and closing a Qt SQL connection needs its thread's data (a thread_local's destructor runs
+// after Qt has torn that down, which crashed some exits).
+ContactDatabase* threadDatabase(const QString& path, QString* error)
+{
+    static QThreadStorage<ContactDatabase*> databases;
+    ContactDatabase* database = databases.localData();
+    if (database && database->path() == path)
+        return database;
+    auto opened = ContactDatabase::open(path);
+    if (!opened) {
+        *error = opened.error().detail;
+        return nullptr;
+    }
+    databases.setLocalData(opened->release()); // deletes the previous one, if any
+    return databases.localData();
+}
+
+void logRequest(const QByteArray& method, const QString& path, const ApiResponse& response,
+                qint64 nsecs)
+{
+    const QByteArray line =
+        Timestamps::format(QDateTime::currentDateTimeUtc()).toUtf8() + ' ' + method + ' ' +
+        path.toUtf8() + ' ' + QByteArray::number(response.status) + ' ' +
+        QByteArray::number(double(nsecs) / 1e6, 'f', 2) + "ms org=" +
+        (response.organizationId.isEmpty() ? QByteArray("-") : response.organizationId.toUtf8()) +
+        '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    if (!response.faultDetail.isEmpty()) {
+        const QByteArray fault = "  internal error: " + response.faultDetail.toUtf8() + '\n';
+        std::fwrite(fault.constData(), 1, size_t(fault.size()), stderr);
+    }
+}
+
+} // namespace
+
+ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
+                                       QObject* parent)
+    : QAbstractHttpServer(parent), m_databasePath(std::move(databasePath)), m_api(api)
+{
+    m_workers.setMaxThreadCount(std::max(1, workers));
+    // Workers keep their database connection for the life of the server.
+    m_workers.setExpiryTimeout(-1);
+}
+
+ContactsHttpServer::~ContactsHttpServer()
+{
+    // Joins the workers, whose thread-local database connections close as they end.
+    m_workers.waitForDone();
+}
+
+void ContactsHttpServer::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_stopDeadline.setRemainingTime(stopGraceMsecs);
+    for (QTcpServer* server : servers())
+        server->close();
+    checkStopped();
+}
+
+void ContactsHttpServer::checkStopped()
+{
+    // A request is in flight from its first byte: one a client has sent is read and answered
+    // before the server ends, unless its client is too slow to finish sending it.
+    bool busy = m_inFlight > 0;
+    for (QTcpServer* server : servers()) {
+        for (QTcpSocket* socket : server->findChildren<QTcpSocket*>()) {
+            if (RequestSizeGuard::isReceiving(socket))
+                busy = true;
+        }
+    }
+    if (!busy || m_stopDeadline.hasExpired())
+        finishStopping();
+    else
+        QTimer::singleShot(10, this, &ContactsHttpServer::checkStopped);
+}
+
+void ContactsHttpServer::finishStopping()
+{
+    // The last answers are in the sockets' buffers: hand them to the system before the
+    // process ends.
+    for (auto it = m_connections.keyBegin(); it != m_connections.keyEnd(); ++it) {
+        QTcpSocket* socket = *it;
+        while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(1000)) {
+        }
+    }
+    emit stopped();
+}
+
+bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    auto request_ = std::make_shared<ApiRequest>();
+    ApiRequest& copy = *request_;
+    copy.method = methodName(request.method());
+    const QUrl url = request.url();
+    copy.path = url.path();
+    copy.query = url.query(QUrl::FullyEncoded).toLatin1();
+    copy.organizationId = request.value(QByteArrayLiteral("x-org-id"));
+    copy.authorization = request.value(QByteArrayLiteral("authorization"));
+    copy.contentType = request.value(QByteArrayLiteral("content-type"));
+    copy.body = request.body();
+
+    const quint64 position = enqueue(socket);
+    ++m_inFlight;
+
+    QPointer<QTcpSocket> target(socket);
+    // The logged time includes the wait for a worker.
+    QElapsedTimer timer;
+    timer.start();
+    m_workers.start([this, request_, target, position, timer] {
+        ApiResponse response;
+        QString openError;
+        if (ContactDatabase* db = threadDatabase(m_databasePath, &openError)) {
+            try {
+                response = m_api->handle(*request_, *db);
+            } catch (const std::exception& e) {
+                response = ContactsApi::errorResponse(
+                    ApiError::internal(QString::fromLocal8Bit(e.what())));
+            } catch (...) {
+                response = ContactsApi::errorResponse(
+                    ApiError::internal(QStringLiteral("unknown exception")));
+            }
+        } else {
+            response = ContactsApi::errorResponse(ApiError::internal(openError));
+        }
+        logRequest(request_->method, request_->path, response, timer.nsecsElapsed());
+        QMetaObject::invokeMethod(
+            this,
+            [this, target, position, bytes = httpBytes(response)] {
+                if (target)
+                    deliver(target, position, bytes);
+                finishOne();
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+quint64 ContactsHttpServer::enqueue(QTcpSocket* socket)
+{
+    Connection& connection = m_connections[socket];
+    if (connection.nextRequest == 0) {
+        connect(socket, &QObject::destroyed, this,
+                [this, socket] { m_connections.remove(socket); });
+    }
+    return connection.nextRequest++;
+}
+
+quint16 ContactsHttpServer::start(const QHostAddress& address, quint16 port)
+{
+    auto* guard = new RequestSizeGuard(2 * m_api->maxBodyBytes() + 64 * 1024, this);
+    if (!guard->listen(address, port)) {
+        delete guard;
+        return 0;
+    }
+    connect(guard, &RequestSizeGuard::oversized, this, &ContactsHttpServer::answerOversized);
+    bind(guard);
+    return guard->serverPort();
+}
+
+void ContactsHttpServer::answerOversized(QTcpSocket* socket, const QByteArray& method,
+                                         const QString& path)
+{
+    ApiResponse response = ContactsApi::errorResponse(ApiError{413, ContactsApi::bodyTooLarge, {}});
+    response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
+    logRequest(method, path, response, 0);
+    deliver(socket, enqueue(socket), httpBytes(response));
+}
+
+void ContactsHttpServer::missingHandler(const QHttpServerRequest&, QTcpSocket*)
+{
+    // handleRequest() answers every request.
+}
+
+void ContactsHttpServer::deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    Connection& connection = *it;
+    if (position != connection.nextAnswer) {
+        connection.ready.insert(position, bytes); // an earlier request is still being answered
+        return;
+    }
+    socket->write(bytes);
+    ++connection.nextAnswer;
+    while (!connection.ready.isEmpty() && connection.ready.firstKey() == connection.nextAnswer) {
+        socket->write(connection.ready.take(connection.nextAnswer));
+        ++connection.nextAnswer;
+    }
+}
+
+void ContactsHttpServer::finishOne()
+{
+    --m_inFlight;
+}

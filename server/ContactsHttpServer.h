@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "ContactsApi.h"
+
+#include <QAbstractHttpServer>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QThreadPool>
+
+class QHostAddress;
+class QTcpSocket;
+
+/// The HTTP side of contacts-server: reads each request off its connection, answers it on a
+/// worker thread (each worker with its own database connection, so a slow bulk import does not
+/// stall reads), and writes the answers back on each connection in the order of the requests.
+/// Writes one log line per request on stderr: time, method, path, status, milliseconds and
+/// organization; never a header, a query or a body.
+class ContactsHttpServer final : public QAbstractHttpServer {
+    Q_OBJECT
+
+public:
+    ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
+                       QObject* parent = nullptr);
+    ~ContactsHttpServer() override;
+
+    /// Listens on `address`:`port` (0: a free port); the bound port, or 0 on failure. A request
+    /// over twice the API's body limit (plus 64 KiB of headers) is answered 413 as soon as it
+    /// passes that size, whatever else is wrong with it, and its connection closed; smaller
+    /// ones are read whole and answered in the API's order of errors.
+    quint16 start(const QHostAddress& address, quint16 port);
+
+    /// Stops accepting connections and emits stopped() once every request in flight (received
+    /// in part or whole) has been answered, or after 10 s; the workers' database connections
+    /// are closed when the object is destroyed.
+    void stop();
+
+signals:
+    void stopped();
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    /// The answers of one connection not yet written, by the position of their request.
+    struct Connection {
+        quint64 nextRequest = 0;
+        quint64 nextAnswer = 0;
+        QMap<quint64, QByteArray> ready;
+    };
+
+    /// The position of a new request on `socket`, in the order its answers are written.
+    quint64 enqueue(QTcpSocket* socket);
+    void deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes);
+    void answerOversized(QTcpSocket* socket, const QByteArray& method, const QString& path);
+    void finishOne();
+    void checkStopped();
+    void finishStopping();
+
+    const QString m_databasePath;
+    ContactsApi* m_api;
+    QThreadPool m_workers;
+    QHash<QTcpSocket*, Connection> m_connections;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+    QDeadlineTimer m_stopDeadline;
+    static constexpr int stopGraceMsecs = 10000;
+};

@@ -1,0 +1,190 @@
+#include "ApiTokens.h"
+#include "ContactDatabase.h"
+#include "ContactsApi.h"
+#include "ContactsHttpServer.h"
+#include "DefaultDatabase.h"
+#include "RateLimiter.h"
+#include "TerminationSignals.h"
+#include "Timestamps.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QThread>
+
+#include <cstdio>
+
+namespace {
+
+void print(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(const QString& message)
+{
+    print(stderr, QStringLiteral("contacts-server: ") + message);
+    return 1;
+}
+
+std::optional<qint64> nonNegative(const QString& text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value >= 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+
+int tokenCommand(const QString& databasePath, const QStringList& arguments,
+                 const QString& organization)
+{
+    auto db = ContactDatabase::open(databasePath);
+    if (!db)
+        return fail(db.error().detail);
+    ApiTokens tokens(**db);
+    const QString action = arguments.value(1);
+    if (action == QLatin1String("add") && arguments.size() == 2) {
+        const QString org = organization.isEmpty() ? (*db)->defaultOrganization().id : organization;
+        auto issued = tokens.add(org);
+        if (!issued)
+            return fail(issued.error().status == 500 ? issued.error().detail
+                                                     : issued.error().message);
+        // The token alone on stdout, for scripts; it cannot be shown again.
+        print(stdout, issued->secret);
+        print(stderr, QStringLiteral("token %1 for organization %2 (shown only once)")
+                          .arg(issued->token.id, issued->token.organizationId));
+        return 0;
+    }
+    if (action == QLatin1String("list") && arguments.size() == 2) {
+        auto list = tokens.list();
+        if (!list)
+            return fail(list.error().detail);
+        for (const ApiTokens::Token& token : *list) {
+            print(stdout, token.id + u' ' + token.organizationId + u' ' +
+                              Timestamps::format(token.createdAt));
+        }
+        return 0;
+    }
+    if (action == QLatin1String("revoke") && arguments.size() == 3) {
+        auto revoked = tokens.revoke(arguments.at(2));
+        if (!revoked)
+            return fail(revoked.error().detail);
+        if (!*revoked)
+            return fail(QStringLiteral("no token %1").arg(arguments.at(2)));
+        print(stderr, QStringLiteral("token %1 revoked").arg(arguments.at(2)));
+        return 0;
+    }
+    return fail(QStringLiteral("usage: token add [--org ORG_ID] | token list | token revoke "
+                               "TOKEN_ID"));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    DefaultDatabase::applyApplicationIdentity();
+    QCoreApplication::setApplicationName(QStringLiteral("contacts-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONTACTS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves the Contacts API (contacts-api.md) over HTTP from a contacts database.\n"
+        "  contacts-server --db PATH [--listen HOST:PORT]   serve\n"
+        "  contacts-server --db PATH token add [--org ORG_ID] | token list | token revoke ID"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("The database (default: the desktop's)."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port (default 127.0.0.1:8080); port 0 picks a free one."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per minute per organization (default 100; 0 = no limit)."),
+        QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption workersOption(
+        QStringLiteral("workers"),
+        QStringLiteral("Worker threads, each with its own database connection (default: "
+                       "2 per core, at least 4)."),
+        QStringLiteral("n"));
+    const QCommandLineOption bodyOption(
+        QStringLiteral("max-body-bytes"),
+        QStringLiteral("Largest request body accepted (default 4194304); larger ones get 413."),
+        QStringLiteral("n"), QString::number(ContactsApi::defaultMaxBodyBytes));
+    const QCommandLineOption orgOption(
+        QStringLiteral("org"),
+        QStringLiteral("token add: the organization (default: the database's own)."),
+        QStringLiteral("id"));
+    parser.addOptions({dbOption, listenOption, rateOption, workersOption, bodyOption, orgOption});
+    parser.addPositionalArgument(QStringLiteral("token"),
+                                 QStringLiteral("Manage API tokens instead of serving."),
+                                 QStringLiteral("[token add|list|revoke ID]"));
+    parser.process(app);
+
+    const QString databasePath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : DefaultDatabase::path();
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.first() != QLatin1String("token"))
+            return fail(QStringLiteral("unknown command %1").arg(positional.first()));
+        return tokenCommand(databasePath, positional, parser.value(orgOption));
+    }
+    if (parser.isSet(orgOption))
+        return fail(QStringLiteral("--org belongs to token add"));
+
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    QHostAddress address(colon > 0 ? listen.left(colon).remove(u'[').remove(u']') : QString());
+    if (colon > 0 && listen.left(colon) == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    const qint64 port = colon > 0 ? nonNegative(listen.mid(colon + 1)).value_or(-1) : -1;
+    if (address.isNull() || port < 0 || port > 65535)
+        return fail(
+            QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not %1").arg(listen));
+    const auto rateLimit = nonNegative(parser.value(rateOption));
+    if (!rateLimit || *rateLimit > 1'000'000'000)
+        return fail(QStringLiteral("--rate-limit wants a whole number, 0 for no limit"));
+    const auto maxBody = nonNegative(parser.value(bodyOption));
+    if (!maxBody)
+        return fail(QStringLiteral("--max-body-bytes wants a whole number"));
+    int workers = std::max(4, 2 * QThread::idealThreadCount());
+    if (parser.isSet(workersOption)) {
+        const auto n = nonNegative(parser.value(workersOption));
+        if (!n || *n < 1 || *n > 256)
+            return fail(QStringLiteral("--workers wants 1 to 256"));
+        workers = int(*n);
+    }
+
+    // Opened once here: creates and migrates the database before any worker touches it, and
+    // reports a bad path before listening.
+    {
+        auto db = ContactDatabase::open(databasePath);
+        if (!db)
+            return fail(db.error().detail);
+    }
+
+    RateLimiter limiter{int(*rateLimit)};
+    ContactsApi api(&limiter, *maxBody);
+    TerminationSignals termination;
+    ContactsHttpServer server(databasePath, &api, workers);
+    const quint16 bound = server.start(address, quint16(port));
+    if (bound == 0)
+        return fail(QStringLiteral("cannot listen on %1").arg(listen));
+    print(stdout, QStringLiteral("contacts-server listening on %1:%2")
+                      .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                               ? u'[' + address.toString() + u']'
+                               : address.toString())
+                      .arg(bound));
+
+    QObject::connect(&termination, &TerminationSignals::received, &server, [&server](int) {
+        print(stderr, QStringLiteral("contacts-server: stopping"));
+        server.stop();
+    });
+    QObject::connect(&server, &ContactsHttpServer::stopped, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    return app.exec();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <optional>
+#include <utility>
+
+/// The real contacts-server binary on a free loopback port, over a database in its own
+/// temporary folder, and a QNetworkAccessManager client for it. For the server's tests.
+class ContactsServerProcess {
+public:
+    struct Reply {
+        int status = 0;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+        QByteArray header(const QByteArray& name) const;
+    };
+    struct Credentials {
+        QString organization;
+        QString token;
+    };
+
+    ContactsServerProcess();
+    ~ContactsServerProcess();
+
+    QString databasePath() const;
+    /// `contacts-server --db <path> token add --org <organization>`: the printed token.
+    std::optional<Credentials> addToken(const QString& organization);
+    /// Runs `contacts-server --db <path> <arguments>` to the end: exit code and stdout.
+    std::pair<int, QByteArray> runCommand(const QStringList& arguments);
+
+    /// Starts serving with `extraArguments`; false (see errorString) when it does not come up.
+    bool start(const QStringList& extraArguments = {});
+    /// Sends `signal` (SIGTERM by default), then the exit code (-1 when it did not exit in
+    /// time or crashed).
+    int terminate(int signal = 15, int timeoutMs = 30000);
+    QString errorString() const { return m_error; }
+    quint16 port() const { return m_port; }
+    QProcess& process() { return m_process; }
+    /// Everything the server wrote on stderr so far (its request log).
+    QByteArray log();
+
+    /// A request with the credentials' headers (none when `credentials` is null). The body's
+    /// Content-Type is JSON unless given.
+    Reply request(const QByteArray& method, const QString& pathAndQuery,
+                  const Credentials* credentials, const QByteArray& body = {},
+                  const QByteArray& contentType = "application/json");
+    /// Starts a request and returns at once; the reply is read with waitFor().
+    class QNetworkReply* send(const QByteArray& method, const QString& pathAndQuery,
+                              const Credentials* credentials, const QByteArray& body = {},
+                              const QByteArray& contentType = "application/json");
+    static Reply waitFor(class QNetworkReply* reply, int timeoutMs = 30000);
+
+    QNetworkAccessManager& network() { return m_network; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+    QString m_error;
+    QByteArray m_log;
+};

@@ -1,0 +1,906 @@
+// contacts-server end to end: the real binary on a free loopback port, driven over HTTP with
+// QNetworkAccessManager. Every endpoint's example and errors with the exact shapes, statuses
+// and messages of contacts-api.md; authentication, organization isolation, the order in which
+// errors win, body limits, concurrency and a graceful stop.
+
+#include "ContactDatabase.h"
+#include "ContactStore.h"
+#include "ContactsServerProcess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+using Reply = ContactsServerProcess::Reply;
+using Credentials = ContactsServerProcess::Credentials;
+
+const QString contacts = QStringLiteral("/api/whatsapp/contacts");
+const QString unknownId = QStringLiteral("contact_00000000-0000-4000-8000-000000000000");
+
+const QByteArray referenceCreateBody = R"({
+  "userNumber": "+971501234567",
+  "userName": "Ahmed Hassan",
+  "email": "ahmed@example.com",
+  "countryCode": "AE",
+  "tags": ["lead", "website"],
+  "params": {"source_page": "/pricing", "utm_campaign": "spring_2026"}
+})";
+
+const QByteArray referencePatchBody = R"({
+  "name": "Ahmed Hassan Al-Maktoum",
+  "email": "ahmed.new@example.com",
+  "tags": ["vip", "returning-customer", "high-value"],
+  "params": {"shopify_customer_id": "cust_789012", "loyalty_tier": "platinum"},
+  "opted_in": true
+})";
+
+const QByteArray referenceBulkBody = R"({"contacts": [
+    {"userNumber": "+971501111111", "userName": "Contact One", "tags": ["imported"]},
+    {"userNumber": "+971502222222", "userName": "Contact Two", "tags": ["imported"]},
+    {"userNumber": "+971503333333", "userName": "Contact Three", "email": "three@example.com"}
+]})";
+
+// The keys of each shape in the order the reference writes them.
+const QStringList createdKeys = {
+    "id",     "vendorContactId", "name",    "phone",     "email",     "countryCode", "tags",
+    "params", "source",          "optedIn", "isBlocked", "createdAt", "updatedAt"};
+const QStringList listItemKeys = {"id",          "name",      "phone",         "email",
+                                  "countryCode", "tags",      "labels",        "source",
+                                  "optedIn",     "isBlocked", "lastMessageAt", "conversationCount",
+                                  "createdAt",   "updatedAt"};
+const QStringList patchedKeys = {"id",   "name",   "phone",      "email",    "country_code",
+                                 "tags", "params", "is_blocked", "opted_in", "updated_at"};
+
+// The keys of the object that starts at `"data":{` in the body, in the order written.
+QStringList orderedDataKeys(const QByteArray& body)
+{
+    QStringList keys;
+    const qsizetype start = body.indexOf("\"data\":{");
+    if (start < 0)
+        return keys;
+    int depth = 0;
+    bool inString = false;
+    QByteArray current;
+    bool expectKey = true;
+    for (qsizetype i = start + 7; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+                continue;
+            }
+            if (c == '"') {
+                inString = false;
+                if (depth == 1 && expectKey)
+                    keys.append(QString::fromUtf8(current));
+            } else {
+                current += c;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            current.clear();
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            expectKey = c == '{';
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                break;
+        } else if (c == ':' && depth == 1) {
+            expectKey = false;
+        } else if (c == ',' && depth == 1) {
+            expectKey = true;
+        }
+    }
+    return keys;
+}
+
+QByteArray errorBody(const QString& message)
+{
+    return R"({"success":false,"error":")" + message.toUtf8() + "\"}";
+}
+
+QByteArray bulkOf(int count, int firstNumber = 0)
+{
+    QJsonArray items;
+    for (int i = 0; i < count; ++i)
+        items.append(QJsonObject{
+            {"userNumber", QStringLiteral("+9715%1").arg(firstNumber + i, 8, 10, QLatin1Char('0'))},
+            {"userName", QStringLiteral("Bulk %1").arg(i)}});
+    return QJsonDocument(QJsonObject{{"contacts", items}}).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestServer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void createExample();
+    void createErrors_data();
+    void createErrors();
+    void getExample();
+    void listExample();
+    void listQueryErrors_data();
+    void listQueryErrors();
+    void listSearchReadsPlusAsSpace();
+    void listSyncExtensions();
+    void patchExample();
+    void patchErrors_data();
+    void patchErrors();
+    void deleteExample();
+    void bulkExample();
+    void bulkCsvBody();
+    void bulkOverThousandItems();
+    void bulkThousandItems();
+    void unauthorized_data();
+    void unauthorized();
+    void revokedTokenIsRejected();
+    void organizationsAreIsolated();
+    void routeErrors_data();
+    void routeErrors();
+    void oversizeBody();
+    void hugeBodyIsNotBuffered();
+    void errorOrder();
+    void internalErrorLeaksNothing();
+    void requestLogHasNoSecrets();
+    void concurrentCreatesOfOnePhone();
+    void readsAreServedDuringBulk();
+
+    void rateLimit();
+    void sigtermDuringBulk();
+    void tokenCommands();
+
+private:
+    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+               const Credentials* credentials = nullptr)
+    {
+        return m_server->request(method, path, credentials ? credentials : &m_org, body);
+    }
+    QString createContact(const QString& phone, const Credentials* credentials = nullptr);
+
+    std::unique_ptr<ContactsServerProcess> m_server;
+    Credentials m_org;
+    Credentials m_otherOrg;
+    int m_phone = 0; ///< makes each test's phones unique on the shared server
+};
+
+void TestServer::initTestCase()
+{
+    m_server = std::make_unique<ContactsServerProcess>();
+    const auto org = m_server->addToken(QStringLiteral("org-a"));
+    const auto other = m_server->addToken(QStringLiteral("org-b"));
+    QVERIFY(org && other);
+    QVERIFY(org->token.startsWith(QLatin1String("ct_")));
+    m_org = *org;
+    m_otherOrg = *other;
+    QVERIFY2(m_server->start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                              QStringLiteral("--max-body-bytes"), QStringLiteral("200000")}),
+             qPrintable(m_server->errorString()));
+}
+
+void TestServer::cleanupTestCase()
+{
+    QCOMPARE(m_server->terminate(), 0);
+}
+
+void TestServer::init()
+{
+    // Each test starts from an empty organization on the shared server.
+    for (const Credentials* credentials : {&m_org, &m_otherOrg}) {
+        for (;;) {
+            const Reply page = call("GET", contacts + "?limit=100", {}, credentials);
+            QCOMPARE(page.status, 200);
+            const QJsonArray items = page.json()["data"]["contacts"].toArray();
+            if (items.isEmpty())
+                break;
+            for (const QJsonValue& item : items)
+                QCOMPARE(
+                    call("DELETE", contacts + u'/' + item["id"].toString(), {}, credentials).status,
+                    200);
+        }
+    }
+}
+
+QString TestServer::createContact(const QString& phone, const Credentials* credentials)
+{
+    const Reply created = call(
+        "POST", contacts, QJsonDocument(QJsonObject{{"userNumber", phone}}).toJson(), credentials);
+    if (created.status != 201)
+        return {};
+    return created.json()["data"]["id"].toString();
+}
+
+void TestServer::createExample()
+{
+    const Reply reply = call("POST", contacts, referenceCreateBody);
+    QCOMPARE(reply.status, 201);
+    QCOMPARE(reply.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
+    QVERIFY(reply.body.startsWith(R"({"success":true,"data":{"id":"contact_)"));
+    QCOMPARE(orderedDataKeys(reply.body), createdKeys);
+    const QJsonObject data = reply.json()["data"].toObject();
+    QCOMPARE(data["phone"].toString(), QStringLiteral("+971501234567"));
+    QCOMPARE(data["name"].toString(), QStringLiteral("Ahmed Hassan"));
+    QCOMPARE(data["source"].toString(), QStringLiteral("api"));
+    QCOMPARE(data["tags"].toArray(), QJsonArray({"lead", "website"}));
+    QCOMPARE(data["params"]["utm_campaign"].toString(), QStringLiteral("spring_2026"));
+    QCOMPARE(data["optedIn"].toBool(true), false);
+
+    const Reply duplicate = call("POST", contacts, R"({"userNumber":"00971 50 123 4567"})");
+    QCOMPARE(duplicate.status, 409);
+    QCOMPARE(duplicate.body, errorBody("Contact with this phone number already exists"));
+}
+
+void TestServer::createErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no phone") << QByteArray(R"({"userName":"X"})") << 400
+                              << "Phone number (userNumber) is required";
+    QTest::newRow("bad phone") << QByteArray(R"({"userNumber":"12"})") << 400
+                               << "Invalid phone number (userNumber): expected E.164, e.g. "
+                                  "+971501234567";
+    QTest::newRow("bad email") << QByteArray(R"({"userNumber":"+14155557890","email":"a b"})")
+                               << 400 << "Invalid email";
+    QTest::newRow("malformed JSON")
+        << QByteArray(R"({"userNumber":)") << 400 << "Invalid JSON body";
+    QTest::newRow("JSON array") << QByteArray(R"([{"userNumber":"+14155557890"}])") << 400
+                                << "Invalid JSON body";
+    QTest::newRow("empty body") << QByteArray() << 400 << "Invalid JSON body";
+}
+
+void TestServer::createErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const Reply reply = call("POST", contacts, body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, errorBody(message));
+}
+
+void TestServer::getExample()
+{
+    const Reply created = call("POST", contacts, referenceCreateBody);
+    QCOMPARE(created.status, 201);
+    const QJsonObject data = created.json()["data"].toObject();
+    const QString id = data["id"].toString();
+    const QString vendorId = data["vendorContactId"].toString();
+
+    for (const QString& key : {id, id.mid(8).toUpper(), vendorId}) {
+        const Reply reply = call("GET", contacts + u'/' + key);
+        QCOMPARE(reply.status, 200);
+        QStringList expected = listItemKeys;
+        expected.insert(1, QStringLiteral("vendorContactId"));
+        expected.insert(expected.indexOf(QStringLiteral("labels")) + 1, QStringLiteral("params"));
+        QCOMPARE(orderedDataKeys(reply.body), expected);
+        QCOMPARE(reply.json()["data"]["id"].toString(), id);
+        QCOMPARE(reply.json()["data"]["params"]["source_page"].toString(),
+                 QStringLiteral("/pricing"));
+    }
+    const Reply missing = call("GET", contacts + u'/' + unknownId);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.body, errorBody("Contact not found"));
+    QCOMPARE(call("GET", contacts + QStringLiteral("/not-an-id")).status, 404);
+}
+
+void TestServer::listExample()
+{
+    QCOMPARE(call("POST", contacts + "/bulk", referenceBulkBody).status, 200);
+    const Reply reply = call("GET", contacts + "?page=1&limit=2&sortBy=name&sortOrder=asc");
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(orderedDataKeys(reply.body),
+             QStringList({"contacts", "total", "page", "limit", "hasNext"}));
+    const QJsonObject data = reply.json()["data"].toObject();
+    QCOMPARE(data["total"].toInt(), 3);
+    QCOMPARE(data["page"].toInt(), 1);
+    QCOMPARE(data["limit"].toInt(), 2);
+    QCOMPARE(data["hasNext"].toBool(), true);
+    const QJsonArray items = data["contacts"].toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0)["name"].toString(), QStringLiteral("Contact One"));
+    QCOMPARE(items.at(1)["name"].toString(), QStringLiteral("Contact Three"));
+    QCOMPARE(items.at(0).toObject().keys().size(), listItemKeys.size());
+
+    const Reply last = call("GET", contacts + "?page=2&limit=2&sortBy=name&sortOrder=asc");
+    QCOMPARE(last.json()["data"]["contacts"].toArray().size(), 1);
+    QCOMPARE(last.json()["data"]["hasNext"].toBool(), false);
+    const Reply clamped = call("GET", contacts + "?limit=500");
+    QCOMPARE(clamped.json()["data"]["limit"].toInt(), 100);
+}
+
+void TestServer::listQueryErrors_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("page 0") << "page=0"
+                            << "Invalid page";
+    QTest::newRow("page text") << "page=two"
+                               << "Invalid page";
+    QTest::newRow("limit") << "limit=-1"
+                           << "Invalid limit";
+    QTest::newRow("sortBy") << "sortBy=phone"
+                            << "Invalid sortBy";
+    QTest::newRow("sortOrder") << "sortOrder=up"
+                               << "Invalid sortOrder";
+    QTest::newRow("updatedSince") << "updatedSince=yesterday"
+                                  << "Invalid updatedSince";
+}
+
+void TestServer::listQueryErrors()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, message);
+    const Reply reply = call("GET", contacts + u'?' + query);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.body, errorBody(message));
+}
+
+void TestServer::listSearchReadsPlusAsSpace()
+{
+    QCOMPARE(call("POST", contacts + "/bulk", referenceBulkBody).status, 200);
+    for (const QString& query :
+         {QStringLiteral("search=contact+three"), QStringLiteral("search=contact%20three"),
+          QStringLiteral("search=%2B971503")}) {
+        const Reply reply = call("GET", contacts + u'?' + query);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json()["data"]["total"].toInt(), 1);
+        QCOMPARE(reply.json()["data"]["contacts"][0]["name"].toString(),
+                 QStringLiteral("Contact Three"));
+    }
+}
+
+void TestServer::listSyncExtensions()
+{
+    const QString kept = createContact(QStringLiteral("+14155557890"));
+    const QString gone = createContact(QStringLiteral("+971501234567"));
+    QCOMPARE(call("DELETE", contacts + u'/' + gone).status, 200);
+    // Earlier tests left tombstones: list from this test's first contact on.
+    const QByteArray since = QUrl::toPercentEncoding(
+        call("GET", contacts + u'/' + kept).json()["data"]["createdAt"].toString());
+    const Reply reply = call("GET", contacts +
+                                        "?includeDeleted=true&view=full&sortBy=updated_at"
+                                        "&sortOrder=asc&updatedSince=" +
+                                        QString::fromLatin1(since));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray items = reply.json()["data"]["contacts"].toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0)["id"].toString(), kept);
+    QVERIFY(items.at(0).toObject().contains("params"));
+    QVERIFY(items.at(0).toObject().contains("vendorContactId"));
+    QCOMPARE(items.at(1).toObject().keys(), QStringList({"deleted", "id", "phone", "updatedAt"}));
+    QCOMPARE(items.at(1)["id"].toString(), gone);
+    QCOMPARE(items.at(1)["deleted"].toBool(), true);
+    QCOMPARE(call("GET", contacts + "?view=wide").body, errorBody("Invalid view"));
+}
+
+void TestServer::patchExample()
+{
+    const Reply created = call("POST", contacts, referenceCreateBody);
+    const QString id = created.json()["data"]["id"].toString();
+    const Reply reply = call("PATCH", contacts + u'/' + id, referencePatchBody);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(orderedDataKeys(reply.body), patchedKeys);
+    const QJsonObject data = reply.json()["data"].toObject();
+    QCOMPARE(data["name"].toString(), QStringLiteral("Ahmed Hassan Al-Maktoum"));
+    QCOMPARE(data["opted_in"].toBool(), true);
+    QCOMPARE(data["tags"].toArray().size(), 3);
+    QCOMPARE(call("GET", contacts + u'/' + id).json()["data"]["optedIn"].toBool(), true);
+}
+
+void TestServer::patchErrors_data()
+{
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown id") << false << QByteArray(R"({"name":"X"})") << 404
+                                << "Contact not found";
+    QTest::newRow("no valid fields")
+        << true << QByteArray(R"({"phone":"+1"})") << 400 << "No valid fields to update";
+    QTest::newRow("bad opted_in") << true << QByteArray(R"({"opted_in":"yes"})") << 400
+                                  << "Invalid opted_in";
+    QTest::newRow("malformed JSON") << true << QByteArray("{") << 400 << "Invalid JSON body";
+    QTest::newRow("JSON array") << true << QByteArray("[]") << 400 << "Invalid JSON body";
+    QTest::newRow("bad JSON beats unknown id")
+        << false << QByteArray("nope") << 400 << "Invalid JSON body";
+}
+
+void TestServer::patchErrors()
+{
+    QFETCH(bool, known);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const QString id = known ? createContact(QStringLiteral("+14155557890")) : unknownId;
+    QVERIFY(!id.isEmpty());
+    const Reply reply = call("PATCH", contacts + u'/' + id, body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, errorBody(message));
+}
+
+void TestServer::deleteExample()
+{
+    const QString id = createContact(QStringLiteral("+14155557890"));
+    const Reply reply = call("DELETE", contacts + u'/' + id);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body,
+             R"({"success":true,"data":{"id":")" + id.toUtf8() + R"(","deleted":true}})");
+    QCOMPARE(call("GET", contacts + u'/' + id).status, 404);
+    const Reply again = call("DELETE", contacts + u'/' + id);
+    QCOMPARE(again.status, 404);
+    QCOMPARE(again.body, errorBody("Contact not found"));
+    // Deleting frees the phone.
+    QVERIFY(!createContact(QStringLiteral("+14155557890")).isEmpty());
+}
+
+void TestServer::bulkExample()
+{
+    QVERIFY(!createContact(QStringLiteral("+971502222222")).isEmpty());
+    const QByteArray body = R"({"contacts": [
+        {"userNumber": "+971501111111", "userName": "Contact One"},
+        {"userNumber": "+971502222222", "userName": "Contact Two"},
+        {"userNumber": "bad"},
+        7,
+        {"userNumber": "+971501111111"}
+    ]})";
+    const Reply reply = call("POST", contacts + "/bulk", body);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(orderedDataKeys(reply.body),
+             QStringList({"imported", "skipped", "errors", "contacts"}));
+    const QJsonObject data = reply.json()["data"].toObject();
+    QCOMPARE(data["imported"].toInt(), 1);
+    QCOMPARE(data["skipped"].toInt(), 4);
+    const QJsonArray errors = data["errors"].toArray();
+    QCOMPARE(errors.at(0).toObject(),
+             QJsonObject(
+                 {{"index", 1}, {"phone", "+971502222222"}, {"error", "Contact already exists"}}));
+    QCOMPARE(errors.at(1)["error"].toString(),
+             QStringLiteral("Invalid phone number (userNumber): expected E.164, e.g. "
+                            "+971501234567"));
+    QCOMPARE(
+        errors.at(2).toObject(),
+        QJsonObject({{"index", 3}, {"phone", QJsonValue::Null}, {"error", "Invalid contact"}}));
+    QCOMPARE(errors.at(3)["error"].toString(), QStringLiteral("Contact already exists"));
+    QCOMPARE(data["contacts"][0]["status"].toString(), QStringLiteral("created"));
+    QCOMPARE(call("GET", contacts + u'/' + data["contacts"][0]["id"].toString())
+                 .json()["data"]["source"]
+                 .toString(),
+             QStringLiteral("import"));
+
+    const Reply noArray = call("POST", contacts + "/bulk", R"({"items":[]})");
+    QCOMPARE(noArray.status, 400);
+    QCOMPARE(noArray.body, errorBody("Contacts array is required"));
+    QCOMPARE(call("POST", contacts + "/bulk", "[]").body, errorBody("Invalid JSON body"));
+}
+
+void TestServer::bulkCsvBody()
+{
+    const QByteArray csv = "\xEF\xBB\xBFuserNumber,userName,email,tags\r\n"
+                           "+971501111111,\"Hassan, Ahmed\",ahmed@example.com,\"vip, lead\"\r\n"
+                           "+14155557890,Sarah,,\n"
+                           "12,Bad,,\n";
+    const Reply reply = m_server->request("POST", contacts + "/bulk", &m_org, csv, "text/csv");
+    QCOMPARE(reply.status, 200);
+    const QJsonObject data = reply.json()["data"].toObject();
+    QCOMPARE(data["imported"].toInt(), 2);
+    QCOMPARE(data["skipped"].toInt(), 1);
+    QCOMPARE(data["errors"][0]["index"].toInt(), 2);
+    QCOMPARE(data["errors"][0]["phone"].toString(), QStringLiteral("12"));
+    const QJsonObject ahmed = call("GET", contacts + u'/' + data["contacts"][0]["id"].toString())
+                                  .json()["data"]
+                                  .toObject();
+    QCOMPARE(ahmed["name"].toString(), QStringLiteral("Hassan, Ahmed"));
+    QCOMPARE(ahmed["tags"].toArray(), QJsonArray({"vip", "lead"}));
+    QCOMPARE(ahmed["email"].toString(), QStringLiteral("ahmed@example.com"));
+
+    const Reply broken =
+        m_server->request("POST", contacts + "/bulk", &m_org, "userNumber\n\"+1", "text/csv");
+    QCOMPARE(broken.status, 400);
+    QCOMPARE(broken.body, errorBody("Invalid CSV body"));
+}
+
+void TestServer::bulkOverThousandItems()
+{
+    const Reply reply = call("POST", contacts + "/bulk", bulkOf(1001));
+    QCOMPARE(reply.status, 413);
+    QCOMPARE(reply.body, errorBody("Too many contacts in one request (max 1000)"));
+    QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(), 0);
+
+    QByteArray csv = "userNumber\n";
+    for (int i = 0; i < 1001; ++i)
+        csv += QStringLiteral("+9715%1\n").arg(i, 8, 10, QLatin1Char('0')).toUtf8();
+    const Reply csvReply = m_server->request("POST", contacts + "/bulk", &m_org, csv, "text/csv");
+    QCOMPARE(csvReply.status, 413);
+    QCOMPARE(csvReply.body, errorBody("Too many contacts in one request (max 1000)"));
+}
+
+void TestServer::bulkThousandItems()
+{
+    const Reply reply = call("POST", contacts + "/bulk", bulkOf(1000));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json()["data"]["imported"].toInt(), 1000);
+    QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(), 1000);
+}
+
+void TestServer::unauthorized_data()
+{
+    QTest::addColumn<QByteArray>("orgHeader");
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::newRow("no headers") << QByteArray() << QByteArray();
+    QTest::newRow("no org") << QByteArray() << QByteArray("Bearer TOKEN");
+    QTest::newRow("no token") << QByteArray("org-a") << QByteArray();
+    QTest::newRow("not bearer") << QByteArray("org-a") << QByteArray("Basic TOKEN");
+    QTest::newRow("wrong token") << QByteArray("org-a") << QByteArray("Bearer ct_wrong");
+    QTest::newRow("other org's token") << QByteArray("org-a") << QByteArray("Bearer OTHER");
+    QTest::newRow("unknown org") << QByteArray("org-z") << QByteArray("Bearer TOKEN");
+}
+
+void TestServer::unauthorized()
+{
+    QFETCH(QByteArray, orgHeader);
+    QFETCH(QByteArray, authorization);
+    authorization.replace("OTHER", m_otherOrg.token.toUtf8());
+    authorization.replace("TOKEN", m_org.token.toUtf8());
+    for (const QByteArray& method : {QByteArray("GET"), QByteArray("POST")}) {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()) + contacts));
+        if (!orgHeader.isEmpty())
+            request.setRawHeader("x-org-id", orgHeader);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply* sent = m_server->network().sendCustomRequest(
+            request, method, method == "POST" ? referenceCreateBody : QByteArray());
+        const Reply reply = ContactsServerProcess::waitFor(sent);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.body, errorBody("Unauthorized"));
+    }
+    QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(), 0);
+}
+
+void TestServer::revokedTokenIsRejected()
+{
+    const auto extra = m_server->addToken(QStringLiteral("org-a"));
+    QVERIFY(extra);
+    QCOMPARE(call("GET", contacts, {}, &*extra).status, 200);
+    const auto [code, out] = m_server->runCommand({"token", "list"});
+    QCOMPARE(code, 0);
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QByteArray lastId = lines.last().split(' ').first();
+    QVERIFY(!out.contains(extra->token.toUtf8()));
+    QCOMPARE(m_server->runCommand({"token", "revoke", QString::fromUtf8(lastId)}).first, 0);
+    QCOMPARE(call("GET", contacts, {}, &*extra).status, 401);
+    QCOMPARE(call("GET", contacts).status, 200);
+}
+
+void TestServer::organizationsAreIsolated()
+{
+    const Reply created = call("POST", contacts, referenceCreateBody);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json()["data"]["id"].toString();
+    const QString vendorId = created.json()["data"]["vendorContactId"].toString();
+    const Credentials* other = &m_otherOrg;
+
+    const Reply list = call("GET", contacts + "?search=ahmed", {}, other);
+    QCOMPARE(list.json()["data"]["total"].toInt(), 0);
+    QCOMPARE(call("GET", contacts, {}, other).json()["data"]["total"].toInt(), 0);
+    for (const QString& key : {id, vendorId}) {
+        QCOMPARE(call("GET", contacts + u'/' + key, {}, other).body,
+                 errorBody("Contact not found"));
+    }
+    QCOMPARE(call("PATCH", contacts + u'/' + id, R"({"name":"Mallory"})", other).status, 404);
+    QCOMPARE(call("DELETE", contacts + u'/' + id, {}, other).status, 404);
+    // The same phone is not a duplicate in another organization.
+    QCOMPARE(call("POST", contacts, referenceCreateBody, other).status, 201);
+    const Reply bulk = call("POST", contacts + "/bulk", referenceBulkBody, other);
+    QCOMPARE(bulk.json()["data"]["imported"].toInt(), 3);
+    // Organization A is untouched.
+    const Reply mine = call("GET", contacts + u'/' + id);
+    QCOMPARE(mine.json()["data"]["name"].toString(), QStringLiteral("Ahmed Hassan"));
+    QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(), 1);
+}
+
+void TestServer::routeErrors_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("allow");
+    QTest::newRow("unknown route")
+        << QByteArray("GET") << "/api/whatsapp/groups" << 404 << "Not found" << QByteArray();
+    QTest::newRow("root") << QByteArray("GET") << "/" << 404 << "Not found" << QByteArray();
+    QTest::newRow("too deep") << QByteArray("GET") << contacts + "/a/b" << 404 << "Not found"
+                              << QByteArray();
+    QTest::newRow("PUT list") << QByteArray("PUT") << contacts << 405 << "Method not allowed"
+                              << QByteArray("GET, POST");
+    QTest::newRow("DELETE list") << QByteArray("DELETE") << contacts << 405 << "Method not allowed"
+                                 << QByteArray("GET, POST");
+    QTest::newRow("GET bulk") << QByteArray("GET") << contacts + "/bulk" << 405
+                              << "Method not allowed" << QByteArray("POST");
+    QTest::newRow("POST contact") << QByteArray("POST") << contacts + '/' + unknownId << 405
+                                  << "Method not allowed" << QByteArray("GET, PATCH, DELETE");
+}
+
+void TestServer::routeErrors()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QFETCH(QByteArray, allow);
+    const Reply reply = call(method, path);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, errorBody(message));
+    QCOMPARE(reply.header("Allow"), allow);
+}
+
+void TestServer::oversizeBody()
+{
+    const QByteArray big =
+        R"({"userNumber":"+14155557890","userName":")" + QByteArray(250000, 'a') + "\"}";
+    const Reply reply = call("POST", contacts, big);
+    QCOMPARE(reply.status, 413);
+    QCOMPARE(reply.body, errorBody("Request body too large"));
+    const Reply bulk = call("POST", contacts + "/bulk", big);
+    QCOMPARE(bulk.status, 413);
+    QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(), 0);
+    // The connection still serves the next request.
+    QCOMPARE(call("GET", contacts).status, 200);
+}
+
+void TestServer::hugeBodyIsNotBuffered()
+{
+    // 96 MB against a limit of 200 kB: answered 413 as soon as it passes twice the limit,
+    // whatever else is wrong with it, and the rest is discarded rather than kept in memory.
+    constexpr qint64 size = 96 * 1024 * 1024;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /api/whatsapp/contacts HTTP/1.1\r\nHost: localhost\r\n"
+                 "Content-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(size) + "\r\n\r\n");
+    const QByteArray chunk(1024 * 1024, ' ');
+    QByteArray answer;
+    for (qint64 sent = 0; sent < size && socket.state() == QAbstractSocket::ConnectedState;
+         sent += chunk.size()) {
+        socket.write(chunk);
+        while (socket.bytesToWrite() > 0 && socket.waitForBytesWritten(5000)) {
+        }
+        answer += socket.readAll();
+    }
+    while (!answer.contains(R"("error":"Request body too large"})") &&
+           socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+    QVERIFY(answer.contains("\r\nConnection: close\r\n"));
+    QVERIFY(answer.endsWith(errorBody("Request body too large")));
+
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_server->process().processId()));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    const QByteArray text = status.readAll();
+    const qsizetype at = text.indexOf("VmHWM:");
+    QVERIFY(at >= 0);
+    const qint64 peakKb =
+        text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').first().toLongLong();
+    QVERIFY2(peakKb < 80 * 1024, QByteArray::number(peakKb).constData());
+    qInfo("server peak RSS %lld kB", peakKb);
+    QCOMPARE(call("GET", contacts).status, 200);
+}
+
+void TestServer::errorOrder()
+{
+    const QByteArray big(250000, '[');
+    // 401 before anything else.
+    QCOMPARE(m_server->request("PUT", "/nowhere", nullptr, big).status, 401);
+    // A route error before the body's size, the size before the body's syntax.
+    QCOMPARE(call("PUT", "/nowhere", big).status, 404);
+    QCOMPARE(call("PUT", contacts, big).status, 405);
+    QCOMPARE(call("PATCH", contacts + u'/' + unknownId, big).status, 413);
+    // A bad body before an unknown contact; a bad field before a duplicate.
+    QCOMPARE(call("PATCH", contacts + u'/' + unknownId, "[").body, errorBody("Invalid JSON body"));
+    QVERIFY(!createContact(QStringLiteral("+14155557890")).isEmpty());
+    QCOMPARE(call("POST", contacts, R"({"userNumber":"+14155557890","email":"x"})").body,
+             errorBody("Invalid email"));
+}
+
+void TestServer::internalErrorLeaksNothing()
+{
+    // A second server on a copy of the setup whose search index is gone behind its back.
+    ContactsServerProcess broken;
+    const auto credentials = broken.addToken(QStringLiteral("org-x"));
+    QVERIFY(credentials);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "breaker");
+        raw.setDatabaseName(broken.databasePath());
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE contacts_search")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase("breaker");
+    QVERIFY2(broken.start(), qPrintable(broken.errorString()));
+    const Reply reply =
+        broken.request("POST", contacts, &*credentials, R"({"userNumber":"+14155557890"})");
+    QCOMPARE(reply.status, 500);
+    QCOMPARE(reply.body, errorBody("Internal server error"));
+    QCOMPARE(broken.terminate(), 0);
+    const QByteArray log = broken.log();
+    QVERIFY2(log.contains("POST /api/whatsapp/contacts 500"), log.constData());
+    QVERIFY2(log.contains("contacts_search"), log.constData()); // the cause, for the operator
+}
+
+void TestServer::requestLogHasNoSecrets()
+{
+    QCOMPARE(call("POST", contacts, referenceCreateBody).status, 201);
+    QCOMPARE(call("GET", contacts + "?search=ahmed").status, 200);
+    QTest::qWait(100);
+    const QByteArray log = m_server->log();
+    static const QRegularExpression line(
+        QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z GET /api/whatsapp/contacts 200 )"
+                       R"(\d+\.\d\dms org=org-a$)"),
+        QRegularExpression::MultilineOption);
+    QVERIFY2(line.match(QString::fromUtf8(log)).hasMatch(), log.right(500).constData());
+    QVERIFY(!log.contains(m_org.token.toUtf8()));
+    QVERIFY(!log.contains(m_org.token.mid(3).toUtf8()));
+    QVERIFY(!log.contains("ahmed"));
+    QVERIFY(!log.contains("+971501234567"));
+}
+
+void TestServer::concurrentCreatesOfOnePhone()
+{
+    // One client (connection pool) each, so that the requests really run at once.
+    constexpr int clients = 16;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < clients; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        managers.back()->setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()) + contacts));
+        request.setRawHeader("x-org-id", m_org.organization.toUtf8());
+        request.setRawHeader("Authorization", "Bearer " + m_org.token.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        replies.append(managers.back()->post(
+            request, QByteArray(R"({"userNumber":"+971501234567","userName":"Client )") +
+                         QByteArray::number(i) + "\"}"));
+    }
+    int created = 0;
+    int conflicts = 0;
+    for (QNetworkReply* sent : replies) {
+        const Reply reply = ContactsServerProcess::waitFor(sent);
+        if (reply.status == 201)
+            ++created;
+        else if (reply.status == 409 &&
+                 reply.body == errorBody("Contact with this phone number already exists"))
+            ++conflicts;
+    }
+    QCOMPARE(created, 1);
+    QCOMPARE(conflicts, clients - 1);
+    QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(), 1);
+}
+
+void TestServer::readsAreServedDuringBulk()
+{
+    // Many bulk requests queued at once on their own connections must not keep a read on
+    // another connection waiting for all of them.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply*> bulks;
+    for (int i = 0; i < 3; ++i) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        managers.back()->setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()) + contacts + "/bulk"));
+        request.setRawHeader("x-org-id", m_org.organization.toUtf8());
+        request.setRawHeader("Authorization", "Bearer " + m_org.token.toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        bulks.append(managers.back()->post(request, bulkOf(1000, i * 1000)));
+    }
+    const Reply read = call("GET", contacts + "?limit=1");
+    QCOMPARE(read.status, 200);
+    int imported = 0;
+    for (QNetworkReply* bulk : bulks)
+        imported += ContactsServerProcess::waitFor(bulk).json()["data"]["imported"].toInt();
+    QCOMPARE(imported, 3000);
+}
+
+void TestServer::rateLimit()
+{
+    ContactsServerProcess limited;
+    const auto a = limited.addToken(QStringLiteral("org-a"));
+    const auto b = limited.addToken(QStringLiteral("org-b"));
+    QVERIFY(a && b);
+    QVERIFY2(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("3")}),
+             qPrintable(limited.errorString()));
+    // Unauthenticated requests do not count.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(limited.request("GET", contacts, nullptr).status, 401);
+    // Every authenticated request counts, whatever its answer.
+    QCOMPARE(limited.request("GET", contacts, &*a).status, 200);
+    QCOMPARE(limited.request("GET", "/nowhere", &*a).status, 404);
+    QCOMPARE(limited.request("POST", contacts, &*a, "{").status, 400);
+    const Reply over = limited.request("GET", contacts, &*a);
+    QCOMPARE(over.status, 429);
+    QCOMPARE(over.body, errorBody("Rate limit exceeded"));
+    bool ok = false;
+    const int retryAfter = over.header("Retry-After").toInt(&ok);
+    QVERIFY(ok);
+    QVERIFY2(retryAfter >= 58 && retryAfter <= 60, over.header("Retry-After").constData());
+    // 429 comes before the route's own errors; 401 before 429.
+    QCOMPARE(limited.request("PUT", "/nowhere", &*a).status, 429);
+    QCOMPARE(limited.request("GET", contacts, nullptr).status, 401);
+    // Another organization has its own budget.
+    QCOMPARE(limited.request("GET", contacts, &*b).status, 200);
+    // Ctrl+C stops it as cleanly as SIGTERM.
+    QCOMPARE(limited.terminate(SIGINT), 0);
+}
+
+void TestServer::sigtermDuringBulk()
+{
+    ContactsServerProcess server;
+    const auto credentials = server.addToken(QStringLiteral("org-a"));
+    QVERIFY(credentials);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QNetworkReply* bulk = server.send("POST", contacts + "/bulk", &*credentials, bulkOf(1000));
+    // Once the request has left, stop the server while it works on it.
+    QSignalSpy uploaded(bulk, &QNetworkReply::uploadProgress);
+    QTRY_VERIFY_WITH_TIMEOUT(!uploaded.isEmpty() && uploaded.last().at(0) == uploaded.last().at(1),
+                             10000);
+    QCOMPARE(server.terminate(), 0);
+    const Reply reply = ContactsServerProcess::waitFor(bulk, 5000);
+
+    auto db = ContactDatabase::open(server.databasePath());
+    QVERIFY(db);
+    auto organization = (*db)->organization(QStringLiteral("org-a"));
+    QVERIFY(organization && *organization);
+    ContactStore store(**db, **organization);
+    const auto count = store.count(ListQuery{});
+    QVERIFY(count);
+    // All of the request's contacts or none; and all when the client got its answer.
+    QVERIFY2(*count == 0 || *count == 1000, QByteArray::number(*count).constData());
+    if (reply.status == 200)
+        QCOMPARE(*count, 1000);
+    qInfo("bulk answered with %d; %lld contacts stored", reply.status, *count);
+}
+
+void TestServer::tokenCommands()
+{
+    ContactsServerProcess server;
+    QCOMPARE(server.runCommand({"token", "list"}), std::make_pair(0, QByteArray()));
+    const auto [code, out] = server.runCommand({"token", "add"});
+    QCOMPARE(code, 0);
+    QVERIFY(QRegularExpression(QStringLiteral("^ct_[A-Za-z0-9_-]{43}\n$"))
+                .match(QString::fromUtf8(out))
+                .hasMatch());
+    // The token is stored only as a hash.
+    QFile file(server.databasePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(out.trimmed()));
+    QCOMPARE(server.runCommand({"token", "add", "--org", "bad org!"}).first, 1);
+    QCOMPARE(server.runCommand({"token", "revoke", "tok_000000000000"}).first, 1);
+    QCOMPARE(server.runCommand({"token", "frobnicate"}).first, 1);
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
