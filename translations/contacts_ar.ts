@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>Western</source>
-        <translation>غربي</translation>
+        <translation>أوروبا الغربية</translation>
     </message>
     <message>
         <source>Arabic</source>
@@ -894,15 +894,15 @@
     </message>
     <message>
         <source>Imported:</source>
-        <translation>تم استيراده:</translation>
+        <translation>تم الاستيراد:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation>تم تحديثه:</translation>
+        <translation>تم التحديث:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation>تم تخطيه:</translation>
+        <translation>تم التخطي:</translation>
     </message>
     <message>
         <source>Nothing Was Imported</source>
