@@ -5,257 +5,261 @@
     <name>ContactEditor</name>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع</translation>
     </message>
     <message>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المحرر</translation>
     </message>
     <message>
         <source>+971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+971501234567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال‍&amp;ه‍اتف</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>الب‍&amp;ريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البل‍&amp;د</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ال‍&amp;وسوم</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفا&amp;ت</translation>
     </message>
     <message>
         <source>Custom &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>ال‍&amp;ح‍قول المخصصة</translation>
     </message>
     <message>
         <source>A contact&apos;s phone number cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير رقم هاتف جهة الاتصال</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحديد جهة اتصال</translation>
     </message>
     <message>
         <source>Double-click a contact to edit it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا فوق جهة اتصال لتحريرها، أو أنشئ جهة اتصال جديدة.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Enter the phone number in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقم الهاتف بالتنسيق الدولي.</translation>
     </message>
     <message>
         <source>Created %1 · updated %2 · source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنشاء: %1 · التحديث: %2 · المصدر: %3</translation>
     </message>
     <message>
         <source>Each field name may appear once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يتكرر اسم الحقل أكثر من مرة: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Save the new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ جهة الاتصال الجديدة؟</translation>
     </message>
     <message>
         <source>Save your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ التغييرات على %1؟</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Two-letter country code; when empty, it comes from the phone number</source>
+        <translation>رمز البلد المكوّن من حرفين؛ إذا تُرك فارغًا، يُحدَّد من رقم الهاتف</translation>
     </message>
 </context>
 <context>
     <name>ContactFieldError</name>
     <message>
         <source>Phone number (userNumber) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف (userNumber) مطلوب</translation>
     </message>
     <message>
         <source>Invalid phone number (userNumber): expected E.164, e.g. +971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف (userNumber) غير صالح: يجب أن يكون بتنسيق E.164، مثل +971501234567</translation>
     </message>
     <message>
         <source>Contact with this phone number already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل جهة اتصال برقم الهاتف هذا</translation>
     </message>
     <message>
         <source>Invalid countryCode</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البلد (countryCode) غير صالح</translation>
     </message>
     <message>
         <source>Invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني غير صالح</translation>
     </message>
     <message>
         <source>Invalid name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم غير صالح</translation>
     </message>
     <message>
         <source>Invalid tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم غير صالحة</translation>
     </message>
     <message>
         <source>Invalid labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات غير صالحة</translation>
     </message>
     <message>
         <source>Invalid params</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة (params) غير صالحة</translation>
     </message>
     <message>
         <source>Contact not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم العثور على جهة الاتصال</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Blocked: messages from this contact are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور: يتم تجاهل الرسائل الواردة من جهة الاتصال هذه</translation>
     </message>
     <message>
         <source>Opted out: do not send marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشترك: لا ترسل إليه رسائل تسويقية</translation>
     </message>
     <message>
         <source>Opted in to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك في تلقي الرسائل</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسائل</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر رسالة</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التحديث</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الفرز حسب هذا العمود</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جهة الاتصال %1</translation>
     </message>
 </context>
 <context>
     <name>DeleteContactsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delete %Ln contacts</source>
+        <translation>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
+            <numerusform>حذف جهة اتصال واحدة</numerusform>
+            <numerusform>حذف جهتي اتصال</numerusform>
+            <numerusform>حذف %Ln جهات اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
+            <numerusform>حذف %Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
@@ -263,561 +267,1269 @@
     <name>DesktopOptions</name>
     <message>
         <source>Browse and edit the contacts of a WhatsApp Business account.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح جهات اتصال حساب واتساب للأعمال وحرّرها.</translation>
     </message>
     <message>
         <source>Open the contacts database at &lt;path&gt; (created if missing) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات جهات الاتصال الموجودة في &lt;path&gt; (وإنشاؤها إن لم تكن موجودة) بدلاً من قاعدة البيانات الافتراضية.</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; instead of the system&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام &lt;language&gt; بدلاً من لغة النظام: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيطة غير متوقعة &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة &apos;%1&apos;؛ اللغات المتاحة: %2.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStateWidget</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
         <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أول جهة اتصال يدويًا، أو استورد ملف CSV مُصدَّرًا من واتساب للأعمال أو من جدول بيانات.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation>تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;All contacts</source>
+        <translation>&amp;ج‍ميع جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>جهات الاتصال المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Add a byte order &amp;mark (for Excel)</source>
+        <translation>إضافة علا&amp;م‍ة ترتيب البايت (لـ Excel)</translation>
+    </message>
+    <message>
+        <source>Excel needs it to read names in Arabic and other scripts correctly; other programs ignore it.</source>
+        <translation>يحتاج إليها Excel لقراءة الأسماء المكتوبة بالعربية وغيرها من أنظمة الكتابة بشكل صحيح، وتتجاهلها البرامج الأخرى.</translation>
+    </message>
+    <message>
+        <source>contacts-%1.csv</source>
+        <comment>the exported file&apos;s name</comment>
+        <translation>جهات الاتصال %1.csv</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>المل‍&amp;ف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>است‍&amp;ع‍راض…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تص‍&amp;دير</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (none set)</source>
+        <translation>نتائج البحث والتصفية ال‍&amp;ح‍الية (لا يوجد بحث أو تصفية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All contacts (%Ln)</source>
+        <translation>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+            <numerusform>&amp;ج‍ميع جهات الاتصال (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter</source>
+        <translation>نتائج البحث والتصفية ال‍&amp;ح‍الية</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (1 contact)</source>
+        <translation>نتائج البحث والتصفية ال‍&amp;ح‍الية (جهة اتصال واحدة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current &amp;search and filter (%Ln contacts)</source>
+        <translation>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهة اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (جهة اتصال واحدة)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (جهتا اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهات اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهة اتصال)</numerusform>
+            <numerusform>نتائج البحث والتصفية ال‍&amp;ح‍الية (%Ln جهة اتصال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The s&amp;election (nothing selected)</source>
+        <translation>&amp;التحديد (لم يتم تحديد شيء)</translation>
+    </message>
+    <message>
+        <source>The s&amp;election (1 contact)</source>
+        <translation>&amp;التحديد (جهة اتصال واحدة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The s&amp;election (%Ln contacts)</source>
+        <translation>
+            <numerusform>&amp;التحديد (%Ln جهة اتصال)</numerusform>
+            <numerusform>&amp;التحديد (جهة اتصال واحدة)</numerusform>
+            <numerusform>&amp;التحديد (جهتا اتصال)</numerusform>
+            <numerusform>&amp;التحديد (%Ln جهات اتصال)</numerusform>
+            <numerusform>&amp;التحديد (%Ln جهة اتصال)</numerusform>
+            <numerusform>&amp;التحديد (%Ln جهة اتصال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>الملف %1 موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>تم إيقاف التصدير، ولم تتم كتابة أي ملف.</translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation>تم تصدير جهة اتصال واحدة إلى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to %1.</source>
+        <translation>
+            <numerusform>تم تصدير %Ln جهة اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير جهة اتصال واحدة إلى %1.</numerusform>
+            <numerusform>تم تصدير جهتي اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln جهات اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln جهة اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln جهة اتصال إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غ‍لاق</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
     </message>
 </context>
 <context>
     <name>FilterSidebar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفات</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترك</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشترك</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>محظور</translation>
     </message>
     <message>
         <source>Not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محظور</translation>
     </message>
     <message>
         <source>Opt-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاشتراك</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ال‍&amp;ح‍ظر</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ال‍&amp;وسوم</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيفا&amp;ت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>اختيار ملف</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet. You can also drop a file on the main window.</source>
+        <translation>ملف CSV مُصدَّر من جهات اتصال Google أو Outlook أو واتساب للأعمال أو من جدول بيانات. يمكنك أيضًا إفلات ملف على النافذة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv or .txt file</source>
+        <translation>مسار ملف ‎.csv أو ‎.tsv أو ‎.txt</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>المل‍&amp;ف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>است‍&amp;ع‍راض…</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Your choices are remembered for files with the same columns.</source>
+        <translation>اختر ما يحتويه كل عمود. يتم تذكّر اختياراتك للملفات التي تحتوي على الأعمدة نفسها.</translation>
+    </message>
+    <message>
+        <source>None (international numbers only)</source>
+        <translation>بلا (أرقام دولية فقط)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as numbers of this country, unless the row has a country column.</source>
+        <translation>تُقرأ الأرقام التي لا تتضمن رمز بلد على أنها أرقام من هذا البلد، ما لم يتضمن الصف عمودًا للبلد.</translation>
+    </message>
+    <message>
+        <source>Added to every imported contact, e.g. the name of the file&apos;s campaign.</source>
+        <translation>تُضاف إلى كل جهة اتصال مستوردة، مثل اسم الحملة الخاصة بالملف.</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing contacts instead of skipping them</source>
+        <translation>ت‍&amp;ح‍ديث جهات الاتصال الموجودة بدلاً من تخطيها</translation>
+    </message>
+    <message>
+        <source>A row whose number is already in your contacts fills in the fields that contact has empty and adds the tags it lacks; nothing the contact has is overwritten. Otherwise the row is skipped as “Contact already exists”.</source>
+        <translation>الصف الذي يكون رقمه موجودًا بالفعل في جهات اتصالك يملأ الحقول الفارغة لدى جهة الاتصال تلك ويضيف الوسوم التي تنقصها، دون استبدال أي شيء موجود لديها. وإلا يتم تخطي الصف بالسبب «جهة الاتصال موجودة بالفعل».</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>البل‍&amp;د الافتراضي:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation>ال‍&amp;وسوم المراد إضافتها:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>استيراد بصفته</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(العمود %1)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>الاسم الأوسط</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>الحقول المخصصة (JSON)</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>الحقل المخصص «%1»</translation>
+    </message>
+    <message>
+        <source>Don’t import</source>
+        <translation>عدم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Kind of phone in “%1”</source>
+        <translation>نوع الهاتف في «%1»</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>اختر العمود الذي يحتوي على أرقام الهواتف.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>أوروبا الغربية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>تركي</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>أوروبا الوسطى</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>سيريلي</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>يوناني</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>عبري</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>صيني</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>ياباني</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>كوري</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>التحقق من الأعمدة</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be read. If the text looks garbled or the columns run together, choose another encoding or delimiter.</source>
+        <translation>الصفوف الأولى من الملف كما ستتم قراءتها. إذا ظهر النص مشوّهًا أو تداخلت الأعمدة، فاختر ترميزًا أو فاصلاً آخر.</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>السطر في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>التر&amp;م‍يز:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>الفاص‍&amp;ل:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>علامة جدولة</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>شريط عمودي</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation>%1 — تم اكتشافه</translation>
+    </message>
+    <message>
+        <source>%1 ( %2 )</source>
+        <translation>%1 ( %2 )</translation>
+    </message>
+    <message>
+        <source>The first row of %1 (%2):</source>
+        <translation>الصف الأول من %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows of %1 (%2):</source>
+        <translation>
+            <numerusform>أول %Ln صف من %1 (%2):</numerusform>
+            <numerusform>الصف الأول من %1 (%2):</numerusform>
+            <numerusform>أول صفين من %1 (%2):</numerusform>
+            <numerusform>أول %Ln صفوف من %1 (%2):</numerusform>
+            <numerusform>أول %Ln صفًا من %1 (%2):</numerusform>
+            <numerusform>أول %Ln صف من %1 (%2):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>You can keep working in the main window meanwhile. Stopping keeps the rows imported so far.</source>
+        <translation>يمكنك مواصلة العمل في النافذة الرئيسية في أثناء ذلك. عند الإيقاف، تبقى الصفوف التي تم استيرادها حتى الآن.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;إيقاف الاستيراد</translation>
+    </message>
+    <message>
+        <source>Stops after the rows being written: they stay imported.</source>
+        <translation>يتوقف بعد الصفوف الجاري كتابتها، وتبقى هذه الصفوف مستوردة.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>الصفوف:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>السرعة:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>الوقت المتبقي:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <source>About 1 second</source>
+        <translation>ثانية واحدة تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln seconds</source>
+        <translation>
+            <numerusform>%Ln ثانية تقريبًا</numerusform>
+            <numerusform>ثانية واحدة تقريبًا</numerusform>
+            <numerusform>ثانيتان تقريبًا</numerusform>
+            <numerusform>%Ln ثوانٍ تقريبًا</numerusform>
+            <numerusform>%Ln ثانية تقريبًا</numerusform>
+            <numerusform>%Ln ثانية تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 minute</source>
+        <translation>دقيقة واحدة تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minutes</source>
+        <translation>
+            <numerusform>%Ln دقيقة تقريبًا</numerusform>
+            <numerusform>دقيقة واحدة تقريبًا</numerusform>
+            <numerusform>دقيقتان تقريبًا</numerusform>
+            <numerusform>%Ln دقائق تقريبًا</numerusform>
+            <numerusform>%Ln دقيقة تقريبًا</numerusform>
+            <numerusform>%Ln دقيقة تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 hour</source>
+        <translation>ساعة واحدة تقريبًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln hours</source>
+        <translation>
+            <numerusform>%Ln ساعة تقريبًا</numerusform>
+            <numerusform>ساعة واحدة تقريبًا</numerusform>
+            <numerusform>ساعتان تقريبًا</numerusform>
+            <numerusform>%Ln ساعات تقريبًا</numerusform>
+            <numerusform>%Ln ساعة تقريبًا</numerusform>
+            <numerusform>%Ln ساعة تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of about %Ln</source>
+        <comment>rows imported of the file&apos;s</comment>
+        <translation>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+            <numerusform>%L1 من %Ln تقريبًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows per second</source>
+        <translation>
+            <numerusform>%Ln صف في الثانية</numerusform>
+            <numerusform>صف واحد في الثانية</numerusform>
+            <numerusform>صفان في الثانية</numerusform>
+            <numerusform>%Ln صفوف في الثانية</numerusform>
+            <numerusform>%Ln صفًا في الثانية</numerusform>
+            <numerusform>%Ln صف في الثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>What was imported, and the rows that were not.</source>
+        <translation>ما تم استيراده، والصفوف التي لم يتم استيرادها.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Error Rows…</source>
+        <translation>&amp;ح‍فظ صفوف الأخطاء…</translation>
+    </message>
+    <message>
+        <source>Saves the skipped rows with their columns, the problem and the line, to fix them and import that file again.</source>
+        <translation>يحفظ الصفوف التي تم تخطيها مع أعمدتها والمشكلة ورقم السطر، لتصحيحها ثم استيراد ذلك الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped rows:</source>
+        <translation>الصفوف ال‍&amp;م‍تخطاة:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>تم الاستيراد:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>تم التحديث:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>تم التخطي:</translation>
+    </message>
+    <message>
+        <source>Nothing Was Imported</source>
+        <translation>لم يتم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>لم يتم تشغيل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>تم إيقاف الاستيراد</translation>
+    </message>
+    <message>
+        <source>A database error stopped the import after line %1: %2. The rows before it are in; the rest of the file was not imported.</source>
+        <translation>أوقف خطأ في قاعدة البيانات الاستيراد بعد السطر %1: %2. تم استيراد الصفوف السابقة له، ولم يتم استيراد بقية الملف.</translation>
+    </message>
+    <message>
+        <source>The import was stopped after line %1: 1 row was read and is in. The rest of the file was not imported.</source>
+        <translation>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة صف واحد واستيراده. لم يتم استيراد بقية الملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after line %1: %Ln rows were read and are in. The rest of the file was not imported.</source>
+        <translation>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صف واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة صف واحد واستيراده. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة صفين واستيرادهما. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صفوف واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صفًا واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+            <numerusform>تم إيقاف الاستيراد بعد السطر %1: تمت قراءة %Ln صف واستيرادها. لم يتم استيراد بقية الملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s one row was read.</source>
+        <translation>تمت قراءة الصف الوحيد في الملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file were read.</source>
+        <translation>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+            <numerusform>تمت قراءة الصف الوحيد في الملف.</numerusform>
+            <numerusform>تمت قراءة صفَّي الملف كليهما.</numerusform>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+            <numerusform>تمت قراءة جميع صفوف الملف وعددها %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln skipped rows are listed; the saved file has all of them.</source>
+        <translation>
+            <numerusform>يتم عرض أول %Ln صف تم تخطيه، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول صف تم تخطيه، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول صفين تم تخطيهما، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول %Ln صفوف تم تخطيها، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول %Ln صفًا تم تخطيها، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+            <numerusform>يتم عرض أول %Ln صف تم تخطيها، ويحتوي الملف المحفوظ عليها كلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them to fix them in a spreadsheet and import that file again.</source>
+        <translation>احفظها لتصحيحها في جدول بيانات ثم استيراد ذلك الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 - errors.csv</source>
+        <comment>the file of skipped rows</comment>
+        <translation>%1 - الأخطاء.csv</translation>
+    </message>
+    <message>
+        <source>Saved 1 row to %1.</source>
+        <translation>تم حفظ صف واحد في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to %1.</source>
+        <translation>
+            <numerusform>تم حفظ %Ln صف في %1.</numerusform>
+            <numerusform>تم حفظ صف واحد في %1.</numerusform>
+            <numerusform>تم حفظ صفين في %1.</numerusform>
+            <numerusform>تم حفظ %Ln صفوف في %1.</numerusform>
+            <numerusform>تم حفظ %Ln صفًا في %1.</numerusform>
+            <numerusform>تم حفظ %Ln صف في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>Save Error Rows</source>
+        <translation>حفظ صفوف الأخطاء</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>An import is running. Stop it and close? The rows imported so far stay.</source>
+        <translation>هناك عملية استيراد قيد التشغيل. هل تريد إيقافها والإغلاق؟ ستبقى الصفوف التي تم استيرادها حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Stop Import</source>
+        <translation>إيقاف الاستيراد</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>No database is open. Choose File &gt; Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات مفتوحة. اختر ملف &gt; فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>Contact created</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء جهة الاتصال</translation>
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ التغييرات</translation>
     </message>
     <message>
         <source>&amp;New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ج‍هة اتصال جديدة</translation>
     </message>
     <message>
         <source>Add a contact by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال يدويًا</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات اتصال من ملف CSV</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>فت‍&amp;ح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات</translation>
     </message>
     <message>
         <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات جهات الاتصال (*.db *.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Open or create a contacts database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات جهات اتصال أو إنشاؤها</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خ‍روج</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت‍&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ع‍ادة</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ب‍&amp;ح‍ث</translation>
     </message>
     <message>
         <source>&amp;Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ت‍&amp;ح‍رير جهة الاتصال</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ح‍&amp;ذف</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ح‍&amp;ظ‍ر</translation>
     </message>
     <message>
         <source>U&amp;nblock</source>
-        <translation type="unfinished"></translation>
+        <translation>إل‍&amp;غ‍اء الحظر</translation>
     </message>
     <message>
         <source>Opt &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اشتراك</translation>
     </message>
     <message>
         <source>Opt &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاشت‍&amp;راك</translation>
     </message>
     <message>
         <source>&amp;Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;وسم…</translation>
     </message>
     <message>
         <source>&amp;Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة وسم…</translation>
     </message>
     <message>
         <source>Add &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تصني‍&amp;ف…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة تصنيف…</translation>
     </message>
     <message>
         <source>&amp;Clear Search and Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;م‍سح البحث وعوامل التصفية</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ع‍وامل التصفية</translation>
     </message>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>الم‍&amp;ح‍رر</translation>
     </message>
     <message>
         <source>&amp;About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ح‍ول جهات الاتصال</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;م‍لف</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>ق‍&amp;واعد البيانات الحديثة</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت‍&amp;ح‍رير</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ج‍هات الاتصال</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ع‍رض</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعم‍&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليم‍&amp;ات</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات %1.
+
+%2</translation>
     </message>
     <message>
         <source>%1 — Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — جهات الاتصال</translation>
     </message>
     <message>
         <source>Reading the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة التحديد…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ت‍&amp;راجع عن %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ع‍ادة %1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد %1 موجودًا.</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قواعد بيانات حديثة</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;م‍سح القائمة</translation>
     </message>
     <message>
         <source>Contacts can be sorted by name, creation, last message or update time</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن فرز جهات الاتصال حسب الاسم أو تاريخ الإنشاء أو آخر رسالة أو تاريخ التحديث</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف جهة الاتصال المحددة؟</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln selected contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %Ln contact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
+            <numerusform>هل تريد حذف جهة الاتصال المحددة؟</numerusform>
+            <numerusform>هل تريد حذف جهتي الاتصال المحددتين؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهات اتصال محددة؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يلزم تغييره</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وسم</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة وسم</translation>
     </message>
     <message>
         <source>Tag to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم المراد إضافته إلى جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Tag to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم المراد إزالته من جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Add Label</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تصنيف</translation>
     </message>
     <message>
         <source>Remove Label</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تصنيف</translation>
     </message>
     <message>
         <source>Label to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف المراد إضافته إلى جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Label to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>التصنيف المراد إزالته من جهات الاتصال المحددة:</translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف جهات الاتصال</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: %1</translation>
     </message>
     <message>
         <source>About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>حول جهات الاتصال</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;جهات الاتصال %1&lt;/h3&gt;&lt;p&gt;ابحث في جهات اتصال حساب واتساب للأعمال وضع لها الوسوم ونظّمها، بالسلاسة نفسها مع مليون جهة اتصال أو مع عشر جهات فقط.&lt;/p&gt;&lt;p&gt;تم الإنشاء باستخدام Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deleting 1 contact…</source>
+        <translation>جارٍ حذف جهة اتصال واحدة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contacts…</source>
+        <translation>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف جهة اتصال واحدة…</numerusform>
+            <numerusform>جارٍ حذف جهتي اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهات اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted 1 contact</source>
+        <translation>تم حذف جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contacts</source>
+        <translation>
+            <numerusform>لم يتم حذف أي جهة اتصال</numerusform>
+            <numerusform>تم حذف جهة اتصال واحدة</numerusform>
+            <numerusform>تم حذف جهتي اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهات اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تص‍&amp;دير…</translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file</source>
+        <translation>تصدير جهات الاتصال إلى ملف CSV</translation>
     </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حقل</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة حقل</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في جهات الاتصال</translation>
     </message>
 </context>
 <context>
     <name>SetFlagCommand</name>
-    <message numerus="yes">
-        <source>Block %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Block 1 contact</source>
+        <translation>حظر جهة اتصال واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>Unblock %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Block %Ln contacts</source>
+        <translation>
+            <numerusform>حظر %Ln جهة اتصال</numerusform>
+            <numerusform>حظر جهة اتصال واحدة</numerusform>
+            <numerusform>حظر جهتي اتصال</numerusform>
+            <numerusform>حظر %Ln جهات اتصال</numerusform>
+            <numerusform>حظر %Ln جهة اتصال</numerusform>
+            <numerusform>حظر %Ln جهة اتصال</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Opt in %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Unblock 1 contact</source>
+        <translation>إلغاء حظر جهة اتصال واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>Opt out %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Unblock %Ln contacts</source>
+        <translation>
+            <numerusform>إلغاء حظر %Ln جهة اتصال</numerusform>
+            <numerusform>إلغاء حظر جهة اتصال واحدة</numerusform>
+            <numerusform>إلغاء حظر جهتي اتصال</numerusform>
+            <numerusform>إلغاء حظر %Ln جهات اتصال</numerusform>
+            <numerusform>إلغاء حظر %Ln جهة اتصال</numerusform>
+            <numerusform>إلغاء حظر %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt in 1 contact</source>
+        <translation>تسجيل اشتراك جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt in %Ln contacts</source>
+        <translation>
+            <numerusform>تسجيل اشتراك %Ln جهة اتصال</numerusform>
+            <numerusform>تسجيل اشتراك جهة اتصال واحدة</numerusform>
+            <numerusform>تسجيل اشتراك جهتي اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %Ln جهات اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %Ln جهة اتصال</numerusform>
+            <numerusform>تسجيل اشتراك %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt out 1 contact</source>
+        <translation>إلغاء اشتراك جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %Ln contacts</source>
+        <translation>
+            <numerusform>إلغاء اشتراك %Ln جهة اتصال</numerusform>
+            <numerusform>إلغاء اشتراك جهة اتصال واحدة</numerusform>
+            <numerusform>إلغاء اشتراك جهتي اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %Ln جهات اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %Ln جهة اتصال</numerusform>
+            <numerusform>إلغاء اشتراك %Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message numerus="yes">
-        <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln جهة اتصال محددة</numerusform>
+            <numerusform>جهة اتصال واحدة محددة</numerusform>
+            <numerusform>جهتا اتصال محددتان</numerusform>
+            <numerusform>%Ln جهات اتصال محددة</numerusform>
+            <numerusform>%Ln جهة اتصال محددة</numerusform>
+            <numerusform>%Ln جهة اتصال محددة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>لا توجد نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>لا توجد جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TagContactsCommand</name>
-    <message numerus="yes">
-        <source>Add tag “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Add tag “%1” to 1 contact</source>
+        <translation>إضافة الوسم «%1» إلى جهة اتصال واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>Remove tag “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Add tag “%1” to %Ln contacts</source>
+        <translation>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى جهة اتصال واحدة</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى جهتي اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهات اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة الوسم «%1» إلى %Ln جهة اتصال</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Add label “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Remove tag “%1” from 1 contact</source>
+        <translation>إزالة الوسم «%1» من جهة اتصال واحدة</translation>
     </message>
     <message numerus="yes">
-        <source>Remove label “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Remove tag “%1” from %Ln contacts</source>
+        <translation>
+            <numerusform>إزالة الوسم «%1» من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من جهة اتصال واحدة</numerusform>
+            <numerusform>إزالة الوسم «%1» من جهتي اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %Ln جهات اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة الوسم «%1» من %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add label “%1” to 1 contact</source>
+        <translation>إضافة التصنيف «%1» إلى جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add label “%1” to %Ln contacts</source>
+        <translation>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى جهة اتصال واحدة</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى جهتي اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهات اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهة اتصال</numerusform>
+            <numerusform>إضافة التصنيف «%1» إلى %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove label “%1” from 1 contact</source>
+        <translation>إزالة التصنيف «%1» من جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove label “%1” from %Ln contacts</source>
+        <translation>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من جهة اتصال واحدة</numerusform>
+            <numerusform>إزالة التصنيف «%1» من جهتي اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهات اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهة اتصال</numerusform>
+            <numerusform>إزالة التصنيف «%1» من %Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>
@@ -825,20 +1537,20 @@
     <name>TagEdit</name>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
         <source>%1: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: لا توجد جهات اتصال</numerusform>
+            <numerusform>%1: جهة اتصال واحدة</numerusform>
+            <numerusform>%1: جهتا اتصال</numerusform>
+            <numerusform>%1: %n جهات اتصال</numerusform>
+            <numerusform>%1: %n جهة اتصال</numerusform>
+            <numerusform>%1: %n جهة اتصال</numerusform>
         </translation>
     </message>
 </context>

@@ -5,253 +5,257 @@
     <name>ContactEditor</name>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el editor</translation>
     </message>
     <message>
         <source>+971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+971501234567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;gorías</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>Custom &amp;fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mpos personalizados</translation>
     </message>
     <message>
         <source>A contact&apos;s phone number cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono de un contacto no se puede cambiar</translation>
     </message>
     <message>
         <source>No contact selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto seleccionado</translation>
     </message>
     <message>
         <source>Double-click a contact to edit it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un contacto para editarlo o cree uno nuevo.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Enter the phone number in international format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de teléfono en formato internacional.</translation>
     </message>
     <message>
         <source>Created %1 · updated %2 · source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: %1 · actualizado: %2 · origen: %3</translation>
     </message>
     <message>
         <source>Each field name may appear once: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nombre de campo puede aparecer solo una vez: %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the new contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar el nuevo contacto?</translation>
     </message>
     <message>
         <source>Save your changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios en %1?</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Two-letter country code; when empty, it comes from the phone number</source>
+        <translation>Código de país de dos letras; si se deja vacío, se obtiene del número de teléfono</translation>
     </message>
 </context>
 <context>
     <name>ContactFieldError</name>
     <message>
         <source>Phone number (userNumber) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono (userNumber) es obligatorio</translation>
     </message>
     <message>
         <source>Invalid phone number (userNumber): expected E.164, e.g. +971501234567</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono (userNumber) no válido: se esperaba el formato E.164, p. ej., +971501234567</translation>
     </message>
     <message>
         <source>Contact with this phone number already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un contacto con este número de teléfono</translation>
     </message>
     <message>
         <source>Invalid countryCode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país (countryCode) no válido</translation>
     </message>
     <message>
         <source>Invalid email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico no válido</translation>
     </message>
     <message>
         <source>Invalid name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no válido</translation>
     </message>
     <message>
         <source>Invalid tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías no válidas</translation>
     </message>
     <message>
         <source>Invalid labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas no válidas</translation>
     </message>
     <message>
         <source>Invalid params</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados (params) no válidos</translation>
     </message>
     <message>
         <source>Contact not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el contacto</translation>
     </message>
 </context>
 <context>
     <name>ContactTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Blocked: messages from this contact are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: se ignoran los mensajes de este contacto</translation>
     </message>
     <message>
         <source>Opted out: do not send marketing messages</source>
-        <translation type="unfinished"></translation>
+        <translation>No suscrito: no envíe mensajes de marketing</translation>
     </message>
     <message>
         <source>Opted in to messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito para recibir mensajes</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensajes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta columna no se puede ordenar</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto %1</translation>
     </message>
 </context>
 <context>
     <name>DeleteContactsCommand</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delete %Ln contacts</source>
+        <translation>
+            <numerusform>Eliminar %Ln contacto</numerusform>
+            <numerusform>Eliminar %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -259,505 +263,1157 @@
     <name>DesktopOptions</name>
     <message>
         <source>Browse and edit the contacts of a WhatsApp Business account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Examine y edite los contactos de una cuenta de WhatsApp Business.</translation>
     </message>
     <message>
         <source>Open the contacts database at &lt;path&gt; (created if missing) instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la base de datos de contactos en &lt;path&gt; (se crea si no existe) en lugar de la predeterminada.</translation>
     </message>
     <message>
         <source>Use &lt;language&gt; instead of the system&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa &lt;language&gt; en lugar del idioma del sistema: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;; available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &apos;%1&apos;; disponibles: %2.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStateWidget</name>
     <message>
         <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay contactos</translation>
     </message>
     <message>
         <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue su primer contacto manualmente o importe un archivo CSV exportado de WhatsApp Business o de una hoja de cálculo.</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Exportar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;All contacts</source>
+        <translation>&amp;Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Contacts to export</source>
+        <translation>Contactos que se exportarán</translation>
+    </message>
+    <message>
+        <source>Add a byte order &amp;mark (for Excel)</source>
+        <translation>Agregar una &amp;marca de orden de bytes (para Excel)</translation>
+    </message>
+    <message>
+        <source>Excel needs it to read names in Arabic and other scripts correctly; other programs ignore it.</source>
+        <translation>Excel la necesita para leer correctamente los nombres en árabe y en otros sistemas de escritura; los demás programas la ignoran.</translation>
+    </message>
+    <message>
+        <source>contacts-%1.csv</source>
+        <comment>the exported file&apos;s name</comment>
+        <translation>contactos-%1.csv</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (none set)</source>
+        <translation>La &amp;búsqueda y el filtro actuales (no hay ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All contacts (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Todos los contactos (%Ln)</numerusform>
+            <numerusform>&amp;Todos los contactos (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter</source>
+        <translation>La &amp;búsqueda y el filtro actuales</translation>
+    </message>
+    <message>
+        <source>The current &amp;search and filter (1 contact)</source>
+        <translation>La &amp;búsqueda y el filtro actuales (1 contacto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current &amp;search and filter (%Ln contacts)</source>
+        <translation>
+            <numerusform>La &amp;búsqueda y el filtro actuales (%Ln contacto)</numerusform>
+            <numerusform>La &amp;búsqueda y el filtro actuales (%Ln contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The s&amp;election (nothing selected)</source>
+        <translation>La &amp;selección (no hay nada seleccionado)</translation>
+    </message>
+    <message>
+        <source>The s&amp;election (1 contact)</source>
+        <translation>La &amp;selección (1 contacto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The s&amp;election (%Ln contacts)</source>
+        <translation>
+            <numerusform>La &amp;selección (%Ln contacto)</numerusform>
+            <numerusform>La &amp;selección (%Ln contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>Se detuvo la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Exported 1 contact to %1.</source>
+        <translation>Se exportó 1 contacto a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln contacto a %1.</numerusform>
+            <numerusform>Se exportaron %Ln contactos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Error en la exportación: %1</translation>
     </message>
 </context>
 <context>
     <name>FilterSidebar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscrito</translation>
     </message>
     <message>
         <source>Not opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>No suscrito</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>No bloqueado</translation>
     </message>
     <message>
         <source>Opt-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscripción</translation>
     </message>
     <message>
         <source>&amp;Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueo</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;gorías</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet. You can also drop a file on the main window.</source>
+        <translation>Un archivo CSV exportado de Google Contacts, Outlook, WhatsApp Business o una hoja de cálculo. También puede arrastrar un archivo a la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv or .txt file</source>
+        <translation>Ruta de un archivo .csv, .tsv o .txt</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Your choices are remembered for files with the same columns.</source>
+        <translation>Elija qué contiene cada columna. Sus elecciones se recuerdan para los archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+        <source>None (international numbers only)</source>
+        <translation>Ninguna (solo números internacionales)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Numbers without a country code are read as numbers of this country, unless the row has a country column.</source>
+        <translation>Los números sin código de país se leen como números de este país, a menos que la fila tenga una columna de país.</translation>
+    </message>
+    <message>
+        <source>Added to every imported contact, e.g. the name of the file&apos;s campaign.</source>
+        <translation>Se agregan a cada contacto importado; por ejemplo, el nombre de la campaña del archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Update existing contacts instead of skipping them</source>
+        <translation>&amp;Actualizar los contactos existentes en lugar de omitirlos</translation>
+    </message>
+    <message>
+        <source>A row whose number is already in your contacts fills in the fields that contact has empty and adds the tags it lacks; nothing the contact has is overwritten. Otherwise the row is skipped as “Contact already exists”.</source>
+        <translation>Una fila cuyo número ya está en sus contactos completa los campos vacíos de ese contacto y agrega las categorías que le faltan; no se sobrescribe nada de lo que el contacto ya tiene. De lo contrario, la fila se omite como “El contacto ya existe”.</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>&amp;Región predeterminada:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to add:</source>
+        <translation>&amp;Categorías que se agregarán:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Custom fields (JSON)</source>
+        <translation>Campos personalizados (JSON)</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>Campo personalizado “%1”</translation>
+    </message>
+    <message>
+        <source>Don’t import</source>
+        <translation>No importar</translation>
+    </message>
+    <message>
+        <source>Kind of phone in “%1”</source>
+        <translation>Tipo de teléfono de “%1”</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Elija la columna que contiene los números de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Occidental</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>Centroeuropeo</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Cirílico</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>Comprobar las columnas</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as they will be read. If the text looks garbled or the columns run together, choose another encoding or delimiter.</source>
+        <translation>Las primeras filas del archivo tal como se leerán. Si el texto aparece con caracteres extraños o las columnas se mezclan, elija otra codificación u otro delimitador.</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Línea del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Barra vertical</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — detected</source>
+        <translation>%1 — detectado</translation>
+    </message>
+    <message>
+        <source>%1 ( %2 )</source>
+        <translation>%1 ( %2 )</translation>
+    </message>
+    <message>
+        <source>The first row of %1 (%2):</source>
+        <translation>La primera fila de %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows of %1 (%2):</source>
+        <translation>
+            <numerusform>La primera fila de %1 (%2):</numerusform>
+            <numerusform>Las primeras %Ln filas de %1 (%2):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>You can keep working in the main window meanwhile. Stopping keeps the rows imported so far.</source>
+        <translation>Mientras tanto, puede seguir trabajando en la ventana principal. Si detiene la importación, se conservan las filas importadas hasta ese momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>&amp;Detener importación</translation>
+    </message>
+    <message>
+        <source>Stops after the rows being written: they stay imported.</source>
+        <translation>Se detiene después de las filas que se están escribiendo, que quedan importadas.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>About 1 second</source>
+        <translation>Aproximadamente 1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln seconds</source>
+        <translation>
+            <numerusform>Aproximadamente %Ln segundo</numerusform>
+            <numerusform>Aproximadamente %Ln segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 minute</source>
+        <translation>Aproximadamente 1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minutes</source>
+        <translation>
+            <numerusform>Aproximadamente %Ln minuto</numerusform>
+            <numerusform>Aproximadamente %Ln minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About 1 hour</source>
+        <translation>Aproximadamente 1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln hours</source>
+        <translation>
+            <numerusform>Aproximadamente %Ln hora</numerusform>
+            <numerusform>Aproximadamente %Ln horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of about %Ln</source>
+        <comment>rows imported of the file&apos;s</comment>
+        <translation>
+            <numerusform>%L1 de aproximadamente %Ln</numerusform>
+            <numerusform>%L1 de aproximadamente %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows per second</source>
+        <translation>
+            <numerusform>%Ln fila por segundo</numerusform>
+            <numerusform>%Ln filas por segundo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>Importación finalizada</translation>
+    </message>
+    <message>
+        <source>What was imported, and the rows that were not.</source>
+        <translation>Lo que se importó y las filas que no se importaron.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Error Rows…</source>
+        <translation>&amp;Guardar filas con errores…</translation>
+    </message>
+    <message>
+        <source>Saves the skipped rows with their columns, the problem and the line, to fix them and import that file again.</source>
+        <translation>Guarda las filas omitidas con sus columnas, el problema y la línea, para que pueda corregirlas e importar ese archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>S&amp;kipped rows:</source>
+        <translation>&amp;Filas omitidas:</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importados:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Actualizados:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Omitidos:</translation>
+    </message>
+    <message>
+        <source>Nothing Was Imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>La importación no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <source>A database error stopped the import after line %1: %2. The rows before it are in; the rest of the file was not imported.</source>
+        <translation>Un error de la base de datos detuvo la importación después de la línea %1: %2. Las filas anteriores se importaron; el resto del archivo no se importó.</translation>
+    </message>
+    <message>
+        <source>The import was stopped after line %1: 1 row was read and is in. The rest of the file was not imported.</source>
+        <translation>La importación se detuvo después de la línea %1: se leyó e importó 1 fila. El resto del archivo no se importó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after line %1: %Ln rows were read and are in. The rest of the file was not imported.</source>
+        <translation>
+            <numerusform>La importación se detuvo después de la línea %1: se leyó e importó %Ln fila. El resto del archivo no se importó.</numerusform>
+            <numerusform>La importación se detuvo después de la línea %1: se leyeron e importaron %Ln filas. El resto del archivo no se importó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s one row was read.</source>
+        <translation>Se leyó la única fila del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file were read.</source>
+        <translation>
+            <numerusform>Se leyó la única fila del archivo.</numerusform>
+            <numerusform>Se leyeron las %Ln filas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln skipped rows are listed; the saved file has all of them.</source>
+        <translation>
+            <numerusform>Se muestra la primera fila omitida; el archivo guardado las contiene todas.</numerusform>
+            <numerusform>Se muestran las primeras %Ln filas omitidas; el archivo guardado las contiene todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them to fix them in a spreadsheet and import that file again.</source>
+        <translation>Guárdelas para corregirlas en una hoja de cálculo e importar ese archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 - errors.csv</source>
+        <comment>the file of skipped rows</comment>
+        <translation>%1 - errores.csv</translation>
+    </message>
+    <message>
+        <source>Saved 1 row to %1.</source>
+        <translation>Se guardó 1 fila en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln rows to %1.</source>
+        <translation>
+            <numerusform>Se guardó %Ln fila en %1.</numerusform>
+            <numerusform>Se guardaron %Ln filas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Save Error Rows</source>
+        <translation>Guardar filas con errores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>An import is running. Stop it and close? The rows imported so far stay.</source>
+        <translation>Hay una importación en curso. ¿Desea detenerla y cerrar? Las filas importadas hasta ahora se conservan.</translation>
+    </message>
+    <message>
+        <source>Stop Import</source>
+        <translation>Detener importación</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>No database is open. Choose File &gt; Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta. Elija Archivo &gt; Abrir base de datos…</translation>
     </message>
     <message>
         <source>Contact created</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto creado</translation>
     </message>
     <message>
         <source>Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios guardados</translation>
     </message>
     <message>
         <source>&amp;New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo contacto</translation>
     </message>
     <message>
         <source>Add a contact by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un contacto manualmente</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos desde un archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de contactos (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open or create a contacts database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o crear una base de datos de contactos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar contacto</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>U&amp;nblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Opt &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suscribir</translation>
     </message>
     <message>
         <source>Opt &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar suscripción</translation>
     </message>
     <message>
         <source>&amp;Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar categoría…</translation>
     </message>
     <message>
         <source>&amp;Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar categoría…</translation>
     </message>
     <message>
         <source>Add &amp;Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar e&amp;tiqueta…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&amp;itar etiqueta…</translation>
     </message>
     <message>
         <source>&amp;Clear Search and Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar búsqueda y &amp;filtros</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtros</translation>
     </message>
     <message>
         <source>&amp;Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editor</translation>
     </message>
     <message>
         <source>&amp;About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Contactos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Cannot Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>%1 — Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Contactos</translation>
     </message>
     <message>
         <source>Reading the selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la selección…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe.</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar lista</translation>
     </message>
     <message>
         <source>Contacts can be sorted by name, creation, last message or update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos se pueden ordenar por nombre, fecha de creación, último mensaje o fecha de actualización</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar el contacto seleccionado?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln selected contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %Ln contact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Desea eliminar %Ln contacto seleccionado?</numerusform>
+            <numerusform>¿Desea eliminar los %Ln contactos seleccionados?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar categoría</translation>
     </message>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar categoría</translation>
     </message>
     <message>
         <source>Tag to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría que se agregará a los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Tag to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría que se quitará de los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Add Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar etiqueta</translation>
     </message>
     <message>
         <source>Remove Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar etiqueta</translation>
     </message>
     <message>
         <source>Label to add to the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta que se agregará a los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Label to remove from the selected contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta que se quitará de los contactos seleccionados:</translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contactos</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacer esta acción con Edición &gt; Deshacer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>About Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Contactos</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Contactos %1&lt;/h3&gt;&lt;p&gt;Busque, clasifique y depure los contactos de una cuenta de WhatsApp Business, con un millón de contactos con la misma fluidez que con diez.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Deleting 1 contact…</source>
+        <translation>Eliminando 1 contacto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contacts…</source>
+        <translation>
+            <numerusform>Eliminando %Ln contacto…</numerusform>
+            <numerusform>Eliminando %Ln contactos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted 1 contact</source>
+        <translation>Se eliminó 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contacts</source>
+        <translation>
+            <numerusform>Se eliminó %Ln contacto</numerusform>
+            <numerusform>Se eliminaron %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file</source>
+        <translation>Exportar contactos a un archivo CSV</translation>
     </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar campo</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar campo</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar contactos</translation>
     </message>
 </context>
 <context>
     <name>SetFlagCommand</name>
-    <message numerus="yes">
-        <source>Block %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Block 1 contact</source>
+        <translation>Bloquear 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Unblock %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Block %Ln contacts</source>
+        <translation>
+            <numerusform>Bloquear %Ln contacto</numerusform>
+            <numerusform>Bloquear %Ln contactos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Opt in %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Unblock 1 contact</source>
+        <translation>Desbloquear 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Opt out %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Unblock %Ln contacts</source>
+        <translation>
+            <numerusform>Desbloquear %Ln contacto</numerusform>
+            <numerusform>Desbloquear %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt in 1 contact</source>
+        <translation>Suscribir 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt in %Ln contacts</source>
+        <translation>
+            <numerusform>Suscribir %Ln contacto</numerusform>
+            <numerusform>Suscribir %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opt out 1 contact</source>
+        <translation>Cancelar la suscripción de 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %Ln contacts</source>
+        <translation>
+            <numerusform>Cancelar la suscripción de %Ln contacto</numerusform>
+            <numerusform>Cancelar la suscripción de %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message numerus="yes">
-        <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TagContactsCommand</name>
-    <message numerus="yes">
-        <source>Add tag “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Add tag “%1” to 1 contact</source>
+        <translation>Agregar la categoría “%1” a 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Remove tag “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Add tag “%1” to %Ln contacts</source>
+        <translation>
+            <numerusform>Agregar la categoría “%1” a %Ln contacto</numerusform>
+            <numerusform>Agregar la categoría “%1” a %Ln contactos</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Add label “%1” to %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Remove tag “%1” from 1 contact</source>
+        <translation>Quitar la categoría “%1” de 1 contacto</translation>
     </message>
     <message numerus="yes">
-        <source>Remove label “%1” from %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Remove tag “%1” from %Ln contacts</source>
+        <translation>
+            <numerusform>Quitar la categoría “%1” de %Ln contacto</numerusform>
+            <numerusform>Quitar la categoría “%1” de %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add label “%1” to 1 contact</source>
+        <translation>Agregar la etiqueta “%1” a 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add label “%1” to %Ln contacts</source>
+        <translation>
+            <numerusform>Agregar la etiqueta “%1” a %Ln contacto</numerusform>
+            <numerusform>Agregar la etiqueta “%1” a %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove label “%1” from 1 contact</source>
+        <translation>Quitar la etiqueta “%1” de 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove label “%1” from %Ln contacts</source>
+        <translation>
+            <numerusform>Quitar la etiqueta “%1” de %Ln contacto</numerusform>
+            <numerusform>Quitar la etiqueta “%1” de %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -765,16 +1421,16 @@
     <name>TagEdit</name>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por comas</translation>
     </message>
 </context>
 <context>
     <name>TagListModel</name>
     <message numerus="yes">
         <source>%1: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n contacto</numerusform>
+            <numerusform>%1: %n contactos</numerusform>
         </translation>
     </message>
 </context>
