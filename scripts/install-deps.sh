@@ -12,7 +12,7 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libphonenumber-dev libuchardet-dev libsqlite3-dev sqlite3
   libbenchmark-dev wrk hyperfine time
-  xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
+  xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji
 )
 
 missing=()
