@@ -985,6 +985,14 @@
             <numerusform>تم حفظ %Ln صف في %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>محدَّثة بالفعل:</translation>
+    </message>
+    <message>
+        <source>Rows that matched an existing contact and brought nothing it did not have</source>
+        <translation>صفوف طابقت جهة اتصال موجودة ولم تُضف إليها شيئًا جديدًا</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1542,15 +1550,19 @@
 </context>
 <context>
     <name>TagListModel</name>
+    <message>
+        <source>%1: 1 contact</source>
+        <translation>%1: جهة اتصال واحدة</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %n contact(s)</source>
+        <source>%1: %Ln contacts</source>
         <translation>
             <numerusform>%1: لا توجد جهات اتصال</numerusform>
             <numerusform>%1: جهة اتصال واحدة</numerusform>
             <numerusform>%1: جهتا اتصال</numerusform>
-            <numerusform>%1: %n جهات اتصال</numerusform>
-            <numerusform>%1: %n جهة اتصال</numerusform>
-            <numerusform>%1: %n جهة اتصال</numerusform>
+            <numerusform>%1: %Ln جهات اتصال</numerusform>
+            <numerusform>%1: %Ln جهة اتصال</numerusform>
+            <numerusform>%1: %Ln جهة اتصال</numerusform>
         </translation>
     </message>
 </context>

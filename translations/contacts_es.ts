@@ -925,6 +925,14 @@
             <numerusform>Se guardaron %Ln filas en %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Ya actualizados:</translation>
+    </message>
+    <message>
+        <source>Rows that matched an existing contact and brought nothing it did not have</source>
+        <translation>Filas que coincidieron con un contacto existente y no aportaron nada que este no tuviera</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1426,11 +1434,15 @@
 </context>
 <context>
     <name>TagListModel</name>
+    <message>
+        <source>%1: 1 contact</source>
+        <translation>%1: 1 contacto</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %n contact(s)</source>
+        <source>%1: %Ln contacts</source>
         <translation>
-            <numerusform>%1: %n contacto</numerusform>
-            <numerusform>%1: %n contactos</numerusform>
+            <numerusform>%1: %Ln contacto</numerusform>
+            <numerusform>%1: %Ln contactos</numerusform>
         </translation>
     </message>
 </context>
