@@ -145,6 +145,16 @@ ApiResult<QList<Target>> resolve(ContactDatabase& db, qint64 organization, const
     return targets;
 }
 
+// The opening of every batch edit: the write transaction must have begun before the ids are
+// resolved, so that no other writer changes the contacts between look-up and edit.
+ApiResult<QList<Target>> resolveIn(const SqlTransaction& transaction, ContactDatabase& db,
+                                   qint64 organization, const QStringList& ids)
+{
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    return resolve(db, organization, ids);
+}
+
 // Keeps the targets whose row id `rowIds` holds, in their order.
 QList<Target> only(const QList<Target>& targets, const QList<qint64>& rowIds)
 {
@@ -157,11 +167,31 @@ QList<Target> only(const QList<Target>& targets, const QList<qint64>& rowIds)
     return kept;
 }
 
-ApiResult<void> journalUpdates(ContactDatabase& db, qint64 organization, const QString& rowIds,
-                               const QString& field, qint64 now)
+// The targets that `sql` selects: it is given their row ids as a JSON array and then
+// `parameter`, and selects row ids. The tag and flag edits narrow their targets this way to
+// the contacts they really change, so that they journal and return only those.
+ApiResult<QList<Target>> narrow(ContactDatabase& db, const QList<Target>& targets,
+                                const QString& sql, const QVariant& parameter)
 {
-    return ChangeJournal(db, organization)
-        .recordRows(JournalEntry::Operation::Update, rowIds, {field}, now);
+    auto kept = column(db, sql, {ContactRows::jsonIds(rowIdsOf(targets)), parameter});
+    if (!kept)
+        return std::unexpected(kept.error());
+    return only(targets, *kept);
+}
+
+// The last steps of every field update: journal `field` for the changed rows, commit, and
+// return the ids of the changed contacts.
+ApiResult<QStringList> journalAndCommit(ContactDatabase& db, qint64 organization,
+                                        SqlTransaction& transaction, const QList<Target>& changed,
+                                        const QString& rowIds, const QString& field, qint64 now)
+{
+    if (auto journaled = ChangeJournal(db, organization)
+                             .recordRows(JournalEntry::Operation::Update, rowIds, {field}, now);
+        !journaled)
+        return std::unexpected(journaled.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return idsOf(changed);
 }
 
 } // namespace
@@ -180,9 +210,7 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
     const QString columnName = tagColumn(kind);
 
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
-    if (transaction.beginError())
-        return std::unexpected(*transaction.beginError());
-    auto targets = resolve(m_db, m_organization.rowId, ids);
+    auto targets = resolveIn(transaction, m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
     TagIndex tags(m_db, m_organization.rowId);
@@ -191,14 +219,14 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
         return std::unexpected(existing.error());
     QList<Target> lacking = *targets;
     if (*existing) {
-        auto without = column(
-            m_db,
+        auto without = narrow(
+            m_db, *targets,
             QStringLiteral("SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM"
                            " contact_tags t WHERE t.tag_id = ? AND t.contact_id = j.value)"),
-            {ContactRows::jsonIds(rowIdsOf(*targets)), **existing});
+            **existing);
         if (!without)
             return std::unexpected(without.error());
-        lacking = only(*targets, *without);
+        lacking = std::move(*without);
     }
     if (lacking.isEmpty())
         return QStringList{};
@@ -233,12 +261,8 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
     }
     if (auto flushed = tags.flush(); !flushed)
         return std::unexpected(flushed.error());
-    if (auto journaled = journalUpdates(m_db, m_organization.rowId, rowIds, columnName, now);
-        !journaled)
-        return std::unexpected(journaled.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return idsOf(lacking);
+    return journalAndCommit(m_db, m_organization.rowId, transaction, lacking, rowIds, columnName,
+                            now);
 }
 
 ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const QString& tag,
@@ -259,13 +283,13 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
     if (!targets)
         return std::unexpected(targets.error());
     auto with =
-        column(m_db,
+        narrow(m_db, *targets,
                QStringLiteral("SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM"
                               " contact_tags t WHERE t.tag_id = ? AND t.contact_id = j.value)"),
-               {ContactRows::jsonIds(rowIdsOf(*targets)), **tagId});
+               **tagId);
     if (!with)
         return std::unexpected(with.error());
-    const QList<Target> carrying = only(*targets, *with);
+    const QList<Target> carrying = *with;
     if (carrying.isEmpty())
         return QStringList{};
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(carrying));
@@ -317,32 +341,26 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
                             {qint64(carrying.size()), **tagId});
         !counted)
         return std::unexpected(counted.error());
-    if (auto journaled = journalUpdates(m_db, m_organization.rowId, rowIds, columnName, now);
-        !journaled)
-        return std::unexpected(journaled.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return idsOf(carrying);
+    return journalAndCommit(m_db, m_organization.rowId, transaction, carrying, rowIds, columnName,
+                            now);
 }
 
 ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const QString& columnName,
                                                  bool value)
 {
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
-    if (transaction.beginError())
-        return std::unexpected(*transaction.beginError());
-    auto targets = resolve(m_db, m_organization.rowId, ids);
+    auto targets = resolveIn(transaction, m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
     if (targets->isEmpty())
         return QStringList{};
-    auto differing = column(m_db,
+    auto differing = narrow(m_db, *targets,
                             QStringLiteral("SELECT id FROM contacts WHERE id IN ") + idsInJson +
                                 QStringLiteral(" AND ") + columnName + QStringLiteral(" <> ?"),
-                            {ContactRows::jsonIds(rowIdsOf(*targets)), int(value)});
+                            int(value));
     if (!differing)
         return std::unexpected(differing.error());
-    const QList<Target> changed = only(*targets, *differing);
+    const QList<Target> changed = *differing;
     if (changed.isEmpty())
         return QStringList{};
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(changed));
@@ -353,13 +371,8 @@ ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const Q
                             {int(value), now, rowIds});
         !updated)
         return std::unexpected(updated.error());
-    if (auto journaled =
-            journalUpdates(m_db, m_organization.rowId, rowIds, journalFieldOfFlag(columnName), now);
-        !journaled)
-        return std::unexpected(journaled.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return idsOf(changed);
+    return journalAndCommit(m_db, m_organization.rowId, transaction, changed, rowIds,
+                            journalFieldOfFlag(columnName), now);
 }
 
 ApiResult<QStringList> ContactBatchEdit::setBlocked(const QStringList& ids, bool blocked)
@@ -375,9 +388,7 @@ ApiResult<QStringList> ContactBatchEdit::setOptedIn(const QStringList& ids, bool
 ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
 {
     SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
-    if (transaction.beginError())
-        return std::unexpected(*transaction.beginError());
-    auto targets = resolve(m_db, m_organization.rowId, ids);
+    auto targets = resolveIn(transaction, m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
     if (targets->isEmpty())
