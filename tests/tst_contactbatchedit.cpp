@@ -11,6 +11,7 @@
 #include "FieldRules.h"
 #include "TagIndex.h"
 #include "TestDatabase.h"
+#include "VerifyOk.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,12 +23,6 @@
 Q_DECLARE_METATYPE(TagKind)
 
 namespace {
-
-QString errorText(const ApiError& error)
-{
-    return QString::number(error.status) + u' ' + error.message + QStringLiteral(" (") +
-           error.detail + u')';
-}
 
 // The state an edit may change, without the edit's own timestamp.
 Contact withoutUpdatedAt(Contact contact)
@@ -43,14 +38,6 @@ QStringList sorted(QStringList list)
 }
 
 } // namespace
-
-// Evaluates the expression once: it is often a write.
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto& verifiedResult = (expression);                                                 \
-        QVERIFY2(bool(verifiedResult),                                                             \
-                 bool(verifiedResult) ? "" : qPrintable(errorText(verifiedResult.error())));       \
-    } while (false)
 
 class TestContactBatchEdit : public QObject {
     Q_OBJECT

@@ -12,6 +12,7 @@
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "TestDatabase.h"
+#include "VerifyOk.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -75,20 +76,7 @@ QJsonObject body(const Sample& sample)
     return body;
 }
 
-QString errorText(const ApiError& error)
-{
-    return error.message + QStringLiteral(" (") + error.detail + u')';
-}
-
 } // namespace
-
-// Evaluates the expression once: it is often a write.
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto& verifiedResult = (expression);                                                 \
-        QVERIFY2(bool(verifiedResult),                                                             \
-                 bool(verifiedResult) ? "" : qPrintable(errorText(verifiedResult.error())));       \
-    } while (false)
 
 class TestContactTableModel : public QObject {
     Q_OBJECT
