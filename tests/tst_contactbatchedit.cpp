@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 Q_DECLARE_METATYPE(TagKind)
@@ -35,6 +36,42 @@ QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
+}
+
+QStringList idsAt(const QList<Contact>& contacts, const QList<int>& indexes)
+{
+    QStringList ids;
+    for (const int i : indexes)
+        ids.append(contacts.at(i).id);
+    return ids;
+}
+
+// The count of `tag` (in any spelling) among `counts`, 0 when it is not there.
+qint64 countOf(const QList<TagCount>& counts, const QString& tag)
+{
+    for (const TagCount& c : counts) {
+        if (TagIndex::key(c.name) == TagIndex::key(tag))
+            return c.count;
+    }
+    return 0;
+}
+
+// Every edit changes the contacts at `changed` as `change` says, with a later updatedAt,
+// and leaves the others exactly as they were.
+void compareEdited(const QList<Contact>& before, const QList<Contact>& after,
+                   const QList<int>& changed, const std::function<void(Contact&)>& change)
+{
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        Contact expected = before.at(i);
+        if (changed.contains(int(i))) {
+            change(expected);
+            QVERIFY(after.at(i).updatedAt > before.at(i).updatedAt);
+            QCOMPARE(withoutUpdatedAt(after.at(i)), withoutUpdatedAt(expected));
+        } else {
+            QCOMPARE(after.at(i), expected);
+        }
+    }
 }
 
 } // namespace
@@ -163,28 +200,18 @@ void TestContactBatchEdit::addTag()
     const QList<Contact> before = createContacts();
     const QList<TagCount> countsBefore = counts(kind);
     const qint64 journalBefore = journalSize();
-    QStringList ids;
-    for (const int i : targets)
-        ids.append(before.at(i).id);
+    const QStringList ids = idsAt(before, targets);
 
     const auto added = edit().addTag(ids, tag, kind);
     VERIFY_OK(added);
-    QStringList expectedIds;
-    for (const int i : changed)
-        expectedIds.append(before.at(i).id);
+    const QStringList expectedIds = idsAt(before, changed);
     QCOMPARE(*added, expectedIds);
 
-    const QList<Contact> after = reread(before);
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        Contact expected = before.at(i);
-        if (changed.contains(int(i))) {
-            (kind == TagKind::Tag ? expected.tags : expected.labels).append(tag.trimmed());
-            QVERIFY(after.at(i).updatedAt > before.at(i).updatedAt);
-            QCOMPARE(withoutUpdatedAt(after.at(i)), withoutUpdatedAt(expected));
-        } else {
-            QCOMPARE(after.at(i), expected);
-        }
-    }
+    compareEdited(before, reread(before), changed, [&](Contact& expected) {
+        (kind == TagKind::Tag ? expected.tags : expected.labels).append(tag.trimmed());
+    });
+    if (QTest::currentTestFailed())
+        return;
     // One Update entry per changed contact, naming the field.
     const QList<JournalEntry> entries = journalAfter(journalBefore);
     QCOMPARE(entries.size(), changed.size());
@@ -200,11 +227,7 @@ void TestContactBatchEdit::addTag()
     auto count =
         TagIndex(m_db->db(), m_db->db().defaultOrganization().rowId).contactCount(kind, tag);
     VERIFY_OK(count);
-    qint64 previous = 0;
-    for (const TagCount& c : countsBefore) {
-        if (TagIndex::key(c.name) == TagIndex::key(tag))
-            previous = c.count;
-    }
+    const qint64 previous = countOf(countsBefore, tag);
     QCOMPARE(*count, previous + changed.size());
     ListQuery query;
     (kind == TagKind::Tag ? query.tags : query.labels) = {tag};
@@ -247,36 +270,21 @@ void TestContactBatchEdit::removeTag()
     const QList<Contact> before = createContacts();
     const QList<TagCount> countsBefore = counts(kind);
     const qint64 journalBefore = journalSize();
-    QStringList ids;
-    for (const int i : targets)
-        ids.append(before.at(i).id);
+    const QStringList ids = idsAt(before, targets);
 
     const auto removed = edit().removeTag(ids, tag, kind);
     VERIFY_OK(removed);
-    QStringList expectedIds;
-    for (const int i : changed)
-        expectedIds.append(before.at(i).id);
+    const QStringList expectedIds = idsAt(before, changed);
     QCOMPARE(*removed, expectedIds);
 
-    const QList<Contact> after = reread(before);
-    QHash<QString, QString> spellings; // key -> the spelling each changed contact had
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        Contact expected = before.at(i);
-        if (changed.contains(int(i))) {
-            QStringList& list = kind == TagKind::Tag ? expected.tags : expected.labels;
-            list.removeIf(
-                [&tag](const QString& t) { return TagIndex::key(t) == TagIndex::key(tag); });
-            QCOMPARE(withoutUpdatedAt(after.at(i)), withoutUpdatedAt(expected));
-        } else {
-            QCOMPARE(after.at(i), expected);
-        }
-    }
+    compareEdited(before, reread(before), changed, [&](Contact& expected) {
+        QStringList& list = kind == TagKind::Tag ? expected.tags : expected.labels;
+        list.removeIf([&tag](const QString& t) { return TagIndex::key(t) == TagIndex::key(tag); });
+    });
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(journalAfter(journalBefore).size(), changed.size());
-    qint64 previous = 0;
-    for (const TagCount& c : countsBefore) {
-        if (TagIndex::key(c.name) == TagIndex::key(tag))
-            previous = c.count;
-    }
+    const qint64 previous = countOf(countsBefore, tag);
     ListQuery query;
     (kind == TagKind::Tag ? query.tags : query.labels) = {tag};
     QCOMPARE(store().count(query).value_or(-1), previous - changed.size());
@@ -319,28 +327,18 @@ void TestContactBatchEdit::setFlags()
     const QList<Contact> before = reread(created);
     QThread::msleep(2);
     const qint64 journalBefore = journalSize();
-    QStringList ids;
-    for (const int i : targets)
-        ids.append(before.at(i).id);
+    const QStringList ids = idsAt(before, targets);
 
     const auto result = blockedFlag ? edit().setBlocked(ids, value) : edit().setOptedIn(ids, value);
     VERIFY_OK(result);
-    QStringList expectedIds;
-    for (const int i : changed)
-        expectedIds.append(before.at(i).id);
+    const QStringList expectedIds = idsAt(before, changed);
     QCOMPARE(*result, expectedIds);
 
-    const QList<Contact> after = reread(before);
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        Contact expected = before.at(i);
-        if (changed.contains(int(i))) {
-            (blockedFlag ? expected.isBlocked : expected.optedIn) = value;
-            QVERIFY(after.at(i).updatedAt > before.at(i).updatedAt);
-            QCOMPARE(withoutUpdatedAt(after.at(i)), withoutUpdatedAt(expected));
-        } else {
-            QCOMPARE(after.at(i), expected);
-        }
-    }
+    compareEdited(before, reread(before), changed, [&](Contact& expected) {
+        (blockedFlag ? expected.isBlocked : expected.optedIn) = value;
+    });
+    if (QTest::currentTestFailed())
+        return;
     const QList<JournalEntry> entries = journalAfter(journalBefore);
     QCOMPARE(entries.size(), changed.size());
     for (const JournalEntry& entry : entries)
