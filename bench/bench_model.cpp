@@ -6,6 +6,7 @@
 // the batch edits over 100k contacts. Results go to stdout as markdown, progress to stderr.
 // No figure is asserted: they are for docs/benchmarks.md.
 
+#include "BenchMeasures.h"
 #include "ContactBatchEdit.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
@@ -14,84 +15,27 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QGuiApplication>
 #include <QItemSelection>
-#include <QLocale>
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <optional>
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString millis(double ms)
-{
-    return QString::number(ms, 'f', ms < 10 ? 2 : 1);
-}
-
-QString thousands(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
-}
-
-qint64 procStatusKb(const QByteArray& field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-QString rssMb(const QByteArray& field)
-{
-    return QStringLiteral("%1 MB").arg(double(procStatusKb(field)) / 1024.0, 0, 'f', 1);
-}
-
-/// CPU time of the calling thread, in ms: what data() itself costs, apart from the time the
-/// thread waits for a core on a loaded machine.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
-    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
-}
+using BenchMeasures::Clock;
+using BenchMeasures::err;
+using BenchMeasures::millis;
+using BenchMeasures::msSince;
+using BenchMeasures::out;
+using BenchMeasures::percentile;
+using BenchMeasures::procStatusKb;
+using BenchMeasures::thousands;
+using BenchMeasures::threadCpuMs;
 
 /// The largest gap between the ticks of a 2 ms timer while it runs: how long the event loop
 /// (the GUI thread) was unable to react.
@@ -234,17 +178,18 @@ void BenchModel::measureRandomReads(ContactTableModel& model, int reads, const Q
     const double stall = m_stall.stop();
     const QString section = QStringLiteral("cold reads, ") + label;
     add(section, QStringLiteral("data() on an uncached row, GUI thread, p50 / max"),
-        millis(percentile(dataCalls, 50)) + QStringLiteral(" / ") +
-            millis(percentile(dataCalls, 100)));
+        millis(percentile(dataCalls, 0.5)) + QStringLiteral(" / ") +
+            millis(percentile(dataCalls, 1.0)));
     add(section, QStringLiteral("the same, CPU time of the GUI thread, p50 / max"),
-        millis(percentile(dataCpu, 50)) + QStringLiteral(" / ") + millis(percentile(dataCpu, 100)));
+        millis(percentile(dataCpu, 0.5)) + QStringLiteral(" / ") +
+            millis(percentile(dataCpu, 1.0)));
     add(section,
         QStringLiteral("window of %1 rows arrives, p50 / p90 / max (%2 reads)")
             .arg(ContactTableModel::windowSize)
             .arg(reads),
-        millis(percentile(arrivals, 50)) + QStringLiteral(" / ") +
-            millis(percentile(arrivals, 90)) + QStringLiteral(" / ") +
-            millis(percentile(arrivals, 100)));
+        millis(percentile(arrivals, 0.5)) + QStringLiteral(" / ") +
+            millis(percentile(arrivals, 0.9)) + QStringLiteral(" / ") +
+            millis(percentile(arrivals, 1.0)));
     add(section, QStringLiteral("max event-loop stall"), millis(stall));
 }
 
@@ -280,7 +225,7 @@ void BenchModel::measureDrag(ContactTableModel& model, int steps)
     add(section, QStringLiteral("frames (16 ms apart), total time"),
         QStringLiteral("%1, %2 ms").arg(steps + 1).arg(millis(dragMs)));
     add(section, QStringLiteral("GUI time per frame (paint's data() calls), p50 / max"),
-        millis(percentile(frames, 50)) + QStringLiteral(" / ") + millis(percentile(frames, 100)));
+        millis(percentile(frames, 0.5)) + QStringLiteral(" / ") + millis(percentile(frames, 1.0)));
     add(section, QStringLiteral("frames whose rows were all loaded when painted"),
         QStringLiteral("%1 of %2").arg(framesWithRows).arg(steps + 1));
     add(section, QStringLiteral("last rows shown after the drag stops"), millis(settled));
@@ -299,7 +244,8 @@ void BenchModel::measureFullScroll(ContactTableModel& model)
         paint(model, top);
         waitFor([&] { return allVisibleLoaded(model, top); });
         if ((top / page) % 500 == 0)
-            err() << "  row " << top << ", RSS " << rssMb("VmRSS") << Qt::endl;
+            err() << "  row " << top << ", RSS " << BenchMeasures::procStatusMb("VmRSS")
+                  << Qt::endl;
     }
     const QString section = QStringLiteral("full scroll");
     add(section, QStringLiteral("every window of %1 rows, in order, total").arg(page),
@@ -307,7 +253,7 @@ void BenchModel::measureFullScroll(ContactTableModel& model)
     add(section, QStringLiteral("RSS before / after, peak (VmHWM)"),
         QStringLiteral("%1 MB / %2, %3")
             .arg(double(rssBefore) / 1024.0, 0, 'f', 1)
-            .arg(rssMb("VmRSS"), rssMb("VmHWM")));
+            .arg(BenchMeasures::procStatusMb("VmRSS"), BenchMeasures::procStatusMb("VmHWM")));
     add(section, QStringLiteral("cached rows after"), thousands(model.cachedRowCount()));
 }
 
@@ -431,7 +377,8 @@ void BenchModel::print()
     out() << "| Section | Measure | Value |\n|---|---|--:|\n";
     for (const Row& row : m_rows)
         out() << "| " << row.what << " | " << row.value << " |\n";
-    out() << "\nPeak RSS of the whole run (VmHWM): " << rssMb("VmHWM") << "\n";
+    out() << "\nPeak RSS of the whole run (VmHWM): " << BenchMeasures::procStatusMb("VmHWM")
+          << "\n";
     out().flush();
 }
 

@@ -3,6 +3,7 @@
 // counts). Progress goes to stderr, the results to stdout as markdown. Nothing here asserts
 // on a time: the figures are for docs/benchmarks.md, and `--count 2000` is a smoke run.
 
+#include "BenchMeasures.h"
 #include "ContactDatabase.h"
 #include "ContactGenerator.h"
 #include "ContactStore.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
-#include <QLocale>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -25,62 +25,24 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <optional>
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double msSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString thousands(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
-}
-
-QString millis(double ms)
-{
-    return QString::number(ms, 'f', ms < 10 ? 2 : 1);
-}
+using BenchMeasures::Clock;
+using BenchMeasures::err;
+using BenchMeasures::millis;
+using BenchMeasures::msSince;
+using BenchMeasures::percentile;
+using BenchMeasures::processCpuSeconds;
+using BenchMeasures::thousands;
+using BenchMeasures::threadCpuMs;
 
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
-
-/// Nearest-rank percentile of sorted samples.
-double percentile(const QList<double>& sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const qsizetype rank = qsizetype(std::ceil(p * double(sorted.size())));
-    return sorted[std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1)];
-}
-
-/// A field of /proc/self/status in kB (VmHWM is the peak resident set size).
-qint64 procStatusKb(const QByteArray& field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 /// The 1, 5 and 15 minute load averages: other work on the machine skews every figure.
@@ -90,23 +52,6 @@ QString loadAverage()
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("unknown");
     return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
-}
-
-/// CPU milliseconds of the calling thread so far: unlike the wall clock, not inflated when
-/// other processes take the cores.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-/// CPU seconds of the whole process (all its threads) so far.
-double processCpuSeconds()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
 qint64 fileSize(const QString& path)
@@ -558,8 +503,7 @@ int Bench::run()
     err() << "(f) size and memory" << Qt::endl;
     recordSizes(QStringLiteral("at the end"));
     m_load.add(QStringLiteral("Load average at the end (1/5/15 min)"), loadAverage());
-    m_load.add(QStringLiteral("Peak RSS (VmHWM)"),
-               QStringLiteral("%1 MB").arg(double(procStatusKb("VmHWM")) / 1024.0, 0, 'f', 1));
+    m_load.add(QStringLiteral("Peak RSS (VmHWM)"), BenchMeasures::procStatusMb("VmHWM"));
     m_db.reset();
     printReport();
 
