@@ -3,6 +3,7 @@
 #include "ContactStore.h"
 #include "CsvReader.h"
 #include "ExportDialog.h"
+#include "GuiTestSupport.h"
 #include "ImportMappingPage.h"
 #include "ImportResultPage.h"
 #include "ImportWizard.h"
@@ -28,21 +29,8 @@ Q_DECLARE_METATYPE(ExportDialog::Scope)
 
 namespace {
 
-/// The contact with this number, if any (the store looks contacts up by id only).
-std::optional<Contact> contactByPhone(ContactStore& store, const QString& e164)
-{
-    const auto ids = store.matchingRowIds({});
-    if (!ids)
-        return std::nullopt;
-    const auto contacts = store.contactsByRowIds(*ids);
-    if (!contacts)
-        return std::nullopt;
-    for (const Contact& contact : *contacts) {
-        if (contact.phone == e164)
-            return contact;
-    }
-    return std::nullopt;
-}
+using GuiTestSupport::contactByPhone;
+using GuiTestSupport::readCsv;
 
 struct Seed {
     QString name;
@@ -67,18 +55,6 @@ const QList<Seed> seeds = {
      {QStringLiteral("lead")}},
     {QStringLiteral("Ahmed Ali"), QStringLiteral("+201001234567"), {}, {}},
 };
-
-QList<QStringList> readCsv(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    CsvReader reader(&file, CsvFormat{QStringLiteral("UTF-8"), u','});
-    QList<QStringList> records;
-    while (auto record = reader.next())
-        records.append(record->fields);
-    return records;
-}
 
 } // namespace
 
@@ -108,9 +84,7 @@ private:
 
 void TestExportDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ContactsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_exportdialog"));
+    GuiTestSupport::isolateSettings(QStringLiteral("tst_exportdialog"));
 }
 
 void TestExportDialog::init()

@@ -3,6 +3,7 @@
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "CsvReader.h"
+#include "GuiTestSupport.h"
 #include "ImportMappingPage.h"
 #include "ImportPreviewPage.h"
 #include "ImportProgressPage.h"
@@ -32,21 +33,8 @@
 
 namespace {
 
-/// The contact with this number, if any (the store looks contacts up by id only).
-std::optional<Contact> contactByPhone(ContactStore& store, const QString& e164)
-{
-    const auto ids = store.matchingRowIds({});
-    if (!ids)
-        return std::nullopt;
-    const auto contacts = store.contactsByRowIds(*ids);
-    if (!contacts)
-        return std::nullopt;
-    for (const Contact& contact : *contacts) {
-        if (contact.phone == e164)
-            return contact;
-    }
-    return std::nullopt;
-}
+using GuiTestSupport::contactByPhone;
+using GuiTestSupport::readCsv;
 
 // A Google Contacts export (the current format: `Labels`, `Phone 1 - Label`), with a
 // national number, a number that is too short and a row without a phone.
@@ -68,18 +56,6 @@ QWidget* nextTabStop(QWidget* widget)
             return next;
     }
     return nullptr;
-}
-
-QList<QStringList> readCsv(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    CsvReader reader(&file, CsvFormat{QStringLiteral("UTF-8"), u','});
-    QList<QStringList> records;
-    while (auto record = reader.next())
-        records.append(record->fields);
-    return records;
 }
 
 } // namespace
@@ -118,9 +94,7 @@ private:
 
 void TestImportWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ContactsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_importwizard"));
+    GuiTestSupport::isolateSettings(QStringLiteral("tst_importwizard"));
 }
 
 void TestImportWizard::init()

@@ -4,6 +4,7 @@
 #include "ContactTableModel.h"
 #include "ContactWriter.h"
 #include "FilterSidebar.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
@@ -106,9 +107,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ContactsTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    GuiTestSupport::isolateSettings(QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()
