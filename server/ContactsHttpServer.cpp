@@ -130,7 +130,7 @@ void logRequest(const QByteArray& method, const QString& path, const ApiResponse
 ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
                                        QObject* parent)
     : QAbstractHttpServer(parent), m_databasePath(std::move(databasePath)), m_api(api),
-      m_checkpointer(std::make_unique<WalCheckpointer>(m_databasePath))
+      m_checkpointer(std::make_unique<WalCheckpointer>(m_databasePath, &api->writeLock()))
 {
     m_workers.setMaxThreadCount(std::max(1, workers));
     // Workers keep their database connection for the life of the server.

@@ -2,13 +2,15 @@
 
 #include "ContactDatabase.h"
 
+#include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
 #include <cstdio>
 
-WalCheckpointer::WalCheckpointer(QString databasePath) : m_databasePath(std::move(databasePath))
+WalCheckpointer::WalCheckpointer(QString databasePath, QMutex* writeLock)
+    : m_databasePath(std::move(databasePath)), m_writeLock(writeLock)
 {
     m_thread.setObjectName(QStringLiteral("wal-checkpointer"));
     m_timer = new QTimer;
@@ -50,12 +52,15 @@ void WalCheckpointer::tick()
         m_idleTicks = 0;
         m_logDirty = true;
         int logPages = 0;
-        if (checkpoint("PASSIVE", &logPages) && logPages > restartLogPages)
+        if (checkpoint("PASSIVE", &logPages) && logPages > restartLogPages) {
+            QMutexLocker writers(m_writeLock);
             checkpoint("RESTART", nullptr);
+        }
         return;
     }
     // No write since the last tick: once writes have stopped for a while, empty the log file.
     if (m_logDirty && ++m_idleTicks >= idleTicksBeforeTruncate) {
+        QMutexLocker writers(m_writeLock);
         if (checkpoint("TRUNCATE", nullptr))
             m_logDirty = false;
         m_idleTicks = 0;
