@@ -24,6 +24,10 @@ public:
 
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
+    /// Held by every write while it runs. The server's checkpointer takes it to restart the
+    /// log, so that writers wait here rather than sleep in SQLite's busy handler.
+    QMutex& writeLock() const { return m_writeLock; }
+
     /// The answer to `request`, in the order of contacts-api.md's "Which error wins".
     ApiResponse handle(const ApiRequest& request, ContactDatabase& db) const;
 

@@ -99,6 +99,12 @@ ContactDatabase* threadDatabase(const QString& path, QString* error)
         *error = opened.error().detail;
         return nullptr;
     }
+    // The server's checkpointer copies the log back on its own thread instead (a checkpoint
+    // inside a request's commit stalled every writer queued behind it for tens of ms).
+    if (!WalCheckpointer::disableAutoCheckpoint(**opened)) {
+        *error = QStringLiteral("cannot turn the automatic checkpoint off");
+        return nullptr;
+    }
     databases.setLocalData(opened->release()); // deletes the previous one, if any
     return databases.localData();
 }
@@ -123,7 +129,8 @@ void logRequest(const QByteArray& method, const QString& path, const ApiResponse
 
 ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
                                        QObject* parent)
-    : QAbstractHttpServer(parent), m_databasePath(std::move(databasePath)), m_api(api)
+    : QAbstractHttpServer(parent), m_databasePath(std::move(databasePath)), m_api(api),
+      m_checkpointer(std::make_unique<WalCheckpointer>(m_databasePath, &api->writeLock()))
 {
     m_workers.setMaxThreadCount(std::max(1, workers));
     // Workers keep their database connection for the life of the server.
@@ -212,6 +219,8 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         } else {
             response = ContactsApi::errorResponse(ApiError::internal(openError));
         }
+        if (request_->method != "GET")
+            m_checkpointer->noteWrite();
         logRequest(request_->method, request_->path, response, timer.nsecsElapsed());
         QMetaObject::invokeMethod(
             this,

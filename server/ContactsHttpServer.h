@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 #include "ContactsApi.h"
+#include "WalCheckpointer.h"
 
 #include <QAbstractHttpServer>
 #include <QDeadlineTimer>
@@ -10,6 +11,8 @@
 #include <QMap>
 #include <QPointer>
 #include <QThreadPool>
+
+#include <memory>
 
 class QHostAddress;
 class QTcpSocket;
@@ -64,6 +67,9 @@ private:
     const QString m_databasePath;
     ContactsApi* m_api;
     QThreadPool m_workers;
+    // Declared after the pool's users are done with it: destroyed after ~ContactsHttpServer()
+    // has joined the workers.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QHash<QTcpSocket*, Connection> m_connections;
     int m_inFlight = 0;
     bool m_stopping = false;

@@ -97,6 +97,22 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
         if (term.toUcs4().size() >= 3) {
             search.idsSql = dialect.searchMatchSql();
             search.idsBindings = {dialect.searchMatchExpression(term, digits)};
+            // The count and the page would each run the full-text query (most of a selective
+            // search's time): run it once and hand them its matches, when they are few.
+            auto matches = ids(search.idsSql + QStringLiteral(" LIMIT ?"),
+                               search.idsBindings + QVariantList{maxListedMatches + 1});
+            if (!matches)
+                return std::unexpected(matches.error());
+            if (matches->size() <= maxListedMatches) {
+                QByteArray list = "[";
+                for (const qint64 id : std::as_const(*matches))
+                    list += QByteArray::number(id) + ',';
+                if (list.size() > 1)
+                    list.chop(1);
+                list += ']';
+                search.idsSql = dialect.idListSql();
+                search.idsBindings = {QString::fromLatin1(list)};
+            }
         } else {
             search.idsSql = dialect.searchScanSql();
             search.idsBindings = scanBindings;

@@ -66,6 +66,10 @@ private:
         bool singleTagOnly = false;
     };
 
+    /// Up to this many search matches are listed once and passed to the count and the page;
+    /// more are left to the full-text query, which each of them then runs.
+    static constexpr qint64 maxListedMatches = 1000;
+
     /// The query's filters, worked out on first use.
     ApiResult<const Conditions*> conditions();
     ApiResult<qint64> liveCount();

@@ -45,6 +45,9 @@ public:
     /// A boolean SQL condition on the contact `c`: its search text contains the term or the
     /// digits, for walking a sort index when most rows match. Binds like searchScanSql().
     virtual QString searchRowCondition() const = 0;
+    /// SQL selecting the ids held in a JSON array of integers bound to its one `?`: a set
+    /// worked out once (a search's matches) and then tested by several queries.
+    virtual QString idListSql() const = 0;
     // Batch writes. A batch's rows travel as one JSON array bound to one parameter: binding
     // each value through Qt costs more than SQLite's own work on the row. The row ids are
     // `base + 1 + position`; each statement's bindings are listed in order.

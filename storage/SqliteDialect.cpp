@@ -208,6 +208,11 @@ QString SqliteDialect::searchScanSql() const
                           " OR (? <> '' AND instr(c2, ?) > 0)");
 }
 
+QString SqliteDialect::idListSql() const
+{
+    return QStringLiteral("SELECT value FROM json_each(?)");
+}
+
 QString SqliteDialect::searchRowCondition() const
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM contacts_search_content s WHERE s.id = c.id"

@@ -16,6 +16,7 @@ public:
     QString searchMatchSql() const override;
     QString searchScanSql() const override;
     QString searchRowCondition() const override;
+    QString idListSql() const override;
     QString insertContactsSql() const override;
     QString journalCreatesSql() const override;
     QString indexContactsSql() const override;

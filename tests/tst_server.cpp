@@ -8,6 +8,7 @@
 #include "ContactsServerProcess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkProxy>
@@ -164,6 +165,7 @@ private slots:
     void requestLogHasNoSecrets();
     void concurrentCreatesOfOnePhone();
     void readsAreServedDuringBulk();
+    void writeAheadLogIsEmptiedWhenIdle();
 
     void rateLimit();
     void sigtermDuringBulk();
@@ -182,6 +184,18 @@ private:
     Credentials m_otherOrg;
     int m_phone = 0; ///< makes each test's phones unique on the shared server
 };
+
+void TestServer::writeAheadLogIsEmptiedWhenIdle()
+{
+    // Requests never checkpoint (auto-checkpoint is off on their connections): the server's
+    // checkpointer copies the log back after writes and truncates it once they stop.
+    QVERIFY(!createContact(QStringLiteral("+14155550731")).isEmpty());
+    const QFileInfo wal(m_server->databasePath() + QStringLiteral("-wal"));
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(wal.filePath()).size(), 0, 10000);
+    const Reply page = call("GET", contacts + "?search=5550731");
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.json()["data"]["total"].toInt(), 1);
+}
 
 void TestServer::initTestCase()
 {
