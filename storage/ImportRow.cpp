@@ -79,8 +79,10 @@ QString ImportRow::countryCode(const QString& cell)
     return names.value(ColumnMapping::normalized(trimmed));
 }
 
-std::expected<QJsonObject, QString>
-ImportRow::item(const ColumnMapping& mapping, const QStringList& fields, const Options& options)
+std::expected<QJsonObject, QString> ImportRow::item(const ColumnMapping& mapping,
+                                                    const QStringList& fields,
+                                                    const Options& options,
+                                                    PhoneNumbers::Parsed* phone)
 {
     const QList<ColumnMapping::Column>& columns = mapping.columns();
     QJsonObject item;
@@ -196,6 +198,8 @@ ImportRow::item(const ColumnMapping& mapping, const QStringList& fields, const O
     }
 
     item.insert(QStringLiteral("userNumber"), chosen->cleaned.e164);
+    if (phone)
+        *phone = PhoneNumbers::Parsed{chosen->cleaned.e164, chosen->cleaned.region};
     if (name.isEmpty()) {
         QStringList parts;
         for (const QString& part : {first, middle, last}) {
