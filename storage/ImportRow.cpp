@@ -172,8 +172,10 @@ std::expected<QJsonObject, QString> ImportRow::item(const ColumnMapping& mapping
     // The row's own country reads its national numbers; the default region the others.
     const QString region = country.isEmpty() ? options.region : country;
     const Candidate* chosen = nullptr;
+    // A lone number is chosen whatever its type: looking the type up would double the cost
+    // of the row's libphonenumber work for nothing.
     for (Candidate& candidate : candidates)
-        candidate.cleaned = ImportPhone::clean(candidate.text, region);
+        candidate.cleaned = ImportPhone::clean(candidate.text, region, candidates.size() > 1);
     for (const auto& better : {+[](const Candidate& c) { return c.saidMobile; },
                                +[](const Candidate& c) { return c.cleaned.mobile; },
                                +[](const Candidate&) {
