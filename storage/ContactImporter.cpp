@@ -136,6 +136,7 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
         m_bytesRead = reader.bytesRead();
 
         QList<std::optional<QJsonObject>> items(batch.records.size());
+        QList<PhoneNumbers::Parsed> phones(batch.records.size());
         batch.rowErrors.resize(batch.records.size());
         batch.packedFields.resize(batch.records.size());
         // Raw pointers: the workers write distinct elements, and must not each detach.
@@ -143,6 +144,7 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
         QString* rowErrors = batch.rowErrors.data();
         QString* packedFields = batch.packedFields.data();
         std::optional<QJsonObject>* mapped = items.data();
+        PhoneNumbers::Parsed* parsedPhones = phones.data();
         ParallelFor::run(&pool, batch.records.size(), [&](qsizetype begin, qsizetype end) {
             for (qsizetype i = begin; i < end; ++i) {
                 CsvRecord& record = records[i];
@@ -152,7 +154,8 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
                     rowErrors[i] = QStringLiteral("Row has %1 fields, the header has %2")
                                        .arg(record.fields.size())
                                        .arg(headerSize);
-                } else if (auto item = ImportRow::item(mapping, record.fields, rowOptions)) {
+                } else if (auto item = ImportRow::item(mapping, record.fields, rowOptions,
+                                                       &parsedPhones[i])) {
                     mapped[i] = std::move(*item);
                     // Kept for the error file in case the store refuses the row, in one
                     // string instead of one per field: a third of the memory. No field of
@@ -165,14 +168,19 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
             }
         });
         QJsonArray bulkItems;
+        QList<PhoneNumbers::Parsed> bulkPhones;
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (items.at(i)) {
                 bulkItems.append(*items.at(i));
+                bulkPhones.append(std::move(phones[i]));
                 batch.recordOfItem.append(i);
             }
         }
         items.clear();
-        batch.prepared = ContactStore::prepareBulk(bulkItems, ContactSource::Import, &pool);
+        phones.clear();
+        // The store takes the phones ImportRow parsed instead of parsing each one again.
+        batch.prepared =
+            ContactStore::prepareBulk(bulkItems, ContactSource::Import, &pool, &bulkPhones);
         return batch;
     };
 

@@ -444,7 +444,8 @@ ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource 
 }
 
 ContactStore::PreparedBulk ContactStore::prepareBulk(const QJsonArray& items, ContactSource source,
-                                                     QThreadPool* pool)
+                                                     QThreadPool* pool,
+                                                     const QList<PhoneNumbers::Parsed>* phones)
 {
     // Validation and everything computed per row (libphonenumber ~10 µs a number, folding,
     // ids, JSON) is spread over the cores.
@@ -460,7 +461,9 @@ ContactStore::PreparedBulk ContactStore::prepareBulk(const QJsonArray& items, Co
                                      ApiError::badRequest(ApiMessages::invalidContact));
                                  continue;
                              }
-                             auto fields = FieldRules::validateCreate(item.toObject());
+                             auto fields = FieldRules::validateCreate(
+                                 item.toObject(),
+                                 phones && index < phones->size() ? &phones->at(index) : nullptr);
                              if (fields)
                                  prepared.rows[index] =
                                      prepareRow(*fields, source, prepared.preparedAt);

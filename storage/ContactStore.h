@@ -10,6 +10,7 @@
 #include "ListPage.h"
 #include "ListQuery.h"
 #include "Organization.h"
+#include "PhoneNumbers.h"
 #include "SearchText.h"
 #include "TagCount.h"
 
@@ -90,9 +91,12 @@ public:
     /// `pool` shares the work with the calling thread (the global pool when null); any
     /// thread may call it, a thread of that pool too. An import that writes on one core gives
     /// it a pool of the others, so that preparing does not compete with writing.
+    /// `phones`, when given, holds each item's `userNumber` as the caller already parsed it
+    /// (see FieldRules::validateCreate(body, parsed)).
     static PreparedBulk prepareBulk(const QJsonArray& items,
                                     ContactSource source = ContactSource::Import,
-                                    QThreadPool* pool = nullptr);
+                                    QThreadPool* pool = nullptr,
+                                    const QList<PhoneNumbers::Parsed>* phones = nullptr);
     /// Writes a prepared bulk request in one transaction: bulk()'s second half. A file
     /// import that updates existing contacts passes `mergeUpToRowId`: an item whose phone
     /// belongs to a contact with a rowId up to it is merged into that contact (ContactMerge)

@@ -186,8 +186,17 @@ ApiResult<QJsonObject> FieldRules::params(const QJsonValue& value)
 
 ApiResult<ContactFields> FieldRules::validateCreate(const QJsonObject& body)
 {
+    return validateCreate(body, nullptr);
+}
+
+ApiResult<ContactFields> FieldRules::validateCreate(const QJsonObject& body,
+                                                    const PhoneNumbers::Parsed* parsed)
+{
     ContactFields fields;
-    auto phone = FieldRules::phone(body.value(QStringLiteral("userNumber")));
+    const QJsonValue userNumber = body.value(QStringLiteral("userNumber"));
+    auto phone = parsed && !parsed->e164.isEmpty() && userNumber.toString() == parsed->e164
+                     ? ApiResult<PhoneNumbers::Parsed>(*parsed)
+                     : FieldRules::phone(userNumber);
     if (!phone)
         return std::unexpected(phone.error());
     fields.phone = phone->e164;

@@ -18,7 +18,8 @@ const PhoneNumberUtil& util()
 }
 
 /// A valid number parsed from `text` in `region` ("ZZ": international only).
-std::optional<ImportPhone::Result> parseIn(const QString& text, const QString& region)
+std::optional<ImportPhone::Result> parseIn(const QString& text, const QString& region,
+                                           bool classify = true)
 {
     PhoneNumber number;
     if (util().Parse(text.toStdString(), region.toUpper().toStdString(), &number) !=
@@ -35,9 +36,11 @@ std::optional<ImportPhone::Result> parseIn(const QString& text, const QString& r
     result.region = QString::fromStdString(regionCode);
     if (result.region == QLatin1String("001") || result.region == QLatin1String("ZZ"))
         result.region.clear();
-    const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(number);
-    result.mobile =
-        type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+    if (classify) {
+        const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(number);
+        result.mobile =
+            type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+    }
     return result;
 }
 
@@ -66,7 +69,7 @@ ImportPhone::Result refused(const QString& error)
 
 } // namespace
 
-ImportPhone::Result ImportPhone::clean(const QString& text, const QString& region)
+ImportPhone::Result ImportPhone::clean(const QString& text, const QString& region, bool classify)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -102,7 +105,7 @@ ImportPhone::Result ImportPhone::clean(const QString& text, const QString& regio
     if (number.startsWith(QLatin1String("00")))
         number = u'+' + number.mid(2);
     if (number.startsWith(u'+')) {
-        if (auto parsed = parseIn(number, QStringLiteral("ZZ")))
+        if (auto parsed = parseIn(number, QStringLiteral("ZZ"), classify))
             return *parsed;
         return refused(ApiMessages::invalidPhone);
     }
@@ -118,7 +121,7 @@ ImportPhone::Result ImportPhone::clean(const QString& text, const QString& regio
                                       "default region of national numbers")
                            .arg(trimmed));
     }
-    if (auto parsed = parseIn(number, region))
+    if (auto parsed = parseIn(number, region, classify))
         return *parsed;
     // Not a number of the region as written: say what a spreadsheet may have done to it.
     if (auto withPlus = parseIn(u'+' + number, QStringLiteral("ZZ"))) {

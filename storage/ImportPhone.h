@@ -20,8 +20,10 @@ struct Result {
     bool isValid() const { return !e164.isEmpty(); }
 };
 
-/// Cleans up one number; `region` is a two-letter region code or empty.
-Result clean(const QString& text, const QString& region);
+/// Cleans up one number; `region` is a two-letter region code or empty. Without `classify`
+/// the number's type is not looked up (`mobile` stays false): that costs as much again as
+/// validating it, and only matters to choose among a row's numbers.
+Result clean(const QString& text, const QString& region, bool classify = true);
 
 /// The numbers of one cell: Google Contacts joins a field's values with ` ::: `.
 QStringList split(const QString& cell);

@@ -79,8 +79,10 @@ QString ImportRow::countryCode(const QString& cell)
     return names.value(ColumnMapping::normalized(trimmed));
 }
 
-std::expected<QJsonObject, QString>
-ImportRow::item(const ColumnMapping& mapping, const QStringList& fields, const Options& options)
+std::expected<QJsonObject, QString> ImportRow::item(const ColumnMapping& mapping,
+                                                    const QStringList& fields,
+                                                    const Options& options,
+                                                    PhoneNumbers::Parsed* phone)
 {
     const QList<ColumnMapping::Column>& columns = mapping.columns();
     QJsonObject item;
@@ -170,8 +172,10 @@ ImportRow::item(const ColumnMapping& mapping, const QStringList& fields, const O
     // The row's own country reads its national numbers; the default region the others.
     const QString region = country.isEmpty() ? options.region : country;
     const Candidate* chosen = nullptr;
+    // A lone number is chosen whatever its type: looking the type up would double the cost
+    // of the row's libphonenumber work for nothing.
     for (Candidate& candidate : candidates)
-        candidate.cleaned = ImportPhone::clean(candidate.text, region);
+        candidate.cleaned = ImportPhone::clean(candidate.text, region, candidates.size() > 1);
     for (const auto& better : {+[](const Candidate& c) { return c.saidMobile; },
                                +[](const Candidate& c) { return c.cleaned.mobile; },
                                +[](const Candidate&) {
@@ -196,6 +200,8 @@ ImportRow::item(const ColumnMapping& mapping, const QStringList& fields, const O
     }
 
     item.insert(QStringLiteral("userNumber"), chosen->cleaned.e164);
+    if (phone)
+        *phone = PhoneNumbers::Parsed{chosen->cleaned.e164, chosen->cleaned.region};
     if (name.isEmpty()) {
         QStringList parts;
         for (const QString& part : {first, middle, last}) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnMapping.h"
+#include "PhoneNumbers.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,9 +21,12 @@ struct Options {
     QStringList extraTags; ///< added to every row's tags
 };
 
-/// The item, or why the row cannot be imported (with a hint where one helps).
+/// The item, or why the row cannot be imported (with a hint where one helps). `phone`, when
+/// given, receives the item's `userNumber` as libphonenumber parsed it, for
+/// ContactStore::prepareBulk() not to parse it again.
 std::expected<QJsonObject, QString> item(const ColumnMapping& mapping, const QStringList& fields,
-                                         const Options& options);
+                                         const Options& options,
+                                         PhoneNumbers::Parsed* phone = nullptr);
 
 /// A tags or labels cell: ` ::: ` separates when present (Google, our export), else `;`
 /// (Outlook) or `,`.
