@@ -7,6 +7,7 @@
 #include "JournalEntry.h"
 #include "ListQuery.h"
 #include "TestDatabase.h"
+#include "VerifyOk.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,16 +16,6 @@
 #include <QUuid>
 
 #include <memory>
-
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_.has_value(),                                                              \
-                 qPrintable(result_.has_value()                                                    \
-                                ? QString()                                                        \
-                                : result_.error().message + QStringLiteral(" | ") +                \
-                                      result_.error().detail));                                    \
-    } while (false)
 
 namespace {
 

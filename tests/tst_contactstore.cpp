@@ -10,6 +10,7 @@
 #include "ListQuery.h"
 #include "TestDatabase.h"
 #include "Timestamps.h"
+#include "VerifyOk.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,15 +25,6 @@
 
 // Prints the store's message (and the log-only detail) when a call that should succeed fails.
 // The result is bound once: the expression is a store call with side effects.
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_.has_value(),                                                              \
-                 qPrintable(result_.has_value()                                                    \
-                                ? QString()                                                        \
-                                : result_.error().message + QStringLiteral(" | ") +                \
-                                      result_.error().detail));                                    \
-    } while (false)
 
 #define VERIFY_ERROR(expression, expectedStatus, expectedMessage)                                  \
     do {                                                                                           \

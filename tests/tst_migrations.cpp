@@ -7,6 +7,7 @@
 #include "ListQuery.h"
 #include "SqliteDialect.h"
 #include "TextFold.h"
+#include "VerifyOk.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,16 +20,6 @@
 #include <QTest>
 
 #include <memory>
-
-#define VERIFY_OK(expression)                                                                      \
-    do {                                                                                           \
-        const auto& result_ = (expression);                                                        \
-        QVERIFY2(result_.has_value(),                                                              \
-                 qPrintable(result_.has_value()                                                    \
-                                ? QString()                                                        \
-                                : result_.error().message + QStringLiteral(" | ") +                \
-                                      result_.error().detail));                                    \
-    } while (false)
 
 namespace {
 
