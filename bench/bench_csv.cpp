@@ -4,6 +4,7 @@
 // its own process, for `/usr/bin/time -v`. Results to stdout as markdown; nothing asserts
 // on a time (`--count 2000` is the smoke run).
 
+#include "BenchMeasures.h"
 #include "ContactDatabase.h"
 #include "ContactExporter.h"
 #include "ContactGenerator.h"
@@ -27,35 +28,14 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using BenchMeasures::Clock;
+using BenchMeasures::err;
+using BenchMeasures::procStatusKb;
+using BenchMeasures::thousands;
 
 double secondsSince(Clock::time_point start)
 {
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString thousands(qint64 value)
-{
-    return QLocale(QLocale::English).toString(value);
-}
-
-/// A field of /proc/self/status in kB (VmHWM: the peak resident set size).
-qint64 procStatusKb(const QByteArray& field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return BenchMeasures::msSince(start) / 1000.0;
 }
 
 QString joined(const QJsonArray& array)
