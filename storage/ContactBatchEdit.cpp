@@ -90,18 +90,6 @@ ApiResult<void> exec(ContactDatabase& db, const QString& sql, const QVariantList
     return {};
 }
 
-ApiResult<QList<qint64>> column(ContactDatabase& db, const QString& sql, const QVariantList& values)
-{
-    auto q = db.run(sql, values);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> out;
-    while ((*q)->next())
-        out.append((*q)->value(0).toLongLong());
-    (*q)->finish();
-    return out;
-}
-
 // The organization's contacts among `ids` (full ids or bare UUIDs), each once, in the order
 // given; other ids are skipped.
 ApiResult<QList<Target>> resolve(ContactDatabase& db, qint64 organization, const QStringList& ids)
@@ -173,7 +161,7 @@ QList<Target> only(const QList<Target>& targets, const QList<qint64>& rowIds)
 ApiResult<QList<Target>> narrow(ContactDatabase& db, const QList<Target>& targets,
                                 const QString& sql, const QVariant& parameter)
 {
-    auto kept = column(db, sql, {ContactRows::jsonIds(rowIdsOf(targets)), parameter});
+    auto kept = db.integers(sql, {ContactRows::jsonIds(rowIdsOf(targets)), parameter});
     if (!kept)
         return std::unexpected(kept.error());
     return only(targets, *kept);
@@ -232,11 +220,10 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
         return QStringList{};
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(lacking));
 
-    auto full = column(m_db,
-                       QStringLiteral("SELECT count(*) FROM contacts WHERE id IN ") + idsInJson +
-                           QStringLiteral(" AND json_array_length(") + columnName +
-                           QStringLiteral(") >= ?"),
-                       {rowIds, FieldRules::maxTagsPerContact});
+    auto full = m_db.integers(QStringLiteral("SELECT count(*) FROM contacts WHERE id IN ") +
+                                  idsInJson + QStringLiteral(" AND json_array_length(") +
+                                  columnName + QStringLiteral(") >= ?"),
+                              {rowIds, FieldRules::maxTagsPerContact});
     if (!full)
         return std::unexpected(full.error());
     if (full->value(0) > 0)
@@ -537,7 +524,7 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
     if (!back->isEmpty())
         return std::unexpected(ApiError{409, ApiMessages::contactAlreadyExists, {}});
 
-    auto last = column(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"), {});
+    auto last = m_db.integers(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"), {});
     if (!last)
         return std::unexpected(last.error());
     const qint64 base = last->value(0);

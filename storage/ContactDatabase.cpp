@@ -140,6 +140,18 @@ ApiResult<void> ContactDatabase::loadDefaultOrganization()
     return {};
 }
 
+ApiResult<QList<qint64>> ContactDatabase::integers(const QString& sql, const QVariantList& values)
+{
+    auto q = run(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> out;
+    while ((*q)->next())
+        out.append((*q)->value(0).toLongLong());
+    (*q)->finish();
+    return out;
+}
+
 ApiResult<std::optional<Organization>> ContactDatabase::organization(const QString& id)
 {
     auto q = run(QStringLiteral("SELECT id, uid FROM organizations WHERE uid = ?"), {id});

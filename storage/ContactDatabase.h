@@ -4,6 +4,7 @@
 #include "Organization.h"
 
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -48,6 +49,8 @@ public:
     /// in order. A query that returns rows is left before its first row: read it, then
     /// finish() it. Fails with a 500 whose detail holds the SQL and SQLite's message.
     ApiResult<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
+    /// The first column of every row `sql` returns, as integers (row ids); fails like run().
+    ApiResult<QList<qint64>> integers(const QString& sql, const QVariantList& values = {});
 
 private:
     ContactDatabase() = default;

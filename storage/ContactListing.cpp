@@ -99,8 +99,8 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
             search.idsBindings = {dialect.searchMatchExpression(term, digits)};
             // The count and the page would each run the full-text query (most of a selective
             // search's time): run it once and hand them its matches, when they are few.
-            auto matches = ids(search.idsSql + QStringLiteral(" LIMIT ?"),
-                               search.idsBindings + QVariantList{maxListedMatches + 1});
+            auto matches = m_db.integers(search.idsSql + QStringLiteral(" LIMIT ?"),
+                                         search.idsBindings + QVariantList{maxListedMatches + 1});
             if (!matches)
                 return std::unexpected(matches.error());
             if (matches->size() <= maxListedMatches) {
@@ -318,8 +318,8 @@ ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, q
                                   : QStringLiteral(" WHERE +c.org_id = ?")) +
                             segment.condition + filter + QStringLiteral(" ORDER BY ") +
                             segment.order + QStringLiteral(" LIMIT ? OFFSET ?");
-        auto found = ids(sql, QVariantList{m_organization} + filterBindings +
-                                  QVariantList{wanted - page.size(), skip});
+        auto found = m_db.integers(sql, QVariantList{m_organization} + filterBindings +
+                                            QVariantList{wanted - page.size(), skip});
         if (!found)
             return found;
         if (!found->isEmpty()) {
@@ -352,16 +352,4 @@ ApiResult<qint64> ContactListing::scalar(const QString& sql, const QVariantList&
     const qint64 value = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     (*q)->finish();
     return value;
-}
-
-ApiResult<QList<qint64>> ContactListing::ids(const QString& sql, const QVariantList& bindings)
-{
-    auto q = m_db.run(sql, bindings);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> out;
-    while ((*q)->next())
-        out.append((*q)->value(0).toLongLong());
-    (*q)->finish();
-    return out;
 }

@@ -76,7 +76,6 @@ private:
     ApiResult<qint64> organizationSize();
     ApiResult<qint64> countWhere(const QString& extraCondition, const Conditions& conditions);
     ApiResult<qint64> scalar(const QString& sql, const QVariantList& bindings);
-    ApiResult<QList<qint64>> ids(const QString& sql, const QVariantList& bindings);
 
     ContactDatabase& m_db;
     qint64 m_organization;
