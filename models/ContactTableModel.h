@@ -74,6 +74,9 @@ public:
     bool isSortable(int column) const;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// The store's list query of the current filter in the current order (its page and
+    /// limit are the defaults): what an export of "the current list" reads.
+    ListQuery requestedQuery() const;
 
     /// Counts again and drops the cached rows, keeping filter and order: after edits and
     /// imports. The previous rows stay on show until the new count arrives.
@@ -139,7 +142,6 @@ private:
         QList<Contact> firstWindow;
     };
 
-    ListQuery requestedQuery() const;
     void requery(bool keepTotal);
     void requestWindow(int window) const;
     void fetchNextWindow();

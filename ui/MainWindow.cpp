@@ -997,29 +997,6 @@ QString importableFile(const QMimeData* mime)
     return path;
 }
 
-/// The table's list query: its filter in its order (ContactTableModel's own mapping of
-/// sortable columns).
-ListQuery tableQuery(const ContactTableModel& model)
-{
-    SortField field = SortField::CreatedAt;
-    switch (model.sortColumn()) {
-    case ContactTableModel::NameColumn:
-        field = SortField::Name;
-        break;
-    case ContactTableModel::LastMessageColumn:
-        field = SortField::LastMessageAt;
-        break;
-    case ContactTableModel::UpdatedColumn:
-        field = SortField::UpdatedAt;
-        break;
-    default:
-        break;
-    }
-    return model.filter().toListQuery(field, model.sortOrder() == Qt::AscendingOrder
-                                                 ? SortOrder::Ascending
-                                                 : SortOrder::Descending);
-}
-
 } // namespace
 
 void MainWindow::openImportWizard(const QString& path)
@@ -1054,7 +1031,7 @@ void MainWindow::exportContacts()
         auto* dialog = new ExportDialog(databasePath(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         const bool filtered = !m_model->filter().isEmpty();
-        dialog->setCurrentList(tableQuery(*m_model), m_model->totalCount(), filtered);
+        dialog->setCurrentList(m_model->requestedQuery(), m_model->totalCount(), filtered);
         dialog->setSelection(selected);
         if (filtered)
             dialog->setScope(ExportDialog::Scope::Filtered);
