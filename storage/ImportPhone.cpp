@@ -1,56 +1,24 @@
 #include "ImportPhone.h"
 
 #include "ApiError.h"
+#include "PhoneNumbers.h"
 
 #include <QRegularExpression>
 
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
-
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
-
 namespace {
-
-const PhoneNumberUtil& util()
-{
-    return *PhoneNumberUtil::GetInstance();
-}
 
 /// A valid number parsed from `text` in `region` ("ZZ": international only).
 std::optional<ImportPhone::Result> parseIn(const QString& text, const QString& region,
                                            bool classify = true)
 {
-    PhoneNumber number;
-    if (util().Parse(text.toStdString(), region.toUpper().toStdString(), &number) !=
-        PhoneNumberUtil::NO_PARSING_ERROR)
-        return std::nullopt;
-    std::string regionCode;
-    util().GetRegionCodeForNumber(number, &regionCode);
-    if (!util().IsValidNumberForRegion(number, regionCode))
+    const auto parsed = PhoneNumbers::parseAsGiven(text, region, classify);
+    if (!parsed)
         return std::nullopt;
     ImportPhone::Result result;
-    std::string e164;
-    util().Format(number, PhoneNumberUtil::E164, &e164);
-    result.e164 = QString::fromStdString(e164);
-    result.region = QString::fromStdString(regionCode);
-    if (result.region == QLatin1String("001") || result.region == QLatin1String("ZZ"))
-        result.region.clear();
-    if (classify) {
-        const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(number);
-        result.mobile =
-            type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
-    }
+    result.e164 = parsed->e164;
+    result.region = parsed->region;
+    result.mobile = parsed->mobile;
     return result;
-}
-
-QString international(const QString& e164)
-{
-    PhoneNumber number;
-    util().Parse(e164.toStdString(), "ZZ", &number);
-    std::string out;
-    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &out);
-    return QString::fromStdString(out);
 }
 
 QRegularExpression compiled(const QString& pattern)
@@ -115,7 +83,7 @@ ImportPhone::Result ImportPhone::clean(const QString& text, const QString& regio
             return refused(QStringLiteral("Phone number without + or 00 (%1): if it is %2, write "
                                           "it so; for national numbers, choose a default "
                                           "region")
-                               .arg(trimmed, international(withPlus->e164)));
+                               .arg(trimmed, PhoneNumbers::formatInternational(withPlus->e164)));
         }
         return refused(QStringLiteral("Phone number without a country code (%1): choose the "
                                       "default region of national numbers")
@@ -125,14 +93,16 @@ ImportPhone::Result ImportPhone::clean(const QString& text, const QString& regio
         return *parsed;
     // Not a number of the region as written: say what a spreadsheet may have done to it.
     if (auto withPlus = parseIn(u'+' + number, QStringLiteral("ZZ"))) {
-        return refused(QStringLiteral("Phone number without + or 00 (%1): not a number of %2; "
-                                      "if it is %3, a spreadsheet may have removed the +")
-                           .arg(trimmed, region.toUpper(), international(withPlus->e164)));
+        return refused(
+            QStringLiteral("Phone number without + or 00 (%1): not a number of %2; "
+                           "if it is %3, a spreadsheet may have removed the +")
+                .arg(trimmed, region.toUpper(), PhoneNumbers::formatInternational(withPlus->e164)));
     }
     if (auto withZero = parseIn(u'0' + number, region)) {
-        return refused(QStringLiteral("Phone number not valid in %1 (%2): if it is %3, a "
-                                      "spreadsheet may have removed its leading 0")
-                           .arg(region.toUpper(), trimmed, international(withZero->e164)));
+        return refused(
+            QStringLiteral("Phone number not valid in %1 (%2): if it is %3, a "
+                           "spreadsheet may have removed its leading 0")
+                .arg(region.toUpper(), trimmed, PhoneNumbers::formatInternational(withZero->e164)));
     }
     return refused(
         QStringLiteral("Invalid phone number (%1) for region %2").arg(trimmed, region.toUpper()));

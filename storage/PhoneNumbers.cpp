@@ -13,7 +13,8 @@ const PhoneNumberUtil& util()
     return *PhoneNumberUtil::GetInstance();
 }
 
-std::optional<PhoneNumbers::Parsed> parseIn(const QString& text, const std::string& region)
+std::optional<PhoneNumbers::Parsed> parseIn(const QString& text, const std::string& region,
+                                            bool classify = false)
 {
     PhoneNumber number;
     if (util().Parse(text.toStdString(), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
@@ -29,6 +30,11 @@ std::optional<PhoneNumbers::Parsed> parseIn(const QString& text, const std::stri
     PhoneNumbers::Parsed parsed{QString::fromStdString(e164), QString::fromStdString(regionCode)};
     if (parsed.region == QLatin1String("001") || parsed.region == QLatin1String("ZZ"))
         parsed.region.clear();
+    if (classify) {
+        const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(number);
+        parsed.mobile =
+            type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+    }
     return parsed;
 }
 
@@ -53,6 +59,12 @@ std::optional<PhoneNumbers::Parsed> PhoneNumbers::parse(const QString& text,
     if (number.startsWith(QLatin1String("00")))
         number = u'+' + number.mid(2);
     return parseIn(number, defaultRegion.toUpper().toStdString());
+}
+
+std::optional<PhoneNumbers::Parsed> PhoneNumbers::parseAsGiven(const QString& text,
+                                                               const QString& region, bool classify)
+{
+    return parseIn(text, region.toUpper().toStdString(), classify);
 }
 
 bool PhoneNumbers::isKnownRegion(const QString& region)

@@ -9,8 +9,9 @@
 namespace PhoneNumbers {
 
 struct Parsed {
-    QString e164;   ///< `+971501234567`
-    QString region; ///< `AE`; empty for non-geographic numbers (+800, +882, ...)
+    QString e164;        ///< `+971501234567`
+    QString region;      ///< `AE`; empty for non-geographic numbers (+800, +882, ...)
+    bool mobile = false; ///< only when asked for: mobile, or fixed-or-mobile (US plans)
 };
 
 /// Parses an international number (`+` or `00` prefix; spaces, dashes, dots and parentheses
@@ -18,6 +19,10 @@ struct Parsed {
 std::optional<Parsed> parseInternational(const QString& text);
 /// Parses a number written in `defaultRegion`'s national format as well as international ones.
 std::optional<Parsed> parse(const QString& text, const QString& defaultRegion);
+/// Parses `text` exactly as given (no `00` rewriting) in `region` (`ZZ`: international
+/// only). `classify` also looks up whether the number is a mobile one, which costs about as
+/// much again as the parse.
+std::optional<Parsed> parseAsGiven(const QString& text, const QString& region, bool classify);
 /// True for a two-letter region code libphonenumber knows (case-insensitive).
 bool isKnownRegion(const QString& region);
 /// `+971 50 123 4567` for display.
