@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ClientError.h"
+#include "ClientOptions.h"
+#include "ServerEndpoint.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <expected>
+#include <memory>
+
+class QNetworkAccessManager;
+class RequestBudget;
+
+/// An HTTP answer the caller must read: any 2xx, and the 4xx a caller decides on (400, 404,
+/// 405, 409, 413). `body` is the parsed envelope (`{"success":..., "data"|"error": ...}`).
+struct ApiReply {
+    int status = 0;
+    QJsonObject body;
+    bool ok() const { return status >= 200 && status < 300; }
+    QJsonValue data() const { return body.value(QStringLiteral("data")); }
+    QString error() const { return body.value(QStringLiteral("error")).toString(); }
+};
+using ClientResult = std::expected<ApiReply, ClientError>;
+
+/// The Contacts API over HTTP for one organization of one server (a contacts-server or the
+/// hosted service). Blocking: each call runs its own event loop until the answer arrives,
+/// so it is used from one worker thread (the sync engine's, or contacts-cli's main thread).
+/// It keeps under the request budget by itself, waits a 429's Retry-After and retries, backs
+/// off exponentially with jitter on network errors and 5xx, and gives up with a ClientError
+/// after the options' attempts; 401 and TLS errors are never retried.
+class ContactsClient : public QObject {
+    Q_OBJECT
+public:
+    ContactsClient(ServerEndpoint endpoint, ClientOptions options = {},
+                   QObject* parent = nullptr);
+    ~ContactsClient() override;
+
+    const ServerEndpoint& endpoint() const { return m_endpoint; }
+
+    /// GET the list with `query` (page, limit, sortBy, updatedSince, ...).
+    ClientResult list(const QUrlQuery& query);
+    /// GET one contact by id.
+    ClientResult get(const QString& contactId);
+    /// POST one create body.
+    ClientResult create(const QJsonObject& body);
+    /// PATCH `body` onto a contact.
+    ClientResult patch(const QString& contactId, const QJsonObject& body);
+    /// POST /bulk with at most 1000 create bodies.
+    ClientResult bulk(const QJsonArray& contacts);
+    /// DELETE (our server's extension): 405 or 404 `Not found` where the server has none.
+    ClientResult remove(const QString& contactId);
+
+    /// HTTP requests sent so far, retries included (the summary's `requests`).
+    int requestCount() const { return m_requestCount; }
+    /// Makes the call in progress, and every later one, fail with ClientError::Cancelled
+    /// at once, waits included. Safe from any thread.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+signals:
+    /// A wait the user should know about: the budget, a 429's Retry-After or a backoff.
+    void waiting(int milliseconds, const QString& reason);
+
+private:
+    ClientResult send(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                      const QByteArray& body);
+
+    ServerEndpoint m_endpoint;
+    ClientOptions m_options;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RequestBudget> m_budget;
+    int m_requestCount = 0;
+    std::atomic_bool m_cancelled = false;
+};
