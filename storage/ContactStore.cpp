@@ -367,10 +367,12 @@ ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
             return std::unexpected(ApiError::duplicatePhone());
         return std::unexpected(inserted.error());
     }
-    if (auto journaled =
-            ChangeJournal(m_db, m_organization.rowId).recordCreates(base, uids, rowsJson, now);
-        !journaled)
-        return journaled;
+    if (m_journaled) {
+        if (auto journaled =
+                ChangeJournal(m_db, m_organization.rowId).recordCreates(base, uids, rowsJson, now);
+            !journaled)
+            return journaled;
+    }
     if (auto flushed = tags.flush(); !flushed)
         return flushed;
     if (auto counted = adjustOrganizationSize(rows.size()); !counted)
@@ -636,11 +638,13 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
         return std::unexpected(retagged.error());
     if (auto flushed = tags.flush(); !flushed)
         return flushed;
-    if (auto recorded =
-            ChangeJournal(m_db, m_organization.rowId)
-                .record(JournalEntry::Operation::Update, next.rowId, next.id, changed, now);
-        !recorded)
-        return recorded;
+    if (m_journaled) {
+        if (auto recorded =
+                ChangeJournal(m_db, m_organization.rowId)
+                    .record(JournalEntry::Operation::Update, next.rowId, next.id, changed, now);
+            !recorded)
+            return recorded;
+    }
     if (changed.contains(QStringLiteral("name")) || changed.contains(QStringLiteral("email"))) {
         if (auto removed = unindexForSearch(next.rowId); !removed)
             return removed;
@@ -669,6 +673,27 @@ ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 n
             return std::unexpected(written.error());
     }
     return Outcome(std::pair((*current)->id, !merged->changed.isEmpty()));
+}
+
+ApiResult<void> ContactStore::setServiceFields(qint64 rowId, const QString& vendorContactId,
+                                               const std::optional<QDateTime>& lastMessageAt,
+                                               int conversationCount)
+{
+    const QVariant lastMessage = lastMessageAt ? QVariant(lastMessageAt->toMSecsSinceEpoch())
+                                               : QVariant(QMetaType::fromType<qint64>());
+    const ContactIds::Lookup vendor = ContactIds::parse(vendorContactId);
+    auto set = vendor.kind == ContactIds::Lookup::Kind::Vendor
+                   ? m_db.run(QStringLiteral("UPDATE contacts SET vendor_id = ?,"
+                                             " last_message_at = ?, conversation_count = ?"
+                                             " WHERE id = ? AND org_id = ?"),
+                              {vendor.bytes, lastMessage, conversationCount, rowId,
+                               m_organization.rowId})
+                   : m_db.run(QStringLiteral("UPDATE contacts SET last_message_at = ?,"
+                                             " conversation_count = ? WHERE id = ? AND org_id = ?"),
+                              {lastMessage, conversationCount, rowId, m_organization.rowId});
+    if (!set)
+        return std::unexpected(set.error());
+    return {};
 }
 
 ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
@@ -700,10 +725,13 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
                  {m_organization.rowId, ContactIds::parse(current->id).bytes, current->phone, now});
     if (!tombstone)
         return std::unexpected(tombstone.error());
-    if (auto recorded = ChangeJournal(m_db, m_organization.rowId)
-                            .record(JournalEntry::Operation::Delete, rowId, current->id, {}, now);
-        !recorded)
-        return std::unexpected(recorded.error());
+    if (m_journaled) {
+        if (auto recorded =
+                ChangeJournal(m_db, m_organization.rowId)
+                    .record(JournalEntry::Operation::Delete, rowId, current->id, {}, now);
+            !recorded)
+            return std::unexpected(recorded.error());
+    }
     if (auto removed = unindexForSearch(rowId); !removed)
         return std::unexpected(removed.error());
     if (auto committed = transaction.commit(); !committed)

@@ -35,6 +35,11 @@ public:
 
     const Organization& organization() const { return m_organization; }
 
+    /// Whether writes enter the change journal (the sync outbox); on by default. Sync turns it
+    /// off to apply the server's changes, which must not be sent back.
+    void setJournaled(bool journaled) { m_journaled = journaled; }
+    bool isJournaled() const { return m_journaled; }
+
     /// GET list: one page, its total and hasNext.
     ApiResult<ListPage> list(const ListQuery& query);
     /// Matches [offset, offset + count) in the query's order (page and limit ignored), given
@@ -65,6 +70,12 @@ public:
                                int maxItems = maxBulkItems);
     /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone.
     ApiResult<DeletedContact> remove(const QString& idOrVendorId);
+
+    /// Sets the fields the hosted service owns (sync brings them from the server); never
+    /// journaled, `updatedAt` stays. A vendorContactId that is not 24 hex digits is ignored.
+    ApiResult<void> setServiceFields(qint64 rowId, const QString& vendorContactId,
+                                     const std::optional<QDateTime>& lastMessageAt,
+                                     int conversationCount);
 
     /// Tags or labels with the number of contacts carrying each, most used first.
     ApiResult<QList<TagCount>> tagCounts(TagKind kind);
@@ -130,4 +141,5 @@ private:
 
     ContactDatabase& m_db;
     Organization m_organization;
+    bool m_journaled = true;
 };

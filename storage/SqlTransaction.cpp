@@ -1,21 +1,47 @@
 #include "SqlTransaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace {
+
+// Open transactions per connection. A connection belongs to one thread, so the count is
+// the thread's own; a nested transaction is a savepoint, so that the sync engine can make
+// the store's writes and its own bookkeeping one transaction.
+int& depthOf(const QSqlDatabase& db)
+{
+    thread_local QHash<QString, int> depths;
+    return depths[db.connectionName()];
+}
+
+const QString savepoint = QStringLiteral("nested");
+
+} // namespace
+
 SqlTransaction::SqlTransaction(QSqlDatabase& db, const QString& beginSql) : m_db(db)
 {
+    m_nested = depthOf(m_db) > 0;
+    const QString sql = m_nested ? QStringLiteral("SAVEPOINT ") + savepoint : beginSql;
     QSqlQuery begin(m_db);
-    m_active = begin.exec(beginSql);
-    if (!m_active)
-        m_beginError =
-            ApiError::internal(beginSql + QStringLiteral(": ") + begin.lastError().text());
+    m_active = begin.exec(sql);
+    if (m_active)
+        ++depthOf(m_db);
+    else
+        m_beginError = ApiError::internal(sql + QStringLiteral(": ") + begin.lastError().text());
 }
 
 SqlTransaction::~SqlTransaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_nested) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + savepoint);
+    } else {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+    --depthOf(m_db);
 }
 
 ApiResult<void> SqlTransaction::commit()
@@ -23,11 +49,13 @@ ApiResult<void> SqlTransaction::commit()
     if (!m_active)
         return std::unexpected(
             m_beginError.value_or(ApiError::internal(QStringLiteral("no transaction"))));
+    const QString sql = m_nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT");
     QSqlQuery commit(m_db);
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
+    if (!commit.exec(sql)) {
         const QString why = commit.lastError().text();
-        return std::unexpected(ApiError::internal(QStringLiteral("COMMIT: ") + why));
+        return std::unexpected(ApiError::internal(sql + QStringLiteral(": ") + why));
     }
     m_active = false;
+    --depthOf(m_db);
     return {};
 }

@@ -7,6 +7,8 @@
 
 /// A transaction that rolls back unless committed: every multi-row write runs inside one.
 /// `beginSql` is `BEGIN` for a consistent read, the dialect's beginWriteSql() for a write.
+/// Inside another transaction of the same connection it is a savepoint: its commit keeps its
+/// writes for the outer commit, and its rollback undoes only its own.
 class SqlTransaction {
 public:
     SqlTransaction(QSqlDatabase& db, const QString& beginSql);
@@ -21,5 +23,6 @@ public:
 private:
     QSqlDatabase& m_db;
     bool m_active = false;
+    bool m_nested = false;
     std::optional<ApiError> m_beginError;
 };

@@ -56,7 +56,7 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
 
 int SqliteDialect::latestSchemaVersion() const
 {
-    return 3;
+    return 4;
 }
 
 ApiResult<int> SqliteDialect::schemaVersion(QSqlDatabase& db) const
@@ -180,6 +180,38 @@ QStringList SqliteDialect::migration(int version) const
                            " org_id INTEGER NOT NULL REFERENCES organizations(id),"
                            " hash BLOB NOT NULL UNIQUE,"
                            " created_at INTEGER NOT NULL)"),
+        };
+    case 4:
+        // Sync (sync.md). A link ties a local contact (by uid, which outlives its row: a
+        // local delete is carried to the server after the row is gone) to its remote twin and
+        // keeps the last synced values, the base of the three-way merge. A contact whose
+        // create failed has a link without a remote id that holds the error.
+        return {
+            QStringLiteral("CREATE TABLE sync_links ("
+                           " contact_uid BLOB PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " remote_id TEXT,"
+                           " base TEXT NOT NULL DEFAULT '{}',"
+                           " remote_updated_at INTEGER,"
+                           " state INTEGER NOT NULL DEFAULT 0,"
+                           " error TEXT) WITHOUT ROWID"),
+            QStringLiteral("CREATE UNIQUE INDEX sync_links_remote ON sync_links(org_id, remote_id)"),
+            QStringLiteral("CREATE TABLE sync_conflicts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " contact_uid BLOB NOT NULL,"
+                           " phone TEXT NOT NULL,"
+                           " name TEXT,"
+                           " kind INTEGER NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " local_value TEXT NOT NULL,"
+                           " remote_value TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " resolved_at INTEGER)"),
+            QStringLiteral("CREATE INDEX sync_conflicts_open"
+                           " ON sync_conflicts(org_id, contact_uid) WHERE resolved_at IS NULL"),
+            // Whether a contact has unsent changes: its outbox entries after the position.
+            QStringLiteral("CREATE INDEX journal_contact ON journal(contact_uid, seq)"),
         };
     default:
         return {};

@@ -1,0 +1,110 @@
+#include "SyncCursors.h"
+
+#include "ContactDatabase.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString remoteKey = QStringLiteral("sync.remote");
+const QString outboxKey = QStringLiteral("sync.outbox");
+const QString pulledKey = QStringLiteral("sync.pulled_until");
+const QString lastRunKey = QStringLiteral("sync.last_run");
+const QString lastErrorKey = QStringLiteral("sync.last_error");
+
+std::optional<QDateTime> timeFrom(const QString& text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return std::nullopt;
+    return at.toUTC();
+}
+
+QString timeText(const std::optional<QDateTime>& at)
+{
+    return at ? at->toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+SyncCursors::SyncCursors(ContactDatabase& db) : m_db(db) {}
+
+ApiResult<QString> SyncCursors::value(const QString& key)
+{
+    auto q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!q)
+        return std::unexpected(q.error());
+    QString value;
+    if ((*q)->next())
+        value = (*q)->value(0).toString();
+    (*q)->finish();
+    return value;
+}
+
+ApiResult<void> SyncCursors::setValue(const QString& key, const QString& value)
+{
+    // The settings column is NOT NULL: an empty value is stored as ''.
+    auto saved = m_db.run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                          {key, value.isNull() ? QStringLiteral("") : value});
+    if (!saved)
+        return std::unexpected(saved.error());
+    return {};
+}
+
+ApiResult<QString> SyncCursors::remote()
+{
+    return value(remoteKey);
+}
+
+ApiResult<void> SyncCursors::setRemote(const QString& remote)
+{
+    return setValue(remoteKey, remote);
+}
+
+ApiResult<qint64> SyncCursors::outboxPosition()
+{
+    auto text = value(outboxKey);
+    if (!text)
+        return std::unexpected(text.error());
+    return text->toLongLong();
+}
+
+ApiResult<void> SyncCursors::setOutboxPosition(qint64 sequence)
+{
+    return setValue(outboxKey, QString::number(sequence));
+}
+
+ApiResult<std::optional<QDateTime>> SyncCursors::pulledUntil()
+{
+    auto text = value(pulledKey);
+    if (!text)
+        return std::unexpected(text.error());
+    return timeFrom(*text);
+}
+
+ApiResult<void> SyncCursors::setPulledUntil(const std::optional<QDateTime>& at)
+{
+    return setValue(pulledKey, timeText(at));
+}
+
+ApiResult<std::optional<QDateTime>> SyncCursors::lastRun()
+{
+    auto text = value(lastRunKey);
+    if (!text)
+        return std::unexpected(text.error());
+    return timeFrom(*text);
+}
+
+ApiResult<QString> SyncCursors::lastError()
+{
+    return value(lastErrorKey);
+}
+
+ApiResult<void> SyncCursors::setLastRun(const QDateTime& at, const QString& error)
+{
+    if (auto saved = setValue(lastRunKey, timeText(at)); !saved)
+        return saved;
+    return setValue(lastErrorKey, error);
+}

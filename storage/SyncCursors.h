@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class ContactDatabase;
+
+/// Where sync stands in this database (kept in its `settings`): which server and
+/// organization it syncs with, how far the outbox has been sent, up to which server time
+/// the server's changes have been pulled, and when the last run ended.
+class SyncCursors {
+public:
+    explicit SyncCursors(ContactDatabase& db);
+
+    /// `<contacts URL> <organization id>` of the server this database syncs with; empty
+    /// before the first sync.
+    ApiResult<QString> remote();
+    ApiResult<void> setRemote(const QString& remote);
+    /// The last journal sequence whose change the server has acknowledged.
+    ApiResult<qint64> outboxPosition();
+    ApiResult<void> setOutboxPosition(qint64 sequence);
+    /// The server time the next pull asks for changes from (`updatedSince`).
+    ApiResult<std::optional<QDateTime>> pulledUntil();
+    ApiResult<void> setPulledUntil(const std::optional<QDateTime>& at);
+    /// When the last run ended, and how: empty for success, else its reason.
+    ApiResult<std::optional<QDateTime>> lastRun();
+    ApiResult<QString> lastError();
+    ApiResult<void> setLastRun(const QDateTime& at, const QString& error);
+
+private:
+    ApiResult<QString> value(const QString& key);
+    ApiResult<void> setValue(const QString& key, const QString& value);
+
+    ContactDatabase& m_db;
+};

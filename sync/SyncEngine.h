@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ClientOptions.h"
+#include "ServerEndpoint.h"
+#include "SyncProgress.h"
+#include "SyncSummary.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+class ContactsClient;
+
+/// One sync run between a local database and a server (sync.md): probe the server's
+/// extensions, pull its changes (applied without entering the outbox, merged three-way
+/// with the last synced values), then push the outbox. Blocking: run() opens its own
+/// connection to the database and its own client on the calling thread, so the desktop
+/// calls it on a worker thread and contacts-cli on its main thread. Every server answer is
+/// recorded in the transaction that moves the outbox position or the pull cursor, so a run
+/// killed at any moment resends at most the one request in flight.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(QString databasePath, ServerEndpoint endpoint, ClientOptions options = {},
+               QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    SyncSummary run();
+    /// Stops a run at its next request or wait; what the server acknowledged stays recorded.
+    /// Safe from any thread.
+    void cancel();
+
+signals:
+    void progressed(const SyncProgress& progress);
+    /// The client is waiting (budget, Retry-After, backoff): for "waiting 12 s: rate limit".
+    void waiting(int milliseconds, const QString& reason);
+
+private:
+    QString m_databasePath;
+    ServerEndpoint m_endpoint;
+    ClientOptions m_options;
+    std::atomic<ContactsClient*> m_client = nullptr;
+    std::atomic_bool m_cancelled = false;
+};
