@@ -46,8 +46,9 @@ ApiResult<QString> SyncCursors::value(const QString& key)
 ApiResult<void> SyncCursors::setValue(const QString& key, const QString& value)
 {
     // The settings column is NOT NULL: an empty value is stored as ''.
-    auto saved = m_db.run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                          {key, value.isNull() ? QStringLiteral("") : value});
+    auto saved =
+        m_db.run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                 {key, value.isNull() ? QStringLiteral("") : value});
     if (!saved)
         return std::unexpected(saved.error());
     return {};
