@@ -2,6 +2,7 @@
 
 #include "ContactDatabase.h"
 #include "ContactsClient.h"
+#include "EchoSkip.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
 #include "SyncSession.h"
@@ -10,12 +11,23 @@
 
 namespace {
 
-/// Whether the server has our list extensions (sync.md): a far-future `updatedSince`
-/// returns nothing on a server that has it and everything on one that ignores it. An empty
-/// server answers nothing either way; an unreadable `updatedSince` then tells them apart,
-/// since only a server that reads it refuses it.
+/// Whether the server has our list extensions (sync.md), probed once per server: a
+/// far-future `updatedSince` returns nothing on a server that has it and everything on one
+/// that ignores it. An empty server answers nothing either way; an unreadable `updatedSince`
+/// then tells them apart, since only a server that reads it refuses it.
 bool probe(SyncSession& session)
 {
+    auto known = session.cursors.hasListExtensions();
+    auto canDelete = session.cursors.hasDelete();
+    if (!known || !canDelete) {
+        session.failOnDatabase(!known ? known.error() : canDelete.error());
+        return false;
+    }
+    session.hasDelete = *canDelete;
+    if (*known) {
+        session.hasListExtensions = **known;
+        return true;
+    }
     const auto ask = [&](const QString& since) -> std::optional<ApiReply> {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("updatedSince"), since);
@@ -41,12 +53,16 @@ bool probe(SyncSession& session)
         qint64(future->data().toObject().value(QStringLiteral("total")).toDouble());
     if (total > 0) {
         session.hasListExtensions = false;
-        return true;
+    } else {
+        auto unreadable = ask(QStringLiteral("never"));
+        if (!unreadable)
+            return false;
+        session.hasListExtensions = unreadable->status == 400;
     }
-    auto unreadable = ask(QStringLiteral("never"));
-    if (!unreadable)
+    if (auto saved = session.cursors.setHasListExtensions(session.hasListExtensions); !saved) {
+        session.failOnDatabase(saved.error());
         return false;
-    session.hasListExtensions = unreadable->status == 400;
+    }
     return true;
 }
 
@@ -66,6 +82,10 @@ ApiResult<void> adoptRemote(SyncSession& session, const ServerEndpoint& endpoint
         if (auto set = session.cursors.setOutboxPosition(0); !set)
             return set;
         if (auto set = session.cursors.setPulledUntil(std::nullopt); !set)
+            return set;
+        if (auto set = session.cursors.setHasListExtensions(std::nullopt); !set)
+            return set;
+        if (auto set = session.cursors.setHasDelete(true); !set)
             return set;
         return session.cursors.setRemote(remote);
     });
@@ -110,15 +130,15 @@ SyncSummary SyncEngine::run()
         emit progressed(progress);
     };
     emit progressed({SyncProgress::Phase::Connecting, 0, -1});
-    bool ok = probe(session);
-    if (ok) {
-        if (auto adopted = adoptRemote(session, m_endpoint); !adopted) {
-            session.failOnDatabase(adopted.error());
-            ok = false;
-        }
+    bool ok = true;
+    if (auto adopted = adoptRemote(session, m_endpoint); !adopted) {
+        session.failOnDatabase(adopted.error());
+        ok = false;
     }
+    ok = ok && probe(session);
     ok = ok && SyncPull(session).run();
     ok = ok && SyncPush(session).run();
+    ok = ok && EchoSkip(session).run();
 
     m_client = nullptr;
     session.summary.requests = client.requestCount();

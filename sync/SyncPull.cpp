@@ -9,9 +9,6 @@
 
 namespace {
 
-// Each pull starts this much before the last change it saw: a server write that committed
-// after a later-stamped one is still seen. Items seen twice merge to nothing.
-constexpr qint64 overlapMsecs = 5000;
 constexpr int pageSize = 100;
 
 ClientError unexpectedAnswer(const ApiReply& reply)
@@ -38,8 +35,9 @@ bool SyncPull::pullChanges()
         m_session.failOnDatabase(pulledUntil.error());
         return false;
     }
-    QDateTime since = *pulledUntil ? (*pulledUntil)->addMSecs(-overlapMsecs)
+    QDateTime since = *pulledUntil ? (*pulledUntil)->addMSecs(-SyncPullOverlapMsecs)
                                    : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    m_session.pulledSince = since;
     int page = 1;
     qint64 done = 0;
     qint64 total = -1;
@@ -60,6 +58,10 @@ bool SyncPull::pullChanges()
         if (reply->status == 400 && done == 0) {
             // It knows updatedSince but not the rest of our extensions: list everything.
             m_session.hasListExtensions = false;
+            if (auto saved = m_session.cursors.setHasListExtensions(false); !saved) {
+                m_session.failOnDatabase(saved.error());
+                return false;
+            }
             return pullEverything();
         }
         if (!reply->ok()) {
@@ -70,6 +72,8 @@ bool SyncPull::pullChanges()
         const QJsonArray items = data.value(QStringLiteral("contacts")).toArray();
         if (total < 0)
             total = qint64(data.value(QStringLiteral("total")).toDouble());
+        for (const QJsonValue& item : items)
+            m_session.pulledIds.insert(item.toObject().value(QStringLiteral("id")).toString());
         std::optional<QDateTime> last;
         if (!items.isEmpty())
             last = Timestamps::parse(

@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 
 struct SyncSession;
+
+/// Each pull starts this much before the last change it saw: a server write that committed
+/// after a later-stamped one is still seen. Items seen twice merge to nothing.
+inline constexpr qint64 SyncPullOverlapMsecs = 5000;
 
 /// The pull half of a run (sync.md, One sync run, 2): the server's changes since the last
 /// pull (`updatedSince`), or its whole list where it has no extensions, applied to the local

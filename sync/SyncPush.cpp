@@ -196,6 +196,7 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
                 link.remoteId = remoteId;
                 link.base = base;
                 ++m_session.summary.pushed;
+                m_session.pushedIds.insert(remoteId);
                 if (!SyncedFields::changed(base, SyncedFields::of(contact)).isEmpty()) {
                     const QString id = contact.id;
                     followUps.append([this, id](bool isLast) { return sendChanges(id, isLast); });
@@ -333,6 +334,7 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
             updated.error.clear();
         }
         ++m_session.summary.pushed;
+        m_session.pushedIds.insert(updated.remoteId);
         return record(last, [&] { return m_session.links.save(updated); });
     }
     if (reply->status == 404) {
@@ -376,14 +378,20 @@ bool SyncPush::sendDeletion(const SyncLink& link, bool last)
         reply->status == 405 || (reply->status == 404 && reply->error() != u"Contact not found");
     if (noRoute) {
         m_session.hasDelete = false;
+        if (auto saved = m_session.cursors.setHasDelete(false); !saved) {
+            m_session.failOnDatabase(saved.error());
+            return false;
+        }
         kept.state = SyncState::Error;
         kept.error = cannotDelete;
         m_session.addError(link.contactId, QString(), cannotDelete);
         return record(last, [&] { return m_session.links.save(kept); });
     }
     if (reply->ok() || reply->status == 404) {
-        if (reply->ok())
+        if (reply->ok()) {
             ++m_session.summary.pushed;
+            m_session.pushedIds.insert(link.remoteId);
+        }
         return record(last, [&] { return m_session.links.remove(link.contactId); });
     }
     m_session.fail(refused(QStringLiteral("delete a contact"), *reply));

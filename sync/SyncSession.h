@@ -8,7 +8,11 @@
 #include "SyncProgress.h"
 #include "SyncSummary.h"
 
+#include <QDateTime>
+#include <QSet>
+
 #include <functional>
+#include <optional>
 
 class ContactDatabase;
 
@@ -30,6 +34,11 @@ struct SyncSession {
     bool hasListExtensions = false;
     /// DELETE; cleared when the server answers it with 405 or a route 404.
     bool hasDelete = true;
+    /// The `updatedSince` this run's pull started from, and the server contacts it listed:
+    /// with the contacts push wrote, what lets a run skip pulling its own writes back.
+    std::optional<QDateTime> pulledSince;
+    QSet<QString> pulledIds;
+    QSet<QString> pushedIds;
     /// Called with each step's progress (the engine forwards it as a signal).
     std::function<void(const SyncProgress&)> progressed;
 
