@@ -3,9 +3,11 @@
 #include "ContactDatabase.h"
 #include "ContactsClient.h"
 #include "EchoSkip.h"
+#include "RemoteContactApplier.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
 #include "SyncSession.h"
+#include "SyncedFields.h"
 
 #include <QUrlQuery>
 
@@ -145,5 +147,72 @@ SyncSummary SyncEngine::run()
     const QString error = session.summary.failure ? session.summary.failure->message : QString();
     if (auto saved = session.cursors.setLastRun(QDateTime::currentDateTimeUtc(), error); !saved)
         qWarning("sync: could not record the run: %s", qPrintable(saved.error().detail));
+    return session.summary;
+}
+
+SyncSummary SyncEngine::refreshContact(const QString& contactId)
+{
+    SyncSummary summary;
+    auto database = ContactDatabase::open(m_databasePath);
+    if (!database) {
+        summary.failure = ClientError{ClientError::Kind::LocalDatabase, 0,
+                                      QStringLiteral("The local database could not be opened: ") +
+                                          database.error().message};
+        return summary;
+    }
+    ContactsClient client(m_endpoint, m_options);
+    connect(&client, &ContactsClient::waiting, this, &SyncEngine::waiting);
+    SyncSession session(**database, client);
+    auto link = session.links.byContact(contactId);
+    if (!link) {
+        session.failOnDatabase(link.error());
+        return session.summary;
+    }
+    if (!*link || !(*link)->isLinked() || (*link)->base.contains(QStringLiteral("params")))
+        return session.summary;
+
+    auto reply = client.get((*link)->remoteId);
+    session.summary.requests = client.requestCount();
+    if (!reply) {
+        session.fail(reply.error());
+        return session.summary;
+    }
+    if (!reply->ok())
+        return session.summary; // a 404 is a deletion, which the next run brings in
+    const QJsonObject item = reply->data().toObject();
+    auto written = session.inTransaction([&]() -> ApiResult<void> {
+        // Without a base for params, the local params count as unchanged unless the outbox
+        // holds an edit of them: then the server's are taken, and a pending local edit is
+        // kept as a conflict rather than lost.
+        auto local = session.store.contact(contactId);
+        if (!local)
+            return std::unexpected(local.error());
+        auto current = session.links.byContact(contactId);
+        if (!current || !*current)
+            return {};
+        SyncLink updated = **current;
+        auto position = session.cursors.outboxPosition();
+        if (!position)
+            return std::unexpected(position.error());
+        auto pending = session.store.journal(*position, 1000);
+        if (!pending)
+            return std::unexpected(pending.error());
+        bool editedHere = false;
+        for (const JournalEntry& entry : *pending)
+            editedHere = editedHere || (entry.contactId == contactId &&
+                                        entry.fields.contains(QStringLiteral("params")));
+        if (!editedHere) {
+            updated.base.insert(QStringLiteral("params"), local->params);
+            if (auto saved = session.links.save(updated); !saved)
+                return saved;
+        }
+        auto applied = RemoteContactApplier(session).apply(item);
+        if (!applied)
+            return std::unexpected(applied.error());
+        session.summary.pulled += *applied ? 1 : 0;
+        return {};
+    });
+    if (!written)
+        session.failOnDatabase(written.error());
     return session.summary;
 }

@@ -27,6 +27,11 @@ public:
     ~SyncEngine() override;
 
     SyncSummary run();
+    /// Fetches one contact's full copy (a GET) when its synced copy lacks the server's
+    /// params, as on a server without `view=full`, whose list never carries them (sync.md:
+    /// fetched when the user opens the contact, never for every contact), and merges it.
+    /// Makes no request when the copy is current or the contact is not on the server.
+    SyncSummary refreshContact(const QString& contactId);
     /// Stops a run at its next request or wait; what the server acknowledged stays recorded.
     /// Safe from any thread.
     void cancel();
