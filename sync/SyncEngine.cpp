@@ -106,13 +106,13 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::cancel()
 {
     m_cancelled = true;
-    if (ContactsClient* client = m_client.load())
-        client->cancel();
+    QMutexLocker locker(&m_clientMutex);
+    if (m_client)
+        m_client->cancel();
 }
 
 SyncSummary SyncEngine::run()
 {
-    m_cancelled = false;
     SyncSummary failed;
     auto database = ContactDatabase::open(m_databasePath);
     if (!database) {
@@ -123,7 +123,10 @@ SyncSummary SyncEngine::run()
     }
     ContactsClient client(m_endpoint, m_options);
     connect(&client, &ContactsClient::waiting, this, &SyncEngine::waiting);
-    m_client = &client;
+    {
+        QMutexLocker locker(&m_clientMutex);
+        m_client = &client;
+    }
     if (m_cancelled)
         client.cancel();
 
@@ -142,7 +145,10 @@ SyncSummary SyncEngine::run()
     ok = ok && SyncPush(session).run();
     ok = ok && EchoSkip(session).run();
 
-    m_client = nullptr;
+    {
+        QMutexLocker locker(&m_clientMutex);
+        m_client = nullptr;
+    }
     session.summary.requests = client.requestCount();
     const QString error = session.summary.failure ? session.summary.failure->message : QString();
     if (auto saved = session.cursors.setLastRun(QDateTime::currentDateTimeUtc(), error); !saved)

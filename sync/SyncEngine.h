@@ -5,6 +5,7 @@
 #include "SyncProgress.h"
 #include "SyncSummary.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
@@ -33,7 +34,7 @@ public:
     /// Makes no request when the copy is current or the contact is not on the server.
     SyncSummary refreshContact(const QString& contactId);
     /// Stops a run at its next request or wait; what the server acknowledged stays recorded.
-    /// Safe from any thread.
+    /// Safe from any thread, also before run() begins; the engine stays cancelled.
     void cancel();
 
 signals:
@@ -45,6 +46,8 @@ private:
     QString m_databasePath;
     ServerEndpoint m_endpoint;
     ClientOptions m_options;
-    std::atomic<ContactsClient*> m_client = nullptr;
+    /// The client of the run in progress, for cancel() from another thread.
+    QMutex m_clientMutex;
+    ContactsClient* m_client = nullptr;
     std::atomic_bool m_cancelled = false;
 };
