@@ -24,7 +24,9 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
+#include <thread>
 
 namespace {
 
@@ -92,6 +94,7 @@ private slots:
     void lostBulkAnswerIsLinkedNotDuplicated();
     void killedClientResumesWithoutDuplicates();
     void unauthorizedStopsTheRun();
+    void cancelStopsTheRunPromptly();
     void remoteWritesAreNotSentBack();
     void rateBudgetIsRespected();
 
@@ -611,6 +614,30 @@ void TestSync::unauthorizedStopsTheRun()
     QCOMPARE(summary.requests, 1); // never retried
     QVERIFY(!summary.toJson().value(QStringLiteral("error")).toString().contains(wrong.token));
     QCOMPARE(serverContacts().size(), 0);
+}
+
+void TestSync::cancelStopsTheRunPromptly()
+{
+    for (int i = 0; i < 20; ++i) {
+        const Contact contact = create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
+        VERIFY_OK(m_a->store().update(contact.id, ContactPatch().setOptedIn(true)));
+    }
+    // Every answer takes a while: the run is still going when it is cancelled.
+    m_proxy->setRandomFaults(1.0, 5, {FaultKind::Delay});
+    SyncEngine engine(m_a->path(), endpoint(), quickOptions());
+    std::thread canceller([&engine] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        engine.cancel();
+    });
+    const SyncSummary summary = engine.run();
+    canceller.join();
+    QVERIFY2(!summary.success(), qPrintable(describe(summary)));
+    QCOMPARE(summary.failure->kind, ClientError::Kind::Cancelled);
+    QVERIFY2(summary.pushed < 40, qPrintable(describe(summary))); // it stopped part-way
+    // What was acknowledged stays recorded; the rest goes with the next run.
+    m_proxy->setRandomFaults(0, 0, {});
+    converge();
+    verifyConverged(20);
 }
 
 void TestSync::remoteWritesAreNotSentBack()
