@@ -45,10 +45,7 @@ bool probe(SyncSession& session)
     if (!future)
         return false;
     if (!future->ok()) {
-        session.fail({ClientError::Kind::BadResponse, future->status,
-                      QStringLiteral("The server refused to list contacts (%1 %2)")
-                          .arg(future->status)
-                          .arg(future->error())});
+        session.refuse(QStringLiteral("list contacts"), *future);
         return false;
     }
     const qint64 total =
@@ -111,11 +108,11 @@ void SyncEngine::cancel()
         m_client->cancel();
 }
 
-SyncSummary SyncEngine::run()
+SyncSummary SyncEngine::inSession(const std::function<void(SyncSession&)>& work)
 {
-    SyncSummary failed;
     auto database = ContactDatabase::open(m_databasePath);
     if (!database) {
+        SyncSummary failed;
         failed.failure = ClientError{ClientError::Kind::LocalDatabase, 0,
                                      QStringLiteral("The local database could not be opened: ") +
                                          database.error().message};
@@ -129,62 +126,61 @@ SyncSummary SyncEngine::run()
     }
     if (m_cancelled)
         client.cancel();
-
     SyncSession session(**database, client);
     session.progressed = [this](const SyncProgress& progress) {
         emit progressed(progress);
     };
-    emit progressed({SyncProgress::Phase::Connecting, 0, -1});
-    bool ok = true;
-    if (auto adopted = adoptRemote(session, m_endpoint); !adopted) {
-        session.failOnDatabase(adopted.error());
-        ok = false;
-    }
-    ok = ok && probe(session);
-    ok = ok && SyncPull(session).run();
-    ok = ok && SyncPush(session).run();
-    ok = ok && EchoSkip(session).run();
-
+    work(session);
     {
         QMutexLocker locker(&m_clientMutex);
         m_client = nullptr;
     }
     session.summary.requests = client.requestCount();
-    const QString error = session.summary.failure ? session.summary.failure->message : QString();
-    if (auto saved = session.cursors.setLastRun(QDateTime::currentDateTimeUtc(), error); !saved)
-        qWarning("sync: could not record the run: %s", qPrintable(saved.error().detail));
     return session.summary;
+}
+
+SyncSummary SyncEngine::run()
+{
+    return inSession([this](SyncSession& session) {
+        emit progressed({SyncProgress::Phase::Connecting, 0, -1});
+        bool ok = true;
+        if (auto adopted = adoptRemote(session, m_endpoint); !adopted) {
+            session.failOnDatabase(adopted.error());
+            ok = false;
+        }
+        ok = ok && probe(session);
+        ok = ok && SyncPull(session).run();
+        ok = ok && SyncPush(session).run();
+        ok = ok && EchoSkip(session).run();
+        const QString error =
+            session.summary.failure ? session.summary.failure->message : QString();
+        if (auto saved = session.cursors.setLastRun(QDateTime::currentDateTimeUtc(), error); !saved)
+            qWarning("sync: could not record the run: %s", qPrintable(saved.error().detail));
+    });
 }
 
 SyncSummary SyncEngine::refreshContact(const QString& contactId)
 {
-    SyncSummary summary;
-    auto database = ContactDatabase::open(m_databasePath);
-    if (!database) {
-        summary.failure = ClientError{ClientError::Kind::LocalDatabase, 0,
-                                      QStringLiteral("The local database could not be opened: ") +
-                                          database.error().message};
-        return summary;
-    }
-    ContactsClient client(m_endpoint, m_options);
-    connect(&client, &ContactsClient::waiting, this, &SyncEngine::waiting);
-    SyncSession session(**database, client);
+    return inSession([&](SyncSession& session) { refresh(session, contactId); });
+}
+
+void SyncEngine::refresh(SyncSession& session, const QString& contactId)
+{
     auto link = session.links.byContact(contactId);
     if (!link) {
         session.failOnDatabase(link.error());
-        return session.summary;
+        return;
     }
     if (!*link || !(*link)->isLinked() || (*link)->base.contains(QStringLiteral("params")))
-        return session.summary;
+        return;
 
-    auto reply = client.get((*link)->remoteId);
-    session.summary.requests = client.requestCount();
+    auto reply = session.client.get((*link)->remoteId);
     if (!reply) {
         session.fail(reply.error());
-        return session.summary;
+        return;
     }
     if (!reply->ok())
-        return session.summary; // a 404 is a deletion, which the next run brings in
+        return; // a 404 is a deletion, which the next run brings in
     const QJsonObject item = reply->data().toObject();
     auto written = session.inTransaction([&]() -> ApiResult<void> {
         // Without a base for params, the local params count as unchanged unless the outbox
@@ -220,5 +216,4 @@ SyncSummary SyncEngine::refreshContact(const QString& contactId)
     });
     if (!written)
         session.failOnDatabase(written.error());
-    return session.summary;
 }

@@ -10,8 +10,10 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 class ContactsClient;
+struct SyncSession;
 
 /// One sync run between a local database and a server (sync.md): probe the server's
 /// extensions, pull its changes (applied without entering the outbox, merged three-way
@@ -43,6 +45,10 @@ signals:
     void waiting(int milliseconds, const QString& reason);
 
 private:
+    /// Opens the run's own database connection and client, and runs `work` with them.
+    SyncSummary inSession(const std::function<void(SyncSession&)>& work);
+    void refresh(SyncSession& session, const QString& contactId);
+
     QString m_databasePath;
     ServerEndpoint m_endpoint;
     ClientOptions m_options;
