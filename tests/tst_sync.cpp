@@ -96,6 +96,8 @@ private slots:
     void unauthorizedStopsTheRun();
     void cancelStopsTheRunPromptly();
     void remoteWritesAreNotSentBack();
+    void randomEditsConverge_data();
+    void randomEditsConverge();
     void rateBudgetIsRespected();
 
 private:
@@ -654,6 +656,77 @@ void TestSync::remoteWritesAreNotSentBack()
     const SyncSummary quiet = sync(*m_a);
     QCOMPARE(quiet.pushed, 0);
     QCOMPARE(m_proxy->requestsForwarded() - before, quiet.requests);
+}
+
+void TestSync::randomEditsConverge_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {101u, 202u, 303u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestSync::randomEditsConverge()
+{
+    // Both agents edit at random (creates, the same phones on both sides, edits of every
+    // field, deletes) and sync at random through random faults; at the end, both stores and
+    // the server agree.
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    const auto pick = [&random](const QStringList& options) {
+        return options.at(int(random.bounded(qsizetype(options.size()))));
+    };
+    m_proxy->setRandomFaults(
+        0.15, seed,
+        {FaultKind::DropRequest, FaultKind::DropResponse, FaultKind::Answer500, FaultKind::Delay});
+    for (int round = 0; round < 12; ++round) {
+        for (TestDatabase* db : {m_a.get(), m_b.get()}) {
+            ContactStore store = db->store();
+            for (int op = 0; op < 6; ++op) {
+                const QString number = phone(int(random.bounded(25)));
+                auto existing = store.contactByPhone(number);
+                QVERIFY(existing);
+                if (!*existing) {
+                    create(*db, number, pick({"Ana", "Bo", "Cy"}), {pick({"x", "y", "z"})});
+                    continue;
+                }
+                const QString id = (*existing)->id;
+                switch (random.bounded(6)) {
+                case 0:
+                    VERIFY_OK(store.update(id, ContactPatch().setName(pick({"Ana", "Bo", "Dee"}))));
+                    break;
+                case 1:
+                    VERIFY_OK(store.update(
+                        id, ContactPatch().setTags({pick({"x", "y", "z"}), pick({"w", "x"})})));
+                    break;
+                case 2:
+                    VERIFY_OK(store.update(id, ContactPatch().setOptedIn(random.bounded(2) == 1)));
+                    break;
+                case 3:
+                    VERIFY_OK(
+                        store.update(id, ContactPatch().setParams(QJsonObject{
+                                             {QStringLiteral("n"), int(random.bounded(3))}})));
+                    break;
+                case 4:
+                    VERIFY_OK(
+                        store.update(id, ContactPatch().setEmail(pick({"a@x.io", "b@x.io"}))));
+                    break;
+                default:
+                    VERIFY_OK(store.remove(id));
+                    break;
+                }
+            }
+            if (random.bounded(3) != 0)
+                sync(*db); // may fail on a fault: the next one carries on
+        }
+    }
+    m_proxy->setRandomFaults(0, 0, {});
+    converge();
+    converge();
+    const int expected = int(serverContacts().size());
+    verifyConverged(expected);
+    qDebug("seed %u: %d contacts, %lld + %lld conflicts, %d faults", seed, expected,
+           qint64(openConflicts(*m_a).size()), qint64(openConflicts(*m_b).size()),
+           int(m_proxy->appliedFaults().size() - m_proxy->appliedFaults().count(FaultKind::None)));
 }
 
 void TestSync::rateBudgetIsRespected()
