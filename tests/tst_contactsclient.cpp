@@ -386,6 +386,7 @@ void TestContactsClient::eachCallAndItsAnswer()
 
     QCOMPARE(client->requestCount(), 7);
     QCOMPARE(m_proxy->requestsSeen(), 7);
+    QCOMPARE(m_proxy->connectionsAccepted(), 1); // kept alive, and framed right by the proxy
 }
 
 void TestContactsClient::errorShapes_data()
