@@ -9,6 +9,7 @@
 #include "FaultProxy.h"
 #include "RequestBudget.h"
 #include "RetryBackoff.h"
+#include "SyncTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,28 +30,18 @@
 
 namespace {
 
+using SyncTestSupport::phone;
+
+ClientOptions quickOptions()
+{
+    return SyncTestSupport::quickOptions(4);
+}
+
 using Credentials = ContactsServerProcess::Credentials;
 using Kind = ClientError::Kind;
 using Fault = FaultProxy::Fault;
 
 const QString contactsPath = QStringLiteral("/api/whatsapp/contacts");
-
-/// Retries in milliseconds rather than seconds: the faults are the same, the suite stays quick.
-ClientOptions quickOptions()
-{
-    ClientOptions options;
-    options.requestsPerMinute = 0;
-    options.timeoutMs = 5000;
-    options.maxAttempts = 4;
-    options.backoffBaseMs = 10;
-    options.backoffMaxMs = 50;
-    return options;
-}
-
-QString phone(int n)
-{
-    return QStringLiteral("+9715%1").arg(n, 8, 10, QLatin1Char('0'));
-}
 
 QString describe(const ClientResult& result)
 {

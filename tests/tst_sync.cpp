@@ -10,6 +10,7 @@
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncStatus.h"
+#include "SyncTestSupport.h"
 #include "SyncedFields.h"
 #include "TestDatabase.h"
 #include "VerifyOk.h"
@@ -30,29 +31,19 @@
 
 namespace {
 
+using SyncTestSupport::phone;
+
+ClientOptions quickOptions()
+{
+    return SyncTestSupport::quickOptions(10);
+}
+
 using Fault = FaultProxy::Fault;
 using FaultKind = FaultProxy::FaultKind;
 using Credentials = ContactsServerProcess::Credentials;
 
 const QString organization = QStringLiteral("5f0c3c1e-8d7a-4c36-9a53-2b7e4a1d9c01");
 const QString contactsPath = QStringLiteral("/api/whatsapp/contacts");
-
-QString phone(int n)
-{
-    return QStringLiteral("+9715%1").arg(n, 8, 10, QLatin1Char('0'));
-}
-
-/// Retries in milliseconds rather than seconds: the same faults, a quick suite.
-ClientOptions quickOptions()
-{
-    ClientOptions options;
-    options.requestsPerMinute = 0;
-    options.timeoutMs = 3000;
-    options.maxAttempts = 10;
-    options.backoffBaseMs = 10;
-    options.backoffMaxMs = 100;
-    return options;
-}
 
 /// A contact's synced fields with tags and labels as sorted, folded sets: the form in which
 /// the three copies must agree (each side keeps its own order of a merged set).
