@@ -86,16 +86,18 @@ ApiResult<void> SyncLinks::remove(const QString& contactId)
     return {};
 }
 
-ApiResult<QList<SyncLink>> SyncLinks::linked()
+ApiResult<QStringList> SyncLinks::remoteIds()
 {
-    auto q = m_db.run(columns + QStringLiteral("remote_id IS NOT NULL"), {m_organization});
+    auto q = m_db.run(QStringLiteral("SELECT remote_id FROM sync_links"
+                                     " WHERE org_id = ? AND remote_id IS NOT NULL"),
+                      {m_organization});
     if (!q)
         return std::unexpected(q.error());
-    QList<SyncLink> links;
+    QStringList ids;
     while ((*q)->next())
-        links.append(fromRow(**q));
+        ids.append((*q)->value(0).toString());
     (*q)->finish();
-    return links;
+    return ids;
 }
 
 ApiResult<qint64> SyncLinks::linkedCount()

@@ -4,6 +4,7 @@
 #include "SyncLink.h"
 
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 class ContactDatabase;
@@ -19,8 +20,9 @@ public:
     /// Inserts or replaces the link of `link.contactId`.
     ApiResult<void> save(const SyncLink& link);
     ApiResult<void> remove(const QString& contactId);
-    /// Every link that has a remote id (a full pull compares them with the server's list).
-    ApiResult<QList<SyncLink>> linked();
+    /// The remote id of every link that has one (a full pull compares them with the
+    /// server's list): ids only, since an organization may hold 100,000s of bases.
+    ApiResult<QStringList> remoteIds();
     ApiResult<qint64> linkedCount();
     /// Forgets every link: the database now syncs with another server or organization.
     ApiResult<void> clear();

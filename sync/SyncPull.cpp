@@ -144,17 +144,17 @@ bool SyncPull::applyPage(const QJsonArray& items, const std::optional<QDateTime>
 
 bool SyncPull::confirmDeletions(const QSet<QString>& seenRemoteIds)
 {
-    auto linked = m_session.links.linked();
+    auto linked = m_session.links.remoteIds();
     if (!linked) {
         m_session.failOnDatabase(linked.error());
         return false;
     }
-    for (const SyncLink& link : *linked) {
-        if (seenRemoteIds.contains(link.remoteId))
+    for (const QString& remoteId : *linked) {
+        if (seenRemoteIds.contains(remoteId))
             continue;
         // Missing from the list: deleted, or created after the page that would have held it
         // was read. Only a 404 says which.
-        auto reply = m_session.client.get(link.remoteId);
+        auto reply = m_session.client.get(remoteId);
         if (!reply) {
             m_session.fail(reply.error());
             return false;
@@ -164,7 +164,7 @@ bool SyncPull::confirmDeletions(const QSet<QString>& seenRemoteIds)
         RemoteContactApplier applier(m_session);
         bool removed = false;
         auto written = m_session.inTransaction([&]() -> ApiResult<void> {
-            auto deleted = applier.applyDeletion(link.remoteId);
+            auto deleted = applier.applyDeletion(remoteId);
             if (!deleted)
                 return std::unexpected(deleted.error());
             removed = *deleted;
