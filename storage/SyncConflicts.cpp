@@ -53,10 +53,13 @@ ApiResult<qint64> SyncConflicts::add(const SyncConflict& conflict)
 {
     const QByteArray uid = ContactIds::parse(conflict.contactId).bytes;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // A deletion conflict names no field, and a null QString binds as NULL, which the NOT NULL
+    // column refuses (and `field = NULL` would never supersede it).
+    const QString field = conflict.field.isNull() ? QStringLiteral("") : conflict.field;
     auto superseded = m_db.run(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
                                               " WHERE org_id = ? AND contact_uid = ? AND field = ?"
                                               " AND kind = ? AND resolved_at IS NULL"),
-                               {now, m_organization, uid, conflict.field, int(conflict.kind)});
+                               {now, m_organization, uid, field, int(conflict.kind)});
     if (!superseded)
         return std::unexpected(superseded.error());
     auto added = m_db.run(
@@ -65,8 +68,8 @@ ApiResult<qint64> SyncConflicts::add(const SyncConflict& conflict)
             " local_value, remote_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_organization, uid, conflict.phone,
          conflict.name ? QVariant(*conflict.name) : QVariant(QMetaType::fromType<QString>()),
-         int(conflict.kind), conflict.field, valueText(conflict.localValue),
-         valueText(conflict.remoteValue), now});
+         int(conflict.kind), field, valueText(conflict.localValue), valueText(conflict.remoteValue),
+         now});
     if (!added)
         return std::unexpected(added.error());
     return (*added)->lastInsertId().toLongLong();
