@@ -13,6 +13,7 @@
 #include "ContactPatch.h"
 #include "ContactStore.h"
 #include "ContactsClient.h"
+#include "ListQuery.h"
 #include "SyncEngine.h"
 #include "SyncLinks.h"
 
@@ -153,6 +154,7 @@ struct PhaseResult {
     QString name;
     SyncSummary summary;
     double seconds = 0;
+    qint64 startKb = -1; ///< resident set when the phase began
     qint64 peakKb = -1;
     QMap<QString, int> requests;
     /// The requests the target counts, and the target; -1 for a phase without one.
@@ -191,6 +193,7 @@ public:
         PhaseResult result;
         result.name = name;
         const bool reset = resetPeakMemory();
+        result.startKb = BenchMeasures::procStatusKb("VmRSS");
         ClientOptions options;
         options.requestsPerMinute = 0;
         SyncEngine engine(m_databasePath, m_server.endpoint(), options);
@@ -240,10 +243,19 @@ int main(int argc, char** argv)
     parser.addOption({"without-extensions",
                       "Serve only the hosted service's surface (every pull is the full list)."});
     parser.addOption({"server", "The contacts-server binary.", "path", CONTACTS_SERVER_PATH});
+    parser.addOption({"gap",
+                      "Seconds between the phases (default 6): more than the pull's 5 s "
+                      "overlap, as between syncs minutes apart.",
+                      "s", "6"});
     parser.process(app);
     const int count = parser.value("count").toInt();
     const int changes = parser.value("changes").toInt();
     const bool withoutExtensions = parser.isSet("without-extensions");
+    const int gapMs = int(parser.value("gap").toDouble() * 1000);
+    const auto pause = [gapMs] {
+        if (gapMs > 0)
+            QThread::msleep(ulong(gapMs));
+    };
     if (count < 1 || changes < 1 || changes > count) {
         err() << "--count and --changes want 1 <= changes <= count" << Qt::endl;
         return 2;
@@ -292,23 +304,39 @@ int main(int argc, char** argv)
     first.countedWhat = QStringLiteral("all");
     results.append(first);
 
-    // (b) Another agent changes `changes` contacts spread over the list, one PATCH each.
-    auto linked = SyncLinks(**local, store.organization().rowId).linked();
-    if (!linked || linked->size() < changes) {
-        err() << "the first sync did not link the contacts" << Qt::endl;
-        return 1;
+    // The contacts the other agent changes and those edited here, spread over the list
+    // (read one by one: loading every link here would swell the peaks measured below).
+    QStringList remoteIds;
+    QStringList localIds;
+    {
+        SyncLinks links(**local, store.organization().rowId);
+        const ListQuery all;
+        const qint64 step = count / changes;
+        for (int i = 0; i < changes; ++i) {
+            const auto ids = store.rangeIds(all, i * step, 2, count);
+            const auto link = ids && ids->size() == 2 ? links.byContact(ids->at(0))
+                                                      : ApiResult<std::optional<SyncLink>>();
+            if (!link || !*link || !(*link)->isLinked()) {
+                err() << "the first sync did not link the contacts" << Qt::endl;
+                return 1;
+            }
+            remoteIds.append((*link)->remoteId);
+            localIds.append(ids->at(1));
+        }
     }
+
+    // (b) Another agent changes them, one PATCH each.
+    pause();
     err() << "(b) " << changes << " remote changes" << Qt::endl;
     {
         ClientOptions options;
         options.requestsPerMinute = 0;
         ContactsClient other(server.endpoint(), options);
-        const qsizetype step = linked->size() / changes;
         const Clock::time_point start = Clock::now();
         for (int i = 0; i < changes; ++i) {
-            const QString remoteId = linked->at(i * step).remoteId;
-            const auto reply = other.patch(
-                remoteId, QJsonObject{{"name", QStringLiteral("Changed elsewhere %1").arg(i)}});
+            const auto reply =
+                other.patch(remoteIds.at(i),
+                            QJsonObject{{"name", QStringLiteral("Changed elsewhere %1").arg(i)}});
             if (!reply || !reply->ok()) {
                 err() << "remote PATCH failed" << Qt::endl;
                 return 1;
@@ -325,17 +353,14 @@ int main(int argc, char** argv)
     results.append(incremental);
 
     // (c) Local edits: one PATCH each, after a pull that finds nothing new.
+    pause();
     err() << "(c) " << changes << " local edits" << Qt::endl;
-    {
-        const qsizetype step = linked->size() / changes;
-        for (int i = 0; i < changes; ++i) {
-            const QString id = linked->at(i * step + step / 2).contactId;
-            const auto edited = store.update(
-                id, ContactPatch().setEmail(QStringLiteral("edited%1@example.com").arg(i)));
-            if (!edited) {
-                err() << "local edit: " << edited.error().detail << Qt::endl;
-                return 1;
-            }
+    for (int i = 0; i < changes; ++i) {
+        const auto edited = store.update(
+            localIds.at(i), ContactPatch().setEmail(QStringLiteral("edited%1@example.com").arg(i)));
+        if (!edited) {
+            err() << "local edit: " << edited.error().detail << Qt::endl;
+            return 1;
         }
     }
     PhaseResult pushed =
@@ -349,15 +374,16 @@ int main(int argc, char** argv)
     out() << "Local store loaded (" << thousands(count)
           << " contacts through ContactStore::bulk, the baseline): "
           << QString::number(loadSeconds, 'f', 1) << " s.\n\n";
-    out() << "| phase | requests | by kind (status) | pushed | pulled | time | client peak RSS "
-             "|\n|---|---:|---|---:|---:|---:|---:|\n";
+    out() << "| phase | requests | by kind (status) | pushed | pulled | time | client RSS at "
+             "start | client peak RSS |\n|---|---:|---|---:|---:|---:|---:|---:|\n";
     bool missed = false;
     bool failed = false;
     for (const PhaseResult& r : results) {
         out() << "| " << r.name << " | " << thousands(r.summary.requests) << " | "
               << describe(r.requests) << " | " << thousands(r.summary.pushed) << " | "
               << thousands(r.summary.pulled) << " | " << QString::number(r.seconds, 'f', 2)
-              << " s | " << (r.peakKb >= 0 ? megabytes(r.peakKb) : QStringLiteral("n/a")) << " |\n";
+              << " s | " << megabytes(r.startKb) << " | "
+              << (r.peakKb >= 0 ? megabytes(r.peakKb) : QStringLiteral("n/a")) << " |\n";
         failed = failed || !r.summary.success() || !r.summary.errors.isEmpty();
     }
     out() << "\n";
