@@ -609,6 +609,8 @@ void TestSyncHosted::remoteDeletionIsFoundByTheListing()
     QCOMPARE(fromA.pulled, 1);
     QCOMPARE(fromA.conflicts, 0);
     QCOMPARE(fromA.requests, listingCost(2) + 1);
+    QVERIFY(m_server->log().contains(" GET " + contactsPath.toUtf8() + '/' + remote.toUtf8() +
+                                     " 404 "));
     QVERIFY(!*a.contactByPhone(gone.phone));
 
     const SyncSummary fromB = sync(*m_b);
