@@ -28,7 +28,6 @@ public:
                 ApiExtensions extensions = ApiExtensions::Served);
 
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
-    ApiExtensions extensions() const { return m_extensions; }
 
     /// Held by every write while it runs. The server's checkpointer takes it to restart the
     /// log, so that writers wait here rather than sleep in SQLite's busy handler.

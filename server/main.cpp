@@ -193,6 +193,8 @@ int main(int argc, char* argv[])
                                ? u'[' + address.toString() + u']'
                                : address.toString())
                       .arg(bound));
+    if (parser.isSet(withoutExtensionsOption))
+        print(stderr, QStringLiteral("contacts-server: serving without the API's extensions"));
 
     QObject::connect(&termination, &TerminationSignals::received, &server, [&server](int) {
         print(stderr, QStringLiteral("contacts-server: stopping"));

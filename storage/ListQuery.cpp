@@ -81,6 +81,7 @@ ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url, ApiExtensions
         else
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidSortOrder));
     }
+    // Every parameter below is an extension: unknown, and so ignored, where withheld.
     if (extensions == ApiExtensions::Withheld)
         return query;
     for (const QString& tag : url.allQueryItemValues(QStringLiteral("tag"), QUrl::FullyDecoded))
