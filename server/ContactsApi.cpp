@@ -59,8 +59,8 @@ ApiResponse answer(const ApiResult<T>& result, int status, QJsonObject (*shape)(
 
 } // namespace
 
-ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes)
-    : m_rateLimiter(rateLimiter), m_maxBodyBytes(maxBodyBytes)
+ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExtensions extensions)
+    : m_rateLimiter(rateLimiter), m_maxBodyBytes(maxBodyBytes), m_extensions(extensions)
 {
     m_clock.start();
 }
@@ -100,6 +100,13 @@ ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) 
     return response;
 }
 
+QJsonObject ContactsApi::readable(QJsonObject body) const
+{
+    if (!served())
+        body.remove(QStringLiteral("labels"));
+    return body;
+}
+
 ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) const
 {
     const QByteArray& method = request.method;
@@ -118,8 +125,9 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
                !path.mid(contactPrefix.size()).contains(u'/')) {
         route = Route::Contact;
         contactId = path.mid(contactPrefix.size());
-        if (method != "GET" && method != "PATCH" && method != "DELETE")
-            return methodNotAllowed(QByteArrayLiteral("GET, PATCH, DELETE"));
+        if (method != "GET" && method != "PATCH" && (method != "DELETE" || !served()))
+            return methodNotAllowed(served() ? QByteArrayLiteral("GET, PATCH, DELETE")
+                                             : QByteArrayLiteral("GET, PATCH"));
     } else {
         return errorResponse(ApiError{404, QStringLiteral("Not found"), {}});
     }
@@ -135,7 +143,8 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             // A form-encoded query writes a space as `+`, which QUrlQuery keeps as is.
             QByteArray query = request.query;
             query.replace('+', "%20");
-            const auto listQuery = ListQuery::fromUrlQuery(QUrlQuery(QString::fromLatin1(query)));
+            const auto listQuery =
+                ListQuery::fromUrlQuery(QUrlQuery(QString::fromLatin1(query)), m_extensions);
             if (!listQuery)
                 return errorResponse(listQuery.error());
             const auto page = store.list(*listQuery);
@@ -148,14 +157,18 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             const auto body = ContactJson::parseObject(request.body);
             if (!body)
                 return errorResponse(body.error());
-            return answer<Contact>(store.create(ContactDraft(*body)), 201,
+            return answer<Contact>(store.create(ContactDraft(readable(*body))), 201,
                                    &ContactJson::createdContact);
         }
     case Route::Bulk: {
-        const auto items = isCsv(request.contentType) ? CsvBody::items(request.body)
-                                                      : ContactJson::bulkItems(request.body);
+        auto items = served() && isCsv(request.contentType) ? CsvBody::items(request.body)
+                                                            : ContactJson::bulkItems(request.body);
         if (!items)
             return errorResponse(items.error());
+        for (qsizetype i = 0; !served() && i < items->size(); ++i) {
+            if (items->at(i).isObject())
+                items->replace(i, readable(items->at(i).toObject()));
+        }
         return answer<BulkResult>(store.bulk(*items), 200, &ContactJson::bulkResult);
     }
     case Route::Contact:
@@ -174,8 +187,8 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             const auto body = ContactJson::parseObject(request.body);
             if (!body)
                 return errorResponse(body.error());
-            return answer<Contact>(store.update(contactId, ContactPatch::fromJson(*body)), 200,
-                                   &ContactJson::patchedContact);
+            return answer<Contact>(store.update(contactId, ContactPatch::fromJson(readable(*body))),
+                                   200, &ContactJson::patchedContact);
         }
     }
     return errorResponse(ApiError::internal(QStringLiteral("unrouted request")));

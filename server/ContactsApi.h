@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "ListQuery.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -19,8 +20,12 @@ class ContactsApi {
 public:
     static constexpr qint64 defaultMaxBodyBytes = 4 * 1024 * 1024;
 
-    /// `rateLimiter` may be null (no limit).
-    ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes = defaultMaxBodyBytes);
+    /// `rateLimiter` may be null (no limit). With the extensions withheld it answers as the
+    /// hosted service does: the list ignores the extension parameters, `sortBy=updated_at` is
+    /// unknown, DELETE is not allowed, `labels` in create, bulk and PATCH bodies are ignored,
+    /// and a CSV bulk body is not JSON. What sync is tested against to work without them.
+    ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes = defaultMaxBodyBytes,
+                ApiExtensions extensions = ApiExtensions::Served);
 
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
@@ -36,11 +41,15 @@ public:
 
 private:
     ApiResponse route(const ApiRequest& request, ContactStore& store) const;
+    bool served() const { return m_extensions == ApiExtensions::Served; }
+    /// `body` without the keys a surface without extensions does not read.
+    QJsonObject readable(QJsonObject body) const;
 
     RateLimiter* m_rateLimiter;
     /// Writes take turns here rather than in SQLite, whose busy handler sleeps a waiting
     /// writer for up to 100 ms at a time: under concurrent creates that set the p99.
     mutable QMutex m_writeLock;
     qint64 m_maxBodyBytes;
+    ApiExtensions m_extensions;
     QElapsedTimer m_clock; ///< monotonic time for the rate limit
 };

@@ -126,7 +126,12 @@ int main(int argc, char* argv[])
         QStringLiteral("org"),
         QStringLiteral("token add: the organization (default: the database's own)."),
         QStringLiteral("id"));
-    parser.addOptions({dbOption, listenOption, rateOption, workersOption, bodyOption, orgOption});
+    const QCommandLineOption withoutExtensionsOption(
+        QStringLiteral("without-extensions"),
+        QStringLiteral("Serve only what the hosted service has (no list filters, updatedSince, "
+                       "DELETE, labels or CSV bulk), to test a client against it."));
+    parser.addOptions({dbOption, listenOption, rateOption, workersOption, bodyOption, orgOption,
+                       withoutExtensionsOption});
     parser.addPositionalArgument(QStringLiteral("token"),
                                  QStringLiteral("Manage API tokens instead of serving."),
                                  QStringLiteral("[token add|list|revoke ID]"));
@@ -175,7 +180,9 @@ int main(int argc, char* argv[])
     }
 
     RateLimiter limiter{int(*rateLimit)};
-    ContactsApi api(&limiter, *maxBody);
+    ContactsApi api(&limiter, *maxBody,
+                    parser.isSet(withoutExtensionsOption) ? ApiExtensions::Withheld
+                                                          : ApiExtensions::Served);
     TerminationSignals termination;
     ContactsHttpServer server(databasePath, &api, workers);
     const quint16 bound = server.start(address, quint16(port));
@@ -186,6 +193,8 @@ int main(int argc, char* argv[])
                                ? u'[' + address.toString() + u']'
                                : address.toString())
                       .arg(bound));
+    if (parser.isSet(withoutExtensionsOption))
+        print(stderr, QStringLiteral("contacts-server: serving without the API's extensions"));
 
     QObject::connect(&termination, &TerminationSignals::received, &server, [&server](int) {
         print(stderr, QStringLiteral("contacts-server: stopping"));

@@ -42,7 +42,7 @@ QString sortFieldName(SortField field)
     return {};
 }
 
-ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url)
+ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url, ApiExtensions extensions)
 {
     const auto value = [&](const QString& key) {
         return url.queryItemValue(key, QUrl::FullyDecoded);
@@ -67,7 +67,8 @@ ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url)
                              SortField::UpdatedAt};
         const auto it = std::find_if(fields.begin(), fields.end(),
                                      [&](SortField f) { return sortFieldName(f) == name; });
-        if (it == fields.end())
+        if (it == fields.end() ||
+            (*it == SortField::UpdatedAt && extensions == ApiExtensions::Withheld))
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidSortBy));
         query.sortBy = *it;
     }
@@ -80,6 +81,9 @@ ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url)
         else
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidSortOrder));
     }
+    // Every parameter below is an extension: unknown, and so ignored, where withheld.
+    if (extensions == ApiExtensions::Withheld)
+        return query;
     for (const QString& tag : url.allQueryItemValues(QStringLiteral("tag"), QUrl::FullyDecoded))
         query.tags.append(tag.trimmed());
     for (const QString& label : url.allQueryItemValues(QStringLiteral("label"), QUrl::FullyDecoded))

@@ -13,6 +13,9 @@ enum class SortField { CreatedAt, Name, LastMessageAt, UpdatedAt };
 enum class SortOrder { Ascending, Descending };
 /// The shape of a list's items: the reference's list shape, or (extension) the GET shape.
 enum class ListView { List, Full };
+/// Whether a surface of the API serves the extensions of contacts-api.md, or only what the
+/// hosted service has (contacts-server --without-extensions, for testing sync against it).
+enum class ApiExtensions { Served, Withheld };
 
 /// The parameters of a list request (GET /api/whatsapp/contacts), with the extension filters.
 struct ListQuery {
@@ -48,8 +51,11 @@ struct ListQuery {
     /// contacts-api.md (`Invalid page`, `Invalid limit`, `Invalid sortBy`, ...) on a bad value;
     /// a limit above 100 is clamped, unknown parameters are ignored. Values are read
     /// percent-decoded; a caller reading an HTML-form query string turns `+` into a space
-    /// first (QUrlQuery keeps a `+` as is).
-    static ApiResult<ListQuery> fromUrlQuery(const QUrlQuery& query);
+    /// first (QUrlQuery keeps a `+` as is). With the extensions withheld, their parameters
+    /// are unknown ones (ignored, whatever their value) and `sortBy=updated_at` is an unknown
+    /// sort, as on the hosted service.
+    static ApiResult<ListQuery> fromUrlQuery(const QUrlQuery& query,
+                                             ApiExtensions extensions = ApiExtensions::Served);
 };
 
 QString sortFieldName(SortField field);

@@ -31,9 +31,13 @@ bool EchoSkip::run()
     const auto newestAt = Timestamps::parse(newest.value(QStringLiteral("updatedAt")).toString());
     if (total != ours.size() || !ours.contains(newestId) || !newestAt)
         return true;
-    // The next pull starts exactly at the newest write (its overlap is subtracted again).
-    auto saved = m_session.inTransaction(
-        [&] { return m_session.cursors.setPulledUntil(newestAt->addMSecs(SyncPullOverlapMsecs)); });
+    // The next pull starts just after the newest write (its overlap is subtracted again): the
+    // count above shows every contact stamped at or before it is this run's own, and a bulk
+    // batch's contacts share one timestamp, so starting at it would list the last 1,000
+    // pushed back (10 requests, half of an incremental sync's budget).
+    auto saved = m_session.inTransaction([&] {
+        return m_session.cursors.setPulledUntil(newestAt->addMSecs(SyncPullOverlapMsecs + 1));
+    });
     if (!saved) {
         m_session.failOnDatabase(saved.error());
         return false;

@@ -170,6 +170,12 @@ private slots:
     void rateLimit();
     void sigtermDuringBulk();
     void tokenCommands();
+    // --without-extensions: the hosted service's surface, which sync must work against.
+    void withoutExtensionsListIgnoresThem_data();
+    void withoutExtensionsListIgnoresThem();
+    void withoutExtensionsRefuses_data();
+    void withoutExtensionsRefuses();
+    void withoutExtensionsIgnoresLabels();
 
 private:
     Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -183,6 +189,16 @@ private:
     Credentials m_org;
     Credentials m_otherOrg;
     int m_phone = 0; ///< makes each test's phones unique on the shared server
+
+    /// The same contacts on `server`: A tagged vip and lead (labelled x where labels are
+    /// served), B opted in and blocked, C plain, D deleted where DELETE is served. A's id.
+    QString seedExtensionCases(ContactsServerProcess& server, const Credentials& org);
+    /// A second server started with --without-extensions on first use, seeded once (it
+    /// cannot delete, so its tests add contacts with phones of their own).
+    bool startWithoutExtensions();
+    std::unique_ptr<ContactsServerProcess> m_hosted;
+    Credentials m_hostedOrg;
+    QString m_hostedA;
 };
 
 void TestServer::writeAheadLogIsEmptiedWhenIdle()
@@ -914,6 +930,166 @@ void TestServer::tokenCommands()
     QCOMPARE(server.runCommand({"token", "add", "--org", "bad org!"}).first, 1);
     QCOMPARE(server.runCommand({"token", "revoke", "tok_000000000000"}).first, 1);
     QCOMPARE(server.runCommand({"token", "frobnicate"}).first, 1);
+}
+
+QString TestServer::seedExtensionCases(ContactsServerProcess& server, const Credentials& org)
+{
+    const auto create = [&](const QByteArray& body) {
+        return server.request("POST", contacts, &org, body).json()["data"]["id"].toString();
+    };
+    const QString a = create(
+        R"({"userNumber":"+14155550101","userName":"A","tags":["vip","lead"],"labels":["x"]})");
+    const QString b = create(R"({"userNumber":"+14155550102","userName":"B"})");
+    server.request("PATCH", contacts + u'/' + b, &org, R"({"opted_in":true,"is_blocked":true})");
+    create(R"({"userNumber":"+14155550103","userName":"C"})");
+    const QString d = create(R"({"userNumber":"+14155550104","userName":"D"})");
+    server.request("DELETE", contacts + u'/' + d, &org);
+    return a;
+}
+
+bool TestServer::startWithoutExtensions()
+{
+    if (m_hosted)
+        return true;
+    auto server = std::make_unique<ContactsServerProcess>();
+    const auto org = server->addToken(QStringLiteral("org-hosted"));
+    if (!org || !server->start({QStringLiteral("--without-extensions"),
+                                QStringLiteral("--rate-limit"), QStringLiteral("0")})) {
+        qWarning("contacts-server --without-extensions: %s", qPrintable(server->errorString()));
+        return false;
+    }
+    m_hostedOrg = *org;
+    m_hostedA = seedExtensionCases(*server, m_hostedOrg);
+    m_hosted = std::move(server);
+    return !m_hostedA.isEmpty();
+}
+
+void TestServer::withoutExtensionsListIgnoresThem_data()
+{
+    QTest::addColumn<QString>("parameters");
+    QTest::newRow("tag") << "tag=vip";
+    QTest::newRow("tag, repeated") << "tag=vip&tag=lead";
+    QTest::newRow("label") << "label=x";
+    QTest::newRow("optedIn") << "optedIn=true";
+    QTest::newRow("optedIn, unreadable") << "optedIn=maybe";
+    QTest::newRow("isBlocked") << "isBlocked=false";
+    QTest::newRow("updatedSince") << "updatedSince=9999-12-31T23:59:59.999Z";
+    QTest::newRow("updatedSince, unreadable") << "updatedSince=never";
+    QTest::newRow("includeDeleted") << "updatedSince=2000-01-01T00:00:00.000Z&includeDeleted=true";
+    QTest::newRow("view") << "view=full";
+    QTest::newRow("view, unreadable") << "view=wide";
+}
+
+void TestServer::withoutExtensionsListIgnoresThem()
+{
+    QFETCH(QString, parameters);
+    QVERIFY(startWithoutExtensions());
+    const QString baseline = contacts + QStringLiteral("?limit=100&sortOrder=asc");
+    const QString extended = baseline + u'&' + parameters;
+
+    // The same request changes our server's answer: the row exercises an extension.
+    QVERIFY(!seedExtensionCases(*m_server, m_org).isEmpty());
+    const Reply ours = call("GET", extended);
+    QVERIFY2(ours.status != 200 || ours.json()["data"] != call("GET", baseline).json()["data"],
+             ours.body.constData());
+
+    const Reply plain = m_hosted->request("GET", baseline, &m_hostedOrg);
+    QCOMPARE(plain.status, 200);
+    QVERIFY(plain.json()["data"]["total"].toInt() >= 4);
+    const Reply reply = m_hosted->request("GET", extended, &m_hostedOrg);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body, plain.body);
+    QCOMPARE(reply.json()["data"]["contacts"][0].toObject().keys().size(), listItemKeys.size());
+}
+
+void TestServer::withoutExtensionsRefuses_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path"); // `{A}`: the id of a contact that exists
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QByteArray>("allow");
+    const QByteArray json = "application/json";
+    QTest::newRow("sortBy updated_at")
+        << QByteArray("GET") << contacts + "?sortBy=updated_at" << QByteArray() << json << 400
+        << "Invalid sortBy" << QByteArray();
+    QTest::newRow("a bad page still wins")
+        << QByteArray("GET") << contacts + "?page=0&sortBy=updated_at" << QByteArray() << json
+        << 400 << "Invalid page" << QByteArray();
+    QTest::newRow("DELETE") << QByteArray("DELETE") << contacts + "/{A}" << QByteArray() << json
+                            << 405 << "Method not allowed" << QByteArray("GET, PATCH");
+    QTest::newRow("DELETE unknown id")
+        << QByteArray("DELETE") << contacts + u'/' + unknownId << QByteArray() << json << 405
+        << "Method not allowed" << QByteArray("GET, PATCH");
+    QTest::newRow("CSV bulk") << QByteArray("POST") << contacts + "/bulk"
+                              << QByteArray("userNumber\n+14155550199\n") << QByteArray("text/csv")
+                              << 400 << "Invalid JSON body" << QByteArray();
+    QTest::newRow("PATCH labels only")
+        << QByteArray("PATCH") << contacts + "/{A}" << QByteArray(R"({"labels":["y"]})") << json
+        << 400 << "No valid fields to update" << QByteArray();
+    QTest::newRow("PATCH labels only, unknown id")
+        << QByteArray("PATCH") << contacts + u'/' + unknownId << QByteArray(R"({"labels":["y"]})")
+        << json << 404 << "Contact not found" << QByteArray();
+}
+
+void TestServer::withoutExtensionsRefuses()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QFETCH(QByteArray, allow);
+    QVERIFY(startWithoutExtensions());
+    path.replace(QStringLiteral("{A}"), m_hostedA);
+    const Reply before = m_hosted->request("GET", contacts + "?limit=100", &m_hostedOrg);
+    const Reply reply = m_hosted->request(method, path, &m_hostedOrg, body, contentType);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, errorBody(message));
+    QCOMPARE(reply.header("Allow"), allow);
+    // Nothing was written.
+    QCOMPARE(m_hosted->request("GET", contacts + "?limit=100", &m_hostedOrg).body, before.body);
+}
+
+void TestServer::withoutExtensionsIgnoresLabels()
+{
+    QVERIFY(startWithoutExtensions());
+    const auto labelsOf = [&](const QString& id) {
+        const Reply reply = m_hosted->request("GET", contacts + u'/' + id, &m_hostedOrg);
+        return reply.json()["data"]["labels"].toArray();
+    };
+    const Reply created = m_hosted->request(
+        "POST", contacts, &m_hostedOrg,
+        R"({"userNumber":"+14155550111","userName":"Created","labels":["x","y"]})");
+    QCOMPARE(created.status, 201);
+    const QString createdId = created.json()["data"]["id"].toString();
+    QCOMPARE(labelsOf(createdId), QJsonArray());
+
+    const Reply bulk =
+        m_hosted->request("POST", contacts + "/bulk", &m_hostedOrg,
+                          R"({"contacts":[{"userNumber":"+14155550112","labels":["x"]},)"
+                          R"({"userNumber":"+14155550113","labels":"not a list"}]})");
+    QCOMPARE(bulk.status, 200);
+    // Not even read: a bad labels value is no error either.
+    QCOMPARE(bulk.json()["data"]["imported"].toInt(), 2);
+    QCOMPARE(labelsOf(bulk.json()["data"]["contacts"][0]["id"].toString()), QJsonArray());
+
+    const Reply patched = m_hosted->request("PATCH", contacts + u'/' + createdId, &m_hostedOrg,
+                                            R"({"name":"Renamed","labels":["z"]})");
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(patched.json()["data"]["name"].toString(), QStringLiteral("Renamed"));
+    QCOMPARE(labelsOf(createdId), QJsonArray());
+
+    // Our own server keeps them: what the surface withholds, not what the store does.
+    const Reply ours =
+        call("POST", contacts, R"({"userNumber":"+14155550111","labels":["x","y"]})");
+    QCOMPARE(call("GET", contacts + u'/' + ours.json()["data"]["id"].toString())
+                 .json()["data"]["labels"]
+                 .toArray(),
+             QJsonArray({"x", "y"}));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
