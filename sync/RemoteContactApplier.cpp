@@ -109,8 +109,10 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
     const std::optional<QDateTime> updatedAt = remoteUpdatedAt(item);
     // The same version as last time (an overlap of the pull window, or our own write coming
     // back): nothing to merge.
+    const bool freshensParams = remote.contains(QStringLiteral("params")) && base &&
+                                base->value(SyncedFields::paramsStaleKey).toBool();
     if (base && link.remoteUpdatedAt && updatedAt && *link.remoteUpdatedAt == *updatedAt &&
-        SyncedFields::changed(*base, remote).isEmpty())
+        SyncedFields::changed(*base, remote).isEmpty() && !freshensParams)
         return false;
 
     const ThreeWayMerge::Result result = ThreeWayMerge::merge(base, mine, remote);
@@ -142,11 +144,19 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
     QJsonObject newBase = link.base;
     for (auto it = remote.begin(); it != remote.end(); ++it)
         newBase.insert(it.key(), it.value());
-    // A list without params (no view=full) of a contact that changed there: its params may
-    // have changed too. Without a base they are fetched when the contact is opened
-    // (SyncEngine::refreshContact), and only sent from here when edited here.
-    if (!remote.contains(QStringLiteral("params")) && link.remoteUpdatedAt != updatedAt)
-        newBase.remove(QStringLiteral("params"));
+    // A list without params (no view=full): the base keeps the params last known (ours, when
+    // the server never told us), marked stale when the contact changed there since.
+    if (remote.contains(QStringLiteral("params"))) {
+        newBase.remove(SyncedFields::paramsStaleKey);
+    } else {
+        if (!newBase.contains(QStringLiteral("params"))) {
+            newBase.insert(QStringLiteral("params"), mine.value(QStringLiteral("params")));
+            newBase.insert(SyncedFields::paramsStaleKey, true);
+        }
+        // Unknown before: a contact we just created, whose params are what we sent.
+        if (link.remoteUpdatedAt && link.remoteUpdatedAt != updatedAt)
+            newBase.insert(SyncedFields::paramsStaleKey, true);
+    }
     link.base = newBase;
     link.remoteUpdatedAt = updatedAt;
     if (!result.conflicts.isEmpty())
@@ -192,6 +202,11 @@ ApiResult<bool> RemoteContactApplier::create(const QJsonObject& item)
     link.contactId = created->id;
     link.remoteId = item.value(QStringLiteral("id")).toString();
     link.base = remote;
+    if (!remote.contains(QStringLiteral("params"))) {
+        // Made here with no params: the server's are unknown until a GET brings them.
+        link.base.insert(QStringLiteral("params"), QJsonObject());
+        link.base.insert(SyncedFields::paramsStaleKey, true);
+    }
     link.remoteUpdatedAt = remoteUpdatedAt(item);
     if (auto saved = m_session.links.save(link); !saved)
         return std::unexpected(saved.error());

@@ -171,9 +171,8 @@ void SyncEngine::refresh(SyncSession& session, const QString& contactId)
         session.failOnDatabase(link.error());
         return;
     }
-    if (!*link || !(*link)->isLinked() || (*link)->base.contains(QStringLiteral("params")))
+    if (!*link || !(*link)->isLinked() || !SyncedFields::hasStaleParams((*link)->base))
         return;
-
     auto reply = session.client.get((*link)->remoteId);
     if (!reply) {
         session.fail(reply.error());
@@ -183,31 +182,6 @@ void SyncEngine::refresh(SyncSession& session, const QString& contactId)
         return; // a 404 is a deletion, which the next run brings in
     const QJsonObject item = reply->data().toObject();
     auto written = session.inTransaction([&]() -> ApiResult<void> {
-        // Without a base for params, the local params count as unchanged unless the outbox
-        // holds an edit of them: then the server's are taken, and a pending local edit is
-        // kept as a conflict rather than lost.
-        auto local = session.store.contact(contactId);
-        if (!local)
-            return std::unexpected(local.error());
-        auto current = session.links.byContact(contactId);
-        if (!current || !*current)
-            return {};
-        SyncLink updated = **current;
-        auto position = session.cursors.outboxPosition();
-        if (!position)
-            return std::unexpected(position.error());
-        auto pending = session.store.journal(*position, 1000);
-        if (!pending)
-            return std::unexpected(pending.error());
-        bool editedHere = false;
-        for (const JournalEntry& entry : *pending)
-            editedHere = editedHere || (entry.contactId == contactId &&
-                                        entry.fields.contains(QStringLiteral("params")));
-        if (!editedHere) {
-            updated.base.insert(QStringLiteral("params"), local->params);
-            if (auto saved = session.links.save(updated); !saved)
-                return saved;
-        }
         auto applied = RemoteContactApplier(session).apply(item);
         if (!applied)
             return std::unexpected(applied.error());

@@ -287,14 +287,18 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
         // Deleted here since the chunk was read: its own outbox entry sends the deletion.
         return last ? record(true, [] { return ApiResult<void>(); }) : true;
     }
-    const QJsonObject mine = SyncedFields::of(*local);
-    QJsonObject changes = SyncedFields::changedKnown((*link)->base, mine);
-    for (const QString& field : m_journalFields.value(contactId)) {
-        if (!(*link)->base.contains(field))
-            changes.insert(field, mine.value(field));
+    QJsonObject changes = changesToSend(**link, *local);
+    if (changes.contains(QStringLiteral("params")) && SyncedFields::hasStaleParams((*link)->base)) {
+        // The server may have changed the params since our base (its list never shows
+        // them): a PATCH would replace them whole. Bring its copy in first and merge.
+        if (!freshenParams(**link))
+            return false;
+        link = m_session.links.byContact(contactId);
+        local = m_session.store.contact(contactId);
+        if (!link || !*link || !local)
+            return last ? record(true, [] { return ApiResult<void>(); }) : true;
+        changes = changesToSend(**link, *local);
     }
-    if (!m_session.hasListExtensions)
-        changes.remove(QStringLiteral("labels")); // create and PATCH cannot set them there
     if (changes.isEmpty())
         return last ? record(true, [] { return ApiResult<void>(); }) : true;
 
@@ -340,6 +344,38 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
     }
     m_session.refuse(QStringLiteral("update a contact"), *reply);
     return false;
+}
+
+QJsonObject SyncPush::changesToSend(const SyncLink& link, const Contact& local) const
+{
+    const QJsonObject mine = SyncedFields::of(local);
+    QJsonObject changes = SyncedFields::changedKnown(link.base, mine);
+    for (const QString& field : m_journalFields.value(local.id)) {
+        if (!link.base.contains(field))
+            changes.insert(field, mine.value(field));
+    }
+    if (!m_session.hasListExtensions)
+        changes.remove(QStringLiteral("labels")); // create and PATCH cannot set them there
+    return changes;
+}
+
+bool SyncPush::freshenParams(const SyncLink& link)
+{
+    auto reply = m_session.client.get(link.remoteId);
+    if (!reply) {
+        m_session.fail(reply.error());
+        return false;
+    }
+    if (!reply->ok())
+        return true; // a 404: the PATCH meets it too, and handles the deletion
+    const QJsonObject item = reply->data().toObject();
+    return record(false, [&]() -> ApiResult<void> {
+        auto applied = RemoteContactApplier(m_session).apply(item);
+        if (!applied)
+            return std::unexpected(applied.error());
+        m_session.summary.pulled += *applied ? 1 : 0;
+        return {};
+    });
 }
 
 bool SyncPush::sendDeletion(const SyncLink& link, bool last)

@@ -37,6 +37,11 @@ private:
     bool linkExisting(const Contact& local, bool last);
     bool sendChanges(const QString& contactId, bool last);
     bool sendDeletion(const SyncLink& link, bool last);
+    /// The fields of `local` to PATCH: those that differ from the base, and those the
+    /// outbox names that the base lacks.
+    QJsonObject changesToSend(const SyncLink& link, const Contact& local) const;
+    /// GETs the server's copy of a contact whose params base may be stale and merges it.
+    bool freshenParams(const SyncLink& link);
     /// Runs `write` and, for the chunk's last job, the move of the outbox position, in one
     /// transaction.
     bool record(bool last, const std::function<ApiResult<void>()>& write);

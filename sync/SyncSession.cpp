@@ -25,7 +25,8 @@ void SyncSession::addError(const QString& contactId, const QString& phone, const
 {
     summary.errors.append(QJsonObject{
         {QStringLiteral("id"), contactId},
-        {QStringLiteral("phone"), phone},
+        // A deletion's error knows no phone any more: null, not "".
+        {QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone)},
         {QStringLiteral("error"), message},
     });
 }

@@ -110,3 +110,8 @@ QJsonObject SyncedFields::changedKnown(const QJsonObject& base, const QJsonObjec
     }
     return changes;
 }
+
+bool SyncedFields::hasStaleParams(const QJsonObject& base)
+{
+    return !base.contains(QStringLiteral("params")) || base.value(paramsStaleKey).toBool();
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QStringList>
 
 struct Contact;
@@ -10,6 +11,13 @@ struct Contact;
 /// base, of a merge's sides and of what push sends. `source` is not synced, and the fields
 /// the hosted service owns travel separately (sync.md).
 namespace SyncedFields {
+
+/// A key of a link's base, beside the fields: true when the server may have changed the
+/// contact's params since the base's (a list without `view=full` never shows them). A GET
+/// brings them in before a local params edit is sent, and when the contact is opened.
+inline constexpr QLatin1StringView paramsStaleKey{"paramsStale"};
+/// Whether a base's params may be older than the server's.
+bool hasStaleParams(const QJsonObject& base);
 
 /// Every synced field's PATCH name, in the order of the field rules.
 const QStringList& names();

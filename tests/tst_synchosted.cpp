@@ -12,6 +12,8 @@
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncLinks.h"
+#include "SyncTestSupport.h"
+#include "SyncedFields.h"
 #include "TestDatabase.h"
 #include "VerifyOk.h"
 
@@ -34,8 +36,9 @@ int listingCost(int total)
 }
 
 /// What must be equal on every side, by phone: the synced fields but labels (which stay
-/// local on this server). A local copy whose params were never synced (pulled from a list
-/// that does not carry them) has no `params` key, and its params are not compared.
+/// local on this server). A local copy whose params may be older than the server's (pulled
+/// from a list that does not carry them) has its base's params marked stale, and its params
+/// are not compared.
 using Snapshot = QMap<QString, QJsonObject>;
 
 QJsonArray foldedSorted(const QJsonArray& list)
@@ -119,6 +122,7 @@ private slots:
     void remoteDeletionIsFoundByTheListing();
 
 private:
+    ServerEndpoint endpoint() const;
     SyncSummary sync(TestDatabase& database);
     Snapshot localSnapshot(TestDatabase& database);
     Snapshot serverSnapshot();
@@ -162,20 +166,19 @@ void TestSyncHosted::cleanup()
     m_server.reset();
 }
 
-SyncSummary TestSyncHosted::sync(TestDatabase& database)
+ServerEndpoint TestSyncHosted::endpoint() const
 {
     ServerEndpoint endpoint;
     endpoint.contactsUrl =
         QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()) + contactsPath);
     endpoint.organizationId = m_org.organization;
     endpoint.token = m_org.token;
-    ClientOptions options;
-    options.requestsPerMinute = 0;
-    options.timeoutMs = 10000;
-    options.maxAttempts = 2;
-    options.backoffBaseMs = 20;
-    options.backoffMaxMs = 100;
-    SyncEngine engine(database.path(), endpoint, options);
+    return endpoint;
+}
+
+SyncSummary TestSyncHosted::sync(TestDatabase& database)
+{
+    SyncEngine engine(database.path(), endpoint(), SyncTestSupport::quickOptions(2));
     return engine.run();
 }
 
@@ -197,7 +200,7 @@ Snapshot TestSyncHosted::localSnapshot(TestDatabase& database)
             comparable(orNull(c.name), orNull(c.email), orNull(c.countryCode),
                        QJsonArray::fromStringList(c.tags), c.optedIn, c.isBlocked, c.params);
         const auto link = links.byContact(c.id);
-        if (!link || !*link || !(*link)->base.contains("params"))
+        if (!link || !*link || SyncedFields::hasStaleParams((*link)->base))
             fields.remove("params");
         snapshot.insert(c.phone, fields);
     }
@@ -571,15 +574,27 @@ void TestSyncHosted::paramsOnlyTravelFromTheEditingSide()
     QVERIFY(sync(*m_a).success());
     QCOMPARE(serverParams(), QJsonObject({{"plan", "gold"}, {"seats", 5}}));
 
-    // A params edit made on a copy older than the server's replaces the server's params
-    // whole: the other agent's `seats` is lost, with no conflict recorded. A three-way merge
-    // needs the server's params, which only a GET has here.
+    // A params edit made on a copy older than the server's: the engine GETs the server's
+    // copy first and merges three-way. Both changed the params: the server's stay, and A's
+    // edit is kept as a conflict rather than sent over the other agent's.
     VERIFY_OK(a.update(created->id, ContactPatch().setParams({{"plan", "platinum"}})));
-    const SyncSummary overwrite = sync(*m_a);
-    QVERIFY2(overwrite.success(), failureOf(overwrite).constData());
-    QEXPECT_FAIL("", "engine: a params PATCH on a server without view=full is sent blind",
-                 Continue);
-    QVERIFY(serverParams().contains("seats") || overwrite.conflicts == 1);
+    const SyncSummary merged = sync(*m_a);
+    QVERIFY2(merged.success(), failureOf(merged).constData());
+    QCOMPARE(merged.conflicts, 1);
+    QCOMPARE(serverParams(), QJsonObject({{"plan", "gold"}, {"seats", 5}}));
+    QCOMPARE(a.contact(created->id)->params, QJsonObject({{"plan", "gold"}, {"seats", 5}}));
+    const auto conflicts = SyncConflicts(m_a->db(), a.organization().rowId).open();
+    QVERIFY(conflicts && conflicts->size() == 1);
+    QCOMPARE(conflicts->first().field, QStringLiteral("params"));
+    QCOMPARE(conflicts->first().localValue.toObject(), QJsonObject({{"plan", "platinum"}}));
+
+    // Opening the contact in B fetches its params once (sync.md): one GET, then none.
+    SyncEngine opener(m_b->path(), endpoint(), SyncTestSupport::quickOptions(2));
+    const SyncSummary opened = opener.refreshContact(inB);
+    QVERIFY2(opened.success(), failureOf(opened).constData());
+    QCOMPARE(opened.requests, 1);
+    QCOMPARE(b.contact(inB)->params, QJsonObject({{"plan", "gold"}, {"seats", 5}}));
+    QCOMPARE(opener.refreshContact(inB).requests, 0);
 }
 
 void TestSyncHosted::remoteDeletionIsFoundByTheListing()
