@@ -15,8 +15,10 @@
 #include <expected>
 #include <memory>
 
+class QEventLoop;
 class QNetworkAccessManager;
 class RequestBudget;
+class RetryBackoff;
 
 /// An HTTP answer the caller must read: any 2xx, and the 4xx a caller decides on (400, 404,
 /// 405, 409, 413). `body` is the parsed envelope (`{"success":..., "data"|"error": ...}`).
@@ -34,12 +36,14 @@ using ClientResult = std::expected<ApiReply, ClientError>;
 /// so it is used from one worker thread (the sync engine's, or contacts-cli's main thread).
 /// It keeps under the request budget by itself, waits a 429's Retry-After and retries, backs
 /// off exponentially with jitter on network errors and 5xx, and gives up with a ClientError
-/// after the options' attempts; 401 and TLS errors are never retried.
+/// after the options' attempts; 401 and TLS errors are never retried. Calls must be made on
+/// the thread the client lives in (its network manager is made there on first use); only
+/// cancel() may come from another thread. Every call, on a network error, may have reached the
+/// server: a create or bulk resent after a lost answer comes back as "already exists".
 class ContactsClient : public QObject {
     Q_OBJECT
 public:
-    ContactsClient(ServerEndpoint endpoint, ClientOptions options = {},
-                   QObject* parent = nullptr);
+    ContactsClient(ServerEndpoint endpoint, ClientOptions options = {}, QObject* parent = nullptr);
     ~ContactsClient() override;
 
     const ServerEndpoint& endpoint() const { return m_endpoint; }
@@ -69,13 +73,23 @@ signals:
     void waiting(int milliseconds, const QString& reason);
 
 private:
+    struct Attempt;
+
     ClientResult send(const QByteArray& method, const QString& path, const QUrlQuery& query,
                       const QByteArray& body);
+    Attempt attempt(const QByteArray& method, const QUrl& url, const QByteArray& body);
+    /// Waits `milliseconds` in a local event loop; false when cancelled meanwhile.
+    bool pause(int milliseconds, const QString& reason);
+    /// Runs `loop` unless cancelled; cancel() quits it from any thread.
+    void exec(QEventLoop& loop);
+    QString hostName() const;
 
     ServerEndpoint m_endpoint;
     ClientOptions m_options;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<RequestBudget> m_budget;
+    std::unique_ptr<RetryBackoff> m_backoff;
+    QEventLoop* m_loop = nullptr; ///< the wait in progress, touched on the client's thread only
     int m_requestCount = 0;
     std::atomic_bool m_cancelled = false;
 };
