@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConflictsDialog.h"
 #include "ContactDatabase.h"
 #include "ContactEditor.h"
 #include "ContactStore.h"
@@ -12,11 +13,15 @@
 #include "ExportDialog.h"
 #include "FilterSidebar.h"
 #include "ImportWizard.h"
+#include "KeychainTokenStore.h"
 #include "PhoneNumberDelegate.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
 #include "SetFlagCommand.h"
 #include "StatusSummary.h"
+#include "SyncSettings.h"
+#include "SyncSettingsDialog.h"
+#include "SyncStatusWidget.h"
 #include "TableLayoutSettings.h"
 #include "TagContactsCommand.h"
 #include "TagListModel.h"
@@ -64,12 +69,14 @@ qint64 selectedRowCount(const QItemSelection& selection)
 } // namespace
 
 MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
-    : QMainWindow(parent), m_undoStack(new QUndoStack(this))
+    : QMainWindow(parent), m_undoStack(new QUndoStack(this)),
+      m_tokens(std::make_unique<KeychainTokenStore>())
 {
     setWindowTitle(tr("Contacts"));
     createWidgets();
     createActions();
     createMenus();
+    applySyncSettings();
     connect(this, &MainWindow::importRequested, this, [this] { openImportWizard(); });
     setAcceptDrops(true);
     restoreWindowState();
@@ -172,6 +179,10 @@ void MainWindow::createWidgets()
     m_splitter->setSizes({220, 760, 360});
     setCentralWidget(m_splitter);
 
+    m_syncStatus = new SyncStatusWidget;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_summary = new StatusSummary;
     statusBar()->addPermanentWidget(m_summary);
 }
@@ -287,6 +298,15 @@ void MainWindow::createActions()
         }
     });
 
+    m_conflictsAction = action(tr("&Conflicts…"), QStringLiteral("conflictsAction"),
+                               QStringLiteral("dialog-warning"), &MainWindow::showConflicts);
+    m_conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_conflictsAction->setStatusTip(tr("Review the changes sync could not merge"));
+    m_syncSettingsAction =
+        action(tr("Sync &Settings…"), QStringLiteral("syncSettingsAction"),
+               QStringLiteral("preferences-system-network"), &MainWindow::showSyncSettings);
+    m_syncSettingsAction->setStatusTip(tr("The server to sync with, and when"));
+
     m_aboutAction = action(tr("&About Contacts"), QStringLiteral("aboutAction"),
                            QStringLiteral("help-about"), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -344,6 +364,11 @@ void MainWindow::createMenus()
     m_columnsMenu = view->addMenu(tr("&Columns"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this,
             [this] { populateColumnsMenu(m_columnsMenu); });
+
+    QMenu* sync = menuBar()->addMenu(tr("&Sync"));
+    sync->addAction(m_conflictsAction);
+    sync->addSeparator();
+    sync->addAction(m_syncSettingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -456,6 +481,7 @@ void MainWindow::attachDatabase()
     // After the view and its selection model have handled the reset (they connected first).
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
 
+    m_syncStatus->reload(db.path());
     updateCount();
     updateView();
     updateActions();
@@ -465,6 +491,9 @@ void MainWindow::detachDatabase()
 {
     if (!m_database)
         return;
+    // The dialog reads and writes this database's conflicts.
+    delete m_conflictsDialog;
+    m_syncStatus->reload(QString());
     if (m_table->model())
         TableLayoutSettings::save(m_table->horizontalHeader());
     m_undoStack->clear();
@@ -570,6 +599,7 @@ void MainWindow::updateActions()
           m_addTagAction, m_removeTagAction, m_addLabelAction, m_removeLabelAction})
         action->setEnabled(hasSelection);
     m_findAction->setEnabled(open);
+    m_conflictsAction->setEnabled(open);
     m_editor->setEnabled(!isBusy());
     updateUndoActions();
 }
@@ -658,6 +688,7 @@ void MainWindow::onContactsChanged(const QStringList& ids)
         refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
+    m_syncStatus->reload(m_database->path()); // the edit is pending now
     const auto& shown = m_editor->contact();
     if (shown && !m_editor->isModified() && ids.contains(shown->id)) {
         if (auto contact = ContactStore(*m_database).contact(shown->id))
@@ -672,6 +703,7 @@ void MainWindow::onContactsAddedOrRemoved()
     refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
+    m_syncStatus->reload(m_database->path());
     const auto& shown = m_editor->contact();
     if (shown && m_editor->mode() == ContactEditor::Mode::Existing) {
         auto contact = ContactStore(*m_database).contact(shown->id);
@@ -962,6 +994,45 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("window/sidebarShown"), m_showSidebarAction->isChecked());
     if (m_table->model())
         TableLayoutSettings::save(m_table->horizontalHeader());
+}
+
+void MainWindow::setTokenStore(std::unique_ptr<TokenStore> tokens)
+{
+    m_tokens = std::move(tokens);
+}
+
+void MainWindow::applySyncSettings()
+{
+    const SyncSettings settings = SyncSettings::load();
+    m_syncStatus->setConfigured(settings.isConfigured());
+    m_syncStatus->setRetrying(settings.automatic);
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_database)
+        return;
+    if (!m_conflictsDialog) {
+        m_conflictsDialog = new ConflictsDialog(m_database->path(), this);
+        m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // "Keep mine" rewrites contacts and a restore brings one back: the table, the
+        // counts and the editor follow.
+        connect(m_conflictsDialog, &ConflictsDialog::conflictsResolved, this,
+                &MainWindow::onContactsAddedOrRemoved);
+    } else {
+        m_conflictsDialog->reload();
+    }
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+}
+
+void MainWindow::showSyncSettings()
+{
+    auto* dialog = new SyncSettingsDialog(*m_tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncSettingsDialog::settingsSaved, this, &MainWindow::applySyncSettings);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
