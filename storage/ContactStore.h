@@ -34,6 +34,7 @@ public:
     ContactStore(ContactDatabase& database, Organization organization);
 
     const Organization& organization() const { return m_organization; }
+    ContactDatabase& database() const { return m_db; }
 
     /// Whether writes enter the change journal (the sync outbox); on by default. Sync turns it
     /// off to apply the server's changes, which must not be sent back.
@@ -70,6 +71,9 @@ public:
                                int maxItems = maxBulkItems);
     /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone.
     ApiResult<DeletedContact> remove(const QString& idOrVendorId);
+
+    /// The contact with a phone (E.164), if any.
+    ApiResult<std::optional<Contact>> contactByPhone(const QString& e164);
 
     /// Sets the fields the hosted service owns (sync brings them from the server); never
     /// journaled, `updatedAt` stays. A vendorContactId that is not 24 hex digits is ignored.
@@ -125,8 +129,6 @@ private:
     /// contact's rowId; the caller has checked their phones and holds the write transaction.
     ApiResult<void> insertRows(const QList<NewRow*>& rows, qint64 now);
     ApiResult<bool> phoneExists(const QString& e164);
-    /// The contact with a phone, if any.
-    ApiResult<std::optional<Contact>> contactByPhone(const QString& e164);
     /// Writes a changed contact (`next`, from `current`) with its tags, journal entry and
     /// search entry; the caller holds the write transaction.
     ApiResult<void> writeChange(const Contact& current, Contact& next, const QStringList& changed,

@@ -49,7 +49,8 @@ ApiResult<void> SqlTransaction::commit()
     if (!m_active)
         return std::unexpected(
             m_beginError.value_or(ApiError::internal(QStringLiteral("no transaction"))));
-    const QString sql = m_nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT");
+    const QString sql =
+        m_nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT");
     QSqlQuery commit(m_db);
     if (!commit.exec(sql)) {
         const QString why = commit.lastError().text();

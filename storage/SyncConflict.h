@@ -20,7 +20,7 @@ struct SyncConflict {
     QString phone;
     std::optional<QString> name;
     Kind kind = Kind::Field;
-    QString field;          ///< the PATCH name of the field (`name`, `tags`, ...); empty for a deletion
+    QString field; ///< the PATCH name of the field (`name`, `tags`, ...); empty for a deletion
     QJsonValue localValue;  ///< the field's local value, or the whole local contact
     QJsonValue remoteValue; ///< the field's server value, or the whole server contact
     QDateTime at;

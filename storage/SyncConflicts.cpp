@@ -53,16 +53,16 @@ ApiResult<qint64> SyncConflicts::add(const SyncConflict& conflict)
 {
     const QByteArray uid = ContactIds::parse(conflict.contactId).bytes;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto superseded =
-        m_db.run(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
-                                " WHERE org_id = ? AND contact_uid = ? AND field = ?"
-                                " AND kind = ? AND resolved_at IS NULL"),
-                 {now, m_organization, uid, conflict.field, int(conflict.kind)});
+    auto superseded = m_db.run(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
+                                              " WHERE org_id = ? AND contact_uid = ? AND field = ?"
+                                              " AND kind = ? AND resolved_at IS NULL"),
+                               {now, m_organization, uid, conflict.field, int(conflict.kind)});
     if (!superseded)
         return std::unexpected(superseded.error());
     auto added = m_db.run(
-        QStringLiteral("INSERT INTO sync_conflicts (org_id, contact_uid, phone, name, kind, field,"
-                       " local_value, remote_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO sync_conflicts (org_id, contact_uid, phone, name, kind, field,"
+            " local_value, remote_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_organization, uid, conflict.phone,
          conflict.name ? QVariant(*conflict.name) : QVariant(QMetaType::fromType<QString>()),
          int(conflict.kind), conflict.field, valueText(conflict.localValue),

@@ -11,6 +11,8 @@ const QString outboxKey = QStringLiteral("sync.outbox");
 const QString pulledKey = QStringLiteral("sync.pulled_until");
 const QString lastRunKey = QStringLiteral("sync.last_run");
 const QString lastErrorKey = QStringLiteral("sync.last_error");
+const QString listExtensionsKey = QStringLiteral("sync.list_extensions");
+const QString deleteKey = QStringLiteral("sync.delete");
 
 std::optional<QDateTime> timeFrom(const QString& text)
 {
@@ -46,8 +48,9 @@ ApiResult<QString> SyncCursors::value(const QString& key)
 ApiResult<void> SyncCursors::setValue(const QString& key, const QString& value)
 {
     // The settings column is NOT NULL: an empty value is stored as ''.
-    auto saved = m_db.run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                          {key, value.isNull() ? QStringLiteral("") : value});
+    auto saved =
+        m_db.run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+                 {key, value.isNull() ? QStringLiteral("") : value});
     if (!saved)
         return std::unexpected(saved.error());
     return {};
@@ -107,4 +110,33 @@ ApiResult<void> SyncCursors::setLastRun(const QDateTime& at, const QString& erro
     if (auto saved = setValue(lastRunKey, timeText(at)); !saved)
         return saved;
     return setValue(lastErrorKey, error);
+}
+
+ApiResult<std::optional<bool>> SyncCursors::hasListExtensions()
+{
+    auto text = value(listExtensionsKey);
+    if (!text)
+        return std::unexpected(text.error());
+    if (text->isEmpty())
+        return std::optional<bool>();
+    return std::optional<bool>(*text == u"yes");
+}
+
+ApiResult<void> SyncCursors::setHasListExtensions(std::optional<bool> has)
+{
+    return setValue(listExtensionsKey,
+                    has ? (*has ? QStringLiteral("yes") : QStringLiteral("no")) : QString());
+}
+
+ApiResult<bool> SyncCursors::hasDelete()
+{
+    auto text = value(deleteKey);
+    if (!text)
+        return std::unexpected(text.error());
+    return *text != u"no";
+}
+
+ApiResult<void> SyncCursors::setHasDelete(bool has)
+{
+    return setValue(deleteKey, has ? QString() : QStringLiteral("no"));
 }

@@ -26,6 +26,13 @@ public:
     /// The server time the next pull asks for changes from (`updatedSince`).
     ApiResult<std::optional<QDateTime>> pulledUntil();
     ApiResult<void> setPulledUntil(const std::optional<QDateTime>& at);
+    /// What the server was found to support (sync.md's extensions), so that it is probed once:
+    /// nothing before the first probe.
+    ApiResult<std::optional<bool>> hasListExtensions();
+    ApiResult<void> setHasListExtensions(std::optional<bool> has);
+    /// False once the server answered a DELETE as a route it does not have.
+    ApiResult<bool> hasDelete();
+    ApiResult<void> setHasDelete(bool has);
     /// When the last run ended, and how: empty for success, else its reason.
     ApiResult<std::optional<QDateTime>> lastRun();
     ApiResult<QString> lastError();

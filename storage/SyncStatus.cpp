@@ -69,10 +69,9 @@ ApiResult<qint64> SyncStatus::pendingCount()
     auto position = SyncCursors(m_db).outboxPosition();
     if (!position)
         return std::unexpected(position.error());
-    auto counted =
-        m_db.integers(QStringLiteral("SELECT count(DISTINCT contact_uid) FROM journal"
-                                     " WHERE org_id = ? AND seq > ?"),
-                      {m_organization, *position});
+    auto counted = m_db.integers(QStringLiteral("SELECT count(DISTINCT contact_uid) FROM journal"
+                                                " WHERE org_id = ? AND seq > ?"),
+                                 {m_organization, *position});
     if (!counted)
         return std::unexpected(counted.error());
     return counted->value(0);

@@ -13,6 +13,8 @@ struct ClientError {
         Server,       ///< 5xx after the retries
         BadResponse,  ///< an answer that is not the API's JSON envelope
         Cancelled,
+        LocalDatabase, ///< the local database could not be read or written (not a client error,
+                       ///< but it stops a sync run the same way)
     };
     Kind kind = Kind::Network;
     int status = 0;  ///< the HTTP status when there was one

@@ -19,7 +19,8 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcContactsClient, "contacts.sync.client")
+// Off unless asked for (QT_LOGGING_RULES="contacts.sync.client.debug=true"): one line per retry.
+Q_LOGGING_CATEGORY(lcContactsClient, "contacts.sync.client", QtInfoMsg)
 
 namespace {
 
@@ -224,7 +225,8 @@ ContactsClient::Attempt ContactsClient::attempt(const QByteArray& method, const 
             out.errorText = tlsErrors.join(QLatin1String("; "));
         return out;
     }
-    if (isTransportError(error)) {
+    // No status at all: the request never got an HTTP answer (https unsupported, ...).
+    if (isTransportError(error) || (out.status == 0 && error != QNetworkReply::NoError)) {
         out.outcome = Attempt::Outcome::TransportFailed;
         return out;
     }
@@ -255,8 +257,9 @@ ClientResult ContactsClient::send(const QByteArray& method, const QString& path,
     for (int attemptNumber = 1;; ++attemptNumber) {
         for (qint64 wait = m_budget->waitBeforeSend(); wait > 0;
              wait = m_budget->waitBeforeSend()) {
-            if (!pause(int(wait), tr("Keeping under %n request(s) per minute", nullptr,
-                                     m_options.requestsPerMinute)))
+            if (!pause(
+                    int(wait),
+                    tr("Keeping within %1 requests per minute").arg(m_options.requestsPerMinute)))
                 return cancelled();
         }
         if (m_cancelled)
@@ -278,12 +281,12 @@ ClientResult ContactsClient::send(const QByteArray& method, const QString& path,
                 tr("The secure connection to %1 failed: %2").arg(hostName(), answer.errorText));
         case Attempt::Outcome::TimedOut:
             error = {ClientError::Kind::Timeout, 0,
-                     tr("%1 did not answer within %n second(s)", nullptr,
-                        (m_options.timeoutMs + 999) / 1000)
-                         .arg(hostName())};
+                     tr("%1 did not answer within %2 s")
+                         .arg(hostName(), QString::number((m_options.timeoutMs + 999) / 1000))};
             break;
         case Attempt::Outcome::TransportFailed:
-            error = {ClientError::Kind::Network, answer.status,
+            // Any status of a cut answer is not the server's verdict.
+            error = {ClientError::Kind::Network, 0,
                      tr("Cannot reach %1: %2").arg(hostName(), answer.errorText)};
             break;
         case Attempt::Outcome::Answered:
@@ -309,22 +312,21 @@ ClientResult ContactsClient::send(const QByteArray& method, const QString& path,
                 waitReason = tr("The server asked to wait (rate limit)");
             } else if (status >= 500) {
                 error = {ClientError::Kind::Server, status,
-                         withServerError(tr("%1 failed (HTTP %2)").arg(hostName()).arg(status))};
+                         withServerError(
+                             tr("%1 failed (HTTP %2)").arg(hostName(), QString::number(status)))};
             } else if (status >= 300 && status < 400) {
                 return failed(ClientError::Kind::BadResponse, status,
                               tr("%1 redirects (HTTP %2) to %3: use that address as the server "
                                  "URL")
-                                  .arg(hostName())
-                                  .arg(status)
-                                  .arg(QString::fromUtf8(answer.location)));
+                                  .arg(hostName(), QString::number(status),
+                                       QString::fromUtf8(answer.location)));
             } else if (!json.isObject() ||
                        !json.object().value(QStringLiteral("success")).isBool()) {
                 return failed(ClientError::Kind::BadResponse, status,
                               tr("The answer of %1 (HTTP %2) is not the Contacts API's: is %3 "
                                  "the right server URL?")
-                                  .arg(hostName())
-                                  .arg(status)
-                                  .arg(m_endpoint.contactsUrl.toDisplayString()));
+                                  .arg(hostName(), QString::number(status),
+                                       m_endpoint.contactsUrl.toDisplayString()));
             } else {
                 return ApiReply{status, json.object()};
             }
@@ -332,7 +334,7 @@ ClientResult ContactsClient::send(const QByteArray& method, const QString& path,
 
         if (attemptNumber >= m_options.maxAttempts) {
             error.message =
-                tr("%1 (gave up after %n attempt(s))", nullptr, attemptNumber).arg(error.message);
+                tr("%1 (attempts: %2)").arg(error.message, QString::number(attemptNumber));
             return std::unexpected(error);
         }
         if (waitMs == 0) {

@@ -61,7 +61,9 @@ public:
     /// DELETE (our server's extension): 405 or 404 `Not found` where the server has none.
     ClientResult remove(const QString& contactId);
 
-    /// HTTP requests sent so far, retries included (the summary's `requests`).
+    /// HTTP requests sent so far, retries included (the summary's `requests`). Not counted:
+    /// QNetworkAccessManager's own single resend of a request whose connection closed before
+    /// any answer byte (a stale keep-alive connection), which is invisible to its callers.
     int requestCount() const { return m_requestCount; }
     /// Makes the call in progress, and every later one, fail with ClientError::Cancelled
     /// at once, waits included. Safe from any thread.

@@ -23,6 +23,7 @@ constexpr std::array statusCodes{
     StatusCode{413, 7, "too many contacts in one request"},
     StatusCode{429, 8, "rate limit exceeded"},
     StatusCode{500, internalError, "internal error"},
+    StatusCode{503, 10, "sync stopped: the server could not be reached, or failed"},
 };
 
 } // namespace

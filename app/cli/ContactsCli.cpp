@@ -13,6 +13,8 @@
 #include "GetCommand.h"
 #include "ImportCommand.h"
 #include "JournalCommand.h"
+#include "ConflictsCommand.h"
+#include "SyncCommand.h"
 #include "ListCommand.h"
 #include "TagsCommand.h"
 #include "UpdateCommand.h"
@@ -120,6 +122,8 @@ ContactsCli::ContactsCli()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<TagsCommand>());
     m_commands.push_back(std::make_unique<JournalCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<ConflictsCommand>());
 }
 
 ContactsCli::~ContactsCli() = default;

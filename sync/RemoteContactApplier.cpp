@@ -1,0 +1,232 @@
+#include "RemoteContactApplier.h"
+
+#include "ContactJson.h"
+#include "ContactPatch.h"
+#include "SyncSession.h"
+#include "SyncedFields.h"
+#include "ThreeWayMerge.h"
+#include "Timestamps.h"
+
+#include <QJsonArray>
+
+namespace {
+
+std::optional<QDateTime> remoteUpdatedAt(const QJsonObject& item)
+{
+    return Timestamps::parse(item.value(QStringLiteral("updatedAt")).toString());
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList list;
+    for (const QJsonValue& item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+std::optional<QString> optionalText(const QJsonValue& value)
+{
+    return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
+}
+
+} // namespace
+
+RemoteContactApplier::RemoteContactApplier(SyncSession& session) : m_session(session) {}
+
+ApiResult<bool> RemoteContactApplier::apply(const QJsonObject& item)
+{
+    const QString remoteId = item.value(QStringLiteral("id")).toString();
+    if (item.value(QStringLiteral("deleted")).toBool())
+        return applyDeletion(remoteId);
+
+    auto link = m_session.links.byRemote(remoteId);
+    if (!link)
+        return std::unexpected(link.error());
+    if (*link) {
+        auto local = m_session.store.contact((*link)->contactId);
+        if (!local) {
+            if (local.error().status != 404)
+                return std::unexpected(local.error());
+            // Deleted here and not yet sent: the deletion wins; a server edit since the base
+            // is kept as a "deleted locally" conflict the user can restore from.
+            const QJsonObject remote = SyncedFields::ofRemote(item);
+            if (SyncedFields::changedKnown((*link)->base, remote).isEmpty())
+                return false;
+            SyncConflict conflict;
+            conflict.contactId = (*link)->contactId;
+            conflict.phone = item.value(QStringLiteral("phone")).toString();
+            conflict.name = optionalText(item.value(QStringLiteral("name")));
+            conflict.kind = SyncConflict::Kind::DeletedLocally;
+            conflict.remoteValue = item;
+            if (auto added = m_session.conflicts.add(conflict); !added)
+                return std::unexpected(added.error());
+            ++m_session.summary.conflicts;
+            SyncLink updated = **link;
+            updated.base = remote;
+            updated.remoteUpdatedAt = remoteUpdatedAt(item);
+            if (auto saved = m_session.links.save(updated); !saved)
+                return std::unexpected(saved.error());
+            return false;
+        }
+        return merge(*local, **link, item);
+    }
+
+    auto samePhone = m_session.store.contactByPhone(item.value(QStringLiteral("phone")).toString());
+    if (!samePhone)
+        return std::unexpected(samePhone.error());
+    if (*samePhone) {
+        auto existing = m_session.links.byContact((*samePhone)->id);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing && (**existing).isLinked()) {
+            // The phone's local contact is linked to another server contact: the server
+            // replaced it (deleted, then created again). Its deletion has not reached us; it
+            // arrives with a later pull, after which this contact comes in.
+            m_session.addError((*samePhone)->id, (*samePhone)->phone,
+                               QStringLiteral("The server has another contact with this phone"));
+            return false;
+        }
+        return this->link(**samePhone, item);
+    }
+    return create(item);
+}
+
+ApiResult<bool> RemoteContactApplier::link(const Contact& local, const QJsonObject& item)
+{
+    SyncLink link;
+    link.contactId = local.id;
+    link.remoteId = item.value(QStringLiteral("id")).toString();
+    return merge(local, link, item);
+}
+
+ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
+                                            const QJsonObject& item)
+{
+    const QJsonObject remote = SyncedFields::ofRemote(item);
+    const QJsonObject mine = SyncedFields::of(local);
+    const std::optional<QJsonObject> base =
+        link.isLinked() && !link.base.isEmpty() ? std::optional(link.base) : std::nullopt;
+    const std::optional<QDateTime> updatedAt = remoteUpdatedAt(item);
+    // The same version as last time (an overlap of the pull window, or our own write coming
+    // back): nothing to merge.
+    if (base && link.remoteUpdatedAt && updatedAt && *link.remoteUpdatedAt == *updatedAt &&
+        SyncedFields::changed(*base, remote).isEmpty())
+        return false;
+
+    const ThreeWayMerge::Result result = ThreeWayMerge::merge(base, mine, remote);
+    const QJsonObject patch = SyncedFields::changed(mine, result.merged);
+    if (!patch.isEmpty()) {
+        auto updated = m_session.store.update(local.id, ContactPatch::fromJson(patch));
+        if (!updated) {
+            if (updated.error().status == 500)
+                return std::unexpected(updated.error());
+            m_session.addError(local.id, local.phone, updated.error().message);
+        }
+    }
+    if (auto set = setServiceFields(local.rowId, item); !set)
+        return std::unexpected(set.error());
+    for (const ThreeWayMerge::FieldConflict& field : result.conflicts) {
+        SyncConflict conflict;
+        conflict.contactId = local.id;
+        conflict.phone = local.phone;
+        conflict.name = local.name;
+        conflict.kind = SyncConflict::Kind::Field;
+        conflict.field = field.field;
+        conflict.localValue = field.local;
+        conflict.remoteValue = field.remote;
+        if (auto added = m_session.conflicts.add(conflict); !added)
+            return std::unexpected(added.error());
+        ++m_session.summary.conflicts;
+    }
+
+    QJsonObject newBase = link.base;
+    for (auto it = remote.begin(); it != remote.end(); ++it)
+        newBase.insert(it.key(), it.value());
+    link.base = newBase;
+    link.remoteUpdatedAt = updatedAt;
+    if (!result.conflicts.isEmpty())
+        link.state = SyncState::Conflict;
+    else if (link.state == SyncState::Conflict)
+        link.state = SyncState::Synced;
+    if (auto saved = m_session.links.save(link); !saved)
+        return std::unexpected(saved.error());
+    return !patch.isEmpty() || !result.conflicts.isEmpty();
+}
+
+ApiResult<bool> RemoteContactApplier::create(const QJsonObject& item)
+{
+    const QJsonObject remote = SyncedFields::ofRemote(item);
+    ContactDraft draft;
+    draft.setPhone(item.value(QStringLiteral("phone")).toString())
+        .setName(optionalText(remote.value(QStringLiteral("name"))))
+        .setEmail(optionalText(remote.value(QStringLiteral("email"))))
+        .setCountryCode(optionalText(remote.value(QStringLiteral("country_code"))))
+        .setTags(stringList(remote.value(QStringLiteral("tags"))))
+        .setLabels(stringList(remote.value(QStringLiteral("labels"))));
+    if (remote.contains(QStringLiteral("params")))
+        draft.setParams(remote.value(QStringLiteral("params")).toObject());
+    auto created = m_session.store.create(draft, ContactSource::Import);
+    if (!created) {
+        if (created.error().status == 500)
+            return std::unexpected(created.error());
+        m_session.addError(item.value(QStringLiteral("id")).toString(),
+                           item.value(QStringLiteral("phone")).toString(), created.error().message);
+        return false;
+    }
+    if (remote.value(QStringLiteral("opted_in")).toBool() ||
+        remote.value(QStringLiteral("is_blocked")).toBool()) {
+        ContactPatch flags;
+        flags.setOptedIn(remote.value(QStringLiteral("opted_in")).toBool())
+            .setBlocked(remote.value(QStringLiteral("is_blocked")).toBool());
+        if (auto updated = m_session.store.update(created->id, flags); !updated)
+            return std::unexpected(updated.error());
+    }
+    if (auto set = setServiceFields(created->rowId, item); !set)
+        return std::unexpected(set.error());
+    SyncLink link;
+    link.contactId = created->id;
+    link.remoteId = item.value(QStringLiteral("id")).toString();
+    link.base = remote;
+    link.remoteUpdatedAt = remoteUpdatedAt(item);
+    if (auto saved = m_session.links.save(link); !saved)
+        return std::unexpected(saved.error());
+    return true;
+}
+
+ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId)
+{
+    auto link = m_session.links.byRemote(remoteId);
+    if (!link)
+        return std::unexpected(link.error());
+    if (!*link)
+        return false;
+    auto local = m_session.store.contact((*link)->contactId);
+    if (!local && local.error().status != 404)
+        return std::unexpected(local.error());
+    if (auto removed = m_session.links.remove((*link)->contactId); !removed)
+        return std::unexpected(removed.error());
+    if (!local)
+        return false; // deleted on both sides
+    if (!SyncedFields::changedKnown((*link)->base, SyncedFields::of(*local)).isEmpty()) {
+        SyncConflict conflict;
+        conflict.contactId = local->id;
+        conflict.phone = local->phone;
+        conflict.name = local->name;
+        conflict.kind = SyncConflict::Kind::DeletedOnServer;
+        conflict.localValue = ContactJson::fullContact(*local);
+        if (auto added = m_session.conflicts.add(conflict); !added)
+            return std::unexpected(added.error());
+        ++m_session.summary.conflicts;
+    }
+    if (auto removed = m_session.store.remove(local->id); !removed)
+        return std::unexpected(removed.error());
+    return true;
+}
+
+ApiResult<void> RemoteContactApplier::setServiceFields(qint64 rowId, const QJsonObject& item)
+{
+    return m_session.store.setServiceFields(
+        rowId, item.value(QStringLiteral("vendorContactId")).toString(),
+        Timestamps::parse(item.value(QStringLiteral("lastMessageAt")).toString()),
+        item.value(QStringLiteral("conversationCount")).toInt());
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Contact.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+struct SyncSession;
+struct SyncLink;
+
+/// Brings one server contact into the local store, inside the caller's transaction and
+/// without entering the outbox: a linked contact is merged three-way with its base, an
+/// unlinked one with the same phone is linked and merged without a base (sync.md, Identity),
+/// any other is created here. Conflicts are recorded, never dropped.
+class RemoteContactApplier {
+public:
+    explicit RemoteContactApplier(SyncSession& session);
+
+    /// `item` is a list or GET item. True when it changed something here.
+    ApiResult<bool> apply(const QJsonObject& item);
+    /// Links the local contact `local` to `item`, a server contact with its phone, merging
+    /// them without a base.
+    ApiResult<bool> link(const Contact& local, const QJsonObject& item);
+    /// The server deleted `remoteId`: the deletion wins, local unsent edits become a
+    /// "deleted on server" conflict. True when a local contact was removed.
+    ApiResult<bool> applyDeletion(const QString& remoteId);
+
+private:
+    ApiResult<bool> merge(const Contact& local, SyncLink link, const QJsonObject& item);
+    ApiResult<bool> create(const QJsonObject& item);
+    ApiResult<void> setServiceFields(qint64 rowId, const QJsonObject& item);
+
+    SyncSession& m_session;
+};

@@ -1,0 +1,399 @@
+#include "SyncPush.h"
+
+#include "ContactStore.h"
+#include "PhoneNumbers.h"
+#include "RemoteContactApplier.h"
+#include "SyncSession.h"
+#include "SyncStatus.h"
+#include "SyncedFields.h"
+#include "Timestamps.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr int chunkSize = ContactStore::maxBulkItems;
+const QString alreadyExists = QStringLiteral("Contact already exists");
+
+ClientError refused(const QString& what, const ApiReply& reply)
+{
+    return ClientError{ClientError::Kind::BadResponse, reply.status,
+                       QStringLiteral("The server refused to %1 (%2 %3)")
+                           .arg(what)
+                           .arg(reply.status)
+                           .arg(reply.error())};
+}
+
+} // namespace
+
+SyncPush::SyncPush(SyncSession& session) : m_session(session) {}
+
+bool SyncPush::run()
+{
+    auto position = m_session.cursors.outboxPosition();
+    if (!position) {
+        m_session.failOnDatabase(position.error());
+        return false;
+    }
+    auto pending = SyncStatus(m_session.db, m_session.store.organization().rowId).pendingCount();
+    m_total = pending.value_or(0);
+    for (;;) {
+        auto entries = m_session.store.journal(*position, chunkSize);
+        if (!entries) {
+            m_session.failOnDatabase(entries.error());
+            return false;
+        }
+        if (entries->isEmpty())
+            return true;
+        QList<QString> contactIds;
+        m_journalFields.clear();
+        for (const JournalEntry& entry : *entries) {
+            if (!m_journalFields.contains(entry.contactId))
+                contactIds.append(entry.contactId);
+            QSet<QString>& fields = m_journalFields[entry.contactId];
+            for (const QString& field : entry.fields) {
+                const QString synced = SyncedFields::fromJournalField(field);
+                if (!synced.isEmpty())
+                    fields.insert(synced);
+            }
+        }
+        const qint64 chunkEnd = entries->last().sequence;
+        if (!pushChunk(chunkEnd, contactIds))
+            return false;
+        *position = chunkEnd;
+    }
+}
+
+bool SyncPush::pushChunk(qint64 chunkEnd, const QList<QString>& contactIds)
+{
+    m_chunkEnd = chunkEnd;
+    m_jobs.clear();
+    QList<Contact> creates;
+    for (const QString& id : contactIds) {
+        auto link = m_session.links.byContact(id);
+        if (!link) {
+            m_session.failOnDatabase(link.error());
+            return false;
+        }
+        auto local = m_session.store.contact(id);
+        if (!local && local.error().status != 404) {
+            m_session.failOnDatabase(local.error());
+            return false;
+        }
+        if (!local) {
+            if (*link && (*link)->isLinked()) {
+                const SyncLink deleted = **link;
+                m_jobs.push_back(
+                    [this, deleted](bool last) { return sendDeletion(deleted, last); });
+            }
+            continue;
+        }
+        if (!*link || !(*link)->isLinked())
+            creates.append(*local);
+        else
+            m_jobs.push_back([this, id](bool last) { return sendChanges(id, last); });
+    }
+    if (!creates.isEmpty())
+        m_jobs.push_front([this, creates](bool last) { return createAll(creates, last); });
+
+    if (m_jobs.empty())
+        return record(true, [] { return ApiResult<void>(); });
+    while (!m_jobs.empty()) {
+        if (m_session.client.isCancelled()) {
+            m_session.fail({ClientError::Kind::Cancelled, 0, QStringLiteral("Sync was stopped")});
+            return false;
+        }
+        Job job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        if (!job(m_jobs.empty()))
+            return false;
+        ++m_done;
+        if (m_session.progressed)
+            m_session.progressed({SyncProgress::Phase::Pushing, std::min(m_done, m_total),
+                                  std::max(m_total, m_done)});
+    }
+    return true;
+}
+
+bool SyncPush::record(bool last, const std::function<ApiResult<void>()>& write)
+{
+    auto written = m_session.inTransaction([&]() -> ApiResult<void> {
+        if (auto done = write(); !done)
+            return done;
+        if (last)
+            return m_session.cursors.setOutboxPosition(m_chunkEnd);
+        return {};
+    });
+    if (!written) {
+        m_session.failOnDatabase(written.error());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject SyncPush::createBody(const Contact& contact) const
+{
+    QJsonObject body{
+        {QStringLiteral("userNumber"), contact.phone},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(contact.tags)},
+        {QStringLiteral("params"), contact.params},
+    };
+    if (contact.name)
+        body.insert(QStringLiteral("userName"), *contact.name);
+    if (contact.email)
+        body.insert(QStringLiteral("email"), *contact.email);
+    if (contact.countryCode)
+        body.insert(QStringLiteral("countryCode"), *contact.countryCode);
+    if (m_session.hasListExtensions)
+        body.insert(QStringLiteral("labels"), QJsonArray::fromStringList(contact.labels));
+    return body;
+}
+
+bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
+{
+    QJsonArray bodies;
+    for (const Contact& contact : contacts)
+        bodies.append(createBody(contact));
+    auto reply = m_session.client.bulk(bodies);
+    if (!reply) {
+        m_session.fail(reply.error());
+        return false;
+    }
+    if (!reply->ok()) {
+        m_session.fail(refused(QStringLiteral("create contacts"), *reply));
+        return false;
+    }
+    const QJsonObject data = reply->data().toObject();
+    QHash<QString, QString> remoteIdByPhone;
+    for (const QJsonValue& created : data.value(QStringLiteral("contacts")).toArray()) {
+        const QJsonObject item = created.toObject();
+        remoteIdByPhone.insert(item.value(QStringLiteral("phone")).toString(),
+                               item.value(QStringLiteral("id")).toString());
+    }
+    QHash<int, QString> errorByIndex;
+    for (const QJsonValue& error : data.value(QStringLiteral("errors")).toArray()) {
+        const QJsonObject item = error.toObject();
+        errorByIndex.insert(item.value(QStringLiteral("index")).toInt(),
+                            item.value(QStringLiteral("error")).toString());
+    }
+
+    QList<Job> followUps;
+    const bool recorded = record(false, [&]() -> ApiResult<void> {
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            const Contact& contact = contacts.at(i);
+            SyncLink link;
+            link.contactId = contact.id;
+            const QString remoteId = remoteIdByPhone.value(contact.phone);
+            if (!remoteId.isEmpty()) {
+                // What create set is the base; what it cannot set (the flags, and labels on a
+                // server without the extension) differs from it and goes by PATCH next.
+                QJsonObject base = SyncedFields::of(contact);
+                base.insert(QStringLiteral("opted_in"), false);
+                base.insert(QStringLiteral("is_blocked"), false);
+                if (!m_session.hasListExtensions)
+                    base.insert(QStringLiteral("labels"), QJsonArray());
+                link.remoteId = remoteId;
+                link.base = base;
+                ++m_session.summary.pushed;
+                m_session.pushedIds.insert(remoteId);
+                if (!SyncedFields::changed(base, SyncedFields::of(contact)).isEmpty()) {
+                    const QString id = contact.id;
+                    followUps.append([this, id](bool isLast) { return sendChanges(id, isLast); });
+                }
+            } else {
+                const QString error = errorByIndex.value(int(i), QStringLiteral("Not created"));
+                if (error == alreadyExists) {
+                    const Contact local = contact;
+                    followUps.append(
+                        [this, local](bool isLast) { return linkExisting(local, isLast); });
+                    continue;
+                }
+                link.state = SyncState::Error;
+                link.error = error;
+                m_session.addError(contact.id, contact.phone, error);
+            }
+            if (auto saved = m_session.links.save(link); !saved)
+                return saved;
+        }
+        return {};
+    });
+    if (!recorded)
+        return false;
+    for (auto it = followUps.rbegin(); it != followUps.rend(); ++it)
+        m_jobs.push_front(*it);
+    if (last && m_jobs.empty())
+        return record(true, [] { return ApiResult<void>(); });
+    return true;
+}
+
+bool SyncPush::linkExisting(const Contact& local, bool last)
+{
+    // A resend after a lost answer, or the same phone created on both sides: find the
+    // server's contact by its phone and link them, never a second contact.
+    QString digits;
+    for (const QChar c : local.phone) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("search"), digits);
+    query.addQueryItem(QStringLiteral("view"), QStringLiteral("full"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    auto reply = m_session.client.list(query);
+    if (!reply) {
+        m_session.fail(reply.error());
+        return false;
+    }
+    if (!reply->ok()) {
+        m_session.fail(refused(QStringLiteral("search contacts"), *reply));
+        return false;
+    }
+    QJsonObject match;
+    for (const QJsonValue& item :
+         reply->data().toObject().value(QStringLiteral("contacts")).toArray()) {
+        if (item.toObject().value(QStringLiteral("phone")).toString() == local.phone)
+            match = item.toObject();
+    }
+    if (!match.isEmpty() && !match.value(QStringLiteral("params")).isObject()) {
+        // A server without view=full: the GET shape has the params the merge needs.
+        auto full = m_session.client.get(match.value(QStringLiteral("id")).toString());
+        if (!full) {
+            m_session.fail(full.error());
+            return false;
+        }
+        if (full->ok())
+            match = full->data().toObject();
+    }
+    bool linked = false;
+    const bool recorded = record(false, [&]() -> ApiResult<void> {
+        if (match.isEmpty()) {
+            SyncLink link;
+            link.contactId = local.id;
+            link.state = SyncState::Error;
+            link.error = QStringLiteral("The server has this phone but did not list the contact");
+            m_session.addError(local.id, local.phone, link.error);
+            return m_session.links.save(link);
+        }
+        RemoteContactApplier applier(m_session);
+        auto current = m_session.store.contact(local.id);
+        if (!current)
+            return std::unexpected(current.error());
+        auto merged = applier.link(*current, match);
+        if (!merged)
+            return std::unexpected(merged.error());
+        linked = true;
+        return {};
+    });
+    if (!recorded)
+        return false;
+    const QString id = local.id;
+    if (linked)
+        m_jobs.push_front([this, id](bool isLast) { return sendChanges(id, isLast); });
+    else if (last && m_jobs.empty())
+        return record(true, [] { return ApiResult<void>(); });
+    return true;
+}
+
+bool SyncPush::sendChanges(const QString& contactId, bool last)
+{
+    auto link = m_session.links.byContact(contactId);
+    auto local = m_session.store.contact(contactId);
+    if (!link || !*link || !local) {
+        // Deleted here since the chunk was read: its own outbox entry sends the deletion.
+        return last ? record(true, [] { return ApiResult<void>(); }) : true;
+    }
+    const QJsonObject mine = SyncedFields::of(*local);
+    QJsonObject changes = SyncedFields::changedKnown((*link)->base, mine);
+    for (const QString& field : m_journalFields.value(contactId)) {
+        if (!(*link)->base.contains(field))
+            changes.insert(field, mine.value(field));
+    }
+    if (!m_session.hasListExtensions)
+        changes.remove(QStringLiteral("labels")); // create and PATCH cannot set them there
+    if (changes.isEmpty())
+        return last ? record(true, [] { return ApiResult<void>(); }) : true;
+
+    auto reply = m_session.client.patch((*link)->remoteId, changes);
+    if (!reply) {
+        m_session.fail(reply.error());
+        return false;
+    }
+    SyncLink updated = **link;
+    if (reply->ok()) {
+        const QJsonObject answer = reply->data().toObject();
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            // The server's own reading of what we sent (it trims, folds duplicates).
+            const QJsonValue stored = answer.value(it.key());
+            updated.base.insert(it.key(), stored.isUndefined() ? it.value() : stored);
+        }
+        updated.remoteUpdatedAt =
+            Timestamps::parse(answer.value(QStringLiteral("updated_at")).toString());
+        if (updated.state == SyncState::Error) {
+            updated.state = SyncState::Synced;
+            updated.error.clear();
+        }
+        ++m_session.summary.pushed;
+        m_session.pushedIds.insert(updated.remoteId);
+        return record(last, [&] { return m_session.links.save(updated); });
+    }
+    if (reply->status == 404) {
+        // Deleted on the server, which did not tell us (no includeDeleted): the deletion
+        // wins and the local edit becomes a conflict.
+        ++m_session.summary.pulled;
+        return record(last, [&]() -> ApiResult<void> {
+            auto removed = RemoteContactApplier(m_session).applyDeletion(updated.remoteId);
+            if (!removed)
+                return std::unexpected(removed.error());
+            return {};
+        });
+    }
+    if (reply->status >= 400 && reply->status < 500) {
+        updated.state = SyncState::Error;
+        updated.error = reply->error();
+        m_session.addError(local->id, local->phone, updated.error);
+        return record(last, [&] { return m_session.links.save(updated); });
+    }
+    m_session.fail(refused(QStringLiteral("update a contact"), *reply));
+    return false;
+}
+
+bool SyncPush::sendDeletion(const SyncLink& link, bool last)
+{
+    SyncLink kept = link;
+    const QString cannotDelete =
+        QStringLiteral("The server cannot delete contacts: delete it there too");
+    if (!m_session.hasDelete) {
+        kept.state = SyncState::Error;
+        kept.error = cannotDelete;
+        m_session.addError(link.contactId, QString(), cannotDelete);
+        return record(last, [&] { return m_session.links.save(kept); });
+    }
+    auto reply = m_session.client.remove(link.remoteId);
+    if (!reply) {
+        m_session.fail(reply.error());
+        return false;
+    }
+    const bool noRoute =
+        reply->status == 405 || (reply->status == 404 && reply->error() != u"Contact not found");
+    if (noRoute) {
+        m_session.hasDelete = false;
+        if (auto saved = m_session.cursors.setHasDelete(false); !saved) {
+            m_session.failOnDatabase(saved.error());
+            return false;
+        }
+        kept.state = SyncState::Error;
+        kept.error = cannotDelete;
+        m_session.addError(link.contactId, QString(), cannotDelete);
+        return record(last, [&] { return m_session.links.save(kept); });
+    }
+    if (reply->ok() || reply->status == 404) {
+        if (reply->ok()) {
+            ++m_session.summary.pushed;
+            m_session.pushedIds.insert(link.remoteId);
+        }
+        return record(last, [&] { return m_session.links.remove(link.contactId); });
+    }
+    m_session.fail(refused(QStringLiteral("delete a contact"), *reply));
+    return false;
+}

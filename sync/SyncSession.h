@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ContactStore.h"
+#include "ContactsClient.h"
+#include "SyncConflicts.h"
+#include "SyncCursors.h"
+#include "SyncLinks.h"
+#include "SyncProgress.h"
+#include "SyncSummary.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+class ContactDatabase;
+
+/// What one sync run works with: the worker's database connection, the store in its
+/// unjournaled mode (the server's changes must not be sent back), the bookkeeping, the
+/// client, what the server was found to support, and the summary being built.
+struct SyncSession {
+    SyncSession(ContactDatabase& database, ContactsClient& client);
+
+    ContactDatabase& db;
+    ContactsClient& client;
+    ContactStore store;
+    SyncLinks links;
+    SyncConflicts conflicts;
+    SyncCursors cursors;
+    SyncSummary summary;
+
+    /// `updatedSince`, `sortBy=updated_at`, `includeDeleted` and `view=full` (our server).
+    bool hasListExtensions = false;
+    /// DELETE; cleared when the server answers it with 405 or a route 404.
+    bool hasDelete = true;
+    /// The `updatedSince` this run's pull started from, and the server contacts it listed:
+    /// with the contacts push wrote, what lets a run skip pulling its own writes back.
+    std::optional<QDateTime> pulledSince;
+    QSet<QString> pulledIds;
+    QSet<QString> pushedIds;
+    /// Called with each step's progress (the engine forwards it as a signal).
+    std::function<void(const SyncProgress&)> progressed;
+
+    /// Runs `write` in one write transaction; a database error stops the run.
+    ApiResult<void> inTransaction(const std::function<ApiResult<void>()>& write);
+    /// Records a per-contact error for the summary.
+    void addError(const QString& contactId, const QString& phone, const QString& message);
+    /// Stops the run with `error` (kept in the summary).
+    void fail(const ClientError& error);
+    void failOnDatabase(const ApiError& error);
+};

@@ -1,0 +1,675 @@
+// Sync end to end (issue 7, sync.md): two desktop stores and one real contacts-server, the
+// stores talking to it through FaultProxy. Every scenario ends by syncing both stores until
+// they are quiet and checking that both stores and the server hold the same contacts, each
+// once, with every edit, and that the conflicts are listed.
+
+#include "ContactDatabase.h"
+#include "ContactStore.h"
+#include "ContactsServerProcess.h"
+#include "FaultProxy.h"
+#include "SyncConflicts.h"
+#include "SyncEngine.h"
+#include "SyncStatus.h"
+#include "SyncedFields.h"
+#include "TestDatabase.h"
+#include "VerifyOk.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+using Fault = FaultProxy::Fault;
+using FaultKind = FaultProxy::FaultKind;
+using Credentials = ContactsServerProcess::Credentials;
+
+const QString organization = QStringLiteral("5f0c3c1e-8d7a-4c36-9a53-2b7e4a1d9c01");
+const QString contactsPath = QStringLiteral("/api/whatsapp/contacts");
+
+QString phone(int n)
+{
+    return QStringLiteral("+9715%1").arg(n, 8, 10, QLatin1Char('0'));
+}
+
+/// Retries in milliseconds rather than seconds: the same faults, a quick suite.
+ClientOptions quickOptions()
+{
+    ClientOptions options;
+    options.requestsPerMinute = 0;
+    options.timeoutMs = 3000;
+    options.maxAttempts = 10;
+    options.backoffBaseMs = 10;
+    options.backoffMaxMs = 100;
+    return options;
+}
+
+/// A contact's synced fields with tags and labels as sorted, folded sets: the form in which
+/// the three copies must agree (each side keeps its own order of a merged set).
+QJsonObject comparable(QJsonObject fields)
+{
+    for (const QString& field : {QStringLiteral("tags"), QStringLiteral("labels")}) {
+        QStringList folded;
+        for (const QJsonValue& value : fields.value(field).toArray())
+            folded.append(value.toString().toCaseFolded());
+        folded.sort();
+        fields.insert(field, QJsonArray::fromStringList(folded));
+    }
+    return fields;
+}
+
+QString describe(const SyncSummary& summary)
+{
+    return QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void firstSyncCarriesBothStores();
+    void editsOnBothSides();
+    void offlineEditsArriveWhenBack();
+    void deleteHereEditThere();
+    void editHereDeleteThere();
+    void samePhoneCreatedOnBothSides();
+    void conflictingEditsKeepTheServerValueAndListOurs();
+    void syncSurvivesFaults_data();
+    void syncSurvivesFaults();
+    void lostBulkAnswerIsLinkedNotDuplicated();
+    void killedClientResumesWithoutDuplicates();
+    void unauthorizedStopsTheRun();
+    void remoteWritesAreNotSentBack();
+    void rateBudgetIsRespected();
+
+private:
+    ServerEndpoint endpoint() const;
+    SyncSummary sync(TestDatabase& db, const ClientOptions& options = quickOptions());
+    /// Syncs A, B, A (each until it succeeds, up to a few tries) so that every change made on
+    /// one side has reached the other.
+    void converge();
+    QMap<QString, QJsonObject> localContacts(TestDatabase& db);
+    QMap<QString, QJsonObject> serverContacts();
+    /// Both stores and the server hold the same contacts: `expected` phones, each once.
+    void verifyConverged(int expected);
+    Contact create(TestDatabase& db, const QString& phone, const QString& name,
+                   const QStringList& tags = {});
+    Contact byPhone(TestDatabase& db, const QString& phone);
+    QList<SyncConflict> openConflicts(TestDatabase& db);
+
+    std::unique_ptr<ContactsServerProcess> m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    Credentials m_credentials;
+    std::unique_ptr<TestDatabase> m_a;
+    std::unique_ptr<TestDatabase> m_b;
+};
+
+void TestSync::init()
+{
+    m_server = std::make_unique<ContactsServerProcess>();
+    auto credentials = m_server->addToken(organization);
+    QVERIFY(credentials);
+    m_credentials = *credentials;
+    QVERIFY2(m_server->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+             qPrintable(m_server->errorString()));
+    m_proxy = std::make_unique<FaultProxy>();
+    QVERIFY(m_proxy->listen(m_server->port()));
+    m_a = std::make_unique<TestDatabase>();
+    m_b = std::make_unique<TestDatabase>();
+    QVERIFY(m_a->isOpen() && m_b->isOpen());
+}
+
+void TestSync::cleanup()
+{
+    m_a.reset();
+    m_b.reset();
+    m_proxy.reset();
+    m_server.reset();
+}
+
+ServerEndpoint TestSync::endpoint() const
+{
+    ServerEndpoint endpoint;
+    endpoint.contactsUrl =
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_proxy->port()).arg(contactsPath));
+    endpoint.organizationId = m_credentials.organization;
+    endpoint.token = m_credentials.token;
+    return endpoint;
+}
+
+SyncSummary TestSync::sync(TestDatabase& db, const ClientOptions& options)
+{
+    SyncEngine engine(db.path(), endpoint(), options);
+    return engine.run();
+}
+
+void TestSync::converge()
+{
+    for (TestDatabase* db : {m_a.get(), m_b.get(), m_a.get()}) {
+        SyncSummary summary;
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            summary = sync(*db);
+            if (summary.success())
+                break;
+        }
+        QVERIFY2(summary.success(), qPrintable(describe(summary)));
+    }
+}
+
+QMap<QString, QJsonObject> TestSync::localContacts(TestDatabase& db)
+{
+    QMap<QString, QJsonObject> contacts;
+    ContactStore store = db.store();
+    auto rowIds = store.matchingRowIds(ListQuery());
+    if (!rowIds)
+        return contacts;
+    auto all = store.contactsByRowIds(*rowIds);
+    if (!all)
+        return contacts;
+    for (const Contact& contact : *all) {
+        if (contacts.contains(contact.phone))
+            qWarning("duplicate phone in a store: %s", qPrintable(contact.phone));
+        contacts.insert(contact.phone, comparable(SyncedFields::of(contact)));
+    }
+    return contacts;
+}
+
+QMap<QString, QJsonObject> TestSync::serverContacts()
+{
+    QMap<QString, QJsonObject> contacts;
+    for (int page = 1;; ++page) {
+        const auto reply = m_server->request(
+            "GET",
+            contactsPath +
+                QStringLiteral("?view=full&limit=100&sortBy=created_at&page=%1").arg(page),
+            &m_credentials);
+        if (reply.status != 200)
+            return contacts;
+        const QJsonObject data = reply.json().object().value(QStringLiteral("data")).toObject();
+        for (const QJsonValue& item : data.value(QStringLiteral("contacts")).toArray()) {
+            const QString phone = item.toObject().value(QStringLiteral("phone")).toString();
+            if (contacts.contains(phone))
+                qWarning("duplicate phone on the server: %s", qPrintable(phone));
+            contacts.insert(phone, comparable(SyncedFields::ofRemote(item.toObject())));
+        }
+        if (!data.value(QStringLiteral("hasNext")).toBool())
+            return contacts;
+    }
+}
+
+void TestSync::verifyConverged(int expected)
+{
+    const QMap<QString, QJsonObject> a = localContacts(*m_a);
+    const QMap<QString, QJsonObject> b = localContacts(*m_b);
+    const QMap<QString, QJsonObject> server = serverContacts();
+    QCOMPARE(server.size(), expected);
+    QCOMPARE(a.keys(), server.keys());
+    QCOMPARE(b.keys(), server.keys());
+    for (auto it = server.begin(); it != server.end(); ++it) {
+        QCOMPARE(a.value(it.key()), it.value());
+        QCOMPARE(b.value(it.key()), it.value());
+    }
+    // Nothing is left pending on either side.
+    for (TestDatabase* db : {m_a.get(), m_b.get()}) {
+        auto pending = SyncStatus(db->db(), db->store().organization().rowId).pendingCount();
+        VERIFY_OK(pending);
+        QCOMPARE(*pending, 0);
+    }
+}
+
+Contact TestSync::create(TestDatabase& db, const QString& phone, const QString& name,
+                         const QStringList& tags)
+{
+    ContactStore store = db.store();
+    auto created = store.create(ContactDraft().setPhone(phone).setName(name).setTags(tags),
+                                ContactSource::Manual);
+    if (!created)
+        qFatal("create %s: %s", qPrintable(phone), qPrintable(created.error().message));
+    return *created;
+}
+
+Contact TestSync::byPhone(TestDatabase& db, const QString& phone)
+{
+    ContactStore store = db.store();
+    auto found = store.contactByPhone(phone);
+    if (!found || !*found)
+        return {};
+    return **found;
+}
+
+QList<SyncConflict> TestSync::openConflicts(TestDatabase& db)
+{
+    auto open = SyncConflicts(db.db(), db.store().organization().rowId).open();
+    return open ? *open : QList<SyncConflict>{};
+}
+
+void TestSync::firstSyncCarriesBothStores()
+{
+    for (int i = 0; i < 5; ++i)
+        create(*m_a, phone(i), QStringLiteral("A %1").arg(i), {QStringLiteral("from-a")});
+    for (int i = 5; i < 8; ++i)
+        create(*m_b, phone(i), QStringLiteral("B %1").arg(i));
+    ContactStore a = m_a->store();
+    VERIFY_OK(a.update(byPhone(*m_a, phone(0)).id,
+                       ContactPatch().setOptedIn(true).setLabels({QStringLiteral("gold")})));
+
+    const SyncSummary first = sync(*m_a);
+    QVERIFY2(first.success(), qPrintable(describe(first)));
+    QCOMPARE(first.pushed, 6); // 5 creates, then the PATCH of what create cannot set
+    QCOMPARE(first.pulled, 0);
+    QVERIFY(first.errors.isEmpty());
+    converge();
+    verifyConverged(8);
+    QVERIFY(byPhone(*m_b, phone(0)).optedIn);
+    QCOMPARE(byPhone(*m_b, phone(0)).labels, QStringList{QStringLiteral("gold")});
+
+    // A quiet run sends nothing and applies nothing.
+    const SyncSummary quiet = sync(*m_a);
+    QCOMPARE(quiet.pushed, 0);
+    QCOMPARE(quiet.pulled, 0);
+    QVERIFY2(quiet.requests <= 1, qPrintable(describe(quiet)));
+}
+
+void TestSync::editsOnBothSides()
+{
+    for (int i = 0; i < 4; ++i)
+        create(*m_a, phone(i), QStringLiteral("Contact %1").arg(i), {QStringLiteral("t")});
+    converge();
+
+    ContactStore a = m_a->store();
+    ContactStore b = m_b->store();
+    VERIFY_OK(a.update(byPhone(*m_a, phone(0)).id,
+                       ContactPatch().setName(QStringLiteral("Renamed in A"))));
+    VERIFY_OK(b.update(byPhone(*m_b, phone(1)).id,
+                       ContactPatch().setEmail(QStringLiteral("b@example.com"))));
+    // Different fields of one contact on each side: both survive.
+    VERIFY_OK(a.update(byPhone(*m_a, phone(2)).id, ContactPatch().setBlocked(true)));
+    VERIFY_OK(b.update(byPhone(*m_b, phone(2)).id,
+                       ContactPatch().setParams(QJsonObject{{QStringLiteral("plan"), 3}})));
+    // Tags as sets: A adds one, B removes one and adds another.
+    VERIFY_OK(a.update(byPhone(*m_a, phone(3)).id,
+                       ContactPatch().setTags({QStringLiteral("t"), QStringLiteral("a")})));
+    VERIFY_OK(b.update(byPhone(*m_b, phone(3)).id, ContactPatch().setTags({QStringLiteral("b")})));
+
+    converge();
+    verifyConverged(4);
+    const Contact two = byPhone(*m_a, phone(2));
+    QVERIFY(two.isBlocked);
+    QCOMPARE(two.params.value(QStringLiteral("plan")).toInt(), 3);
+    QCOMPARE(byPhone(*m_b, phone(0)).name, std::optional(QStringLiteral("Renamed in A")));
+    QStringList tags = byPhone(*m_a, phone(3)).tags;
+    tags.sort();
+    QCOMPARE(tags, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY(openConflicts(*m_a).isEmpty());
+    QVERIFY(openConflicts(*m_b).isEmpty());
+}
+
+void TestSync::offlineEditsArriveWhenBack()
+{
+    create(*m_a, phone(1), QStringLiteral("One"));
+    converge();
+
+    // Offline: every request is cut off before it reaches the server.
+    m_proxy->setRandomFaults(1.0, 1, {FaultKind::DropRequest});
+    ContactStore a = m_a->store();
+    VERIFY_OK(a.update(byPhone(*m_a, phone(1)).id,
+                       ContactPatch().setName(QStringLiteral("Edited offline"))));
+    create(*m_a, phone(2), QStringLiteral("Made offline"));
+    ClientOptions fewRetries = quickOptions();
+    fewRetries.maxAttempts = 2;
+    SyncEngine engine(m_a->path(), endpoint(), fewRetries);
+    const SyncSummary failed = engine.run();
+    QVERIFY(!failed.success());
+    QCOMPARE(failed.failure->kind, ClientError::Kind::Network);
+    QCOMPARE(failed.pushed, 0);
+    // The failed run changed nothing: both edits are still pending.
+    auto pending = SyncStatus(m_a->db(), a.organization().rowId).pendingCount();
+    QCOMPARE(*pending, 2);
+
+    m_proxy->setRandomFaults(0, 0, {});
+    converge();
+    verifyConverged(2);
+    QCOMPARE(byPhone(*m_b, phone(1)).name, std::optional(QStringLiteral("Edited offline")));
+}
+
+void TestSync::deleteHereEditThere()
+{
+    create(*m_a, phone(1), QStringLiteral("Keep"));
+    create(*m_a, phone(2), QStringLiteral("Doomed"));
+    converge();
+
+    ContactStore a = m_a->store();
+    ContactStore b = m_b->store();
+    VERIFY_OK(a.remove(byPhone(*m_a, phone(2)).id));
+    VERIFY_OK(b.update(byPhone(*m_b, phone(2)).id,
+                       ContactPatch().setName(QStringLiteral("Edited in B"))));
+
+    const SyncSummary deleted = sync(*m_a);
+    QVERIFY2(deleted.success(), qPrintable(describe(deleted)));
+    QCOMPARE(deleted.pushed, 1);
+    const SyncSummary edited = sync(*m_b);
+    QVERIFY2(edited.success(), qPrintable(describe(edited)));
+    QCOMPARE(edited.conflicts, 1);
+
+    converge();
+    verifyConverged(1);
+    // The deletion won; B keeps its edit as a conflict it can restore from.
+    const QList<SyncConflict> conflicts = openConflicts(*m_b);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().kind, SyncConflict::Kind::DeletedOnServer);
+    QCOMPARE(conflicts.first().phone, phone(2));
+    QCOMPARE(conflicts.first().localValue.toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Edited in B"));
+}
+
+void TestSync::editHereDeleteThere()
+{
+    create(*m_a, phone(1), QStringLiteral("Doomed"));
+    converge();
+
+    ContactStore a = m_a->store();
+    ContactStore b = m_b->store();
+    VERIFY_OK(b.update(byPhone(*m_b, phone(1)).id,
+                       ContactPatch().setName(QStringLiteral("Edited in B"))));
+    const SyncSummary edited = sync(*m_b);
+    QVERIFY2(edited.success(), qPrintable(describe(edited)));
+    VERIFY_OK(a.remove(byPhone(*m_a, phone(1)).id));
+
+    // A pulls B's edit of a contact it deleted, then sends the deletion.
+    const SyncSummary deleted = sync(*m_a);
+    QVERIFY2(deleted.success(), qPrintable(describe(deleted)));
+    QCOMPARE(deleted.conflicts, 1);
+    QCOMPARE(deleted.pushed, 1);
+    converge();
+    verifyConverged(0);
+    const QList<SyncConflict> conflicts = openConflicts(*m_a);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().kind, SyncConflict::Kind::DeletedLocally);
+    QCOMPARE(conflicts.first().remoteValue.toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Edited in B"));
+}
+
+void TestSync::samePhoneCreatedOnBothSides()
+{
+    create(*m_a, phone(7), QStringLiteral("Alice (A)"), {QStringLiteral("from-a")});
+    create(*m_b, phone(7), QStringLiteral("Alice (B)"), {QStringLiteral("from-b")});
+
+    const SyncSummary a = sync(*m_a);
+    QVERIFY2(a.success(), qPrintable(describe(a)));
+    const SyncSummary b = sync(*m_b);
+    QVERIFY2(b.success(), qPrintable(describe(b)));
+    QVERIFY2(b.errors.isEmpty(), qPrintable(describe(b)));
+    converge();
+    verifyConverged(1);
+    // One contact: the server's name stayed, B's is a conflict; the tags are the union.
+    QCOMPARE(byPhone(*m_b, phone(7)).name, std::optional(QStringLiteral("Alice (A)")));
+    QStringList tags = byPhone(*m_a, phone(7)).tags;
+    tags.sort();
+    QCOMPARE(tags, (QStringList{QStringLiteral("from-a"), QStringLiteral("from-b")}));
+    const QList<SyncConflict> conflicts = openConflicts(*m_b);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().field, QStringLiteral("name"));
+    QCOMPARE(conflicts.first().localValue.toString(), QStringLiteral("Alice (B)"));
+}
+
+void TestSync::conflictingEditsKeepTheServerValueAndListOurs()
+{
+    create(*m_a, phone(1), QStringLiteral("Original"));
+    converge();
+    ContactStore a = m_a->store();
+    ContactStore b = m_b->store();
+    VERIFY_OK(
+        a.update(byPhone(*m_a, phone(1)).id, ContactPatch().setName(QStringLiteral("Mine (A)"))));
+    VERIFY_OK(
+        b.update(byPhone(*m_b, phone(1)).id, ContactPatch().setName(QStringLiteral("Theirs (B)"))));
+    QVERIFY(sync(*m_b).success());
+    const SyncSummary a1 = sync(*m_a);
+    QVERIFY2(a1.success(), qPrintable(describe(a1)));
+    QCOMPARE(a1.conflicts, 1);
+    QCOMPARE(a1.pushed, 0); // our value is kept aside, not sent over theirs
+    converge();
+    verifyConverged(1);
+    QCOMPARE(byPhone(*m_a, phone(1)).name, std::optional(QStringLiteral("Theirs (B)")));
+    const QList<SyncConflict> conflicts = openConflicts(*m_a);
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().localValue.toString(), QStringLiteral("Mine (A)"));
+    QCOMPARE(conflicts.first().remoteValue.toString(), QStringLiteral("Theirs (B)"));
+    auto states =
+        SyncStatus(m_a->db(), a.organization().rowId).states({byPhone(*m_a, phone(1)).id});
+    QCOMPARE(states->value(byPhone(*m_a, phone(1)).id), SyncState::Conflict);
+}
+
+void TestSync::syncSurvivesFaults_data()
+{
+    QTest::addColumn<QList<FaultKind>>("kinds");
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("dropped requests") << QList<FaultKind>{FaultKind::DropRequest} << 11u;
+    QTest::newRow("dropped answers") << QList<FaultKind>{FaultKind::DropResponse} << 12u;
+    QTest::newRow("500s") << QList<FaultKind>{FaultKind::Answer500} << 13u;
+    QTest::newRow("429s") << QList<FaultKind>{FaultKind::Answer429} << 14u;
+    QTest::newRow("delays") << QList<FaultKind>{FaultKind::Delay} << 15u;
+    QTest::newRow("everything") << QList<FaultKind>{FaultKind::DropRequest, FaultKind::DropResponse,
+                                                    FaultKind::Answer500, FaultKind::Delay}
+                                << 16u;
+}
+
+void TestSync::syncSurvivesFaults()
+{
+    QFETCH(QList<FaultKind>, kinds);
+    QFETCH(quint32, seed);
+
+    for (int i = 0; i < 30; ++i)
+        create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
+    for (int i = 30; i < 40; ++i)
+        create(*m_b, phone(i), QStringLiteral("B %1").arg(i));
+    converge();
+    ContactStore a = m_a->store();
+    ContactStore b = m_b->store();
+    for (int i = 0; i < 10; ++i)
+        VERIFY_OK(
+            a.update(byPhone(*m_a, phone(i)).id,
+                     ContactPatch().setName(QStringLiteral("A edit %1").arg(i)).setOptedIn(true)));
+    for (int i = 30; i < 35; ++i)
+        VERIFY_OK(b.remove(byPhone(*m_b, phone(i)).id));
+    for (int i = 40; i < 50; ++i)
+        create(*m_b, phone(i), QStringLiteral("B new %1").arg(i), {QStringLiteral("n")});
+
+    m_proxy->setRandomFaults(0.3, seed, kinds);
+    converge();
+    m_proxy->setRandomFaults(0, 0, {});
+    // The faults did happen (a test that injects none would prove nothing).
+    const QList<FaultKind> applied = m_proxy->appliedFaults();
+    QVERIFY(applied.size() - applied.count(FaultKind::None) >= 3);
+    converge();
+    verifyConverged(45);
+    QCOMPARE(byPhone(*m_b, phone(3)).name, std::optional(QStringLiteral("A edit 3")));
+    QVERIFY(byPhone(*m_b, phone(3)).optedIn);
+    QVERIFY(byPhone(*m_a, phone(31)).id.isEmpty());
+    QVERIFY(openConflicts(*m_a).isEmpty());
+    QVERIFY(openConflicts(*m_b).isEmpty());
+}
+
+void TestSync::lostBulkAnswerIsLinkedNotDuplicated()
+{
+    for (int i = 0; i < 20; ++i)
+        create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
+    // The first sync's probe goes through; its bulk reaches the server, whose answer is lost
+    // every time: the run gives up with the contacts created there but not linked here.
+    ClientOptions twoTries = quickOptions();
+    twoTries.maxAttempts = 2;
+    m_proxy->enqueue(Fault::none()); // probe
+    m_proxy->enqueue(Fault::none()); // probe (an empty server: the second question)
+    m_proxy->enqueue(Fault::none()); // pull
+    m_proxy->enqueue(Fault::dropResponse());
+    m_proxy->enqueue(Fault::dropResponse());
+    const SyncSummary lost = sync(*m_a, twoTries);
+    QVERIFY2(!lost.success(), qPrintable(describe(lost)));
+    QCOMPARE(serverContacts().size(), 20);
+
+    // The next run pulls them first, finds each by its phone and links it: no second contact.
+    const SyncSummary resumed = sync(*m_a);
+    QVERIFY2(resumed.success(), qPrintable(describe(resumed)));
+    QVERIFY(resumed.errors.isEmpty());
+    QVERIFY(openConflicts(*m_a).isEmpty());
+    converge();
+    verifyConverged(20);
+}
+
+void TestSync::killedClientResumesWithoutDuplicates()
+{
+    // Enough for two outbox chunks (1000 entries each) and many PATCHes.
+    ContactStore a = m_a->store();
+    QJsonArray items;
+    for (int i = 0; i < 1200; ++i) {
+        items.append(QJsonObject{{QStringLiteral("userNumber"), phone(i)},
+                                 {QStringLiteral("userName"), QStringLiteral("Bulk %1").arg(i)}});
+        if (items.size() == 1000 || i == 1199) {
+            VERIFY_OK(a.bulk(items));
+            items = QJsonArray();
+        }
+    }
+    for (int i = 0; i < 40; ++i)
+        VERIFY_OK(a.update(byPhone(*m_a, phone(i * 7)).id, ContactPatch().setOptedIn(true)));
+
+    QTemporaryFile tokenFile;
+    QVERIFY(tokenFile.open());
+    tokenFile.write(m_credentials.token.toUtf8());
+    tokenFile.flush();
+    const QStringList arguments = {QStringLiteral("--db"),
+                                   m_a->path(),
+                                   QStringLiteral("sync"),
+                                   QStringLiteral("--server"),
+                                   QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()),
+                                   QStringLiteral("--org"),
+                                   m_credentials.organization,
+                                   QStringLiteral("--token-file"),
+                                   tokenFile.fileName(),
+                                   QStringLiteral("--rate"),
+                                   QStringLiteral("0"),
+                                   QStringLiteral("--quiet")};
+    // Every request is slowed down, so that kills land in the middle of the run.
+    m_proxy->setRandomFaults(1.0, 21, {FaultKind::Delay});
+    QRandomGenerator random(7);
+    int killed = 0;
+    for (int round = 0; round < 8; ++round) {
+        QProcess cli;
+        cli.start(QStringLiteral(CONTACTS_CLI_PATH), arguments);
+        QVERIFY(cli.waitForStarted());
+        QSignalSpy finished(&cli, &QProcess::finished);
+        // The proxy lives on this thread: wait with an event loop, never blocking it.
+        finished.wait(int(random.bounded(100, 1500)));
+        if (cli.state() != QProcess::NotRunning) {
+            cli.kill();
+            ++killed;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 10000);
+    }
+    QVERIFY(killed > 0);
+    m_proxy->setRandomFaults(0, 0, {});
+
+    QProcess last;
+    last.start(QStringLiteral(CONTACTS_CLI_PATH), arguments);
+    QSignalSpy finished(&last, &QProcess::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(last.exitCode(), 0);
+    const QJsonObject summary = QJsonDocument::fromJson(last.readAllStandardOutput()).object();
+    QVERIFY(summary.value(QStringLiteral("success")).toBool());
+    QVERIFY(summary.value(QStringLiteral("data"))
+                .toObject()
+                .value(QStringLiteral("errors"))
+                .toArray()
+                .isEmpty());
+
+    converge();
+    verifyConverged(1200);
+    QVERIFY(byPhone(*m_b, phone(14)).optedIn);
+    QVERIFY(openConflicts(*m_a).isEmpty());
+}
+
+void TestSync::unauthorizedStopsTheRun()
+{
+    create(*m_a, phone(1), QStringLiteral("One"));
+    ServerEndpoint wrong = endpoint();
+    wrong.token = QStringLiteral("not-the-token");
+    SyncEngine engine(m_a->path(), wrong, quickOptions());
+    const SyncSummary summary = engine.run();
+    QVERIFY(!summary.success());
+    QCOMPARE(summary.failure->kind, ClientError::Kind::Unauthorized);
+    QCOMPARE(summary.requests, 1); // never retried
+    QVERIFY(!summary.toJson().value(QStringLiteral("error")).toString().contains(wrong.token));
+    QCOMPARE(serverContacts().size(), 0);
+}
+
+void TestSync::remoteWritesAreNotSentBack()
+{
+    for (int i = 0; i < 3; ++i)
+        create(*m_b, phone(i), QStringLiteral("B %1").arg(i));
+    converge();
+    // A applied three contacts from the server: none of them entered A's outbox.
+    ContactStore a = m_a->store();
+    auto journal = a.journal(0);
+    VERIFY_OK(journal);
+    QVERIFY(journal->isEmpty());
+    const int before = m_proxy->requestsForwarded();
+    const SyncSummary quiet = sync(*m_a);
+    QCOMPARE(quiet.pushed, 0);
+    QCOMPARE(m_proxy->requestsForwarded() - before, quiet.requests);
+}
+
+void TestSync::rateBudgetIsRespected()
+{
+    // A server that allows 6 requests a minute, and a client told the same: a run that needs
+    // more waits for the window instead of being refused.
+    QVERIFY(m_server->terminate() == 0);
+    m_server = std::make_unique<ContactsServerProcess>();
+    auto credentials = m_server->addToken(organization);
+    QVERIFY(credentials);
+    m_credentials = *credentials;
+    QVERIFY(m_server->start({QStringLiteral("--rate-limit"), QStringLiteral("6")}));
+    m_proxy = std::make_unique<FaultProxy>();
+    QVERIFY(m_proxy->listen(m_server->port()));
+
+    ContactStore a = m_a->store();
+    for (int i = 0; i < 4; ++i) {
+        const Contact contact = create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
+        VERIFY_OK(a.update(contact.id, ContactPatch().setOptedIn(true)));
+    }
+    ClientOptions budget = quickOptions();
+    budget.requestsPerMinute = 6;
+    QElapsedTimer timer;
+    timer.start();
+    const SyncSummary summary = sync(*m_a, budget);
+    QVERIFY2(summary.success(), qPrintable(describe(summary)));
+    QCOMPARE(summary.pushed, 8);
+    QVERIFY(summary.requests > 6);
+    QVERIFY(timer.elapsed() >= 59000); // the budget made it wait
+
+    // The server saw no more than 6 requests in any 60 s, and refused none.
+    QList<QDateTime> times;
+    for (const QByteArray& line : m_server->log().split('\n')) {
+        if (!line.contains(" /api/whatsapp/contacts"))
+            continue;
+        QVERIFY2(!line.contains(" 429 "), line.constData());
+        times.append(QDateTime::fromString(QString::fromUtf8(line.left(line.indexOf(' '))),
+                                           Qt::ISODateWithMs));
+    }
+    QCOMPARE(times.size(), summary.requests);
+    for (qsizetype i = 0; i + 6 < times.size(); ++i)
+        QVERIFY(times.at(i).msecsTo(times.at(i + 6)) >= 60000);
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
