@@ -19,6 +19,7 @@
 #include "SearchField.h"
 #include "SetFlagCommand.h"
 #include "StatusSummary.h"
+#include "SyncController.h"
 #include "SyncSettings.h"
 #include "SyncSettingsDialog.h"
 #include "SyncStatusWidget.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
       m_tokens(std::make_unique<KeychainTokenStore>())
 {
     setWindowTitle(tr("Contacts"));
+    m_sync = new SyncController(m_tokens.get(), this);
     createWidgets();
     createActions();
     createMenus();
@@ -182,6 +184,20 @@ void MainWindow::createWidgets()
     m_syncStatus = new SyncStatusWidget;
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_sync, &SyncController::started, this,
+            [this] { m_syncStatus->setRunning(SyncProgress{}); });
+    connect(m_sync, &SyncController::progressed, m_syncStatus, &SyncStatusWidget::setRunning);
+    connect(m_sync, &SyncController::startFailed, m_syncStatus, &SyncStatusWidget::setStartFailed);
+    connect(m_sync, &SyncController::finished, m_syncStatus, &SyncStatusWidget::setFinished);
+    connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    connect(m_sync, &SyncController::startFailed, this, [this] { updateActions(); });
+    connect(m_sync, &SyncController::waiting, this,
+            [this](int milliseconds, const QString& reason) {
+                statusBar()->showMessage(
+                    tr("Sync waits %Ln s: %1", nullptr, (milliseconds + 999) / 1000).arg(reason),
+                    std::max(milliseconds, 3000));
+            });
+    connect(m_sync, &SyncController::settingsRequested, this, &MainWindow::showSyncSettings);
     statusBar()->addPermanentWidget(m_syncStatus);
     m_summary = new StatusSummary;
     statusBar()->addPermanentWidget(m_summary);
@@ -298,6 +314,14 @@ void MainWindow::createActions()
         }
     });
 
+    m_syncNowAction = action(tr("Sync &Now"), QStringLiteral("syncNowAction"),
+                             QStringLiteral("view-refresh"), [this] {
+                                 m_sync->syncNow();
+                                 updateActions();
+                             });
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNowAction->setStatusTip(
+        tr("Send local changes to the server and bring its changes here"));
     m_conflictsAction = action(tr("&Conflicts…"), QStringLiteral("conflictsAction"),
                                QStringLiteral("dialog-warning"), &MainWindow::showConflicts);
     m_conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
@@ -366,6 +390,7 @@ void MainWindow::createMenus()
             [this] { populateColumnsMenu(m_columnsMenu); });
 
     QMenu* sync = menuBar()->addMenu(tr("&Sync"));
+    sync->addAction(m_syncNowAction);
     sync->addAction(m_conflictsAction);
     sync->addSeparator();
     sync->addAction(m_syncSettingsAction);
@@ -382,6 +407,8 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_addTagAction);
     toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_syncNowAction);
     toolBar->addSeparator();
     toolBar->addWidget(m_search);
     m_search->setMinimumWidth(260);
@@ -482,6 +509,7 @@ void MainWindow::attachDatabase()
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
 
     m_syncStatus->reload(db.path());
+    m_sync->setDatabasePath(db.path());
     updateCount();
     updateView();
     updateActions();
@@ -491,8 +519,9 @@ void MainWindow::detachDatabase()
 {
     if (!m_database)
         return;
-    // The dialog reads and writes this database's conflicts.
+    // The dialog reads and writes this database's conflicts; a run syncs this database.
     delete m_conflictsDialog;
+    m_sync->setDatabasePath(QString());
     m_syncStatus->reload(QString());
     if (m_table->model())
         TableLayoutSettings::save(m_table->horizontalHeader());
@@ -600,6 +629,7 @@ void MainWindow::updateActions()
         action->setEnabled(hasSelection);
     m_findAction->setEnabled(open);
     m_conflictsAction->setEnabled(open);
+    m_syncNowAction->setEnabled(open && !m_sync->isRunning());
     m_editor->setEnabled(!isBusy());
     updateUndoActions();
 }
@@ -689,6 +719,7 @@ void MainWindow::onContactsChanged(const QStringList& ids)
     m_tagModel->refresh();
     m_labelModel->refresh();
     m_syncStatus->reload(m_database->path()); // the edit is pending now
+    m_sync->noteLocalEdit();
     const auto& shown = m_editor->contact();
     if (shown && !m_editor->isModified() && ids.contains(shown->id)) {
         if (auto contact = ContactStore(*m_database).contact(shown->id))
@@ -697,6 +728,14 @@ void MainWindow::onContactsChanged(const QStringList& ids)
 }
 
 void MainWindow::onContactsAddedOrRemoved()
+{
+    if (!m_model)
+        return;
+    reloadAll();
+    m_sync->noteLocalEdit();
+}
+
+void MainWindow::reloadAll()
 {
     if (!m_model)
         return;
@@ -998,14 +1037,28 @@ void MainWindow::saveWindowState()
 
 void MainWindow::setTokenStore(std::unique_ptr<TokenStore> tokens)
 {
+    m_sync->setTokenStore(tokens.get());
     m_tokens = std::move(tokens);
 }
 
 void MainWindow::applySyncSettings()
 {
     const SyncSettings settings = SyncSettings::load();
+    m_sync->setSettings(settings);
     m_syncStatus->setConfigured(settings.isConfigured());
     m_syncStatus->setRetrying(settings.automatic);
+}
+
+void MainWindow::onSyncFinished()
+{
+    updateActions();
+    if (!m_database)
+        return;
+    // Pulled contacts, new links and conflicts: the rows, their marks and the counts. Not
+    // a local edit: no run follows.
+    reloadAll();
+    if (m_conflictsDialog)
+        m_conflictsDialog->reload();
 }
 
 void MainWindow::showConflicts()
@@ -1047,6 +1100,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveWindowState();
+    // A run stops at its next request; what the server acknowledged stays recorded.
+    m_sync->cancelAndWait();
     event->accept();
 }
 

@@ -28,6 +28,7 @@ class QTableView;
 class QUndoStack;
 class SearchField;
 class StatusSummary;
+class SyncController;
 class SyncStatusWidget;
 class TagListModel;
 class TokenStore;
@@ -58,6 +59,7 @@ public:
     ContactEditor* editor() const { return m_editor; }
     StatusSummary* statusSummary() const { return m_summary; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    SyncController* syncController() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undoStack; }
     /// True while a batch edit runs on a worker.
     bool isBusy() const;
@@ -71,6 +73,7 @@ public:
     /// Replaces how a tag name is asked for before a batch add or remove (tests).
     void setTagPrompt(std::function<QString(TagKind kind, bool adding)> prompt);
     /// Replaces the OS keychain that holds the sync token (tests: there is none in CI).
+    /// Before any sync or settings dialog.
     void setTokenStore(std::unique_ptr<TokenStore> tokens);
 
 signals:
@@ -121,6 +124,8 @@ private:
     void populateColumnsMenu(QMenu* menu);
     void onContactsChanged(const QStringList& ids);
     void onContactsAddedOrRemoved();
+    /// Re-reads the table, the tag lists, the sync status and the editor's contact.
+    void reloadAll();
     void onHeaderSortChanged(int column, Qt::SortOrder order);
     void followCurrentRow();
     /// Re-reads the table after a write, keeping the selected contacts selected.
@@ -186,8 +191,11 @@ private:
 
     // Sync
     void applySyncSettings();
+    void onSyncFinished();
     std::unique_ptr<TokenStore> m_tokens;
+    SyncController* m_sync = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    QAction* m_syncNowAction = nullptr;
     QPointer<ConflictsDialog> m_conflictsDialog;
     QAction* m_conflictsAction = nullptr;
     QAction* m_syncSettingsAction = nullptr;

@@ -24,7 +24,7 @@ struct SyncRun {
     }
 };
 
-SyncController::SyncController(TokenStore& tokens, QObject* parent)
+SyncController::SyncController(TokenStore* tokens, QObject* parent)
     : QObject(parent), m_tokens(tokens), m_timer(new QTimer(this)), m_afterEdits(new QTimer(this))
 {
     m_afterEdits->setSingleShot(true);
@@ -36,6 +36,12 @@ SyncController::SyncController(TokenStore& tokens, QObject* parent)
 SyncController::~SyncController()
 {
     cancelAndWait();
+}
+
+void SyncController::setTokenStore(TokenStore* tokens)
+{
+    cancelAndWait();
+    m_tokens = tokens;
 }
 
 void SyncController::setDatabasePath(const QString& path)
@@ -95,22 +101,22 @@ void SyncController::syncNow()
     m_readingToken = true;
     emit started();
     const QString databasePath = m_databasePath;
-    m_tokens.readToken(m_settings.tokenAccount(), this,
-                       [this, databasePath](TokenStore::ReadResult token) {
-                           m_readingToken = false;
-                           if (databasePath != m_databasePath)
-                               return; // another database was opened meanwhile
-                           if (!token) {
-                               emit startFailed(token.error());
-                               return;
-                           }
-                           if (token->isEmpty()) {
-                               emit startFailed(tr("No token for this server: enter it in "
-                                                   "Sync ▸ Sync Settings…"));
-                               return;
-                           }
-                           start(*token);
-                       });
+    m_tokens->readToken(m_settings.tokenAccount(), this,
+                        [this, databasePath](TokenStore::ReadResult token) {
+                            m_readingToken = false;
+                            if (databasePath != m_databasePath)
+                                return; // another database was opened meanwhile
+                            if (!token) {
+                                emit startFailed(token.error());
+                                return;
+                            }
+                            if (token->isEmpty()) {
+                                emit startFailed(tr("No token for this server: enter it in "
+                                                    "Sync ▸ Sync Settings…"));
+                                return;
+                            }
+                            start(*token);
+                        });
 }
 
 void SyncController::start(const QString& token)
@@ -142,7 +148,7 @@ void SyncController::start(const QString& token)
     });
     // The engine lives on the worker; its signals reach this object through queued calls,
     // which are dropped if this object is gone (it waits for the run first anyway).
-    const QPointer<SyncController> self(this);
+    SyncController* self = this;
     m_watcher->setFuture(
         QtConcurrent::run([run = m_run, self, databasePath = m_databasePath, endpoint, options] {
             SyncEngine engine(databasePath, endpoint, options);

@@ -27,9 +27,11 @@ public:
     static constexpr int editDelayMs = 20000;
 
     /// `tokens` must outlive the controller.
-    explicit SyncController(TokenStore& tokens, QObject* parent = nullptr);
+    explicit SyncController(TokenStore* tokens, QObject* parent = nullptr);
     ~SyncController() override;
 
+    /// Replaces the token store (cancels a run); it must outlive the controller.
+    void setTokenStore(TokenStore* tokens);
     /// The database to sync; empty for none. A run on the previous one is cancelled.
     void setDatabasePath(const QString& path);
     /// Takes new settings: the timer and the after-edit runs follow them.
@@ -60,7 +62,7 @@ private:
     void start(const QString& token);
     void updateTimers();
 
-    TokenStore& m_tokens;
+    TokenStore* m_tokens;
     SyncSettings m_settings;
     QString m_databasePath;
     QTimer* m_timer;
