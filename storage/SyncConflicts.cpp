@@ -56,7 +56,9 @@ ApiResult<qint64> SyncConflicts::add(const SyncConflict& conflict)
     auto superseded = m_db.run(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
                                               " WHERE org_id = ? AND contact_uid = ? AND field = ?"
                                               " AND kind = ? AND resolved_at IS NULL"),
-                               {now, m_organization, uid, conflict.field, int(conflict.kind)});
+                               {now, m_organization, uid,
+                                conflict.field.isNull() ? QStringLiteral("") : conflict.field,
+                                int(conflict.kind)});
     if (!superseded)
         return std::unexpected(superseded.error());
     auto added = m_db.run(
@@ -65,8 +67,9 @@ ApiResult<qint64> SyncConflicts::add(const SyncConflict& conflict)
             " local_value, remote_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m_organization, uid, conflict.phone,
          conflict.name ? QVariant(*conflict.name) : QVariant(QMetaType::fromType<QString>()),
-         int(conflict.kind), conflict.field, valueText(conflict.localValue),
-         valueText(conflict.remoteValue), now});
+         // An empty field (a deletion's conflict) must not bind as NULL.
+         int(conflict.kind), conflict.field.isNull() ? QStringLiteral("") : conflict.field,
+         valueText(conflict.localValue), valueText(conflict.remoteValue), now});
     if (!added)
         return std::unexpected(added.error());
     return (*added)->lastInsertId().toLongLong();

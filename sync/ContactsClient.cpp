@@ -231,6 +231,16 @@ ContactsClient::Attempt ContactsClient::attempt(const QByteArray& method, const 
         return out;
     }
     out.body = reply->readAll();
+    // Seen under load: a connection closed inside the body can end the reply with no error and
+    // a short body. Cut off is a network failure (retried), not the server's bad answer.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && reply->rawHeader("Content-Encoding").isEmpty() &&
+        out.body.size() < length.toLongLong()) {
+        out.outcome = Attempt::Outcome::TransportFailed;
+        out.errorText = tr("the answer was cut off after %1 of %2 bytes")
+                            .arg(QString::number(out.body.size()), length.toString());
+        return out;
+    }
     out.retryAfter = reply->rawHeader("Retry-After");
     out.location = reply->rawHeader("Location");
     return out;
@@ -287,7 +297,7 @@ ClientResult ContactsClient::send(const QByteArray& method, const QString& path,
         case Attempt::Outcome::TransportFailed:
             // Any status of a cut answer is not the server's verdict.
             error = {ClientError::Kind::Network, 0,
-                     tr("Cannot reach %1: %2").arg(hostName(), answer.errorText)};
+                     tr("The connection to %1 failed: %2").arg(hostName(), answer.errorText)};
             break;
         case Attempt::Outcome::Answered:
             break;

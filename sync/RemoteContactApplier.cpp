@@ -142,6 +142,11 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
     QJsonObject newBase = link.base;
     for (auto it = remote.begin(); it != remote.end(); ++it)
         newBase.insert(it.key(), it.value());
+    // A list without params (no view=full) of a contact that changed there: its params may
+    // have changed too. Without a base they are fetched when the contact is opened
+    // (SyncEngine::refreshContact), and only sent from here when edited here.
+    if (!remote.contains(QStringLiteral("params")) && link.remoteUpdatedAt != updatedAt)
+        newBase.remove(QStringLiteral("params"));
     link.base = newBase;
     link.remoteUpdatedAt = updatedAt;
     if (!result.conflicts.isEmpty())

@@ -3,9 +3,11 @@
 #include "ContactDatabase.h"
 #include "ContactsClient.h"
 #include "EchoSkip.h"
+#include "RemoteContactApplier.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
 #include "SyncSession.h"
+#include "SyncedFields.h"
 
 #include <QUrlQuery>
 
@@ -43,10 +45,7 @@ bool probe(SyncSession& session)
     if (!future)
         return false;
     if (!future->ok()) {
-        session.fail({ClientError::Kind::BadResponse, future->status,
-                      QStringLiteral("The server refused to list contacts (%1 %2)")
-                          .arg(future->status)
-                          .arg(future->error())});
+        session.refuse(QStringLiteral("list contacts"), *future);
         return false;
     }
     const qint64 total =
@@ -104,16 +103,16 @@ SyncEngine::~SyncEngine() = default;
 void SyncEngine::cancel()
 {
     m_cancelled = true;
-    if (ContactsClient* client = m_client.load())
-        client->cancel();
+    QMutexLocker locker(&m_clientMutex);
+    if (m_client)
+        m_client->cancel();
 }
 
-SyncSummary SyncEngine::run()
+SyncSummary SyncEngine::inSession(const std::function<void(SyncSession&)>& work)
 {
-    m_cancelled = false;
-    SyncSummary failed;
     auto database = ContactDatabase::open(m_databasePath);
     if (!database) {
+        SyncSummary failed;
         failed.failure = ClientError{ClientError::Kind::LocalDatabase, 0,
                                      QStringLiteral("The local database could not be opened: ") +
                                          database.error().message};
@@ -121,29 +120,100 @@ SyncSummary SyncEngine::run()
     }
     ContactsClient client(m_endpoint, m_options);
     connect(&client, &ContactsClient::waiting, this, &SyncEngine::waiting);
-    m_client = &client;
+    {
+        QMutexLocker locker(&m_clientMutex);
+        m_client = &client;
+    }
     if (m_cancelled)
         client.cancel();
-
     SyncSession session(**database, client);
     session.progressed = [this](const SyncProgress& progress) {
         emit progressed(progress);
     };
-    emit progressed({SyncProgress::Phase::Connecting, 0, -1});
-    bool ok = true;
-    if (auto adopted = adoptRemote(session, m_endpoint); !adopted) {
-        session.failOnDatabase(adopted.error());
-        ok = false;
+    work(session);
+    {
+        QMutexLocker locker(&m_clientMutex);
+        m_client = nullptr;
     }
-    ok = ok && probe(session);
-    ok = ok && SyncPull(session).run();
-    ok = ok && SyncPush(session).run();
-    ok = ok && EchoSkip(session).run();
-
-    m_client = nullptr;
     session.summary.requests = client.requestCount();
-    const QString error = session.summary.failure ? session.summary.failure->message : QString();
-    if (auto saved = session.cursors.setLastRun(QDateTime::currentDateTimeUtc(), error); !saved)
-        qWarning("sync: could not record the run: %s", qPrintable(saved.error().detail));
     return session.summary;
+}
+
+SyncSummary SyncEngine::run()
+{
+    return inSession([this](SyncSession& session) {
+        emit progressed({SyncProgress::Phase::Connecting, 0, -1});
+        bool ok = true;
+        if (auto adopted = adoptRemote(session, m_endpoint); !adopted) {
+            session.failOnDatabase(adopted.error());
+            ok = false;
+        }
+        ok = ok && probe(session);
+        ok = ok && SyncPull(session).run();
+        ok = ok && SyncPush(session).run();
+        ok = ok && EchoSkip(session).run();
+        const QString error =
+            session.summary.failure ? session.summary.failure->message : QString();
+        if (auto saved = session.cursors.setLastRun(QDateTime::currentDateTimeUtc(), error); !saved)
+            qWarning("sync: could not record the run: %s", qPrintable(saved.error().detail));
+    });
+}
+
+SyncSummary SyncEngine::refreshContact(const QString& contactId)
+{
+    return inSession([&](SyncSession& session) { refresh(session, contactId); });
+}
+
+void SyncEngine::refresh(SyncSession& session, const QString& contactId)
+{
+    auto link = session.links.byContact(contactId);
+    if (!link) {
+        session.failOnDatabase(link.error());
+        return;
+    }
+    if (!*link || !(*link)->isLinked() || (*link)->base.contains(QStringLiteral("params")))
+        return;
+
+    auto reply = session.client.get((*link)->remoteId);
+    if (!reply) {
+        session.fail(reply.error());
+        return;
+    }
+    if (!reply->ok())
+        return; // a 404 is a deletion, which the next run brings in
+    const QJsonObject item = reply->data().toObject();
+    auto written = session.inTransaction([&]() -> ApiResult<void> {
+        // Without a base for params, the local params count as unchanged unless the outbox
+        // holds an edit of them: then the server's are taken, and a pending local edit is
+        // kept as a conflict rather than lost.
+        auto local = session.store.contact(contactId);
+        if (!local)
+            return std::unexpected(local.error());
+        auto current = session.links.byContact(contactId);
+        if (!current || !*current)
+            return {};
+        SyncLink updated = **current;
+        auto position = session.cursors.outboxPosition();
+        if (!position)
+            return std::unexpected(position.error());
+        auto pending = session.store.journal(*position, 1000);
+        if (!pending)
+            return std::unexpected(pending.error());
+        bool editedHere = false;
+        for (const JournalEntry& entry : *pending)
+            editedHere = editedHere || (entry.contactId == contactId &&
+                                        entry.fields.contains(QStringLiteral("params")));
+        if (!editedHere) {
+            updated.base.insert(QStringLiteral("params"), local->params);
+            if (auto saved = session.links.save(updated); !saved)
+                return saved;
+        }
+        auto applied = RemoteContactApplier(session).apply(item);
+        if (!applied)
+            return std::unexpected(applied.error());
+        session.summary.pulled += *applied ? 1 : 0;
+        return {};
+    });
+    if (!written)
+        session.failOnDatabase(written.error());
 }

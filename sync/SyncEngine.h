@@ -5,12 +5,15 @@
 #include "SyncProgress.h"
 #include "SyncSummary.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 class ContactsClient;
+struct SyncSession;
 
 /// One sync run between a local database and a server (sync.md): probe the server's
 /// extensions, pull its changes (applied without entering the outbox, merged three-way
@@ -27,8 +30,13 @@ public:
     ~SyncEngine() override;
 
     SyncSummary run();
+    /// Fetches one contact's full copy (a GET) when its synced copy lacks the server's
+    /// params, as on a server without `view=full`, whose list never carries them (sync.md:
+    /// fetched when the user opens the contact, never for every contact), and merges it.
+    /// Makes no request when the copy is current or the contact is not on the server.
+    SyncSummary refreshContact(const QString& contactId);
     /// Stops a run at its next request or wait; what the server acknowledged stays recorded.
-    /// Safe from any thread.
+    /// Safe from any thread, also before run() begins; the engine stays cancelled.
     void cancel();
 
 signals:
@@ -37,9 +45,15 @@ signals:
     void waiting(int milliseconds, const QString& reason);
 
 private:
+    /// Opens the run's own database connection and client, and runs `work` with them.
+    SyncSummary inSession(const std::function<void(SyncSession&)>& work);
+    void refresh(SyncSession& session, const QString& contactId);
+
     QString m_databasePath;
     ServerEndpoint m_endpoint;
     ClientOptions m_options;
-    std::atomic<ContactsClient*> m_client = nullptr;
+    /// The client of the run in progress, for cancel() from another thread.
+    QMutex m_clientMutex;
+    ContactsClient* m_client = nullptr;
     std::atomic_bool m_cancelled = false;
 };

@@ -11,14 +11,6 @@ namespace {
 
 constexpr int pageSize = 100;
 
-ClientError unexpectedAnswer(const ApiReply& reply)
-{
-    return ClientError{ClientError::Kind::BadResponse, reply.status,
-                       QStringLiteral("The server refused to list contacts (%1 %2)")
-                           .arg(reply.status)
-                           .arg(reply.error())};
-}
-
 } // namespace
 
 SyncPull::SyncPull(SyncSession& session) : m_session(session) {}
@@ -65,7 +57,7 @@ bool SyncPull::pullChanges()
             return pullEverything();
         }
         if (!reply->ok()) {
-            m_session.fail(unexpectedAnswer(*reply));
+            m_session.refuse(QStringLiteral("list contacts"), *reply);
             return false;
         }
         const QJsonObject data = reply->data().toObject();
@@ -107,16 +99,10 @@ bool SyncPull::pullEverything()
         query.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("asc"));
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
         query.addQueryItem(QStringLiteral("page"), QString::number(page));
-        auto reply = m_session.client.list(query);
-        if (!reply) {
-            m_session.fail(reply.error());
+        const std::optional<QJsonObject> listed = m_session.listData(query);
+        if (!listed)
             return false;
-        }
-        if (!reply->ok()) {
-            m_session.fail(unexpectedAnswer(*reply));
-            return false;
-        }
-        const QJsonObject data = reply->data().toObject();
+        const QJsonObject& data = *listed;
         const QJsonArray items = data.value(QStringLiteral("contacts")).toArray();
         if (total < 0)
             total = qint64(data.value(QStringLiteral("total")).toDouble());

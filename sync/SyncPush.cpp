@@ -16,15 +16,6 @@ namespace {
 constexpr int chunkSize = ContactStore::maxBulkItems;
 const QString alreadyExists = QStringLiteral("Contact already exists");
 
-ClientError refused(const QString& what, const ApiReply& reply)
-{
-    return ClientError{ClientError::Kind::BadResponse, reply.status,
-                       QStringLiteral("The server refused to %1 (%2 %3)")
-                           .arg(what)
-                           .arg(reply.status)
-                           .arg(reply.error())};
-}
-
 } // namespace
 
 SyncPush::SyncPush(SyncSession& session) : m_session(session) {}
@@ -161,7 +152,7 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
         return false;
     }
     if (!reply->ok()) {
-        m_session.fail(refused(QStringLiteral("create contacts"), *reply));
+        m_session.refuse(QStringLiteral("create contacts"), *reply);
         return false;
     }
     const QJsonObject data = reply->data().toObject();
@@ -240,18 +231,11 @@ bool SyncPush::linkExisting(const Contact& local, bool last)
     query.addQueryItem(QStringLiteral("search"), digits);
     query.addQueryItem(QStringLiteral("view"), QStringLiteral("full"));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    auto reply = m_session.client.list(query);
-    if (!reply) {
-        m_session.fail(reply.error());
+    const std::optional<QJsonObject> found = m_session.listData(query);
+    if (!found)
         return false;
-    }
-    if (!reply->ok()) {
-        m_session.fail(refused(QStringLiteral("search contacts"), *reply));
-        return false;
-    }
     QJsonObject match;
-    for (const QJsonValue& item :
-         reply->data().toObject().value(QStringLiteral("contacts")).toArray()) {
+    for (const QJsonValue& item : found->value(QStringLiteral("contacts")).toArray()) {
         if (item.toObject().value(QStringLiteral("phone")).toString() == local.phone)
             match = item.toObject();
     }
@@ -354,7 +338,7 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
         m_session.addError(local->id, local->phone, updated.error);
         return record(last, [&] { return m_session.links.save(updated); });
     }
-    m_session.fail(refused(QStringLiteral("update a contact"), *reply));
+    m_session.refuse(QStringLiteral("update a contact"), *reply);
     return false;
 }
 
@@ -394,6 +378,6 @@ bool SyncPush::sendDeletion(const SyncLink& link, bool last)
         }
         return record(last, [&] { return m_session.links.remove(link.contactId); });
     }
-    m_session.fail(refused(QStringLiteral("delete a contact"), *reply));
+    m_session.refuse(QStringLiteral("delete a contact"), *reply);
     return false;
 }

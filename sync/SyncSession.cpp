@@ -43,3 +43,26 @@ void SyncSession::failOnDatabase(const ApiError& error)
     fail(ClientError{ClientError::Kind::LocalDatabase, 0,
                      QStringLiteral("The local database could not be written: ") + error.message});
 }
+
+void SyncSession::refuse(const QString& what, const ApiReply& reply)
+{
+    fail(ClientError{ClientError::Kind::BadResponse, reply.status,
+                     QStringLiteral("The server refused to %1 (%2 %3)")
+                         .arg(what)
+                         .arg(reply.status)
+                         .arg(reply.error())});
+}
+
+std::optional<QJsonObject> SyncSession::listData(const QUrlQuery& query)
+{
+    auto reply = client.list(query);
+    if (!reply) {
+        fail(reply.error());
+        return std::nullopt;
+    }
+    if (!reply->ok()) {
+        refuse(QStringLiteral("list contacts"), *reply);
+        return std::nullopt;
+    }
+    return reply->data().toObject();
+}

@@ -48,5 +48,10 @@ struct SyncSession {
     void addError(const QString& contactId, const QString& phone, const QString& message);
     /// Stops the run with `error` (kept in the summary).
     void fail(const ClientError& error);
+    /// Stops the run on an answer it cannot go on from: "The server refused to `what` (…)".
+    void refuse(const QString& what, const ApiReply& reply);
+    /// The `data` of a list request, or nothing when the run must stop (the client gave up,
+    /// or the server refused it).
+    std::optional<QJsonObject> listData(const QUrlQuery& query);
     void failOnDatabase(const ApiError& error);
 };

@@ -207,8 +207,10 @@ FaultProxy::FaultProxy(QObject* parent) : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         m_sessions.removeAll(nullptr);
-        while (QTcpSocket* client = m_server.nextPendingConnection())
+        while (QTcpSocket* client = m_server.nextPendingConnection()) {
             m_sessions.append(new Session(this, client));
+            ++m_connections;
+        }
     });
 }
 

@@ -65,6 +65,8 @@ public:
     int requestsSeen() const { return int(m_heads.size()); }
     /// Requests sent on to the server.
     int requestsForwarded() const { return m_forwarded; }
+    /// Client connections accepted (a keep-alive client sends many requests on one).
+    int connectionsAccepted() const { return m_connections; }
     /// The fault given to each request seen, in order.
     QList<FaultKind> appliedFaults() const { return m_applied; }
     /// The header block (request line and headers) of each request seen, in order.
@@ -89,4 +91,5 @@ private:
     QByteArrayList m_heads;
     QList<QPointer<QObject>> m_sessions; ///< the Sessions, gone once deleted
     int m_forwarded = 0;
+    int m_connections = 0;
 };

@@ -10,6 +10,7 @@
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncStatus.h"
+#include "SyncTestSupport.h"
 #include "SyncedFields.h"
 #include "TestDatabase.h"
 #include "VerifyOk.h"
@@ -24,9 +25,18 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
+#include <thread>
 
 namespace {
+
+using SyncTestSupport::phone;
+
+ClientOptions quickOptions()
+{
+    return SyncTestSupport::quickOptions(10);
+}
 
 using Fault = FaultProxy::Fault;
 using FaultKind = FaultProxy::FaultKind;
@@ -34,23 +44,6 @@ using Credentials = ContactsServerProcess::Credentials;
 
 const QString organization = QStringLiteral("5f0c3c1e-8d7a-4c36-9a53-2b7e4a1d9c01");
 const QString contactsPath = QStringLiteral("/api/whatsapp/contacts");
-
-QString phone(int n)
-{
-    return QStringLiteral("+9715%1").arg(n, 8, 10, QLatin1Char('0'));
-}
-
-/// Retries in milliseconds rather than seconds: the same faults, a quick suite.
-ClientOptions quickOptions()
-{
-    ClientOptions options;
-    options.requestsPerMinute = 0;
-    options.timeoutMs = 3000;
-    options.maxAttempts = 10;
-    options.backoffBaseMs = 10;
-    options.backoffMaxMs = 100;
-    return options;
-}
 
 /// A contact's synced fields with tags and labels as sorted, folded sets: the form in which
 /// the three copies must agree (each side keeps its own order of a merged set).
@@ -92,7 +85,10 @@ private slots:
     void lostBulkAnswerIsLinkedNotDuplicated();
     void killedClientResumesWithoutDuplicates();
     void unauthorizedStopsTheRun();
+    void cancelStopsTheRunPromptly();
     void remoteWritesAreNotSentBack();
+    void randomEditsConverge_data();
+    void randomEditsConverge();
     void rateBudgetIsRespected();
 
 private:
@@ -613,6 +609,30 @@ void TestSync::unauthorizedStopsTheRun()
     QCOMPARE(serverContacts().size(), 0);
 }
 
+void TestSync::cancelStopsTheRunPromptly()
+{
+    for (int i = 0; i < 20; ++i) {
+        const Contact contact = create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
+        VERIFY_OK(m_a->store().update(contact.id, ContactPatch().setOptedIn(true)));
+    }
+    // Every answer takes a while: the run is still going when it is cancelled.
+    m_proxy->setRandomFaults(1.0, 5, {FaultKind::Delay});
+    SyncEngine engine(m_a->path(), endpoint(), quickOptions());
+    std::thread canceller([&engine] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        engine.cancel();
+    });
+    const SyncSummary summary = engine.run();
+    canceller.join();
+    QVERIFY2(!summary.success(), qPrintable(describe(summary)));
+    QCOMPARE(summary.failure->kind, ClientError::Kind::Cancelled);
+    QVERIFY2(summary.pushed < 40, qPrintable(describe(summary))); // it stopped part-way
+    // What was acknowledged stays recorded; the rest goes with the next run.
+    m_proxy->setRandomFaults(0, 0, {});
+    converge();
+    verifyConverged(20);
+}
+
 void TestSync::remoteWritesAreNotSentBack()
 {
     for (int i = 0; i < 3; ++i)
@@ -627,6 +647,77 @@ void TestSync::remoteWritesAreNotSentBack()
     const SyncSummary quiet = sync(*m_a);
     QCOMPARE(quiet.pushed, 0);
     QCOMPARE(m_proxy->requestsForwarded() - before, quiet.requests);
+}
+
+void TestSync::randomEditsConverge_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {101u, 202u, 303u})
+        QTest::addRow("seed %u", seed) << seed;
+}
+
+void TestSync::randomEditsConverge()
+{
+    // Both agents edit at random (creates, the same phones on both sides, edits of every
+    // field, deletes) and sync at random through random faults; at the end, both stores and
+    // the server agree.
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    const auto pick = [&random](const QStringList& options) {
+        return options.at(int(random.bounded(qsizetype(options.size()))));
+    };
+    m_proxy->setRandomFaults(
+        0.15, seed,
+        {FaultKind::DropRequest, FaultKind::DropResponse, FaultKind::Answer500, FaultKind::Delay});
+    for (int round = 0; round < 12; ++round) {
+        for (TestDatabase* db : {m_a.get(), m_b.get()}) {
+            ContactStore store = db->store();
+            for (int op = 0; op < 6; ++op) {
+                const QString number = phone(int(random.bounded(25)));
+                auto existing = store.contactByPhone(number);
+                QVERIFY(existing);
+                if (!*existing) {
+                    create(*db, number, pick({"Ana", "Bo", "Cy"}), {pick({"x", "y", "z"})});
+                    continue;
+                }
+                const QString id = (*existing)->id;
+                switch (random.bounded(6)) {
+                case 0:
+                    VERIFY_OK(store.update(id, ContactPatch().setName(pick({"Ana", "Bo", "Dee"}))));
+                    break;
+                case 1:
+                    VERIFY_OK(store.update(
+                        id, ContactPatch().setTags({pick({"x", "y", "z"}), pick({"w", "x"})})));
+                    break;
+                case 2:
+                    VERIFY_OK(store.update(id, ContactPatch().setOptedIn(random.bounded(2) == 1)));
+                    break;
+                case 3:
+                    VERIFY_OK(
+                        store.update(id, ContactPatch().setParams(QJsonObject{
+                                             {QStringLiteral("n"), int(random.bounded(3))}})));
+                    break;
+                case 4:
+                    VERIFY_OK(
+                        store.update(id, ContactPatch().setEmail(pick({"a@x.io", "b@x.io"}))));
+                    break;
+                default:
+                    VERIFY_OK(store.remove(id));
+                    break;
+                }
+            }
+            if (random.bounded(3) != 0)
+                sync(*db); // may fail on a fault: the next one carries on
+        }
+    }
+    m_proxy->setRandomFaults(0, 0, {});
+    converge();
+    converge();
+    const int expected = int(serverContacts().size());
+    verifyConverged(expected);
+    qDebug("seed %u: %d contacts, %lld + %lld conflicts, %d faults", seed, expected,
+           qint64(openConflicts(*m_a).size()), qint64(openConflicts(*m_b).size()),
+           int(m_proxy->appliedFaults().size() - m_proxy->appliedFaults().count(FaultKind::None)));
 }
 
 void TestSync::rateBudgetIsRespected()
