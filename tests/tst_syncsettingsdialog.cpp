@@ -232,8 +232,8 @@ void TestSyncSettingsDialog::testConnectionShowsTheServersAnswer_data()
                                << QStringLiteral("Connected: 2 contacts on the server");
     QTest::newRow("wrong token") << true << QStringLiteral("ct_wrong") << false
                                  << QStringLiteral("HTTP 401");
-    QTest::newRow("nobody listening") << false << QStringLiteral("TOKEN") << false
-                                      << QStringLiteral("Not connected: Cannot reach 127.0.0.1");
+    QTest::newRow("nobody listening")
+        << false << QStringLiteral("TOKEN") << false << QStringLiteral("Not connected: ");
 }
 
 void TestSyncSettingsDialog::testConnectionShowsTheServersAnswer()
@@ -255,6 +255,8 @@ void TestSyncSettingsDialog::testConnectionShowsTheServersAnswer()
     QTRY_VERIFY(button->isEnabled());
     MessageLabel* answer = label(dialog, "connectionLabel");
     QVERIFY2(answer->text().contains(expected), qPrintable(answer->text()));
+    if (!connected) // the client's reason names the server
+        QVERIFY2(answer->text().contains(QStringLiteral("127.0.0.1")), qPrintable(answer->text()));
     QCOMPARE(answer->isError(), !connected);
     QVERIFY(!answer->text().contains(m_credentials.token));
     QCOMPARE(m_tokens.writes, 0); // a test stores nothing

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -88,6 +89,8 @@ SyncSettingsDialog::SyncSettingsDialog(TokenStore& tokens, QWidget* parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Sync Settings"));
+    // Room for a URL and for the server's answer on a line or two.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_serverUrl->setObjectName(QStringLiteral("serverUrlEdit"));
     m_serverUrl->setPlaceholderText(QStringLiteral("https://contacts.example.com"));
     m_organization->setObjectName(QStringLiteral("organizationEdit"));
@@ -155,6 +158,20 @@ SyncSettingsDialog::SyncSettingsDialog(TokenStore& tokens, QWidget* parent)
         loadToken();
 }
 
+void SyncSettingsDialog::say(MessageLabel* label, bool error, const QString& text)
+{
+    if (error)
+        label->showError(text);
+    else
+        label->showNote(text);
+    // A message of a few lines grows the dialog instead of being cut off.
+    QTimer::singleShot(0, this, [this] {
+        const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : sizeHint().height();
+        resize(width(), std::max(wanted, height()));
+    });
+}
+
 SyncSettingsDialog::~SyncSettingsDialog()
 {
     // The worker's client must not outlive its answer's reader; cancelling ends it at once.
@@ -189,7 +206,7 @@ void SyncSettingsDialog::loadToken()
         m_token->setEnabled(true);
         m_token->setPlaceholderText(tr("Kept in the system keychain"));
         if (!token) {
-            m_error->showError(token.error());
+            say(m_error, true, token.error());
             return;
         }
         if (!m_token->isModified())
@@ -228,7 +245,7 @@ void SyncSettingsDialog::testConnection()
     else if (problem.isEmpty() && m_token->text().isEmpty())
         problem = tr("Enter the token");
     if (!problem.isEmpty()) {
-        m_connection->showError(problem);
+        say(m_connection, true, problem);
         return;
     }
     ServerEndpoint endpoint;
@@ -242,7 +259,7 @@ void SyncSettingsDialog::testConnection()
     options.timeoutMs = 15000;
 
     m_testButton->setEnabled(false);
-    m_connection->showNote(tr("Connecting to %1…").arg(endpoint.contactsUrl.host()));
+    say(m_connection, false, tr("Connecting to %1…").arg(endpoint.contactsUrl.host()));
     m_probe = std::make_shared<ConnectionProbe>();
     m_testWatcher = new QFutureWatcher<ConnectionAnswer>(this);
     connect(m_testWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -252,9 +269,9 @@ void SyncSettingsDialog::testConnection()
         m_probe.reset();
         m_testButton->setEnabled(true);
         if (answer.connected)
-            m_connection->showNote(answer.text);
+            say(m_connection, false, answer.text);
         else
-            m_connection->showError(answer.text);
+            say(m_connection, true, answer.text);
     });
     m_testWatcher->setFuture(QtConcurrent::run(probeServer, endpoint, options, m_probe));
 }
@@ -264,7 +281,7 @@ void SyncSettingsDialog::accept()
     if (m_saving)
         return;
     if (const QString problem = formError(); !problem.isEmpty()) {
-        m_error->showError(problem);
+        say(m_error, true, problem);
         return;
     }
     m_error->clearMessage();
@@ -280,7 +297,7 @@ void SyncSettingsDialog::accept()
                         [this, form](TokenStore::WriteResult written) {
                             setSaving(false);
                             if (!written) {
-                                m_error->showError(written.error());
+                                say(m_error, true, written.error());
                                 return;
                             }
                             form.save();

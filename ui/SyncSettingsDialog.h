@@ -48,6 +48,8 @@ private:
     /// Why the form cannot be used, or empty: URL and organization both set or both empty.
     QString formError() const;
     void setSaving(bool saving);
+    /// Shows a message (an error in red) under the form, growing the dialog to fit it.
+    void say(MessageLabel* label, bool error, const QString& text);
 
     TokenStore& m_tokens;
     QLineEdit* m_serverUrl;
