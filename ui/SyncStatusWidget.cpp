@@ -40,8 +40,12 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 
 void SyncStatusWidget::setConfigured(bool configured)
 {
+    const bool changed = configured != m_configured;
     m_configured = configured;
-    update();
+    if (changed && configured)
+        reload(m_databasePath);
+    else
+        update();
 }
 
 void SyncStatusWidget::setRetrying(bool retrying)
@@ -53,7 +57,9 @@ void SyncStatusWidget::setRetrying(bool retrying)
 void SyncStatusWidget::reload(const QString& databasePath)
 {
     const quint64 generation = ++m_generation;
-    if (databasePath.isEmpty()) {
+    m_databasePath = databasePath;
+    // Counting a never-synced database's outbox reads its whole journal: not while hidden.
+    if (databasePath.isEmpty() || !m_configured) {
         m_pending = m_errors = m_conflicts = 0;
         m_lastRun.reset();
         m_lastError.clear();

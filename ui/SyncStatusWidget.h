@@ -26,7 +26,8 @@ public:
     /// Whether a failed run will be retried by itself (automatic sync): "retrying…".
     void setRetrying(bool retrying);
     /// Reads the pending, error and conflict counts and the last run from `databasePath`
-    /// (a StoreTask); `databasePath` empty clears them.
+    /// (a StoreTask); `databasePath` empty clears them. Without a server nothing is read
+    /// until setConfigured(true).
     void reload(const QString& databasePath);
 
     void setRunning(const SyncProgress& progress);
@@ -70,4 +71,5 @@ private:
     qint64 m_errors = 0;
     qint64 m_conflicts = 0;
     quint64 m_generation = 0;
+    QString m_databasePath;
 };
