@@ -27,6 +27,7 @@ struct SyncRun {
 SyncController::SyncController(TokenStore* tokens, QObject* parent)
     : QObject(parent), m_tokens(tokens), m_timer(new QTimer(this)), m_afterEdits(new QTimer(this))
 {
+    m_pool.setMaxThreadCount(1);
     m_afterEdits->setSingleShot(true);
     m_afterEdits->setInterval(editDelayMs);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
@@ -149,8 +150,8 @@ void SyncController::start(const QString& token)
     // The engine lives on the worker; its signals reach this object through queued calls,
     // which are dropped if this object is gone (it waits for the run first anyway).
     SyncController* self = this;
-    m_watcher->setFuture(
-        QtConcurrent::run([run = m_run, self, databasePath = m_databasePath, endpoint, options] {
+    m_watcher->setFuture(QtConcurrent::run(
+        &m_pool, [run = m_run, self, databasePath = m_databasePath, endpoint, options] {
             SyncEngine engine(databasePath, endpoint, options);
             {
                 std::lock_guard lock(run->mutex);

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -67,6 +68,9 @@ private:
     QString m_databasePath;
     QTimer* m_timer;
     QTimer* m_afterEdits;
+    /// A thread of its own: a run can take minutes at 100 requests a minute, and must not
+    /// hold one of the global pool's few threads, which the store's bulk work shares.
+    QThreadPool m_pool;
     QFutureWatcher<SyncSummary>* m_watcher = nullptr;
     std::shared_ptr<SyncRun> m_run;
     bool m_readingToken = false;
