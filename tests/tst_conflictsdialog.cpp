@@ -156,6 +156,9 @@ void TestConflictsDialog::listsEachConflictWithBothValues()
     QCOMPARE(cell(1, ConflictsDialog::MineColumn), QStringLiteral("vip, lead"));
     QCOMPARE(cell(1, ConflictsDialog::TheirsColumn), QStringLiteral("vip"));
     QCOMPARE(cell(2, ConflictsDialog::FieldColumn), QStringLiteral("Deleted here"));
+    // What "Keep Theirs" would restore, in the tooltip.
+    const QString restorable = table->item(2, ConflictsDialog::TheirsColumn)->toolTip();
+    QVERIFY2(restorable.contains(QStringLiteral("Carl Smith Jr.")), qPrintable(restorable));
     // Nothing selected, nothing to apply.
     QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("keepMineButton"))->isEnabled());
     select(*dialog, {1});

@@ -65,6 +65,24 @@ QString valueText(const QJsonValue& value)
     return {};
 }
 
+// A deleted kind's snapshot (GET shape) in a few lines: what "keep" would restore.
+QString snapshotText(const QJsonValue& snapshot)
+{
+    const QJsonObject contact = snapshot.toObject();
+    QStringList lines;
+    const auto add = [&](const QString& title, const char* key) {
+        const QJsonValue value = contact.value(QLatin1String(key));
+        if (!value.isNull() && !value.isUndefined() && !valueText(value).isEmpty())
+            lines.append(title + QStringLiteral(": ") + valueText(value));
+    };
+    add(ConflictsDialog::tr("Name"), "name");
+    add(ConflictsDialog::tr("Email"), "email");
+    add(ConflictsDialog::tr("Tags"), "tags");
+    add(ConflictsDialog::tr("Labels"), "labels");
+    add(ConflictsDialog::tr("Custom fields"), "params");
+    return lines.join(u'\n');
+}
+
 QTableWidgetItem* item(const QString& text, const QString& tip = {})
 {
     auto* cell = new QTableWidgetItem(text);
@@ -176,8 +194,11 @@ void ConflictsDialog::showConflicts(const QList<SyncConflict>& conflicts)
             break;
         }
         m_table->setItem(row, FieldColumn, item(field));
-        m_table->setItem(row, MineColumn, item(mine));
-        m_table->setItem(row, TheirsColumn, item(theirs));
+        const bool kept = conflict.kind != SyncConflict::Kind::Field;
+        m_table->setItem(row, MineColumn,
+                         item(mine, kept ? snapshotText(conflict.localValue) : QString()));
+        m_table->setItem(row, TheirsColumn,
+                         item(theirs, kept ? snapshotText(conflict.remoteValue) : QString()));
         m_table->setItem(row, WhenColumn,
                          item(locale.toString(conflict.at.toLocalTime(), QLocale::ShortFormat),
                               locale.toString(conflict.at.toLocalTime(), QLocale::LongFormat)));
