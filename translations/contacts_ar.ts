@@ -1170,6 +1170,18 @@
         <source>The system keychain could not be used: %1</source>
         <translation>تعذّر استخدام سلسلة مفاتيح النظام: %1</translation>
     </message>
+    <message>
+        <source>no keychain service is running (such as GNOME Keyring or KWallet)</source>
+        <translation>لا توجد خدمة سلسلة مفاتيح قيد التشغيل (مثل GNOME Keyring أو KWallet)</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>رُفض الوصول</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (is GNOME Keyring or KWallet running?)</source>
+        <translation>لم تُجب أي خدمة لسلسلة المفاتيح (هل GNOME Keyring أو KWallet قيد التشغيل؟)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

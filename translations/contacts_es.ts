@@ -1110,6 +1110,18 @@
         <source>The system keychain could not be used: %1</source>
         <translation>No se pudo usar el llavero del sistema: %1</translation>
     </message>
+    <message>
+        <source>no keychain service is running (such as GNOME Keyring or KWallet)</source>
+        <translation>no hay ningún servicio de llavero en marcha (como GNOME Keyring o KWallet)</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (is GNOME Keyring or KWallet running?)</source>
+        <translation>ningún servicio de llavero respondió (¿está en marcha GNOME Keyring o KWallet?)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -10,9 +10,30 @@ const QString service = QStringLiteral("Contacts");
 
 QString reason(const QKeychain::Job& job)
 {
+    // QtKeychain's own text is often "Unknown error" where the cause is known.
+    QString why;
+    switch (job.error()) {
+    case QKeychain::NoBackendAvailable:
+        why = QCoreApplication::translate(
+            "KeychainTokenStore",
+            "no keychain service is running (such as GNOME Keyring or KWallet)");
+        break;
+    case QKeychain::AccessDeniedByUser:
+        why = QCoreApplication::translate("KeychainTokenStore", "access was refused");
+        break;
+    default:
+        why = job.errorString();
+        // What QtKeychain says when no Secret Service answers on D-Bus.
+        if (why.isEmpty() || why == QLatin1String("Unknown error")) {
+            why = QCoreApplication::translate("KeychainTokenStore",
+                                              "no keychain service answered (is GNOME Keyring "
+                                              "or KWallet running?)");
+        }
+        break;
+    }
     return QCoreApplication::translate("KeychainTokenStore",
                                        "The system keychain could not be used: %1")
-        .arg(job.errorString());
+        .arg(why);
 }
 
 } // namespace
