@@ -6,6 +6,8 @@
 #include "ContactStore.h"
 #include "PhoneNumbers.h"
 #include "StoreTask.h"
+#include "SyncLinks.h"
+#include "SyncStatus.h"
 
 #include <QColor>
 #include <QLocale>
@@ -55,6 +57,57 @@ QIcon markerIcon(const QColor& color, bool barred)
     return QIcon(pixmap);
 }
 
+// The sync markers, drawn for the same reason: a clock for pending, a warning triangle for
+// a conflict, a red disc with a bar for an error.
+QIcon syncIcon(SyncState state)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    switch (state) {
+    case SyncState::Pending: {
+        painter.setPen(QPen(QColor(0x1e, 0x64, 0xc8), 3.5, Qt::SolidLine, Qt::RoundCap));
+        painter.drawEllipse(QRectF(4, 4, 24, 24));
+        painter.drawLine(QPointF(16, 16), QPointF(16, 9));
+        painter.drawLine(QPointF(16, 16), QPointF(21, 19));
+        break;
+    }
+    case SyncState::Conflict: {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xe6, 0x9a, 0x00));
+        const QPointF triangle[] = {{16, 3}, {30, 28}, {2, 28}};
+        painter.drawPolygon(triangle, 3);
+        painter.setPen(QPen(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(16, 11), QPointF(16, 19));
+        painter.drawPoint(QPointF(16, 24));
+        break;
+    }
+    case SyncState::Error: {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xc6, 0x28, 0x28));
+        painter.drawEllipse(QRectF(3, 3, 26, 26));
+        painter.setPen(QPen(Qt::white, 3.5, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(16, 9), QPointF(16, 18));
+        painter.drawPoint(QPointF(16, 23));
+        break;
+    }
+    case SyncState::Synced:
+        break;
+    }
+    painter.end();
+    return QIcon(pixmap);
+}
+
+QStringList idsOf(const QList<Contact>& contacts)
+{
+    QStringList ids;
+    ids.reserve(contacts.size());
+    for (const Contact& contact : contacts)
+        ids.append(contact.id);
+    return ids;
+}
+
 QVariant localTime(const std::optional<QDateTime>& at)
 {
     return at ? QVariant(at->toLocalTime()) : QVariant();
@@ -65,7 +118,9 @@ QVariant localTime(const std::optional<QDateTime>& at)
 ContactTableModel::ContactTableModel(ContactDatabase& database, QObject* parent)
     : QAbstractTableModel(parent), m_db(database), m_databasePath(database.path()),
       m_blockedIcon(markerIcon(QColor(0xc6, 0x28, 0x28), true)),
-      m_optedOutIcon(markerIcon(QColor(0x75, 0x75, 0x75), false))
+      m_optedOutIcon(markerIcon(QColor(0x75, 0x75, 0x75), false)),
+      m_pendingIcon(syncIcon(SyncState::Pending)), m_conflictIcon(syncIcon(SyncState::Conflict)),
+      m_syncErrorIcon(syncIcon(SyncState::Error))
 {
     m_shownQuery = requestedQuery();
     requery(false);
@@ -131,9 +186,10 @@ void ContactTableModel::requery(bool keepTotal)
     setCounting(true);
     // The count and the first window in one task: the new rows replace the old ones at once,
     // without a moment of placeholders at the top.
-    StoreTask::run<ApiResult<Requery>>(
+    StoreTask::runOnDatabase<ApiResult<Requery>>(
         m_databasePath, this,
-        [query, knownTotal](ContactStore& store) -> ApiResult<Requery> {
+        [query, knownTotal](ContactDatabase& database) -> ApiResult<Requery> {
+            ContactStore store(database);
             Requery answer;
             if (knownTotal) {
                 answer.total = *knownTotal;
@@ -146,7 +202,11 @@ void ContactTableModel::requery(bool keepTotal)
             auto first = store.range(query, 0, windowSize, answer.total);
             if (!first)
                 return std::unexpected(first.error());
-            answer.firstWindow = std::move(*first);
+            answer.firstWindow.contacts = std::move(*first);
+            auto sync = readSyncMarks(database, idsOf(answer.firstWindow.contacts));
+            if (!sync)
+                return std::unexpected(sync.error());
+            answer.firstWindow.sync = std::move(*sync);
             return answer;
         },
         [this, generation, query](ApiResult<Requery> answer) {
@@ -282,15 +342,21 @@ void ContactTableModel::fetchNextWindow()
     const qint64 total = m_total;
     const QList<qint64> rowIds =
         m_orderedIds ? m_orderedIds->mid(window * windowSize, windowSize) : QList<qint64>{};
-    StoreTask::runOnDatabase<ApiResult<QList<Contact>>>(
+    StoreTask::runOnDatabase<ApiResult<WindowRead>>(
         m_databasePath, this,
-        [query, window, total, rowIds](ContactDatabase& database) {
-            if (!rowIds.isEmpty())
-                return ContactRows::read(database, rowIds);
-            return ContactStore(database).range(query, qint64(window) * windowSize, windowSize,
-                                                total);
+        [query, window, total, rowIds](ContactDatabase& database) -> ApiResult<WindowRead> {
+            auto contacts = !rowIds.isEmpty()
+                                ? ContactRows::read(database, rowIds)
+                                : ContactStore(database).range(query, qint64(window) * windowSize,
+                                                               windowSize, total);
+            if (!contacts)
+                return std::unexpected(contacts.error());
+            auto sync = readSyncMarks(database, idsOf(*contacts));
+            if (!sync)
+                return std::unexpected(sync.error());
+            return WindowRead{std::move(*contacts), std::move(*sync)};
         },
-        [this, generation, window, wanted](ApiResult<QList<Contact>> contacts) {
+        [this, generation, window, wanted](ApiResult<WindowRead> contacts) {
             m_windowInFlight.reset();
             if (generation == m_shownGeneration) {
                 if (contacts) {
@@ -307,8 +373,34 @@ void ContactTableModel::fetchNextWindow()
         });
 }
 
-void ContactTableModel::storeWindow(int window, QList<Contact> contacts, bool notify)
+ApiResult<ContactTableModel::SyncMarks> ContactTableModel::readSyncMarks(ContactDatabase& database,
+                                                                         const QStringList& ids)
 {
+    const qint64 organization = database.defaultOrganization().rowId;
+    auto states = SyncStatus(database, organization).states(ids);
+    if (!states)
+        return std::unexpected(states.error());
+    SyncMarks marks;
+    SyncLinks links(database, organization);
+    for (auto it = states->cbegin(); it != states->cend(); ++it) {
+        if (it.value() == SyncState::Synced)
+            continue;
+        SyncMark mark{it.value(), {}};
+        if (mark.state == SyncState::Error) {
+            auto link = links.byContact(it.key());
+            if (!link)
+                return std::unexpected(link.error());
+            if (*link)
+                mark.error = (*link)->error;
+        }
+        marks.insert(it.key(), mark);
+    }
+    return marks;
+}
+
+void ContactTableModel::storeWindow(int window, WindowRead read, bool notify)
+{
+    QList<Contact>& contacts = read.contacts;
     const int first = window * windowSize;
     if (first >= m_total)
         return;
@@ -325,7 +417,7 @@ void ContactTableModel::storeWindow(int window, QList<Contact> contacts, bool no
     }
     for (qsizetype i = 0; i < contacts.size(); ++i)
         m_rowOfId.insert(contacts.at(i).id, first + int(i));
-    m_windows.insert(window, Window{std::move(contacts), ++m_useClock});
+    m_windows.insert(window, Window{std::move(contacts), std::move(read.sync), ++m_useClock});
     if (!notify)
         return;
     const int last = int(std::min<qint64>(first + windowSize, m_total)) - 1;
@@ -335,6 +427,10 @@ void ContactTableModel::storeWindow(int window, QList<Contact> contacts, bool no
 void ContactTableModel::reloadContacts(const QStringList& ids)
 {
     ContactStore store(m_db);
+    // An edit makes a contact pending: its mark is read again with it.
+    auto sync = readSyncMarks(m_db, ids);
+    if (!sync)
+        emit errorOccurred(sync.error().message);
     for (const QString& id : ids) {
         const auto row = m_rowOfId.constFind(id);
         if (row == m_rowOfId.constEnd())
@@ -350,6 +446,10 @@ void ContactTableModel::reloadContacts(const QStringList& ids)
             continue;
         }
         window->contacts[*row % windowSize] = std::move(*contact);
+        if (sync && sync->contains(id))
+            window->sync.insert(id, sync->value(id));
+        else if (sync)
+            window->sync.remove(id);
         emit dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
     }
 }
@@ -487,10 +587,15 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return displayData(*contact, index.column());
     case Qt::EditRole:
         return editData(*contact, index.column());
-    case Qt::ToolTipRole:
-        return toolTipData(*contact, index.column());
+    case Qt::ToolTipRole: {
+        const QVariant tip = toolTipData(*contact, index.column());
+        const SyncMark sync = syncMark(index.row(), contact->id);
+        if (index.column() != NameColumn || sync.state == SyncState::Synced)
+            return tip;
+        return tip.toString() + u'\n' + syncText(sync);
+    }
     case Qt::DecorationRole:
-        return decorationData(*contact, index.column());
+        return decorationData(*contact, syncMark(index.row(), contact->id), index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == ConversationsColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -501,6 +606,8 @@ QVariant ContactTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(*contact);
     case LoadedRole:
         return true;
+    case SyncStateRole:
+        return int(syncMark(index.row(), contact->id).state);
     default:
         return {};
     }
@@ -604,12 +711,45 @@ QVariant ContactTableModel::toolTipData(const Contact& c, int column) const
     }
 }
 
-QVariant ContactTableModel::decorationData(const Contact& c, int column) const
+ContactTableModel::SyncMark ContactTableModel::syncMark(int row, const QString& id) const
+{
+    const auto window = m_windows.constFind(row / windowSize);
+    return window == m_windows.cend() ? SyncMark{} : window->sync.value(id);
+}
+
+QString ContactTableModel::syncText(const SyncMark& sync) const
+{
+    switch (sync.state) {
+    case SyncState::Pending:
+        return tr("Not synced yet: changes wait for the next sync");
+    case SyncState::Conflict:
+        return tr("Sync conflict: changed here and on the server (Sync ▸ Conflicts…)");
+    case SyncState::Error:
+        return sync.error.isEmpty() ? tr("Sync failed for this contact")
+                                    : tr("Sync failed for this contact: %1").arg(sync.error);
+    case SyncState::Synced:
+        break;
+    }
+    return {};
+}
+
+QVariant ContactTableModel::decorationData(const Contact& c, const SyncMark& sync, int column) const
 {
     switch (column) {
     case NameColumn:
-        // Only the exception: most contacts have not opted in (the API's default), and a
-        // marker on nearly every name would hide the blocked ones.
+        // Only the exceptions: most contacts have not opted in (the API's default), and a
+        // marker on nearly every name would hide the others. Sync's marks come first: the
+        // Blocked column still shows a blocked contact.
+        switch (sync.state) {
+        case SyncState::Pending:
+            return m_pendingIcon;
+        case SyncState::Conflict:
+            return m_conflictIcon;
+        case SyncState::Error:
+            return m_syncErrorIcon;
+        case SyncState::Synced:
+            break;
+        }
         return c.isBlocked ? QVariant(m_blockedIcon) : QVariant();
     case BlockedColumn:
         return c.isBlocked ? QVariant(m_blockedIcon) : QVariant();

@@ -4,6 +4,7 @@
 #include "Contact.h"
 #include "ContactFilter.h"
 #include "ListQuery.h"
+#include "SyncState.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -51,6 +52,9 @@ public:
         ContactIdRole = Qt::UserRole + 1, ///< QString: the API id (`contact_<uuid>`)
         ContactRole,                      ///< QVariant::fromValue(Contact)
         LoadedRole,                       ///< bool: false while the row is a placeholder
+        /// int: the contact's SyncState with the server (Synced until sync is set up). The
+        /// name column's decoration marks the others, and its tooltip says why.
+        SyncStateRole,
     };
 
     /// Rows per window read from the store; the cache keeps maxCachedWindows of them.
@@ -128,8 +132,20 @@ signals:
     void sortChanged(int column, Qt::SortOrder order);
 
 private:
+    /// A contact's sync state where it is not Synced, with the server's error for Error.
+    struct SyncMark {
+        SyncState state = SyncState::Synced;
+        QString error;
+    };
+    using SyncMarks = QHash<QString, SyncMark>;
+    /// A window's contacts and their sync marks, read together on a worker.
+    struct WindowRead {
+        QList<Contact> contacts;
+        SyncMarks sync;
+    };
     struct Window {
         QList<Contact> contacts;
+        SyncMarks sync;
         quint64 lastUse = 0;
     };
     /// Rows [first, last], both included.
@@ -139,8 +155,11 @@ private:
     };
     struct Requery {
         qint64 total = 0;
-        QList<Contact> firstWindow;
+        WindowRead firstWindow;
     };
+
+    /// The sync marks of these contacts (a window's), on the calling thread's connection.
+    static ApiResult<SyncMarks> readSyncMarks(ContactDatabase& database, const QStringList& ids);
 
     void requery(bool keepTotal);
     void requestWindow(int window) const;
@@ -149,16 +168,18 @@ private:
     void orderMatches();
     /// Caches a window's rows, evicting the least recently used beyond the bound; `notify`
     /// emits dataChanged for them (not inside a reset).
-    void storeWindow(int window, QList<Contact> contacts, bool notify = true);
+    void storeWindow(int window, WindowRead read, bool notify = true);
     void dropCache();
     const Contact* cachedContact(int row) const;
+    SyncMark syncMark(int row, const QString& id) const;
     void resolveIds(const QList<RowRange>& ranges, QObject* context,
                     std::function<void(ApiResult<QStringList>)> done) const;
     void setCounting(bool counting);
     QVariant displayData(const Contact& contact, int column) const;
     QVariant editData(const Contact& contact, int column) const;
     QVariant toolTipData(const Contact& contact, int column) const;
-    QVariant decorationData(const Contact& contact, int column) const;
+    QVariant decorationData(const Contact& contact, const SyncMark& sync, int column) const;
+    QString syncText(const SyncMark& sync) const;
 
     ContactDatabase& m_db;
     QString m_databasePath;
@@ -188,6 +209,9 @@ private:
 
     QIcon m_blockedIcon;
     QIcon m_optedOutIcon;
+    QIcon m_pendingIcon;
+    QIcon m_conflictIcon;
+    QIcon m_syncErrorIcon;
 };
 
 Q_DECLARE_METATYPE(Contact)

@@ -11,6 +11,10 @@
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
+#include "SyncConflicts.h"
+#include "SyncCursors.h"
+#include "SyncLinks.h"
+#include "SyncState.h"
 #include "TestDatabase.h"
 #include "VerifyOk.h"
 
@@ -88,6 +92,7 @@ private slots:
     void columnsAndRoles_data();
     void columnsAndRoles();
     void decorationMarkers();
+    void syncStateMarkers();
     void headers();
     void sortMapsToStore_data();
     void sortMapsToStore();
@@ -264,6 +269,83 @@ void TestContactTableModel::decorationMarkers()
             .toString();
     QVERIFY2(tip.contains(QStringLiteral("Blocked")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("Opted out")), qPrintable(tip));
+}
+
+void TestContactTableModel::syncStateMarkers()
+{
+    const QList<Contact> created = createSamples();
+    ContactDatabase& db = m_db->db();
+    const qint64 organization = db.defaultOrganization().rowId;
+    const auto state = [](ContactTableModel* model, const QString& id) {
+        return SyncState(
+            model->data(model->index(model->rowOfContact(id), 0), ContactTableModel::SyncStateRole)
+                .toInt());
+    };
+
+    // Before sync is set up nothing is pending, and nothing is marked.
+    ContactTableModel* model = makeModel();
+    for (const Contact& contact : created) {
+        QCOMPARE(state(model, contact.id), SyncState::Synced);
+        QVERIFY(model->data(model->index(model->rowOfContact(contact.id), 0), Qt::DecorationRole)
+                    .isNull());
+    }
+
+    // 0 synced, 1 failed on the server, 2 in conflict, 3 never reached the server.
+    SyncCursors cursors(db);
+    VERIFY_OK(cursors.setRemote(QStringLiteral("http://127.0.0.1:1/api/whatsapp/contacts org")));
+    const auto journal = m_db->store().journal(0, 1000);
+    VERIFY_OK(journal);
+    VERIFY_OK(cursors.setOutboxPosition(journal->last().sequence));
+    SyncLinks links(db, organization);
+    for (int i : {0, 1, 2}) {
+        SyncLink link;
+        link.contactId = created.at(i).id;
+        link.remoteId = QStringLiteral("contact_remote_%1").arg(i);
+        if (i == 1) {
+            link.state = SyncState::Error;
+            link.error = QStringLiteral("Invalid email");
+        }
+        VERIFY_OK(links.save(link));
+    }
+    SyncConflict conflict;
+    conflict.contactId = created.at(2).id;
+    conflict.phone = created.at(2).phone;
+    conflict.field = QStringLiteral("name");
+    conflict.localValue = QStringLiteral("Mine");
+    conflict.remoteValue = QStringLiteral("Theirs");
+    VERIFY_OK(SyncConflicts(db, organization).add(conflict));
+
+    model->refresh();
+    QVERIFY(QTest::qWaitFor([model] { return !model->isCounting(); }, waitMs));
+    const QList<SyncState> expected = {SyncState::Synced, SyncState::Error, SyncState::Conflict,
+                                       SyncState::Pending};
+    QSet<qint64> icons;
+    for (int i = 0; i < created.size(); ++i) {
+        const QModelIndex name = model->index(model->rowOfContact(created.at(i).id), 0);
+        QCOMPARE(state(model, created.at(i).id), expected.at(i));
+        const QIcon icon = model->data(name, Qt::DecorationRole).value<QIcon>();
+        QCOMPARE(icon.isNull(), expected.at(i) == SyncState::Synced);
+        if (!icon.isNull())
+            icons.insert(icon.cacheKey());
+    }
+    QCOMPARE(icons.size(), 3); // one marker per state
+    const auto tip = [model](const QString& id) {
+        return model->data(model->index(model->rowOfContact(id), 0), Qt::ToolTipRole).toString();
+    };
+    QVERIFY2(tip(created.at(1).id).contains(QStringLiteral("Invalid email")),
+             qPrintable(tip(created.at(1).id)));
+    QVERIFY2(tip(created.at(2).id).contains(QStringLiteral("conflict")),
+             qPrintable(tip(created.at(2).id)));
+    QVERIFY2(tip(created.at(3).id).contains(QStringLiteral("Not synced yet")),
+             qPrintable(tip(created.at(3).id)));
+    QVERIFY(!tip(created.at(0).id).contains(QStringLiteral("sync"), Qt::CaseInsensitive));
+
+    // An edit enters the outbox: the reloaded row turns pending at once.
+    VERIFY_OK(m_db->store().update(created.at(0).id, ContactPatch().setName(QStringLiteral("Al"))));
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    model->reloadContacts({created.at(0).id});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(state(model, created.at(0).id), SyncState::Pending);
 }
 
 void TestContactTableModel::headers()

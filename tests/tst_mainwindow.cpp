@@ -1,3 +1,4 @@
+#include "ConflictsDialog.h"
 #include "ContactEditor.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
@@ -6,9 +7,15 @@
 #include "FilterSidebar.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "MemoryTokenStore.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
 #include "StatusSummary.h"
+#include "SyncConflicts.h"
+#include "SyncCursors.h"
+#include "SyncSettings.h"
+#include "SyncSettingsDialog.h"
+#include "SyncStatusWidget.h"
 #include "TestDatabase.h"
 
 #include <QAction>
@@ -25,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -89,6 +97,8 @@ private slots:
     void bigDeleteRunsOnWorker();
     void openDatabaseFailureKeepsCurrent();
     void openedDatabasesAreRecent();
+    void syncNowWithoutServerOpensSettings();
+    void conflictsFromStatusBarAreResolvedInTable();
 
 private:
     void seed();
@@ -721,6 +731,67 @@ void TestMainWindow::openedDatabasesAreRecent()
     recent->actions().at(1)->trigger();
     QCOMPARE(m_window->databasePath(), m_database->path());
     QCOMPARE(RecentDatabases().paths().first(), m_database->path());
+}
+
+void TestMainWindow::syncNowWithoutServerOpensSettings()
+{
+    openWindow();
+    m_window->setTokenStore(std::make_unique<MemoryTokenStore>());
+    QVERIFY(!m_window->syncStatus()->isVisible()); // nothing to say before a server is set
+    auto* syncNow = m_window->findChild<QAction*>(QStringLiteral("syncNowAction"));
+    QVERIFY(syncNow);
+    QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F5));
+    QTest::keyClick(m_window->table(), Qt::Key_F5);
+    QTRY_VERIFY(m_window->findChild<SyncSettingsDialog*>());
+    auto* dialog = m_window->findChild<SyncSettingsDialog*>();
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void TestMainWindow::conflictsFromStatusBarAreResolvedInTable()
+{
+    seed();
+    SyncSettings settings;
+    settings.serverUrl = QStringLiteral("http://127.0.0.1:1");
+    settings.organizationId = QStringLiteral("org-a");
+    settings.save();
+    SyncCursors(m_database->db())
+        .setRemote(QStringLiteral("http://127.0.0.1:1/api/whatsapp/contacts org-a"))
+        .value();
+    const QString ahmed = m_idOfName.value(QStringLiteral("Ahmed Hassan"));
+    SyncConflict conflict;
+    conflict.contactId = ahmed;
+    conflict.phone = QStringLiteral("+971501234567");
+    conflict.name = QStringLiteral("Ahmed Hassan");
+    conflict.field = QStringLiteral("name");
+    conflict.localValue = QStringLiteral("Ahmed H. (VIP)");
+    conflict.remoteValue = QStringLiteral("Ahmed Hassan");
+    QVERIFY(SyncConflicts(m_database->db(), m_database->db().defaultOrganization().rowId)
+                .add(conflict));
+
+    openWindow();
+    SyncStatusWidget* status = m_window->syncStatus();
+    QVERIFY(status->isVisible());
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("1 conflict")), qPrintable(status->text()));
+    const auto markOf = [this, &ahmed] {
+        const int row = m_window->model()->rowOfContact(ahmed);
+        return SyncState(
+            m_window->model()->index(row, 0).data(ContactTableModel::SyncStateRole).toInt());
+    };
+    QCOMPARE(markOf(), SyncState::Conflict);
+
+    emit status->conflictsRequested();
+    auto* dialog = m_window->findChild<ConflictsDialog*>();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->table()->rowCount(), 1);
+    dialog->table()->selectRow(0);
+    dialog->keepMine();
+    QTRY_COMPARE(dialog->table()->rowCount(), 0);
+    QCOMPARE(stored(ahmed).name, std::optional<QString>(QStringLiteral("Ahmed H. (VIP)")));
+    // The table shows the value kept, now waiting to be sent, and the status no conflict.
+    QTRY_COMPARE(markOf(), SyncState::Pending);
+    QTRY_VERIFY2(!status->text().contains(QStringLiteral("conflict")), qPrintable(status->text()));
+    QCOMPARE(nameAt(m_window->model()->rowOfContact(ahmed)), QStringLiteral("Ahmed H. (VIP)"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>الحقول المخصصة</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>مشترك</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change here and on the server could be merged.</source>
+        <translation>لا توجد تعارضات: أمكن دمج كل التغييرات هنا وعلى الخادم.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>الإبقاء على &amp;قيمي</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>الإبقاء على قيم ال&amp;خادم</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <source>These fields were changed here and on the server since the last sync. The server&apos;s value is in place; &quot;Keep Mine&quot; sends yours on the next sync.</source>
+        <translation>تغيّرت هذه الحقول هنا وعلى الخادم منذ آخر مزامنة. قيمة الخادم هي المطبّقة؛ «الإبقاء على قيمي» يرسل قيمك في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>قيمة الخادم</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Apply your values again; the next sync sends them</source>
+        <translation>تطبيق قيمك مجددًا؛ ترسلها المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s values and close the conflicts</source>
+        <translation>الإبقاء على قيم الخادم وإغلاق التعارضات</translation>
+    </message>
+    <message>
+        <source>Deleted on server</source>
+        <translation>حُذفت على الخادم</translation>
+    </message>
+    <message>
+        <source>Edited here: keep to restore it</source>
+        <translation>عُدّلت هنا: أبقِها لاستعادتها</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>حُذفت هنا</translation>
+    </message>
+    <message>
+        <source>Edited on the server: keep to restore it</source>
+        <translation>عُدّلت على الخادم: أبقِها لاستعادتها</translation>
+    </message>
+    <message>
+        <source>Some conflicts stay open: %1</source>
+        <translation>بعض التعارضات ما زالت مفتوحة: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Opted in</source>
@@ -236,6 +359,22 @@
     <message>
         <source>This column cannot be sorted</source>
         <translation>لا يمكن الفرز حسب هذا العمود</translation>
+    </message>
+    <message>
+        <source>Not synced yet: changes wait for the next sync</source>
+        <translation>لم تُزامَن بعد: التغييرات بانتظار المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>Sync conflict: changed here and on the server (Sync ▸ Conflicts…)</source>
+        <translation>تعارض في المزامنة: تغيّرت هنا وعلى الخادم (مزامنة ◂ التعارضات…)</translation>
+    </message>
+    <message>
+        <source>Sync failed for this contact</source>
+        <translation>فشلت مزامنة جهة الاتصال هذه</translation>
+    </message>
+    <message>
+        <source>Sync failed for this contact: %1</source>
+        <translation>فشلت مزامنة جهة الاتصال هذه: %1</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1165,25 @@
     </message>
 </context>
 <context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>تعذّر استخدام سلسلة مفاتيح النظام: %1</translation>
+    </message>
+    <message>
+        <source>no keychain service is running (such as GNOME Keyring or KWallet)</source>
+        <translation>لا توجد خدمة سلسلة مفاتيح قيد التشغيل (مثل GNOME Keyring أو KWallet)</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>رُفض الوصول</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (is GNOME Keyring or KWallet running?)</source>
+        <translation>لم تُجب أي خدمة لسلسلة المفاتيح (هل GNOME Keyring أو KWallet قيد التشغيل؟)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
@@ -1336,6 +1494,45 @@
         <source>Export contacts to a CSV file</source>
         <translation>تصدير جهات الاتصال إلى ملف CSV</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync waits %Ln s: %1</source>
+        <translation>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>مزامنة ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>Send local changes to the server and bring its changes here</source>
+        <translation>إرسال التغييرات المحلية إلى الخادم وجلب تغييراته إلى هنا</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>ال&amp;تعارضات…</translation>
+    </message>
+    <message>
+        <source>Review the changes sync could not merge</source>
+        <translation>مراجعة التغييرات التي تعذّر على المزامنة دمجها</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Settings…</source>
+        <translation>إ&amp;عدادات المزامنة…</translation>
+    </message>
+    <message>
+        <source>The server to sync with, and when</source>
+        <translation>الخادم الذي تتم المزامنة معه، ومتى</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
@@ -1475,6 +1672,271 @@
             <numerusform>%Ln جهات اتصال</numerusform>
             <numerusform>%Ln جهة اتصال</numerusform>
             <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>No token for this server: enter it in Sync ▸ Sync Settings…</source>
+        <translation>لا يوجد رمز لهذا الخادم: أدخله في مزامنة ◂ إعدادات المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>أُلغيت المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Not connected: the test was cancelled</source>
+        <translation>غير متصل: أُلغي الاختبار</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>غير متصل: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the server answered HTTP %1: %2</source>
+        <translation>غير متصل: أجاب الخادم بـ HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s answer has no contact count</source>
+        <translation>غير متصل: جواب الخادم لا يتضمن عدد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Connected: 1 contact on the server</source>
+        <translation>متصل: جهة اتصال واحدة على الخادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln contacts on the server</source>
+        <translation>
+            <numerusform>متصل: %Ln جهة اتصال على الخادم</numerusform>
+            <numerusform>متصل: جهة اتصال واحدة على الخادم</numerusform>
+            <numerusform>متصل: جهتا اتصال على الخادم</numerusform>
+            <numerusform>متصل: %Ln جهات اتصال على الخادم</numerusform>
+            <numerusform>متصل: %Ln جهة اتصال على الخادم</numerusform>
+            <numerusform>متصل: %Ln جهة اتصال على الخادم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>مزامنة &amp;تلقائية</translation>
+    </message>
+    <message>
+        <source>Also shortly after each &amp;edit</source>
+        <translation>وأيضًا بعد كل &amp;تعديل بقليل</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Sync Settings</source>
+        <translation>إعدادات المزامنة</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>يُحفظ في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>The most requests a minute this app sends; keep it at or under the server&apos;s limit</source>
+        <translation>أقصى عدد من الطلبات في الدقيقة يرسلها هذا التطبيق؛ اجعله عند حد الخادم أو دونه</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>معرّف ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>ال&amp;طلبات في الدقيقة:</translation>
+    </message>
+    <message>
+        <source>When to Sync</source>
+        <translation>متى تتم المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync Now (F5) always works; automatic sync is off until you turn it on.</source>
+        <translation>«مزامنة الآن» (F5) تعمل دائمًا؛ المزامنة التلقائية متوقفة حتى تشغّلها.</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;كل:</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>جارٍ قراءة سلسلة المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Enter the server URL</source>
+        <translation>أدخل عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID</source>
+        <translation>أدخل معرّف المؤسسة</translation>
+    </message>
+    <message>
+        <source>Enter the server URL and the organization ID</source>
+        <translation>أدخل عنوان الخادم ومعرّف المؤسسة</translation>
+    </message>
+    <message>
+        <source>Enter the token</source>
+        <translation>أدخل الرمز</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation>جارٍ المزامنة: الاتصال…</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving %1 of %2</source>
+        <translation>جارٍ المزامنة: استلام %1 من %2</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation>جارٍ المزامنة: الاستلام…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending %1 of %2</source>
+        <translation>جارٍ المزامنة: إرسال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation>جارٍ المزامنة: الإرسال…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>فشلت المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>غير متصل — جارٍ إعادة المحاولة…</translation>
+    </message>
+    <message>
+        <source>Offline — not synced</source>
+        <translation>غير متصل — لم تتم المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync failed: Unauthorized</source>
+        <translation>فشلت المزامنة: غير مصرّح</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>توقفت المزامنة</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>تمت المزامنة %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1
+%2</source>
+        <translation>آخر مزامنة: %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln معلّقة</numerusform>
+            <numerusform>%Ln معلّقة</numerusform>
+            <numerusform>%Ln معلّقة</numerusform>
+            <numerusform>%Ln معلّقة</numerusform>
+            <numerusform>%Ln معلّقة</numerusform>
+            <numerusform>%Ln معلّقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>خطأ واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln خطأ</numerusform>
+            <numerusform>خطأ واحد</numerusform>
+            <numerusform>خطآن</numerusform>
+            <numerusform>%Ln أخطاء</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+            <numerusform>%Ln خطأ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>تعارض واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
 </context>

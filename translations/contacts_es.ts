@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Suscrito</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change here and on the server could be merged.</source>
+        <translation>No hay conflictos: todos los cambios de aquí y del servidor se pudieron combinar.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Conservar los &amp;míos</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Conservar los del &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>These fields were changed here and on the server since the last sync. The server&apos;s value is in place; &quot;Keep Mine&quot; sends yours on the next sync.</source>
+        <translation>Estos campos cambiaron aquí y en el servidor desde la última sincronización. Se aplicó el valor del servidor; «Conservar los míos» envía el suyo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Del servidor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Apply your values again; the next sync sends them</source>
+        <translation>Aplica de nuevo sus valores; la próxima sincronización los envía</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s values and close the conflicts</source>
+        <translation>Conserva los valores del servidor y cierra los conflictos</translation>
+    </message>
+    <message>
+        <source>Deleted on server</source>
+        <translation>Eliminado en el servidor</translation>
+    </message>
+    <message>
+        <source>Edited here: keep to restore it</source>
+        <translation>Editado aquí: consérvelo para restaurarlo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Deleted here</source>
+        <translation>Eliminado aquí</translation>
+    </message>
+    <message>
+        <source>Edited on the server: keep to restore it</source>
+        <translation>Editado en el servidor: consérvelo para restaurarlo</translation>
+    </message>
+    <message>
+        <source>Some conflicts stay open: %1</source>
+        <translation>Algunos conflictos siguen abiertos: %1</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Opted in</source>
@@ -236,6 +359,22 @@
     <message>
         <source>This column cannot be sorted</source>
         <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <source>Not synced yet: changes wait for the next sync</source>
+        <translation>Aún sin sincronizar: los cambios esperan a la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>Sync conflict: changed here and on the server (Sync ▸ Conflicts…)</source>
+        <translation>Conflicto de sincronización: cambiado aquí y en el servidor (Sincronizar ▸ Conflictos…)</translation>
+    </message>
+    <message>
+        <source>Sync failed for this contact</source>
+        <translation>La sincronización de este contacto falló</translation>
+    </message>
+    <message>
+        <source>Sync failed for this contact: %1</source>
+        <translation>La sincronización de este contacto falló: %1</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1105,25 @@
     </message>
 </context>
 <context>
+    <name>KeychainTokenStore</name>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>No se pudo usar el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>no keychain service is running (such as GNOME Keyring or KWallet)</source>
+        <translation>no hay ningún servicio de llavero en marcha (como GNOME Keyring o KWallet)</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (is GNOME Keyring or KWallet running?)</source>
+        <translation>ningún servicio de llavero respondió (¿está en marcha GNOME Keyring o KWallet?)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
@@ -1264,6 +1422,41 @@
         <source>Export contacts to a CSV file</source>
         <translation>Exportar contactos a un archivo CSV</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync waits %Ln s: %1</source>
+        <translation>
+            <numerusform>La sincronización espera %Ln s: %1</numerusform>
+            <numerusform>La sincronización espera %Ln s: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Send local changes to the server and bring its changes here</source>
+        <translation>Envía los cambios locales al servidor y trae aquí los suyos</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>Review the changes sync could not merge</source>
+        <translation>Revise los cambios que la sincronización no pudo combinar</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Settings…</source>
+        <translation>&amp;Ajustes de sincronización…</translation>
+    </message>
+    <message>
+        <source>The server to sync with, and when</source>
+        <translation>El servidor con el que sincronizar, y cuándo</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
@@ -1375,6 +1568,247 @@
         <translation>
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>No token for this server: enter it in Sync ▸ Sync Settings…</source>
+        <translation>No hay token para este servidor: introdúzcalo en Sincronizar ▸ Ajustes de sincronización…</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>Se canceló la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Not connected: the test was cancelled</source>
+        <translation>Sin conexión: se canceló la prueba</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the server answered HTTP %1: %2</source>
+        <translation>Sin conexión: el servidor respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Not connected: the server&apos;s answer has no contact count</source>
+        <translation>Sin conexión: la respuesta del servidor no trae el número de contactos</translation>
+    </message>
+    <message>
+        <source>Connected: 1 contact on the server</source>
+        <translation>Conectado: 1 contacto en el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln contacts on the server</source>
+        <translation>
+            <numerusform>Conectado: %Ln contacto en el servidor</numerusform>
+            <numerusform>Conectado: %Ln contactos en el servidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically</source>
+        <translation>Sincronizar &amp;automáticamente</translation>
+    </message>
+    <message>
+        <source>Also shortly after each &amp;edit</source>
+        <translation>También poco después de cada &amp;edición</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Sync Settings</source>
+        <translation>Ajustes de sincronización</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>The most requests a minute this app sends; keep it at or under the server&apos;s limit</source>
+        <translation>Las peticiones por minuto que envía como máximo esta aplicación; no supere el límite del servidor</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>ID de la &amp;organización:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per minute:</source>
+        <translation>&amp;Peticiones por minuto:</translation>
+    </message>
+    <message>
+        <source>When to Sync</source>
+        <translation>Cuándo sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync Now (F5) always works; automatic sync is off until you turn it on.</source>
+        <translation>Sincronizar ahora (F5) funciona siempre; la sincronización automática está desactivada hasta que la active.</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <source>Enter the server URL</source>
+        <translation>Introduzca la URL del servidor</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID</source>
+        <translation>Introduzca el ID de la organización</translation>
+    </message>
+    <message>
+        <source>Enter the server URL and the organization ID</source>
+        <translation>Introduzca la URL del servidor y el ID de la organización</translation>
+    </message>
+    <message>
+        <source>Enter the token</source>
+        <translation>Introduzca el token</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min ago</source>
+        <translation>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h ago</source>
+        <translation>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation>Sincronizando: conectando…</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving %1 of %2</source>
+        <translation>Sincronizando: recibiendo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation>Sincronizando: recibiendo…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending %1 of %2</source>
+        <translation>Sincronizando: enviando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation>Sincronizando: enviando…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message>
+        <source>Offline — retrying…</source>
+        <translation>Sin conexión — reintentando…</translation>
+    </message>
+    <message>
+        <source>Offline — not synced</source>
+        <translation>Sin conexión — sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync failed: Unauthorized</source>
+        <translation>La sincronización falló: no autorizado</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Sincronización detenida</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1
+%2</source>
+        <translation>Última sincronización: %1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pendiente</numerusform>
+            <numerusform>%Ln pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln errors</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflicto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts</source>
+        <translation>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
         </translation>
     </message>
 </context>

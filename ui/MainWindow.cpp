@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConflictsDialog.h"
 #include "ContactDatabase.h"
 #include "ContactEditor.h"
 #include "ContactStore.h"
@@ -12,11 +13,16 @@
 #include "ExportDialog.h"
 #include "FilterSidebar.h"
 #include "ImportWizard.h"
+#include "KeychainTokenStore.h"
 #include "PhoneNumberDelegate.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
 #include "SetFlagCommand.h"
 #include "StatusSummary.h"
+#include "SyncController.h"
+#include "SyncSettings.h"
+#include "SyncSettingsDialog.h"
+#include "SyncStatusWidget.h"
 #include "TableLayoutSettings.h"
 #include "TagContactsCommand.h"
 #include "TagListModel.h"
@@ -64,12 +70,15 @@ qint64 selectedRowCount(const QItemSelection& selection)
 } // namespace
 
 MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
-    : QMainWindow(parent), m_undoStack(new QUndoStack(this))
+    : QMainWindow(parent), m_undoStack(new QUndoStack(this)),
+      m_tokens(std::make_unique<KeychainTokenStore>())
 {
     setWindowTitle(tr("Contacts"));
+    m_sync = new SyncController(m_tokens.get(), this);
     createWidgets();
     createActions();
     createMenus();
+    applySyncSettings();
     connect(this, &MainWindow::importRequested, this, [this] { openImportWizard(); });
     setAcceptDrops(true);
     restoreWindowState();
@@ -172,6 +181,24 @@ void MainWindow::createWidgets()
     m_splitter->setSizes({220, 760, 360});
     setCentralWidget(m_splitter);
 
+    m_syncStatus = new SyncStatusWidget;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
+    connect(m_sync, &SyncController::started, this,
+            [this] { m_syncStatus->setRunning(SyncProgress{}); });
+    connect(m_sync, &SyncController::progressed, m_syncStatus, &SyncStatusWidget::setRunning);
+    connect(m_sync, &SyncController::startFailed, m_syncStatus, &SyncStatusWidget::setStartFailed);
+    connect(m_sync, &SyncController::finished, m_syncStatus, &SyncStatusWidget::setFinished);
+    connect(m_sync, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    connect(m_sync, &SyncController::startFailed, this, [this] { updateActions(); });
+    connect(m_sync, &SyncController::waiting, this,
+            [this](int milliseconds, const QString& reason) {
+                statusBar()->showMessage(
+                    tr("Sync waits %Ln s: %1", nullptr, (milliseconds + 999) / 1000).arg(reason),
+                    std::max(milliseconds, 3000));
+            });
+    connect(m_sync, &SyncController::settingsRequested, this, &MainWindow::showSyncSettings);
+    statusBar()->addPermanentWidget(m_syncStatus);
     m_summary = new StatusSummary;
     statusBar()->addPermanentWidget(m_summary);
 }
@@ -287,6 +314,23 @@ void MainWindow::createActions()
         }
     });
 
+    m_syncNowAction = action(tr("Sync &Now"), QStringLiteral("syncNowAction"),
+                             QStringLiteral("view-refresh"), [this] {
+                                 m_sync->syncNow();
+                                 updateActions();
+                             });
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNowAction->setStatusTip(
+        tr("Send local changes to the server and bring its changes here"));
+    m_conflictsAction = action(tr("&Conflicts…"), QStringLiteral("conflictsAction"),
+                               QStringLiteral("dialog-warning"), &MainWindow::showConflicts);
+    m_conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_conflictsAction->setStatusTip(tr("Review the changes sync could not merge"));
+    m_syncSettingsAction =
+        action(tr("Sync &Settings…"), QStringLiteral("syncSettingsAction"),
+               QStringLiteral("preferences-system-network"), &MainWindow::showSyncSettings);
+    m_syncSettingsAction->setStatusTip(tr("The server to sync with, and when"));
+
     m_aboutAction = action(tr("&About Contacts"), QStringLiteral("aboutAction"),
                            QStringLiteral("help-about"), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -345,6 +389,12 @@ void MainWindow::createMenus()
     connect(m_columnsMenu, &QMenu::aboutToShow, this,
             [this] { populateColumnsMenu(m_columnsMenu); });
 
+    QMenu* sync = menuBar()->addMenu(tr("&Sync"));
+    sync->addAction(m_syncNowAction);
+    sync->addAction(m_conflictsAction);
+    sync->addSeparator();
+    sync->addAction(m_syncSettingsAction);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -357,6 +407,8 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_addTagAction);
     toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_syncNowAction);
     toolBar->addSeparator();
     toolBar->addWidget(m_search);
     m_search->setMinimumWidth(260);
@@ -456,6 +508,8 @@ void MainWindow::attachDatabase()
     // After the view and its selection model have handled the reset (they connected first).
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
 
+    m_syncStatus->reload(db.path());
+    m_sync->setDatabasePath(db.path());
     updateCount();
     updateView();
     updateActions();
@@ -465,6 +519,10 @@ void MainWindow::detachDatabase()
 {
     if (!m_database)
         return;
+    // The dialog reads and writes this database's conflicts; a run syncs this database.
+    delete m_conflictsDialog;
+    m_sync->setDatabasePath(QString());
+    m_syncStatus->reload(QString());
     if (m_table->model())
         TableLayoutSettings::save(m_table->horizontalHeader());
     m_undoStack->clear();
@@ -570,6 +628,8 @@ void MainWindow::updateActions()
           m_addTagAction, m_removeTagAction, m_addLabelAction, m_removeLabelAction})
         action->setEnabled(hasSelection);
     m_findAction->setEnabled(open);
+    m_conflictsAction->setEnabled(open);
+    m_syncNowAction->setEnabled(open && !m_sync->isRunning());
     m_editor->setEnabled(!isBusy());
     updateUndoActions();
 }
@@ -658,6 +718,8 @@ void MainWindow::onContactsChanged(const QStringList& ids)
         refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
+    m_syncStatus->reload(m_database->path()); // the edit is pending now
+    m_sync->noteLocalEdit();
     const auto& shown = m_editor->contact();
     if (shown && !m_editor->isModified() && ids.contains(shown->id)) {
         if (auto contact = ContactStore(*m_database).contact(shown->id))
@@ -669,9 +731,18 @@ void MainWindow::onContactsAddedOrRemoved()
 {
     if (!m_model)
         return;
+    reloadAll();
+    m_sync->noteLocalEdit();
+}
+
+void MainWindow::reloadAll()
+{
+    if (!m_model)
+        return;
     refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
+    m_syncStatus->reload(m_database->path());
     const auto& shown = m_editor->contact();
     if (shown && m_editor->mode() == ContactEditor::Mode::Existing) {
         auto contact = ContactStore(*m_database).contact(shown->id);
@@ -964,6 +1035,59 @@ void MainWindow::saveWindowState()
         TableLayoutSettings::save(m_table->horizontalHeader());
 }
 
+void MainWindow::setTokenStore(std::unique_ptr<TokenStore> tokens)
+{
+    m_sync->setTokenStore(tokens.get());
+    m_tokens = std::move(tokens);
+}
+
+void MainWindow::applySyncSettings()
+{
+    const SyncSettings settings = SyncSettings::load();
+    m_sync->setSettings(settings);
+    m_syncStatus->setConfigured(settings.isConfigured());
+    m_syncStatus->setRetrying(settings.automatic);
+}
+
+void MainWindow::onSyncFinished()
+{
+    updateActions();
+    if (!m_database)
+        return;
+    // Pulled contacts, new links and conflicts: the rows, their marks and the counts. Not
+    // a local edit: no run follows.
+    reloadAll();
+    if (m_conflictsDialog)
+        m_conflictsDialog->reload();
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_database)
+        return;
+    if (!m_conflictsDialog) {
+        m_conflictsDialog = new ConflictsDialog(m_database->path(), this);
+        m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // "Keep mine" rewrites contacts and a restore brings one back: the table, the
+        // counts and the editor follow.
+        connect(m_conflictsDialog, &ConflictsDialog::conflictsResolved, this,
+                &MainWindow::onContactsAddedOrRemoved);
+    } else {
+        m_conflictsDialog->reload();
+    }
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+}
+
+void MainWindow::showSyncSettings()
+{
+    auto* dialog = new SyncSettingsDialog(*m_tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncSettingsDialog::settingsSaved, this, &MainWindow::applySyncSettings);
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // A running import asks whether to stop; "no" keeps the window open.
@@ -976,6 +1100,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveWindowState();
+    // A run stops at its next request; what the server acknowledged stays recorded.
+    m_sync->cancelAndWait();
     event->accept();
 }
 

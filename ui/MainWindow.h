@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class ConflictsDialog;
 class ContactDatabase;
 class ContactEditor;
 class ContactTableModel;
@@ -27,7 +28,10 @@ class QTableView;
 class QUndoStack;
 class SearchField;
 class StatusSummary;
+class SyncController;
+class SyncStatusWidget;
 class TagListModel;
+class TokenStore;
 struct Contact;
 
 /// The desktop app's window: search, tag and flag filters, the contacts table, the editor
@@ -54,6 +58,8 @@ public:
     FilterSidebar* sidebar() const { return m_sidebar; }
     ContactEditor* editor() const { return m_editor; }
     StatusSummary* statusSummary() const { return m_summary; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    SyncController* syncController() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undoStack; }
     /// True while a batch edit runs on a worker.
     bool isBusy() const;
@@ -66,6 +72,9 @@ public:
     void setConfirmation(std::function<bool(const QString& text)> confirm);
     /// Replaces how a tag name is asked for before a batch add or remove (tests).
     void setTagPrompt(std::function<QString(TagKind kind, bool adding)> prompt);
+    /// Replaces the OS keychain that holds the sync token (tests: there is none in CI).
+    /// Before any sync or settings dialog.
+    void setTokenStore(std::unique_ptr<TokenStore> tokens);
 
 signals:
     /// File > Import… or the empty state's Import button: the CSV import wizard opens.
@@ -87,6 +96,10 @@ public slots:
     void openImportWizard(const QString& path = {});
     /// File > Export…: the export dialog with the table's list and selection.
     void exportContacts();
+    /// Sync > Conflicts…: the open conflicts of the database, one dialog at a time.
+    void showConflicts();
+    /// Sync > Sync Settings…: server, organization, token, when to sync.
+    void showSyncSettings();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -111,6 +124,8 @@ private:
     void populateColumnsMenu(QMenu* menu);
     void onContactsChanged(const QStringList& ids);
     void onContactsAddedOrRemoved();
+    /// Re-reads the table, the tag lists, the sync status and the editor's contact.
+    void reloadAll();
     void onHeaderSortChanged(int column, Qt::SortOrder order);
     void followCurrentRow();
     /// Re-reads the table after a write, keeping the selected contacts selected.
@@ -173,6 +188,17 @@ private:
     // CSV import and export
     QAction* m_exportAction = nullptr;
     QPointer<ImportWizard> m_importWizard;
+
+    // Sync
+    void applySyncSettings();
+    void onSyncFinished();
+    std::unique_ptr<TokenStore> m_tokens;
+    SyncController* m_sync = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QAction* m_syncNowAction = nullptr;
+    QPointer<ConflictsDialog> m_conflictsDialog;
+    QAction* m_conflictsAction = nullptr;
+    QAction* m_syncSettingsAction = nullptr;
 
     std::function<bool(const QString&)> m_confirm;
     std::function<QString(TagKind, bool)> m_tagPrompt;

@@ -1,0 +1,115 @@
+#include "ConflictResolver.h"
+
+#include "ContactDatabase.h"
+#include "ContactDraft.h"
+#include "ContactJson.h"
+#include "ContactPatch.h"
+#include "ContactStore.h"
+#include "SqlDialect.h"
+#include "SqlTransaction.h"
+#include "SyncConflicts.h"
+
+#include <QJsonObject>
+
+namespace {
+
+ContactSource sourceOf(const QString& name)
+{
+    if (name == sourceName(ContactSource::Api))
+        return ContactSource::Api;
+    if (name == sourceName(ContactSource::Import))
+        return ContactSource::Import;
+    return ContactSource::Manual;
+}
+
+// Creates a contact from its GET-shaped snapshot, journaled, then sets what a create cannot
+// (opted_in, is_blocked), as the API would have to.
+ApiResult<void> restore(ContactStore& store, const QJsonObject& snapshot)
+{
+    const Contact contact = ContactJson::contactFromJson(snapshot);
+    if (contact.phone.isEmpty())
+        return std::unexpected(ApiError::badRequest(ApiMessages::phoneRequired));
+    ContactDraft draft;
+    draft.setPhone(contact.phone)
+        .setName(contact.name)
+        .setEmail(contact.email)
+        .setCountryCode(contact.countryCode)
+        .setTags(contact.tags)
+        .setLabels(contact.labels)
+        .setParams(contact.params);
+    auto created = store.create(draft, sourceOf(contact.source));
+    if (!created)
+        return std::unexpected(created.error());
+    if (contact.optedIn == created->optedIn && contact.isBlocked == created->isBlocked)
+        return {};
+    ContactPatch flags;
+    flags.setOptedIn(contact.optedIn).setBlocked(contact.isBlocked);
+    auto updated = store.update(created->id, flags);
+    if (!updated)
+        return std::unexpected(updated.error());
+    return {};
+}
+
+} // namespace
+
+ConflictResolver::ConflictResolver(ContactDatabase& database, Organization organization)
+    : m_db(database), m_organization(std::move(organization))
+{}
+
+ApiResult<void> ConflictResolver::keepMine(qint64 conflictId)
+{
+    return resolve(conflictId, true);
+}
+
+ApiResult<void> ConflictResolver::keepTheirs(qint64 conflictId)
+{
+    return resolve(conflictId, false);
+}
+
+ApiResult<void> ConflictResolver::resolve(qint64 conflictId, bool keepMine)
+{
+    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    SyncConflicts conflicts(m_db, m_organization.rowId);
+    auto found = conflicts.find(conflictId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return std::unexpected(ApiError{404, QStringLiteral("Conflict not found"), {}});
+    const SyncConflict& conflict = **found;
+
+    ContactStore store(m_db, m_organization);
+    store.setJournaled(true); // the choice must reach the server on the next run
+    switch (conflict.kind) {
+    case SyncConflict::Kind::Field:
+        if (keepMine) {
+            const auto patch =
+                ContactPatch::fromJson(QJsonObject{{conflict.field, conflict.localValue}});
+            if (patch.isEmpty())
+                return std::unexpected(ApiError::badRequest(ApiMessages::noValidFields));
+            auto updated = store.update(conflict.contactId, patch);
+            if (!updated)
+                return std::unexpected(updated.error());
+        }
+        break;
+    case SyncConflict::Kind::DeletedOnServer:
+        if (keepMine) {
+            auto restored = restore(store, conflict.localValue.toObject());
+            if (!restored)
+                return restored;
+        }
+        break;
+    case SyncConflict::Kind::DeletedLocally:
+        if (!keepMine) {
+            auto restored = restore(store, conflict.remoteValue.toObject());
+            if (!restored)
+                return restored;
+        }
+        break;
+    }
+    auto resolved = conflicts.resolve(conflictId);
+    if (!resolved)
+        return resolved;
+    return transaction.commit();
+}
