@@ -9,6 +9,7 @@
 #include "TestDatabase.h"
 #include "VerifyOk.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -40,6 +41,7 @@ private slots:
     void oneRunAtATime();
     void cancelAndWaitStopsARunPromptly();
     void editsScheduleARunOnlyWhenAutomatic();
+    void openingAContactFetchesParamsTheListLacks();
 
 private:
     SyncSettings settingsFor(quint16 port) const;
@@ -230,3 +232,46 @@ void TestSyncController::editsScheduleARunOnlyWhenAutomatic()
 
 QTEST_MAIN(TestSyncController)
 #include "tst_synccontroller.moc"
+
+void TestSyncController::openingAContactFetchesParamsTheListLacks()
+{
+    // The hosted service's surface: its list has no params.
+    ContactsServerProcess hosted;
+    const auto credentials = hosted.addToken(organization);
+    QVERIFY(credentials);
+    QVERIFY2(hosted.start({QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                           QStringLiteral("--without-extensions")}),
+             qPrintable(hosted.errorString()));
+    QCOMPARE(hosted
+                 .request("POST", QStringLiteral("/api/whatsapp/contacts"), &*credentials,
+                          R"({"userNumber":"+971501234567","params":{"plan":"pro"}})")
+                 .status,
+             201);
+
+    const SyncSettings settings = settingsFor(hosted.port());
+    m_tokens.tokens.insert(settings.tokenAccount(), credentials->token);
+    SyncController controller(&m_tokens);
+    controller.setDatabasePath(m_db->path());
+    controller.setSettings(settings);
+    QSignalSpy finished(&controller, &SyncController::finished);
+    controller.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    ContactStore store = m_db->store();
+    const auto pulled = store.contactByPhone(QStringLiteral("+971501234567"));
+    QVERIFY(pulled && *pulled);
+    QCOMPARE((*pulled)->params, QJsonObject()); // the list did not carry them
+
+    QSignalSpy refreshed(&controller, &SyncController::contactRefreshed);
+    controller.refreshContact((*pulled)->id);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000);
+    QCOMPARE(refreshed.first().first().toString(), (*pulled)->id);
+    QCOMPARE(store.contact((*pulled)->id)->params, QJsonObject({{"plan", "pro"}}));
+
+    // Now current: opening it again asks the server nothing.
+    const QByteArray logBefore = hosted.log();
+    controller.refreshContact((*pulled)->id);
+    controller.cancelAndWait(); // waits for the refresh
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(hosted.log().count("GET /api/whatsapp/contacts/"),
+             logBefore.count("GET /api/whatsapp/contacts/"));
+}

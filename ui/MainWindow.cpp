@@ -198,6 +198,11 @@ void MainWindow::createWidgets()
                     std::max(milliseconds, 3000));
             });
     connect(m_sync, &SyncController::settingsRequested, this, &MainWindow::showSyncSettings);
+    // A contact's params fetched from a server whose list has none: show them.
+    connect(m_sync, &SyncController::contactRefreshed, this, [this] {
+        if (m_database)
+            reloadAll();
+    });
     statusBar()->addPermanentWidget(m_syncStatus);
     m_summary = new StatusSummary;
     statusBar()->addPermanentWidget(m_summary);
@@ -799,8 +804,10 @@ void MainWindow::followCurrentRow()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    if (auto contact = m_model->contactAt(current.row()))
+    if (auto contact = m_model->contactAt(current.row())) {
         m_editor->showContact(*contact);
+        m_sync->refreshContact(contact->id);
+    }
 }
 
 void MainWindow::newContact()

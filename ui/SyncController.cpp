@@ -50,12 +50,15 @@ void SyncController::setDatabasePath(const QString& path)
     if (path == m_databasePath)
         return;
     cancelAndWait();
+    m_token.clear();
     m_databasePath = path;
     updateTimers();
 }
 
 void SyncController::setSettings(const SyncSettings& settings)
 {
+    if (settings.tokenAccount() != m_settings.tokenAccount())
+        m_token.clear(); // another server or organization: its own token
     m_settings = settings;
     updateTimers();
 }
@@ -63,6 +66,36 @@ void SyncController::setSettings(const SyncSettings& settings)
 bool SyncController::isRunning() const
 {
     return m_readingToken || m_watcher;
+}
+
+void SyncController::refreshContact(const QString& contactId)
+{
+    if (isRunning() || m_refreshWatcher || m_token.isEmpty() || m_databasePath.isEmpty() ||
+        !m_settings.isConfigured())
+        return;
+    const auto contactsUrl = ServerEndpoint::contactsUrlFrom(m_settings.serverUrl);
+    if (!contactsUrl)
+        return;
+    ServerEndpoint endpoint;
+    endpoint.contactsUrl = *contactsUrl;
+    endpoint.organizationId = m_settings.organizationId;
+    endpoint.token = m_token;
+    ClientOptions options;
+    options.requestsPerMinute = m_settings.requestsPerMinute;
+    options.maxAttempts = 1; // best effort: the contact shows what we have meanwhile
+    m_refreshWatcher = new QFutureWatcher<SyncSummary>(this);
+    connect(m_refreshWatcher, &QFutureWatcherBase::finished, this, [this, contactId] {
+        const SyncSummary summary = m_refreshWatcher->result();
+        m_refreshWatcher->deleteLater();
+        m_refreshWatcher = nullptr;
+        if (summary.pulled > 0 || summary.conflicts > 0)
+            emit contactRefreshed(contactId);
+    });
+    m_refreshWatcher->setFuture(
+        QtConcurrent::run(&m_pool, [databasePath = m_databasePath, endpoint, options, contactId] {
+            SyncEngine engine(databasePath, endpoint, options);
+            return engine.refreshContact(contactId);
+        }));
 }
 
 void SyncController::updateTimers()
@@ -116,6 +149,7 @@ void SyncController::syncNow()
                                                     "Sync ▸ Sync Settings…"));
                                 return;
                             }
+                            m_token = *token;
                             start(*token);
                         });
 }
@@ -195,4 +229,7 @@ void SyncController::cancelAndWait()
         m_run->cancel();
     if (m_watcher)
         m_watcher->waitForFinished();
+    // A refresh is one request with one attempt: waiting for it is short.
+    if (m_refreshWatcher)
+        m_refreshWatcher->waitForFinished();
 }

@@ -45,6 +45,10 @@ public slots:
     void syncNow();
     /// A local edit: with automatic sync, a run follows editDelayMs after the last one.
     void noteLocalEdit();
+    /// A contact shown in the editor: where the server's list carries no params (the hosted
+    /// service), its params are fetched once if the server changed it since (sync.md). Does
+    /// nothing while a run is going, without a server, or before a run has read the token.
+    void refreshContact(const QString& contactId);
     /// Stops a run at its next request or wait and blocks until it has returned.
     void cancelAndWait();
 
@@ -58,6 +62,8 @@ signals:
     void startFailed(const QString& reason);
     /// "Sync Now" without a server: the settings dialog should open.
     void settingsRequested();
+    /// refreshContact() changed the contact here.
+    void contactRefreshed(const QString& contactId);
 
 private:
     void start(const QString& token);
@@ -73,6 +79,10 @@ private:
     QThreadPool m_pool;
     QFutureWatcher<SyncSummary>* m_watcher = nullptr;
     std::shared_ptr<SyncRun> m_run;
+    QFutureWatcher<SyncSummary>* m_refreshWatcher = nullptr;
+    /// The token the last run read: a refresh reuses it rather than asking the keychain at
+    /// every row the user opens. Kept in memory only.
+    QString m_token;
     bool m_readingToken = false;
     bool m_runAgain = false; ///< edits arrived during a run
 };
