@@ -73,15 +73,10 @@ void SyncController::refreshContact(const QString& contactId)
     if (isRunning() || m_refreshWatcher || m_token.isEmpty() || m_databasePath.isEmpty() ||
         !m_settings.isConfigured())
         return;
-    const auto contactsUrl = ServerEndpoint::contactsUrlFrom(m_settings.serverUrl);
-    if (!contactsUrl)
+    const auto endpoint = endpointWith(m_token);
+    if (!endpoint)
         return;
-    ServerEndpoint endpoint;
-    endpoint.contactsUrl = *contactsUrl;
-    endpoint.organizationId = m_settings.organizationId;
-    endpoint.token = m_token;
-    ClientOptions options;
-    options.requestsPerMinute = m_settings.requestsPerMinute;
+    ClientOptions options = clientOptions();
     options.maxAttempts = 1; // best effort: the contact shows what we have meanwhile
     m_refreshWatcher = new QFutureWatcher<SyncSummary>(this);
     connect(m_refreshWatcher, &QFutureWatcherBase::finished, this, [this, contactId] {
@@ -91,8 +86,8 @@ void SyncController::refreshContact(const QString& contactId)
         if (summary.pulled > 0 || summary.conflicts > 0)
             emit contactRefreshed(contactId);
     });
-    m_refreshWatcher->setFuture(
-        QtConcurrent::run(&m_pool, [databasePath = m_databasePath, endpoint, options, contactId] {
+    m_refreshWatcher->setFuture(QtConcurrent::run(
+        &m_pool, [databasePath = m_databasePath, endpoint = *endpoint, options, contactId] {
             SyncEngine engine(databasePath, endpoint, options);
             return engine.refreshContact(contactId);
         }));
@@ -154,19 +149,34 @@ void SyncController::syncNow()
                         });
 }
 
-void SyncController::start(const QString& token)
+std::expected<ServerEndpoint, QString> SyncController::endpointWith(const QString& token) const
 {
     const auto contactsUrl = ServerEndpoint::contactsUrlFrom(m_settings.serverUrl);
-    if (!contactsUrl) {
-        emit startFailed(contactsUrl.error());
-        return;
-    }
+    if (!contactsUrl)
+        return std::unexpected(contactsUrl.error());
     ServerEndpoint endpoint;
     endpoint.contactsUrl = *contactsUrl;
     endpoint.organizationId = m_settings.organizationId;
     endpoint.token = token;
+    return endpoint;
+}
+
+ClientOptions SyncController::clientOptions() const
+{
     ClientOptions options;
     options.requestsPerMinute = m_settings.requestsPerMinute;
+    return options;
+}
+
+void SyncController::start(const QString& token)
+{
+    const auto found = endpointWith(token);
+    if (!found) {
+        emit startFailed(found.error());
+        return;
+    }
+    const ServerEndpoint endpoint = *found;
+    const ClientOptions options = clientOptions();
 
     m_run = std::make_shared<SyncRun>();
     m_watcher = new QFutureWatcher<SyncSummary>(this);

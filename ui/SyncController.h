@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClientOptions.h"
+#include "ServerEndpoint.h"
 #include "SyncProgress.h"
 #include "SyncSettings.h"
 #include "SyncSummary.h"
@@ -9,6 +11,7 @@
 #include <QString>
 #include <QThreadPool>
 
+#include <expected>
 #include <memory>
 
 class QTimer;
@@ -67,6 +70,9 @@ signals:
 
 private:
     void start(const QString& token);
+    /// The settings' server with `token`, or why the URL is not usable.
+    std::expected<ServerEndpoint, QString> endpointWith(const QString& token) const;
+    ClientOptions clientOptions() const;
     void updateTimers();
 
     TokenStore* m_tokens;
