@@ -7,6 +7,7 @@
 #include "ThreeWayMerge.h"
 #include "Timestamps.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
@@ -83,7 +84,8 @@ ApiResult<bool> RemoteContactApplier::apply(const QJsonObject& item)
             // replaced it (deleted, then created again). Its deletion has not reached us; it
             // arrives with a later pull, after which this contact comes in.
             m_session.addError((*samePhone)->id, (*samePhone)->phone,
-                               QStringLiteral("The server has another contact with this phone"));
+                               QCoreApplication::translate(
+                                   "SyncEngine", "The server has another contact with this phone"));
             return false;
         }
         return this->link(**samePhone, item);

@@ -1,14 +1,7 @@
 #include "ServerEndpoint.h"
 
-#include <QCoreApplication>
-
 namespace {
 const QString apiPath = QStringLiteral("/api/whatsapp/contacts");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerEndpoint", text);
-}
 } // namespace
 
 std::expected<QUrl, QString> ServerEndpoint::contactsUrlFrom(const QString& serverUrl)

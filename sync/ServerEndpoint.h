@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -15,4 +16,7 @@ struct ServerEndpoint {
     /// Accepts a server URL with or without the `/api/whatsapp/contacts` path (and a trailing
     /// slash); an error message naming what is wrong for a URL that is not http(s).
     static std::expected<QUrl, QString> contactsUrlFrom(const QString& serverUrl);
+
+    // Last: the macro leaves what follows it private.
+    Q_DECLARE_TR_FUNCTIONS(ServerEndpoint)
 };

@@ -9,6 +9,7 @@
 #include "SyncSession.h"
 #include "SyncedFields.h"
 
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace {
@@ -45,7 +46,8 @@ bool probe(SyncSession& session)
     if (!future)
         return false;
     if (!future->ok()) {
-        session.refuse(QStringLiteral("list contacts"), *future);
+        //: Completes "The server refused to %1".
+        session.refuse(QCoreApplication::translate("SyncEngine", "list contacts"), *future);
         return false;
     }
     const qint64 total =
@@ -113,9 +115,9 @@ SyncSummary SyncEngine::inSession(const std::function<void(SyncSession&)>& work)
     auto database = ContactDatabase::open(m_databasePath);
     if (!database) {
         SyncSummary failed;
-        failed.failure = ClientError{ClientError::Kind::LocalDatabase, 0,
-                                     QStringLiteral("The local database could not be opened: ") +
-                                         database.error().message};
+        failed.failure = ClientError{
+            ClientError::Kind::LocalDatabase, 0,
+            tr("The local database could not be opened: %1").arg(database.error().message)};
         return failed;
     }
     ContactsClient client(m_endpoint, m_options);

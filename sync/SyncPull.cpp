@@ -4,6 +4,7 @@
 #include "SyncSession.h"
 #include "Timestamps.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -57,7 +58,8 @@ bool SyncPull::pullChanges()
             return pullEverything();
         }
         if (!reply->ok()) {
-            m_session.refuse(QStringLiteral("list contacts"), *reply);
+            //: Completes "The server refused to %1".
+            m_session.refuse(QCoreApplication::translate("SyncEngine", "list contacts"), *reply);
             return false;
         }
         const QJsonObject data = reply->data().toObject();

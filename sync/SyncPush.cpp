@@ -8,6 +8,7 @@
 #include "SyncedFields.h"
 #include "Timestamps.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -92,7 +93,8 @@ bool SyncPush::pushChunk(qint64 chunkEnd, const QList<QString>& contactIds)
         return record(true, [] { return ApiResult<void>(); });
     while (!m_jobs.empty()) {
         if (m_session.client.isCancelled()) {
-            m_session.fail({ClientError::Kind::Cancelled, 0, QStringLiteral("Sync was stopped")});
+            m_session.fail({ClientError::Kind::Cancelled, 0,
+                            QCoreApplication::translate("SyncEngine", "Sync was stopped")});
             return false;
         }
         Job job = std::move(m_jobs.front());
@@ -152,7 +154,8 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
         return false;
     }
     if (!reply->ok()) {
-        m_session.refuse(QStringLiteral("create contacts"), *reply);
+        //: Completes "The server refused to %1".
+        m_session.refuse(QCoreApplication::translate("SyncEngine", "create contacts"), *reply);
         return false;
     }
     const QJsonObject data = reply->data().toObject();
@@ -193,7 +196,8 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
                     followUps.append([this, id](bool isLast) { return sendChanges(id, isLast); });
                 }
             } else {
-                const QString error = errorByIndex.value(int(i), QStringLiteral("Not created"));
+                const QString error = errorByIndex.value(
+                    int(i), QCoreApplication::translate("SyncEngine", "Not created"));
                 if (error == alreadyExists) {
                     const Contact local = contact;
                     followUps.append(
@@ -255,7 +259,8 @@ bool SyncPush::linkExisting(const Contact& local, bool last)
             SyncLink link;
             link.contactId = local.id;
             link.state = SyncState::Error;
-            link.error = QStringLiteral("The server has this phone but did not list the contact");
+            link.error = QCoreApplication::translate(
+                "SyncEngine", "The server has this phone but did not list the contact");
             m_session.addError(local.id, local.phone, link.error);
             return m_session.links.save(link);
         }
@@ -342,7 +347,8 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
         m_session.addError(local->id, local->phone, updated.error);
         return record(last, [&] { return m_session.links.save(updated); });
     }
-    m_session.refuse(QStringLiteral("update a contact"), *reply);
+    //: Completes "The server refused to %1".
+    m_session.refuse(QCoreApplication::translate("SyncEngine", "update a contact"), *reply);
     return false;
 }
 
@@ -381,8 +387,8 @@ bool SyncPush::freshenParams(const SyncLink& link)
 bool SyncPush::sendDeletion(const SyncLink& link, bool last)
 {
     SyncLink kept = link;
-    const QString cannotDelete =
-        QStringLiteral("The server cannot delete contacts: delete it there too");
+    const QString cannotDelete = QCoreApplication::translate(
+        "SyncEngine", "The server cannot delete contacts: delete it there too");
     if (!m_session.hasDelete) {
         kept.state = SyncState::Error;
         kept.error = cannotDelete;
@@ -414,6 +420,7 @@ bool SyncPush::sendDeletion(const SyncLink& link, bool last)
         }
         return record(last, [&] { return m_session.links.remove(link.contactId); });
     }
-    m_session.refuse(QStringLiteral("delete a contact"), *reply);
+    //: Completes "The server refused to %1".
+    m_session.refuse(QCoreApplication::translate("SyncEngine", "delete a contact"), *reply);
     return false;
 }

@@ -4,6 +4,8 @@
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
 
+#include <QCoreApplication>
+
 SyncSession::SyncSession(ContactDatabase& database, ContactsClient& client)
     : db(database), client(client), store(database), links(database, store.organization().rowId),
       conflicts(database, store.organization().rowId), cursors(database)
@@ -41,14 +43,18 @@ void SyncSession::failOnDatabase(const ApiError& error)
 {
     // The detail (SQL, paths) stays out of the summary, which a user reads and may share.
     qWarning("sync: database error: %s", qPrintable(error.detail));
-    fail(ClientError{ClientError::Kind::LocalDatabase, 0,
-                     QStringLiteral("The local database could not be written: ") + error.message});
+    fail(ClientError{
+        ClientError::Kind::LocalDatabase, 0,
+        QCoreApplication::translate("SyncEngine", "The local database could not be written: %1")
+            .arg(error.message)});
 }
 
 void SyncSession::refuse(const QString& what, const ApiReply& reply)
 {
     fail(ClientError{ClientError::Kind::BadResponse, reply.status,
-                     QStringLiteral("The server refused to %1 (%2 %3)")
+                     //: %1 is what sync asked for (such as "list contacts"), %2 the HTTP
+                     //: status and %3 the server's message (in English).
+                     QCoreApplication::translate("SyncEngine", "The server refused to %1 (%2 %3)")
                          .arg(what)
                          .arg(reply.status)
                          .arg(reply.error())});
@@ -62,7 +68,8 @@ std::optional<QJsonObject> SyncSession::listData(const QUrlQuery& query)
         return std::nullopt;
     }
     if (!reply->ok()) {
-        refuse(QStringLiteral("list contacts"), *reply);
+        //: Completes "The server refused to %1".
+        refuse(QCoreApplication::translate("SyncEngine", "list contacts"), *reply);
         return std::nullopt;
     }
     return reply->data().toObject();

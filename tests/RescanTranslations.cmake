@@ -9,7 +9,7 @@ file(COPY ${sources} DESTINATION "${OUTPUT_DIR}")
 file(GLOB copies "${OUTPUT_DIR}/*.ts")
 execute_process(
     COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h
-        "${SOURCE_DIR}/models" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app/desktop"
+        "${SOURCE_DIR}/sync" "${SOURCE_DIR}/models" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app/desktop"
         -ts ${copies}
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)

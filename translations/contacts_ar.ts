@@ -378,6 +378,65 @@
     </message>
 </context>
 <context>
+    <name>ContactsClient</name>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes</source>
+        <translation>انقطع الجواب بعد %1 من أصل %2 بايت</translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
+        <translation>أُلغي الطلب</translation>
+    </message>
+    <message>
+        <source>Keeping within %1 requests per minute</source>
+        <translation>للبقاء ضمن حد %1 طلب في الدقيقة</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>فشل الاتصال الآمن بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>لم يُجب %1 خلال %2 ث</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>فشل الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the organization id or the token (HTTP 401)</source>
+        <translation>رفض %1 معرّف المؤسسة أو الرمز (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>%1 still limits the request rate (HTTP 429)</source>
+        <translation>لا يزال %1 يحدّ من معدل الطلبات (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server asked to wait (rate limit)</source>
+        <translation>طلب الخادم الانتظار (حد معدل الطلبات)</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2)</source>
+        <translation>فشل %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 redirects (HTTP %2) to %3: use that address as the server URL</source>
+        <translation>يعيد %1 التوجيه (HTTP %2) إلى %3: استخدم هذا العنوان عنوانًا للخادم</translation>
+    </message>
+    <message>
+        <source>The answer of %1 (HTTP %2) is not the Contacts API&apos;s: is %3 the right server URL?</source>
+        <translation>جواب %1 (HTTP %2) ليس من واجهة API لجهات الاتصال: هل %3 هو عنوان الخادم الصحيح؟</translation>
+    </message>
+    <message>
+        <source>%1 (attempts: %2)</source>
+        <translation>%1 (المحاولات: %2)</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>إعادة المحاولة: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
@@ -1569,6 +1628,33 @@
     </message>
 </context>
 <context>
+    <name>ServerEndpoint</name>
+    <message>
+        <source>The server URL is empty</source>
+        <translation>عنوان الخادم فارغ</translation>
+    </message>
+    <message>
+        <source>The server URL is not a valid URL: %1</source>
+        <translation>عنوان الخادم ليس عنوان URL صالحًا: %1</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://</source>
+        <translation>يجب أن يبدأ عنوان الخادم بـ http:// أو https://</translation>
+    </message>
+    <message>
+        <source>The server URL has no host name</source>
+        <translation>عنوان الخادم لا يتضمن اسم مضيف</translation>
+    </message>
+    <message>
+        <source>The server URL must not contain a user name or password</source>
+        <translation>يجب ألا يتضمن عنوان الخادم اسم مستخدم أو كلمة مرور</translation>
+    </message>
+    <message>
+        <source>The server URL must not contain a query (?) or fragment (#)</source>
+        <translation>يجب ألا يتضمن عنوان الخادم استعلامًا (?) أو مقطعًا (#)</translation>
+    </message>
+</context>
+<context>
     <name>SetFlagCommand</name>
     <message>
         <source>Block 1 contact</source>
@@ -1684,6 +1770,62 @@
     <message>
         <source>Sync was cancelled</source>
         <translation>أُلغيت المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The server has another contact with this phone</source>
+        <translation>لدى الخادم جهة اتصال أخرى برقم الهاتف هذا</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>عرض قائمة جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>The local database could not be opened: %1</source>
+        <translation>تعذّر فتح قاعدة البيانات المحلية: %1</translation>
+    </message>
+    <message>
+        <source>Sync was stopped</source>
+        <translation>تم إيقاف المزامنة</translation>
+    </message>
+    <message>
+        <source>create contacts</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>إنشاء جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>لم يتم إنشاؤها</translation>
+    </message>
+    <message>
+        <source>The server has this phone but did not list the contact</source>
+        <translation>لدى الخادم رقم الهاتف هذا لكنه لم يُدرج جهة الاتصال في القائمة</translation>
+    </message>
+    <message>
+        <source>update a contact</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>تحديث جهة اتصال</translation>
+    </message>
+    <message>
+        <source>The server cannot delete contacts: delete it there too</source>
+        <translation>لا يمكن للخادم حذف جهات الاتصال: احذفها هناك أيضًا</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>حذف جهة اتصال</translation>
+    </message>
+    <message>
+        <source>The local database could not be written: %1</source>
+        <translation>تعذّرت الكتابة في قاعدة البيانات المحلية: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to %1 (%2 %3)</source>
+        <extracomment>%1 is what sync asked for (such as &quot;list contacts&quot;), %2 the HTTP status and %3 the server&apos;s message (in English).</extracomment>
+        <translation>رفض الخادم %1 (%2 %3)</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,65 @@
     </message>
 </context>
 <context>
+    <name>ContactsClient</name>
+    <message>
+        <source>the answer was cut off after %1 of %2 bytes</source>
+        <translation>la respuesta se cortó después de %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
+        <translation>Se canceló la petición</translation>
+    </message>
+    <message>
+        <source>Keeping within %1 requests per minute</source>
+        <translation>Para no superar %1 peticiones por minuto</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Falló la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 no respondió en %2 s</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Falló la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the organization id or the token (HTTP 401)</source>
+        <translation>%1 rechazó el ID de la organización o el token (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>%1 still limits the request rate (HTTP 429)</source>
+        <translation>%1 sigue limitando la frecuencia de peticiones (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The server asked to wait (rate limit)</source>
+        <translation>El servidor pidió esperar (límite de peticiones)</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2)</source>
+        <translation>%1 falló (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 redirects (HTTP %2) to %3: use that address as the server URL</source>
+        <translation>%1 redirige (HTTP %2) a %3: use esa dirección como URL del servidor</translation>
+    </message>
+    <message>
+        <source>The answer of %1 (HTTP %2) is not the Contacts API&apos;s: is %3 the right server URL?</source>
+        <translation>La respuesta de %1 (HTTP %2) no es de la API de Contactos: ¿es %3 la URL correcta del servidor?</translation>
+    </message>
+    <message>
+        <source>%1 (attempts: %2)</source>
+        <translation>%1 (intentos: %2)</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Reintentando: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
@@ -1493,6 +1552,33 @@
     </message>
 </context>
 <context>
+    <name>ServerEndpoint</name>
+    <message>
+        <source>The server URL is empty</source>
+        <translation>La URL del servidor está vacía</translation>
+    </message>
+    <message>
+        <source>The server URL is not a valid URL: %1</source>
+        <translation>La URL del servidor no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>The server URL must start with http:// or https://</source>
+        <translation>La URL del servidor debe empezar por http:// o https://</translation>
+    </message>
+    <message>
+        <source>The server URL has no host name</source>
+        <translation>La URL del servidor no tiene nombre de host</translation>
+    </message>
+    <message>
+        <source>The server URL must not contain a user name or password</source>
+        <translation>La URL del servidor no debe contener un nombre de usuario ni una contraseña</translation>
+    </message>
+    <message>
+        <source>The server URL must not contain a query (?) or fragment (#)</source>
+        <translation>La URL del servidor no debe contener una consulta (?) ni un fragmento (#)</translation>
+    </message>
+</context>
+<context>
     <name>SetFlagCommand</name>
     <message>
         <source>Block 1 contact</source>
@@ -1580,6 +1666,62 @@
     <message>
         <source>Sync was cancelled</source>
         <translation>Se canceló la sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The server has another contact with this phone</source>
+        <translation>El servidor tiene otro contacto con este número de teléfono</translation>
+    </message>
+    <message>
+        <source>list contacts</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>listar los contactos</translation>
+    </message>
+    <message>
+        <source>The local database could not be opened: %1</source>
+        <translation>No se pudo abrir la base de datos local: %1</translation>
+    </message>
+    <message>
+        <source>Sync was stopped</source>
+        <translation>Se detuvo la sincronización</translation>
+    </message>
+    <message>
+        <source>create contacts</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>crear contactos</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>No se creó</translation>
+    </message>
+    <message>
+        <source>The server has this phone but did not list the contact</source>
+        <translation>El servidor tiene este número de teléfono, pero no incluyó el contacto en la lista</translation>
+    </message>
+    <message>
+        <source>update a contact</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>actualizar un contacto</translation>
+    </message>
+    <message>
+        <source>The server cannot delete contacts: delete it there too</source>
+        <translation>El servidor no puede eliminar contactos: elimínelo también allí</translation>
+    </message>
+    <message>
+        <source>delete a contact</source>
+        <extracomment>Completes &quot;The server refused to %1&quot;.</extracomment>
+        <translation>eliminar un contacto</translation>
+    </message>
+    <message>
+        <source>The local database could not be written: %1</source>
+        <translation>No se pudo escribir en la base de datos local: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to %1 (%2 %3)</source>
+        <extracomment>%1 is what sync asked for (such as &quot;list contacts&quot;), %2 the HTTP status and %3 the server&apos;s message (in English).</extracomment>
+        <translation>El servidor se negó a %1 (%2 %3)</translation>
     </message>
 </context>
 <context>
