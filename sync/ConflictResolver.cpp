@@ -1,7 +1,7 @@
 #include "ConflictResolver.h"
 
+#include "ContactCopy.h"
 #include "ContactDatabase.h"
-#include "ContactDraft.h"
 #include "ContactJson.h"
 #include "ContactPatch.h"
 #include "ContactStore.h"
@@ -22,31 +22,15 @@ ContactSource sourceOf(const QString& name)
     return ContactSource::Manual;
 }
 
-// Creates a contact from its GET-shaped snapshot, journaled, then sets what a create cannot
-// (opted_in, is_blocked), as the API would have to.
+// Creates a contact from its GET-shaped snapshot, journaled.
 ApiResult<void> restore(ContactStore& store, const QJsonObject& snapshot)
 {
     const Contact contact = ContactJson::contactFromJson(snapshot);
     if (contact.phone.isEmpty())
         return std::unexpected(ApiError::badRequest(ApiMessages::phoneRequired));
-    ContactDraft draft;
-    draft.setPhone(contact.phone)
-        .setName(contact.name)
-        .setEmail(contact.email)
-        .setCountryCode(contact.countryCode)
-        .setTags(contact.tags)
-        .setLabels(contact.labels)
-        .setParams(contact.params);
-    auto created = store.create(draft, sourceOf(contact.source));
+    auto created = ContactCopy::create(store, contact, sourceOf(contact.source));
     if (!created)
         return std::unexpected(created.error());
-    if (contact.optedIn == created->optedIn && contact.isBlocked == created->isBlocked)
-        return {};
-    ContactPatch flags;
-    flags.setOptedIn(contact.optedIn).setBlocked(contact.isBlocked);
-    auto updated = store.update(created->id, flags);
-    if (!updated)
-        return std::unexpected(updated.error());
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "RemoteContactApplier.h"
 
+#include "ContactCopy.h"
 #include "ContactJson.h"
 #include "ContactPatch.h"
 #include "SyncSession.h"
@@ -15,14 +16,6 @@ namespace {
 std::optional<QDateTime> remoteUpdatedAt(const QJsonObject& item)
 {
     return Timestamps::parse(item.value(QStringLiteral("updatedAt")).toString());
-}
-
-QStringList stringList(const QJsonValue& value)
-{
-    QStringList list;
-    for (const QJsonValue& item : value.toArray())
-        list.append(item.toString());
-    return list;
 }
 
 std::optional<QString> optionalText(const QJsonValue& value)
@@ -173,30 +166,14 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
 ApiResult<bool> RemoteContactApplier::create(const QJsonObject& item)
 {
     const QJsonObject remote = SyncedFields::ofRemote(item);
-    ContactDraft draft;
-    draft.setPhone(item.value(QStringLiteral("phone")).toString())
-        .setName(optionalText(remote.value(QStringLiteral("name"))))
-        .setEmail(optionalText(remote.value(QStringLiteral("email"))))
-        .setCountryCode(optionalText(remote.value(QStringLiteral("country_code"))))
-        .setTags(stringList(remote.value(QStringLiteral("tags"))))
-        .setLabels(stringList(remote.value(QStringLiteral("labels"))));
-    if (remote.contains(QStringLiteral("params")))
-        draft.setParams(remote.value(QStringLiteral("params")).toObject());
-    auto created = m_session.store.create(draft, ContactSource::Import);
+    auto created = ContactCopy::create(m_session.store, ContactJson::contactFromJson(item),
+                                       ContactSource::Import);
     if (!created) {
         if (created.error().status == 500)
             return std::unexpected(created.error());
         m_session.addError(item.value(QStringLiteral("id")).toString(),
                            item.value(QStringLiteral("phone")).toString(), created.error().message);
         return false;
-    }
-    if (remote.value(QStringLiteral("opted_in")).toBool() ||
-        remote.value(QStringLiteral("is_blocked")).toBool()) {
-        ContactPatch flags;
-        flags.setOptedIn(remote.value(QStringLiteral("opted_in")).toBool())
-            .setBlocked(remote.value(QStringLiteral("is_blocked")).toBool());
-        if (auto updated = m_session.store.update(created->id, flags); !updated)
-            return std::unexpected(updated.error());
     }
     if (auto set = setServiceFields(created->rowId, item); !set)
         return std::unexpected(set.error());
