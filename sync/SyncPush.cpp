@@ -1,11 +1,11 @@
 #include "SyncPush.h"
 
 #include "ContactStore.h"
-#include "PhoneNumbers.h"
 #include "RemoteContactApplier.h"
 #include "SyncSession.h"
 #include "SyncStatus.h"
 #include "SyncedFields.h"
+#include "TextFold.h"
 #include "Timestamps.h"
 
 #include <QCoreApplication>
@@ -15,7 +15,6 @@
 namespace {
 
 constexpr int chunkSize = ContactStore::maxBulkItems;
-const QString alreadyExists = QStringLiteral("Contact already exists");
 
 } // namespace
 
@@ -90,7 +89,7 @@ bool SyncPush::pushChunk(qint64 chunkEnd, const QList<QString>& contactIds)
         m_jobs.push_front([this, creates](bool last) { return createAll(creates, last); });
 
     if (m_jobs.empty())
-        return record(true, [] { return ApiResult<void>(); });
+        return closeChunk(true);
     while (!m_jobs.empty()) {
         if (m_session.client.isCancelled()) {
             m_session.fail({ClientError::Kind::Cancelled, 0,
@@ -123,6 +122,11 @@ bool SyncPush::record(bool last, const std::function<ApiResult<void>()>& write)
         return false;
     }
     return true;
+}
+
+bool SyncPush::closeChunk(bool last)
+{
+    return !last || record(true, [] { return ApiResult<void>(); });
 }
 
 QJsonObject SyncPush::createBody(const Contact& contact) const
@@ -198,7 +202,7 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
             } else {
                 const QString error = errorByIndex.value(
                     int(i), QCoreApplication::translate("SyncEngine", "Not created"));
-                if (error == alreadyExists) {
+                if (error == ApiMessages::contactAlreadyExists) {
                     const Contact local = contact;
                     followUps.append(
                         [this, local](bool isLast) { return linkExisting(local, isLast); });
@@ -217,22 +221,15 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
         return false;
     for (auto it = followUps.rbegin(); it != followUps.rend(); ++it)
         m_jobs.push_front(*it);
-    if (last && m_jobs.empty())
-        return record(true, [] { return ApiResult<void>(); });
-    return true;
+    return closeChunk(last && m_jobs.empty());
 }
 
 bool SyncPush::linkExisting(const Contact& local, bool last)
 {
     // A resend after a lost answer, or the same phone created on both sides: find the
     // server's contact by its phone and link them, never a second contact.
-    QString digits;
-    for (const QChar c : local.phone) {
-        if (c.isDigit())
-            digits.append(c);
-    }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("search"), digits);
+    query.addQueryItem(QStringLiteral("search"), TextFold::digits(local.phone));
     query.addQueryItem(QStringLiteral("view"), QStringLiteral("full"));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     const std::optional<QJsonObject> found = m_session.listData(query);
@@ -276,11 +273,10 @@ bool SyncPush::linkExisting(const Contact& local, bool last)
     });
     if (!recorded)
         return false;
+    if (!linked)
+        return closeChunk(last && m_jobs.empty());
     const QString id = local.id;
-    if (linked)
-        m_jobs.push_front([this, id](bool isLast) { return sendChanges(id, isLast); });
-    else if (last && m_jobs.empty())
-        return record(true, [] { return ApiResult<void>(); });
+    m_jobs.push_front([this, id](bool isLast) { return sendChanges(id, isLast); });
     return true;
 }
 
@@ -290,7 +286,7 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
     auto local = m_session.store.contact(contactId);
     if (!link || !*link || !local) {
         // Deleted here since the chunk was read: its own outbox entry sends the deletion.
-        return last ? record(true, [] { return ApiResult<void>(); }) : true;
+        return closeChunk(last);
     }
     QJsonObject changes = changesToSend(**link, *local);
     if (changes.contains(QStringLiteral("params")) && SyncedFields::hasStaleParams((*link)->base)) {
@@ -301,11 +297,11 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
         link = m_session.links.byContact(contactId);
         local = m_session.store.contact(contactId);
         if (!link || !*link || !local)
-            return last ? record(true, [] { return ApiResult<void>(); }) : true;
+            return closeChunk(last);
         changes = changesToSend(**link, *local);
     }
     if (changes.isEmpty())
-        return last ? record(true, [] { return ApiResult<void>(); }) : true;
+        return closeChunk(last);
 
     auto reply = m_session.client.patch((*link)->remoteId, changes);
     if (!reply) {
@@ -386,32 +382,32 @@ bool SyncPush::freshenParams(const SyncLink& link)
 
 bool SyncPush::sendDeletion(const SyncLink& link, bool last)
 {
-    SyncLink kept = link;
-    const QString cannotDelete = QCoreApplication::translate(
-        "SyncEngine", "The server cannot delete contacts: delete it there too");
-    if (!m_session.hasDelete) {
+    // The link is kept, in error: the contact is not pulled back as new.
+    const auto cannotDelete = [&] {
+        SyncLink kept = link;
         kept.state = SyncState::Error;
-        kept.error = cannotDelete;
-        m_session.addError(link.contactId, QString(), cannotDelete);
+        kept.error = QCoreApplication::translate(
+            "SyncEngine", "The server cannot delete contacts: delete it there too");
+        m_session.addError(link.contactId, QString(), kept.error);
         return record(last, [&] { return m_session.links.save(kept); });
-    }
+    };
+    if (!m_session.hasDelete)
+        return cannotDelete();
     auto reply = m_session.client.remove(link.remoteId);
     if (!reply) {
         m_session.fail(reply.error());
         return false;
     }
     const bool noRoute =
-        reply->status == 405 || (reply->status == 404 && reply->error() != u"Contact not found");
+        reply->status == 405 ||
+        (reply->status == 404 && reply->error() != ApiError::contactNotFound().message);
     if (noRoute) {
         m_session.hasDelete = false;
         if (auto saved = m_session.cursors.setHasDelete(false); !saved) {
             m_session.failOnDatabase(saved.error());
             return false;
         }
-        kept.state = SyncState::Error;
-        kept.error = cannotDelete;
-        m_session.addError(link.contactId, QString(), cannotDelete);
-        return record(last, [&] { return m_session.links.save(kept); });
+        return cannotDelete();
     }
     if (reply->ok() || reply->status == 404) {
         if (reply->ok()) {

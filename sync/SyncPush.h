@@ -45,6 +45,8 @@ private:
     /// Runs `write` and, for the chunk's last job, the move of the outbox position, in one
     /// transaction.
     bool record(bool last, const std::function<ApiResult<void>()>& write);
+    /// For a job that recorded nothing: moves the outbox position when it is the chunk's last.
+    bool closeChunk(bool last);
     QJsonObject createBody(const Contact& contact) const;
 
     SyncSession& m_session;
