@@ -28,15 +28,13 @@ ApiResult<QHash<QString, SyncState>> SyncStatus::states(const QStringList& conta
     auto position = SyncCursors(m_db).outboxPosition();
     if (!position)
         return std::unexpected(position.error());
+    SyncConflicts conflicts(m_db, m_organization);
     for (const QString& id : contactIds) {
         const QByteArray uid = ContactIds::parse(id).bytes;
-        auto conflict = m_db.integers(
-            QStringLiteral("SELECT 1 FROM sync_conflicts WHERE org_id = ? AND contact_uid = ?"
-                           " AND resolved_at IS NULL LIMIT 1"),
-            {m_organization, uid});
+        auto conflict = conflicts.hasOpen(id);
         if (!conflict)
             return std::unexpected(conflict.error());
-        if (!conflict->isEmpty()) {
+        if (*conflict) {
             states.insert(id, SyncState::Conflict);
             continue;
         }

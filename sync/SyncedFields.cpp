@@ -17,14 +17,6 @@ QJsonValue textOf(const QJsonValue& value)
     return value.isString() && !value.toString().isEmpty() ? value : QJsonValue(QJsonValue::Null);
 }
 
-QSet<QString> foldedSet(const QJsonValue& list)
-{
-    QSet<QString> set;
-    for (const QJsonValue& item : list.toArray())
-        set.insert(item.toString().toCaseFolded());
-    return set;
-}
-
 bool isSetField(const QString& field)
 {
     return field == u"tags" || field == u"labels";
@@ -82,6 +74,14 @@ QJsonObject SyncedFields::ofRemote(const QJsonObject& item)
     if (item.value(QStringLiteral("params")).isObject())
         fields.insert(QStringLiteral("params"), item.value(QStringLiteral("params")));
     return fields;
+}
+
+QSet<QString> SyncedFields::foldedSet(const QJsonValue& list)
+{
+    QSet<QString> set;
+    for (const QJsonValue& item : list.toArray())
+        set.insert(item.toString().toCaseFolded());
+    return set;
 }
 
 bool SyncedFields::same(const QString& field, const QJsonValue& a, const QJsonValue& b)

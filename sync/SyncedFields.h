@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QLatin1StringView>
+#include <QSet>
 #include <QStringList>
 
 struct Contact;
@@ -28,6 +29,8 @@ QJsonObject of(const Contact& contact);
 /// The synced fields a server's list or GET item carries (camelCase keys): `params` only when
 /// the item has them (a list without `view=full` has none).
 QJsonObject ofRemote(const QJsonObject& item);
+/// The case-folded items of a tags or labels list: how the API tells two of them apart.
+QSet<QString> foldedSet(const QJsonValue& list);
 /// Whether two values of `field` are the same: tags and labels compare as sets, ignoring
 /// case, since the API keeps the first spelling of a case-insensitive duplicate.
 bool same(const QString& field, const QJsonValue& a, const QJsonValue& b);

@@ -9,14 +9,8 @@ namespace {
 
 QJsonArray mergedSet(const QJsonArray& base, const QJsonArray& local, const QJsonArray& remote)
 {
-    const auto folded = [](const QJsonArray& list) {
-        QSet<QString> set;
-        for (const QJsonValue& item : list)
-            set.insert(item.toString().toCaseFolded());
-        return set;
-    };
-    const QSet<QString> baseKeys = folded(base);
-    const QSet<QString> localKeys = folded(local);
+    const QSet<QString> baseKeys = SyncedFields::foldedSet(base);
+    const QSet<QString> localKeys = SyncedFields::foldedSet(local);
     QSet<QString> removedHere;
     for (const QString& key : baseKeys) {
         if (!localKeys.contains(key))
