@@ -33,7 +33,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     layout->addWidget(m_label);
     // "2 min ago" must not go stale while the window sits open.
     m_clock->setInterval(30000);
-    connect(m_clock, &QTimer::timeout, this, &SyncStatusWidget::update);
+    connect(m_clock, &QTimer::timeout, this, &SyncStatusWidget::showState);
     m_clock->start();
     setVisible(false);
 }
@@ -45,13 +45,13 @@ void SyncStatusWidget::setConfigured(bool configured)
     if (changed && configured)
         reload(m_databasePath);
     else
-        update();
+        showState();
 }
 
 void SyncStatusWidget::setRetrying(bool retrying)
 {
     m_retrying = retrying;
-    update();
+    showState();
 }
 
 void SyncStatusWidget::reload(const QString& databasePath)
@@ -63,7 +63,7 @@ void SyncStatusWidget::reload(const QString& databasePath)
         m_pending = m_errors = m_conflicts = 0;
         m_lastRun.reset();
         m_lastError.clear();
-        update();
+        showState();
         return;
     }
     StoreTask::runOnDatabase<ApiResult<Counts>>(
@@ -97,7 +97,7 @@ void SyncStatusWidget::reload(const QString& databasePath)
                 return;
             if (!counts) {
                 m_startFailure = counts.error().message;
-                update();
+                showState();
                 return;
             }
             m_pending = counts->pending;
@@ -105,7 +105,7 @@ void SyncStatusWidget::reload(const QString& databasePath)
             m_conflicts = counts->conflicts;
             m_lastRun = counts->lastRun;
             m_lastError = counts->lastError;
-            update();
+            showState();
         });
 }
 
@@ -113,7 +113,7 @@ void SyncStatusWidget::setRunning(const SyncProgress& progress)
 {
     m_running = progress;
     m_startFailure.clear();
-    update();
+    showState();
 }
 
 void SyncStatusWidget::setFinished(const SyncSummary& summary)
@@ -123,14 +123,14 @@ void SyncStatusWidget::setFinished(const SyncSummary& summary)
     m_startFailure.clear();
     m_lastRun = QDateTime::currentDateTimeUtc();
     m_lastError = summary.failure ? summary.failure->message : QString();
-    update();
+    showState();
 }
 
 void SyncStatusWidget::setStartFailed(const QString& reason)
 {
     m_running.reset();
     m_startFailure = reason;
-    update();
+    showState();
 }
 
 QString SyncStatusWidget::text() const
@@ -150,7 +150,7 @@ QString SyncStatusWidget::ago(const QDateTime& at) const
     return tr("on %1").arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
 }
 
-void SyncStatusWidget::update()
+void SyncStatusWidget::showState()
 {
     setVisible(m_configured);
     if (!m_configured)

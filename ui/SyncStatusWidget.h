@@ -55,7 +55,8 @@ private:
         QString lastError;
     };
 
-    void update();
+    /// Writes the label from the state held.
+    void showState();
     QString ago(const QDateTime& at) const;
 
     QLabel* m_label;
