@@ -70,16 +70,16 @@ QString snapshotText(const QJsonValue& snapshot)
 {
     const QJsonObject contact = snapshot.toObject();
     QStringList lines;
-    const auto add = [&](const QString& title, const char* key) {
-        const QJsonValue value = contact.value(QLatin1String(key));
-        if (!value.isNull() && !value.isUndefined() && !valueText(value).isEmpty())
-            lines.append(title + QStringLiteral(": ") + valueText(value));
-    };
-    add(ConflictsDialog::tr("Name"), "name");
-    add(ConflictsDialog::tr("Email"), "email");
-    add(ConflictsDialog::tr("Tags"), "tags");
-    add(ConflictsDialog::tr("Labels"), "labels");
-    add(ConflictsDialog::tr("Custom fields"), "params");
+    // These fields have the same key in the GET shape as in a PATCH, which fieldTitle() names.
+    for (const QString& field :
+         {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("tags"),
+          QStringLiteral("labels"), QStringLiteral("params")}) {
+        const QJsonValue value = contact.value(field);
+        if (value.isNull() || value.isUndefined())
+            continue;
+        if (const QString text = valueText(value); !text.isEmpty())
+            lines.append(fieldTitle(field) + QStringLiteral(": ") + text);
+    }
     return lines.join(u'\n');
 }
 
