@@ -73,10 +73,10 @@ void SyncController::refreshContact(const QString& contactId)
     if (isRunning() || m_refreshWatcher || m_token.isEmpty() || m_databasePath.isEmpty() ||
         !m_settings.isConfigured())
         return;
-    const auto endpoint = endpointWith(m_token);
+    const auto endpoint = m_settings.endpoint(m_token);
     if (!endpoint)
         return;
-    ClientOptions options = clientOptions();
+    ClientOptions options = m_settings.clientOptions();
     options.maxAttempts = 1; // best effort: the contact shows what we have meanwhile
     m_refreshWatcher = new QFutureWatcher<SyncSummary>(this);
     connect(m_refreshWatcher, &QFutureWatcherBase::finished, this, [this, contactId] {
@@ -149,34 +149,15 @@ void SyncController::syncNow()
                         });
 }
 
-std::expected<ServerEndpoint, QString> SyncController::endpointWith(const QString& token) const
-{
-    const auto contactsUrl = ServerEndpoint::contactsUrlFrom(m_settings.serverUrl);
-    if (!contactsUrl)
-        return std::unexpected(contactsUrl.error());
-    ServerEndpoint endpoint;
-    endpoint.contactsUrl = *contactsUrl;
-    endpoint.organizationId = m_settings.organizationId;
-    endpoint.token = token;
-    return endpoint;
-}
-
-ClientOptions SyncController::clientOptions() const
-{
-    ClientOptions options;
-    options.requestsPerMinute = m_settings.requestsPerMinute;
-    return options;
-}
-
 void SyncController::start(const QString& token)
 {
-    const auto found = endpointWith(token);
+    const auto found = m_settings.endpoint(token);
     if (!found) {
         emit startFailed(found.error());
         return;
     }
     const ServerEndpoint endpoint = *found;
-    const ClientOptions options = clientOptions();
+    const ClientOptions options = m_settings.clientOptions();
 
     m_run = std::make_shared<SyncRun>();
     m_watcher = new QFutureWatcher<SyncSummary>(this);

@@ -70,9 +70,6 @@ signals:
 
 private:
     void start(const QString& token);
-    /// The settings' server with `token`, or why the URL is not usable.
-    std::expected<ServerEndpoint, QString> endpointWith(const QString& token) const;
-    ClientOptions clientOptions() const;
     void updateTimers();
 
     TokenStore* m_tokens;

@@ -24,6 +24,25 @@ QString SyncSettings::tokenAccount() const
     return server + u' ' + organizationId.trimmed();
 }
 
+std::expected<ServerEndpoint, QString> SyncSettings::endpoint(const QString& token) const
+{
+    const auto contactsUrl = ServerEndpoint::contactsUrlFrom(serverUrl);
+    if (!contactsUrl)
+        return std::unexpected(contactsUrl.error());
+    ServerEndpoint endpoint;
+    endpoint.contactsUrl = *contactsUrl;
+    endpoint.organizationId = organizationId.trimmed();
+    endpoint.token = token;
+    return endpoint;
+}
+
+ClientOptions SyncSettings::clientOptions() const
+{
+    ClientOptions options;
+    options.requestsPerMinute = requestsPerMinute;
+    return options;
+}
+
 SyncSettings SyncSettings::load()
 {
     QSettings settings;

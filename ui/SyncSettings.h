@@ -1,6 +1,11 @@
 #pragma once
 
+#include "ClientOptions.h"
+#include "ServerEndpoint.h"
+
 #include <QString>
+
+#include <expected>
 
 /// The desktop's sync settings, kept in QSettings (group "sync"): where to sync and when.
 /// The token is not here: it lives in the OS keychain (TokenStore), never in QSettings.
@@ -16,6 +21,10 @@ struct SyncSettings {
     bool isConfigured() const;
     /// The keychain entry of the token for this server and organization.
     QString tokenAccount() const;
+    /// This server and organization with `token`, or why the URL is not usable.
+    std::expected<ServerEndpoint, QString> endpoint(const QString& token) const;
+    /// How a client of these settings paces itself.
+    ClientOptions clientOptions() const;
 
     static SyncSettings load();
     void save() const;

@@ -248,12 +248,8 @@ void SyncSettingsDialog::testConnection()
         say(m_connection, true, problem);
         return;
     }
-    ServerEndpoint endpoint;
-    endpoint.contactsUrl = *ServerEndpoint::contactsUrlFrom(form.serverUrl);
-    endpoint.organizationId = form.organizationId;
-    endpoint.token = m_token->text();
-    ClientOptions options;
-    options.requestsPerMinute = form.requestsPerMinute;
+    const ServerEndpoint endpoint = *form.endpoint(m_token->text()); // formError() checked it
+    ClientOptions options = form.clientOptions();
     // A test is a question to the user's face: one attempt, a short wait, no backoff.
     options.maxAttempts = 1;
     options.timeoutMs = 15000;
