@@ -9,6 +9,7 @@ packages=(
   qt6-websockets-dev # Qt6HttpServer's CMake package needs it; Debian does not pull it in
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6svg6 qt6-svg-dev qtkeychain-qt6-dev
+  libssl3 # Qt's TLS backend loads it at run time: sync over https, and tst_contactsclient's TLS cases
   libgl-dev libvulkan-dev libxkbcommon-dev
   libphonenumber-dev libuchardet-dev libsqlite3-dev sqlite3
   libbenchmark-dev wrk hyperfine time
