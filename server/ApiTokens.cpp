@@ -6,7 +6,6 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace {
 
@@ -48,9 +47,10 @@ ApiResult<ApiTokens::Issued> ApiTokens::add(const QString& organizationId)
     issued.token.organizationId = organization->id;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     issued.token.createdAt = Timestamps::fromMsecs(now);
-    auto inserted = m_db.run(QStringLiteral("INSERT INTO api_tokens (uid, org_id, hash, created_at)"
-                                            " VALUES (?, ?, ?, ?)"),
-                             {issued.token.id, organization->rowId, hash(issued.secret), now});
+    auto inserted =
+        m_db.execute(QStringLiteral("INSERT INTO api_tokens (uid, org_id, hash, created_at)"
+                                    " VALUES (?, ?, ?, ?)"),
+                     {issued.token.id, organization->rowId, hash(issued.secret), now});
     if (!inserted)
         return std::unexpected(inserted.error());
     return issued;
@@ -58,25 +58,22 @@ ApiResult<ApiTokens::Issued> ApiTokens::add(const QString& organizationId)
 
 ApiResult<QList<ApiTokens::Token>> ApiTokens::list()
 {
-    auto q = m_db.run(QStringLiteral("SELECT t.uid, o.uid, t.created_at FROM api_tokens t"
-                                     " JOIN organizations o ON o.id = t.org_id ORDER BY t.id"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Token> tokens;
-    while ((*q)->next()) {
-        tokens.append(Token{(*q)->value(0).toString(), (*q)->value(1).toString(),
-                            Timestamps::fromMsecs((*q)->value(2).toLongLong())});
-    }
-    (*q)->finish();
-    return tokens;
+    return m_db.rows<Token>(
+        QStringLiteral("SELECT t.uid, o.uid, t.created_at FROM api_tokens t"
+                       " JOIN organizations o ON o.id = t.org_id"
+                       " ORDER BY t.id"),
+        {}, [](const SqlRow& row) {
+            return Token{row.text(0), row.text(1), Timestamps::fromMsecs(row.integer(2))};
+        });
 }
 
 ApiResult<bool> ApiTokens::revoke(const QString& tokenId)
 {
-    auto removed = m_db.run(QStringLiteral("DELETE FROM api_tokens WHERE uid = ?"), {tokenId});
+    auto removed =
+        m_db.executeCounting(QStringLiteral("DELETE FROM api_tokens WHERE uid = ?"), {tokenId});
     if (!removed)
         return std::unexpected(removed.error());
-    return (*removed)->numRowsAffected() > 0;
+    return *removed > 0;
 }
 
 ApiResult<std::optional<Organization>> ApiTokens::authenticate(const QString& organizationId,
@@ -84,15 +81,10 @@ ApiResult<std::optional<Organization>> ApiTokens::authenticate(const QString& or
 {
     if (organizationId.isEmpty() || secret.isEmpty())
         return std::nullopt;
-    auto q = m_db.run(QStringLiteral("SELECT o.id, o.uid FROM api_tokens t"
-                                     " JOIN organizations o ON o.id = t.org_id"
-                                     " WHERE t.hash = ? AND o.uid = ?"),
-                      {hash(secret), organizationId});
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<Organization> found;
-    if ((*q)->next())
-        found = Organization{(*q)->value(0).toLongLong(), (*q)->value(1).toString()};
-    (*q)->finish();
-    return found;
+    return m_db.firstRow<Organization>(
+        QStringLiteral("SELECT o.id, o.uid FROM api_tokens t"
+                       " JOIN organizations o ON o.id = t.org_id WHERE t.hash = ? AND o.uid = ?"),
+        {hash(secret), organizationId}, [](const SqlRow& row) {
+            return Organization{row.integer(0), row.text(1)};
+        });
 }

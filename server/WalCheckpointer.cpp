@@ -3,8 +3,6 @@
 #include "ContactDatabase.h"
 
 #include <QMutexLocker>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,7 +23,7 @@ WalCheckpointer::WalCheckpointer(QString databasePath, QMutex* writeLock)
             delete m_timer;
             m_timer = nullptr;
             if (m_database && m_logDirty)
-                checkpoint("PASSIVE", nullptr);
+                checkpoint(ContactDatabase::CheckpointMode::Passive, nullptr);
             m_database.reset();
         },
         Qt::DirectConnection);
@@ -40,8 +38,7 @@ WalCheckpointer::~WalCheckpointer()
 
 bool WalCheckpointer::disableAutoCheckpoint(ContactDatabase& database)
 {
-    QSqlQuery query(database.connection());
-    return query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    return database.disableAutoCheckpoint().has_value();
 }
 
 void WalCheckpointer::tick()
@@ -52,22 +49,23 @@ void WalCheckpointer::tick()
         m_idleTicks = 0;
         m_logDirty = true;
         int logPages = 0;
-        if (checkpoint("PASSIVE", &logPages) && logPages > restartLogPages) {
+        if (checkpoint(ContactDatabase::CheckpointMode::Passive, &logPages) &&
+            logPages > restartLogPages) {
             QMutexLocker writers(m_writeLock);
-            checkpoint("RESTART", nullptr);
+            checkpoint(ContactDatabase::CheckpointMode::Restart, nullptr);
         }
         return;
     }
     // No write since the last tick: once writes have stopped for a while, empty the log file.
     if (m_logDirty && ++m_idleTicks >= idleTicksBeforeTruncate) {
         QMutexLocker writers(m_writeLock);
-        if (checkpoint("TRUNCATE", nullptr))
+        if (checkpoint(ContactDatabase::CheckpointMode::Truncate, nullptr))
             m_logDirty = false;
         m_idleTicks = 0;
     }
 }
 
-bool WalCheckpointer::checkpoint(const char* mode, int* logPages)
+bool WalCheckpointer::checkpoint(ContactDatabase::CheckpointMode mode, int* logPages)
 {
     if (!m_database) {
         auto opened = ContactDatabase::open(m_databasePath);
@@ -77,18 +75,13 @@ bool WalCheckpointer::checkpoint(const char* mode, int* logPages)
         }
         m_database = std::move(*opened);
     }
-    // The mode is one of our own constants, never user input.
-    QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(QLatin1String(mode))) ||
-        !query.next()) {
-        std::fprintf(stderr, "  wal checkpointer: %s\n", qPrintable(query.lastError().text()));
+    auto done = m_database->checkpoint(mode);
+    if (!done) {
+        std::fprintf(stderr, "  wal checkpointer: %s\n", qPrintable(done.error().detail));
         return false;
     }
     m_checkpoints.fetch_add(1, std::memory_order_relaxed);
-    // Columns: busy (the checkpoint could not finish), pages in the log, pages checkpointed.
-    const bool busy = query.value(0).toInt() != 0;
     if (logPages)
-        *logPages = query.value(1).toInt();
-    query.finish();
-    return !busy;
+        *logPages = done->logPages;
+    return !done->busy;
 }

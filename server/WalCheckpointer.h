@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ContactDatabase.h"
+
 #include <QObject>
 #include <QString>
 #include <QThread>
@@ -7,7 +9,6 @@
 #include <atomic>
 #include <memory>
 
-class ContactDatabase;
 class QMutex;
 class QTimer;
 
@@ -36,7 +37,7 @@ public:
 
 private:
     void tick();
-    bool checkpoint(const char* mode, int* logPages);
+    bool checkpoint(ContactDatabase::CheckpointMode mode, int* logPages);
 
     const QString m_databasePath;
     QMutex* m_writeLock;

@@ -18,16 +18,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 
 // The batch statements take their rows as one JSON array bound to one parameter, like the
-// bulk insert of SqliteDialect: binding 100k values one by one through Qt would cost more
-// than SQLite's own work. They use SQLite's JSON functions (`json_each`, `->>`,
-// `json_insert`); a PostgreSQL dialect will move them behind SqlDialect.
+// bulk insert: binding 100k values one by one through Qt would cost more than SQLite's own
+// work. Reading such an array is the dialect's (SqlDialect's batch statements).
 
 namespace {
-
-const QString idsInJson = QStringLiteral("(SELECT value FROM json_each(?))");
 
 // Column and journal names by kind: fixed identifiers, never user input.
 QString tagColumn(TagKind kind)
@@ -81,15 +77,6 @@ ContactBatchEdit::ContactBatchEdit(ContactDatabase& database, Organization organ
 
 namespace {
 
-ApiResult<void> exec(ContactDatabase& db, const QString& sql, const QVariantList& values)
-{
-    auto q = db.run(sql, values);
-    if (!q)
-        return std::unexpected(q.error());
-    (*q)->finish();
-    return {};
-}
-
 // The organization's contacts among `ids` (full ids or bare UUIDs), each once, in the order
 // given; other ids are skipped.
 ApiResult<QList<Target>> resolve(ContactDatabase& db, qint64 organization, const QStringList& ids)
@@ -106,30 +93,27 @@ ApiResult<QList<Target>> resolve(ContactDatabase& db, qint64 organization, const
     }
     if (count == 0)
         return QList<Target>{};
-    // json_each of an array of `count` zeros numbers the uids (j.key); each is one look-up
-    // in the (org_id, uid) index.
+    // An array of `count` zeros numbers the uids.
     QByteArray positions = "[";
     positions.reserve(count * 2 + 1);
     for (qsizetype i = 0; i < count; ++i)
         positions += i ? ",0" : "0";
     positions += ']';
-    auto q = db.run(QStringLiteral("SELECT c.id, c.uid FROM json_each(?) j"
-                                   " JOIN contacts c ON c.org_id = ?"
-                                   " AND c.uid = substr(?, j.key * 16 + 1, 16) ORDER BY j.key"),
-                    {QString::fromLatin1(positions), organization, uids});
-    if (!q)
-        return std::unexpected(q.error());
     QList<Target> targets;
     targets.reserve(count);
     QSet<qint64> seen;
-    while ((*q)->next()) {
-        const qint64 rowId = (*q)->value(0).toLongLong();
-        if (seen.contains(rowId))
-            continue;
-        seen.insert(rowId);
-        targets.append(Target{rowId, ContactIds::contactId((*q)->value(1).toByteArray())});
-    }
-    (*q)->finish();
+    auto read =
+        db.forEachRow(db.dialect().contactsByUidSql(),
+                      {QString::fromLatin1(positions), organization, uids}, [&](const SqlRow& row) {
+                          const qint64 rowId = row.integer(0);
+                          if (!seen.contains(rowId)) {
+                              seen.insert(rowId);
+                              targets.append(Target{rowId, ContactIds::contactId(row.bytes(1))});
+                          }
+                          return true;
+                      });
+    if (!read)
+        return std::unexpected(read.error());
     return targets;
 }
 
@@ -155,13 +139,15 @@ QList<Target> only(const QList<Target>& targets, const QList<qint64>& rowIds)
     return kept;
 }
 
-// The targets that `sql` selects: it is given their row ids as a JSON array and then
-// `parameter`, and selects row ids. The tag and flag edits narrow their targets this way to
-// the contacts they really change, so that they journal and return only those.
+// The targets for which `condition` on the contact `c` holds; it binds `parameter`. The tag
+// and flag edits narrow their targets this way to the contacts they really change, so that
+// they journal and return only those.
 ApiResult<QList<Target>> narrow(ContactDatabase& db, const QList<Target>& targets,
-                                const QString& sql, const QVariant& parameter)
+                                const QString& condition, const QVariant& parameter)
 {
-    auto kept = db.integers(sql, {ContactRows::jsonIds(rowIdsOf(targets)), parameter});
+    auto kept = db.integers(QStringLiteral("SELECT c.id FROM contacts c WHERE c.id IN (") +
+                                db.dialect().idListSql() + QStringLiteral(") AND ") + condition,
+                            {ContactRows::jsonIds(rowIdsOf(targets)), parameter});
     if (!kept)
         return std::unexpected(kept.error());
     return only(targets, *kept);
@@ -197,7 +183,7 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
     const QString name = names->first();
     const QString columnName = tagColumn(kind);
 
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     auto targets = resolveIn(transaction, m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
@@ -207,11 +193,10 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
         return std::unexpected(existing.error());
     QList<Target> lacking = *targets;
     if (*existing) {
-        auto without = narrow(
-            m_db, *targets,
-            QStringLiteral("SELECT j.value FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM"
-                           " contact_tags t WHERE t.tag_id = ? AND t.contact_id = j.value)"),
-            **existing);
+        auto without = narrow(m_db, *targets,
+                              QStringLiteral("NOT EXISTS (SELECT 1 FROM contact_tags t"
+                                             " WHERE t.tag_id = ? AND t.contact_id = c.id)"),
+                              **existing);
         if (!without)
             return std::unexpected(without.error());
         lacking = std::move(*without);
@@ -220,26 +205,22 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
         return QStringList{};
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(lacking));
 
-    auto full = m_db.integers(QStringLiteral("SELECT count(*) FROM contacts WHERE id IN ") +
-                                  idsInJson + QStringLiteral(" AND json_array_length(") +
-                                  columnName + QStringLiteral(") >= ?"),
-                              {rowIds, FieldRules::maxTagsPerContact});
+    const SqlDialect& dialect = m_db.dialect();
+    auto full = m_db.scalar(QStringLiteral("SELECT count(*) FROM contacts c WHERE c.id IN (") +
+                                dialect.idListSql() + QStringLiteral(") AND ") +
+                                dialect.listLengthAtLeast(columnName),
+                            {rowIds, FieldRules::maxTagsPerContact});
     if (!full)
         return std::unexpected(full.error());
-    if (full->value(0) > 0)
+    if (*full > 0)
         return std::unexpected(ApiError{400, invalid,
                                         QStringLiteral("%1 contacts have %2 %3 already")
-                                            .arg(full->value(0))
+                                            .arg(*full)
                                             .arg(FieldRules::maxTagsPerContact)
                                             .arg(columnName)});
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (auto updated =
-            exec(m_db,
-                 QStringLiteral("UPDATE contacts SET ") + columnName +
-                     QStringLiteral(" = json_insert(") + columnName +
-                     QStringLiteral(", '$[#]', ?), updated_at = ? WHERE id IN ") + idsInJson,
-                 {name, now, rowIds});
+    if (auto updated = m_db.execute(dialect.appendToListSql(columnName), {name, now, rowIds});
         !updated)
         return std::unexpected(updated.error());
     for (const Target& target : lacking) {
@@ -257,7 +238,7 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
 {
     const QString key = TagIndex::key(tag);
     const QString columnName = tagColumn(kind);
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     TagIndex tags(m_db, m_organization.rowId);
@@ -269,11 +250,10 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
     auto targets = resolve(m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
-    auto with =
-        narrow(m_db, *targets,
-               QStringLiteral("SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM"
-                              " contact_tags t WHERE t.tag_id = ? AND t.contact_id = j.value)"),
-               **tagId);
+    auto with = narrow(m_db, *targets,
+                       QStringLiteral("EXISTS (SELECT 1 FROM contact_tags t"
+                                      " WHERE t.tag_id = ? AND t.contact_id = c.id)"),
+                       **tagId);
     if (!with)
         return std::unexpected(with.error());
     const QList<Target> carrying = *with;
@@ -283,49 +263,43 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
 
     // Tags match by their folded key, which SQL cannot compute (Unicode case folding): the
     // new lists are made here and written back in one statement.
-    auto q = m_db.run(QStringLiteral("SELECT id, ") + columnName +
-                          QStringLiteral(" FROM contacts WHERE id IN ") + idsInJson,
-                      {rowIds});
-    if (!q)
-        return std::unexpected(q.error());
+    const SqlDialect& dialect = m_db.dialect();
     QByteArray rows = "[";
-    bool first = true;
-    while ((*q)->next()) {
-        QStringList kept;
-        const QJsonArray current =
-            QJsonDocument::fromJson((*q)->value(1).toString().toUtf8()).array();
-        for (const QJsonValue& value : current) {
-            if (TagIndex::key(value.toString()) != key)
-                kept.append(value.toString());
-        }
-        if (!first)
-            rows += ',';
-        first = false;
-        rows += '[' + QByteArray::number((*q)->value(0).toLongLong()) + ',';
-        OrderedJson::appendString(rows, QString::fromUtf8(OrderedJson::stringArray(kept)));
-        rows += ']';
-    }
-    (*q)->finish();
+    auto read = m_db.forEachRow(
+        QStringLiteral("SELECT id, ") + columnName +
+            QStringLiteral(" FROM contacts WHERE id IN (") + dialect.idListSql() + u')',
+        {rowIds}, [&](const SqlRow& row) {
+            QStringList kept;
+            const QJsonArray current = QJsonDocument::fromJson(row.bytes(1)).array();
+            for (const QJsonValue& value : current) {
+                if (TagIndex::key(value.toString()) != key)
+                    kept.append(value.toString());
+            }
+            if (rows.size() > 1)
+                rows += ',';
+            rows += '[' + QByteArray::number(row.integer(0)) + ',';
+            OrderedJson::appendString(rows, QString::fromUtf8(OrderedJson::stringArray(kept)));
+            rows += ']';
+            return true;
+        });
+    if (!read)
+        return std::unexpected(read.error());
     rows += ']';
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (auto updated = exec(m_db,
-                            QStringLiteral("UPDATE contacts SET ") + columnName +
-                                QStringLiteral(" = j.value ->> 1, updated_at = ?"
-                                               " FROM json_each(?) j"
-                                               " WHERE contacts.id = j.value ->> 0"),
-                            {now, QString::fromUtf8(rows)});
+    if (auto updated =
+            m_db.execute(dialect.replaceListsSql(columnName), {now, QString::fromUtf8(rows)});
         !updated)
         return std::unexpected(updated.error());
-    if (auto unlinked = exec(m_db,
-                             QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ?"
-                                            " AND contact_id IN ") +
-                                 idsInJson,
-                             {**tagId, rowIds});
+    if (auto unlinked = m_db.execute(QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ?"
+                                                    " AND contact_id IN (") +
+                                         dialect.idListSql() + u')',
+                                     {**tagId, rowIds});
         !unlinked)
         return std::unexpected(unlinked.error());
-    if (auto counted = exec(m_db, QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
-                            {qint64(carrying.size()), **tagId});
+    if (auto counted =
+            m_db.execute(QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
+                         {qint64(carrying.size()), **tagId});
         !counted)
         return std::unexpected(counted.error());
     return journalAndCommit(m_db, m_organization.rowId, transaction, carrying, rowIds, columnName,
@@ -335,16 +309,14 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
 ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const QString& columnName,
                                                  bool value)
 {
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     auto targets = resolveIn(transaction, m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
     if (targets->isEmpty())
         return QStringList{};
-    auto differing = narrow(m_db, *targets,
-                            QStringLiteral("SELECT id FROM contacts WHERE id IN ") + idsInJson +
-                                QStringLiteral(" AND ") + columnName + QStringLiteral(" <> ?"),
-                            int(value));
+    auto differing = narrow(
+        m_db, *targets, QStringLiteral("c.") + columnName + QStringLiteral(" <> ?"), int(value));
     if (!differing)
         return std::unexpected(differing.error());
     const QList<Target> changed = *differing;
@@ -352,10 +324,10 @@ ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const Q
         return QStringList{};
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(changed));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (auto updated = exec(m_db,
-                            QStringLiteral("UPDATE contacts SET ") + columnName +
-                                QStringLiteral(" = ?, updated_at = ? WHERE id IN ") + idsInJson,
-                            {int(value), now, rowIds});
+    if (auto updated = m_db.execute(QStringLiteral("UPDATE contacts SET ") + columnName +
+                                        QStringLiteral(" = ?, updated_at = ? WHERE id IN (") +
+                                        m_db.dialect().idListSql() + u')',
+                                    {int(value), now, rowIds});
         !updated)
         return std::unexpected(updated.error());
     return journalAndCommit(m_db, m_organization.rowId, transaction, changed, rowIds,
@@ -374,7 +346,7 @@ ApiResult<QStringList> ContactBatchEdit::setOptedIn(const QStringList& ids, bool
 
 ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
 {
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     auto targets = resolveIn(transaction, m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
@@ -385,15 +357,15 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
         return std::unexpected(contacts.error());
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(*targets));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString idsIn = QStringLiteral(" IN (") + m_db.dialect().idListSql() + u')';
 
     // Tombstones and journal entries first, while the rows are there to copy from.
-    if (auto tombstones = exec(m_db,
-                               QStringLiteral("INSERT INTO deleted_contacts"
-                                              " (org_id, uid, phone, deleted_at)"
-                                              " SELECT org_id, uid, phone, ? FROM contacts"
-                                              " WHERE id IN ") +
-                                   idsInJson,
-                               {now, rowIds});
+    if (auto tombstones = m_db.execute(QStringLiteral("INSERT INTO deleted_contacts"
+                                                      " (org_id, uid, phone, deleted_at)"
+                                                      " SELECT org_id, uid, phone, ? FROM contacts"
+                                                      " WHERE id") +
+                                           idsIn,
+                                       {now, rowIds});
         !tombstones)
         return std::unexpected(tombstones.error());
     if (auto journaled = ChangeJournal(m_db, m_organization.rowId)
@@ -420,35 +392,28 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
             return std::unexpected(tagId.error());
         if (!*tagId)
             continue;
-        auto unlinked = m_db.run(QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ?"
-                                                " AND contact_id IN ") +
-                                     idsInJson,
-                                 {**tagId, ContactRows::jsonIds(it.value())});
-        if (!unlinked)
-            return std::unexpected(unlinked.error());
-        const int removed = (*unlinked)->numRowsAffected();
-        (*unlinked)->finish();
+        auto removed = m_db.executeCounting(
+            QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ? AND contact_id") + idsIn,
+            {**tagId, ContactRows::jsonIds(it.value())});
+        if (!removed)
+            return std::unexpected(removed.error());
         if (auto counted =
-                exec(m_db, QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
-                     {removed, **tagId});
+                m_db.execute(QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
+                             {*removed, **tagId});
             !counted)
             return std::unexpected(counted.error());
     }
     if (auto erased =
-            exec(m_db, QStringLiteral("DELETE FROM contacts WHERE id IN ") + idsInJson, {rowIds});
+            m_db.execute(QStringLiteral("DELETE FROM contacts WHERE id") + idsIn, {rowIds});
         !erased)
         return std::unexpected(erased.error());
-    if (auto counted = exec(m_db,
-                            QStringLiteral("UPDATE organizations SET contact_count ="
-                                           " contact_count - ? WHERE id = ?"),
-                            {qint64(contacts->size()), m_organization.rowId});
+    if (auto counted = m_db.execute(QStringLiteral("UPDATE organizations SET contact_count ="
+                                                   " contact_count - ? WHERE id = ?"),
+                                    {qint64(contacts->size()), m_organization.rowId});
         !counted)
         return std::unexpected(counted.error());
     // Last, as in ContactStore: FTS5 flushes its pending terms at every statement savepoint.
-    if (auto unindexed =
-            exec(m_db, QStringLiteral("DELETE FROM contacts_search WHERE rowid IN ") + idsInJson,
-                 {rowIds});
-        !unindexed)
+    if (auto unindexed = m_db.execute(m_db.dialect().unindexContactsSql(), {rowIds}); !unindexed)
         return std::unexpected(unindexed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -499,19 +464,19 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
     }
     const QString rowsJson = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
 
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     // Another contact may have taken a phone, or the contact may be back already: then
     // nothing is restored.
-    auto taken = m_db.run(m_db.dialect().existingPhonesSql(),
-                          {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
-                           m_organization.rowId});
+    const SqlDialect& dialect = m_db.dialect();
+    auto taken =
+        m_db.exists(dialect.existingPhonesSql(),
+                    {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
+                     m_organization.rowId});
     if (!taken)
         return std::unexpected(taken.error());
-    const bool phoneTaken = (*taken)->next();
-    (*taken)->finish();
-    if (phoneTaken)
+    if (*taken)
         return std::unexpected(ApiError::duplicatePhone());
     auto back = resolve(m_db, m_organization.rowId, [&contacts] {
         QStringList ids;
@@ -524,22 +489,12 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
     if (!back->isEmpty())
         return std::unexpected(ApiError{409, ApiMessages::contactAlreadyExists, {}});
 
-    auto last = m_db.integers(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"), {});
+    auto last = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
     if (!last)
         return std::unexpected(last.error());
-    const qint64 base = last->value(0);
-    if (auto inserted = exec(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO contacts (id, org_id, uid, vendor_id, phone, name, name_key, email,"
-                " country_code, tags, labels, params, source, opted_in, is_blocked,"
-                " last_message_at, conversation_count, created_at, updated_at)"
-                " SELECT ? + j.key + 1, ?, substr(?, j.key * 16 + 1, 16),"
-                " substr(?, j.key * 12 + 1, 12), j.value ->> 0, j.value ->> 1, j.value ->> 2,"
-                " j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7,"
-                " j.value ->> 8, j.value ->> 9, j.value ->> 10, j.value ->> 11, j.value ->> 12,"
-                " j.value ->> 13, j.value ->> 14 FROM json_each(?) j"),
-            {base, m_organization.rowId, uids, vendorIds, rowsJson});
+    const qint64 base = *last;
+    if (auto inserted = m_db.execute(dialect.restoreContactsSql(),
+                                     {base, m_organization.rowId, uids, vendorIds, rowsJson});
         !inserted)
         return std::unexpected(inserted.error());
 
@@ -556,36 +511,21 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
     if (auto flushed = tags.flush(); !flushed)
         return std::unexpected(flushed.error());
     if (auto dropped =
-            exec(m_db,
-                 QStringLiteral("DELETE FROM deleted_contacts WHERE org_id = ? AND uid IN"
-                                " (SELECT substr(?, j.key * 16 + 1, 16)"
-                                " FROM json_each(?) j)"),
-                 {m_organization.rowId, uids, rowsJson});
+            m_db.execute(dialect.dropTombstonesSql(), {m_organization.rowId, uids, rowsJson});
         !dropped)
         return std::unexpected(dropped.error());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (auto journaled = exec(m_db,
-                              QStringLiteral("INSERT INTO journal (org_id, contact_id, contact_uid,"
-                                             " operation, fields, at)"
-                                             " SELECT ?, ? + j.key + 1,"
-                                             " substr(?, j.key * 16 + 1, 16), ?, j.value ->> 15, ?"
-                                             " FROM json_each(?) j"),
-                              {m_organization.rowId, base, uids,
-                               int(JournalEntry::Operation::Create), now, rowsJson});
+    if (auto journaled = m_db.execute(dialect.journalRestoresSql(),
+                                      {m_organization.rowId, base, uids,
+                                       int(JournalEntry::Operation::Create), now, rowsJson});
         !journaled)
         return std::unexpected(journaled.error());
-    if (auto counted = exec(m_db,
-                            QStringLiteral("UPDATE organizations SET contact_count ="
-                                           " contact_count + ? WHERE id = ?"),
-                            {qint64(restored.size()), m_organization.rowId});
+    if (auto counted = m_db.execute(QStringLiteral("UPDATE organizations SET contact_count ="
+                                                   " contact_count + ? WHERE id = ?"),
+                                    {qint64(restored.size()), m_organization.rowId});
         !counted)
         return std::unexpected(counted.error());
-    if (auto indexed = exec(m_db,
-                            QStringLiteral("INSERT INTO contacts_search (rowid, name, email, phone)"
-                                           " SELECT ? + j.key + 1, j.value ->> 16,"
-                                           " j.value ->> 17, j.value ->> 18 FROM json_each(?) j"),
-                            {base, rowsJson});
-        !indexed)
+    if (auto indexed = m_db.execute(dialect.indexRestoresSql(), {base, rowsJson}); !indexed)
         return std::unexpected(indexed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

@@ -86,7 +86,7 @@ ApiResult<void> ContactDatabase::migrate()
                 .arg(*version)
                 .arg(latest)));
     for (int next = *version + 1; next <= latest; ++next) {
-        SqlTransaction transaction(m_db, m_dialect->beginWriteSql());
+        SqlTransaction transaction(*this, SqlTransaction::Write);
         if (transaction.beginError())
             return std::unexpected(*transaction.beginError());
         for (const QString& statement : m_dialect->migration(next)) {
@@ -105,15 +105,13 @@ ApiResult<void> ContactDatabase::migrate()
 
 ApiResult<void> ContactDatabase::loadDefaultOrganization()
 {
-    auto setting =
-        run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {defaultOrganizationKey});
-    if (!setting)
-        return std::unexpected(setting.error());
-    const std::optional<QString> id =
-        (*setting)->next() ? std::optional<QString>((*setting)->value(0).toString()) : std::nullopt;
-    (*setting)->finish();
-    if (id) {
-        auto found = organization(*id);
+    auto id =
+        firstRow<QString>(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                          {defaultOrganizationKey}, [](const SqlRow& row) { return row.text(0); });
+    if (!id)
+        return std::unexpected(id.error());
+    if (*id) {
+        auto found = organization(**id);
         if (!found)
             return std::unexpected(found.error());
         if (!*found)
@@ -124,14 +122,14 @@ ApiResult<void> ContactDatabase::loadDefaultOrganization()
     }
 
     // A new database: make its organization and remember it, in one transaction.
-    SqlTransaction transaction(m_db, m_dialect->beginWriteSql());
+    SqlTransaction transaction(*this, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     auto added = addOrganization(newOrganizationId());
     if (!added)
         return std::unexpected(added.error());
-    auto remembered = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                          {defaultOrganizationKey, added->id});
+    auto remembered = execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                              {defaultOrganizationKey, added->id});
     if (!remembered)
         return std::unexpected(remembered.error());
     if (auto committed = transaction.commit(); !committed)
@@ -142,33 +140,22 @@ ApiResult<void> ContactDatabase::loadDefaultOrganization()
 
 ApiResult<QList<qint64>> ContactDatabase::integers(const QString& sql, const QVariantList& values)
 {
-    auto q = run(sql, values);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> out;
-    while ((*q)->next())
-        out.append((*q)->value(0).toLongLong());
-    (*q)->finish();
-    return out;
+    return rows<qint64>(sql, values, [](const SqlRow& row) { return row.integer(0); });
 }
 
 ApiResult<std::optional<Organization>> ContactDatabase::organization(const QString& id)
 {
-    auto q = run(QStringLiteral("SELECT id, uid FROM organizations WHERE uid = ?"), {id});
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<Organization> found;
-    if ((*q)->next())
-        found = Organization{(*q)->value(0).toLongLong(), (*q)->value(1).toString()};
-    (*q)->finish();
-    return found;
+    return firstRow<Organization>(QStringLiteral("SELECT id, uid FROM organizations WHERE uid = ?"),
+                                  {id}, [](const SqlRow& row) {
+                                      return Organization{row.integer(0), row.text(1)};
+                                  });
 }
 
 ApiResult<Organization> ContactDatabase::addOrganization(const QString& id)
 {
-    auto inserted = run(QStringLiteral("INSERT INTO organizations (uid, created_at) VALUES (?, ?)"
-                                       " ON CONFLICT (uid) DO NOTHING"),
-                        {id, QDateTime::currentMSecsSinceEpoch()});
+    auto inserted = execute(QStringLiteral("INSERT INTO organizations (uid, created_at)"
+                                           " VALUES (?, ?) ON CONFLICT (uid) DO NOTHING"),
+                            {id, QDateTime::currentMSecsSinceEpoch()});
     if (!inserted)
         return std::unexpected(inserted.error());
     auto found = organization(id);
@@ -181,12 +168,84 @@ ApiResult<Organization> ContactDatabase::addOrganization(const QString& id)
 
 ApiResult<bool> ContactDatabase::holdsOneOrganization()
 {
-    auto q = run(QStringLiteral("SELECT count(*) FROM organizations"));
+    auto count = scalar(QStringLiteral("SELECT count(*) FROM organizations"));
+    if (!count)
+        return std::unexpected(count.error());
+    return *count <= 1;
+}
+
+ApiResult<void> ContactDatabase::execute(const QString& sql, const QVariantList& values)
+{
+    auto q = run(sql, values);
     if (!q)
         return std::unexpected(q.error());
-    const bool one = (*q)->next() && (*q)->value(0).toLongLong() <= 1;
     (*q)->finish();
-    return one;
+    return {};
+}
+
+ApiResult<int> ContactDatabase::executeCounting(const QString& sql, const QVariantList& values)
+{
+    auto q = run(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    const int changed = (*q)->numRowsAffected();
+    (*q)->finish();
+    return changed;
+}
+
+ApiResult<qint64> ContactDatabase::insert(const QString& sql, const QVariantList& values)
+{
+    auto q = run(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 id = (*q)->lastInsertId().toLongLong();
+    (*q)->finish();
+    return id;
+}
+
+ApiResult<void> ContactDatabase::forEachRow(const QString& sql, const QVariantList& values,
+                                            const std::function<bool(const SqlRow&)>& onRow)
+{
+    auto q = run(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    const SqlRow row(**q);
+    while ((*q)->next() && onRow(row)) {
+    }
+    (*q)->finish();
+    return {};
+}
+
+ApiResult<qint64> ContactDatabase::scalar(const QString& sql, const QVariantList& values,
+                                          qint64 none)
+{
+    auto value = firstRow<qint64>(sql, values, [](const SqlRow& row) { return row.integer(0); });
+    if (!value)
+        return std::unexpected(value.error());
+    return value->value_or(none);
+}
+
+ApiResult<bool> ContactDatabase::exists(const QString& sql, const QVariantList& values)
+{
+    auto found = firstRow<bool>(sql, values, [](const SqlRow&) { return true; });
+    if (!found)
+        return std::unexpected(found.error());
+    return found->has_value();
+}
+
+ApiResult<ContactDatabase::Checkpoint> ContactDatabase::checkpoint(CheckpointMode mode)
+{
+    return m_dialect->checkpoint(*this, mode);
+}
+
+ApiResult<void> ContactDatabase::disableAutoCheckpoint()
+{
+    return m_dialect->disableAutoCheckpoint(*this);
+}
+
+void ContactDatabase::tuneForConcurrentReaders()
+{
+    SqliteDialect::tuneForConcurrentReaders();
 }
 
 ApiResult<QSqlQuery*> ContactDatabase::run(const QString& sql, const QVariantList& values)

@@ -2,6 +2,8 @@
 
 #include "ApiError.h"
 #include "Organization.h"
+#include "SqlDialect.h"
+#include "SqlRow.h"
 
 #include <QHash>
 #include <QList>
@@ -9,10 +11,10 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
-class SqlDialect;
 class QSqlQuery;
 
 /// One connection to a contacts database, its schema brought up to date when opened
@@ -43,11 +45,69 @@ public:
     /// True while the database holds a single organization (lets searches skip a join).
     ApiResult<bool> holdsOneOrganization();
 
+    using CheckpointMode = SqlDialect::CheckpointMode;
+    using Checkpoint = SqlDialect::Checkpoint;
+    /// Copies the write-ahead log back into the database (a server does it on a thread of
+    /// its own, see WalCheckpointer); a backend without such a log does nothing.
+    ApiResult<Checkpoint> checkpoint(CheckpointMode mode);
+    /// Turns the backend's own checkpoints on this connection off, for a server whose
+    /// requests must never pay for one.
+    ApiResult<void> disableAutoCheckpoint();
+    /// Process-wide tuning for many threads reading at once (contacts-server): call before
+    /// the first connection opens.
+    static void tuneForConcurrentReaders();
+
+    // Running statements. Each one is prepared once per connection and reused; values bind
+    // to its `?` placeholders in order. A failure is a 500 whose detail holds the SQL and the
+    // driver's message.
+
+    /// Runs a statement whose rows, if any, are not read.
+    ApiResult<void> execute(const QString& sql, const QVariantList& values = {});
+    /// execute(), then the number of rows the statement changed.
+    ApiResult<int> executeCounting(const QString& sql, const QVariantList& values = {});
+    /// execute() of an INSERT, then the id of the row it inserted.
+    ApiResult<qint64> insert(const QString& sql, const QVariantList& values = {});
+    /// Calls `onRow` for each row in order, until it returns false.
+    ApiResult<void> forEachRow(const QString& sql, const QVariantList& values,
+                               const std::function<bool(const SqlRow&)>& onRow);
+    /// Every row, each read by `read`.
+    template <typename T>
+    ApiResult<QList<T>> rows(const QString& sql, const QVariantList& values,
+                             const std::function<T(const SqlRow&)>& read)
+    {
+        QList<T> out;
+        auto done = forEachRow(sql, values, [&](const SqlRow& row) {
+            out.append(read(row));
+            return true;
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        return out;
+    }
+    /// The first row read by `read`, nothing when there is none.
+    template <typename T>
+    ApiResult<std::optional<T>> firstRow(const QString& sql, const QVariantList& values,
+                                         const std::function<T(const SqlRow&)>& read)
+    {
+        std::optional<T> found;
+        auto done = forEachRow(sql, values, [&](const SqlRow& row) {
+            found = read(row);
+            return false;
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        return found;
+    }
+    /// The first column of the first row as an integer (a count, a max); `none` when the
+    /// statement returns no row.
+    ApiResult<qint64> scalar(const QString& sql, const QVariantList& values = {}, qint64 none = 0);
+    /// Whether the statement returns a row.
+    ApiResult<bool> exists(const QString& sql, const QVariantList& values = {});
+
     /// A prepared statement for `sql`, prepared once per connection and reused.
     ApiResult<QSqlQuery*> prepared(const QString& sql);
-    /// Runs `sql` (prepared once per connection) with `values` bound to its `?` placeholders
-    /// in order. A query that returns rows is left before its first row: read it, then
-    /// finish() it. Fails with a 500 whose detail holds the SQL and SQLite's message.
+    /// Runs `sql` like execute() and leaves its rows to read, before the first: read them,
+    /// then finish() the query. For the store's own hot paths; elsewhere use the helpers above.
     ApiResult<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
     /// The first column of every row `sql` returns, as integers (row ids); fails like run().
     ApiResult<QList<qint64>> integers(const QString& sql, const QVariantList& values = {});

@@ -2,6 +2,7 @@
 
 #include "ContactDatabase.h"
 #include "ContactIds.h"
+#include "ContactRows.h"
 #include "SqlDialect.h"
 #include "TagIndex.h"
 #include "TextFold.h"
@@ -104,14 +105,8 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
             if (!matches)
                 return std::unexpected(matches.error());
             if (matches->size() <= maxListedMatches) {
-                QByteArray list = "[";
-                for (const qint64 id : std::as_const(*matches))
-                    list += QByteArray::number(id) + ',';
-                if (list.size() > 1)
-                    list.chop(1);
-                list += ']';
                 search.idsSql = dialect.idListSql();
-                search.idsBindings = {QString::fromLatin1(list)};
+                search.idsBindings = {ContactRows::jsonIds(*matches)};
             }
         } else {
             search.idsSql = dialect.searchScanSql();
@@ -312,12 +307,12 @@ ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, q
         const Segment& segment = segments.at(i);
         // Index-only plans: walking, the sort index; collecting, the matched ids themselves
         // (`+org_id` keeps SQLite from walking an org_id index to test every row instead).
-        const QString sql = QStringLiteral("SELECT c.id FROM contacts c") +
-                            (walk ? QStringLiteral(" INDEXED BY ") + segment.index +
-                                        QStringLiteral(" WHERE c.org_id = ?")
-                                  : QStringLiteral(" WHERE +c.org_id = ?")) +
-                            segment.condition + filter + QStringLiteral(" ORDER BY ") +
-                            segment.order + QStringLiteral(" LIMIT ? OFFSET ?");
+        const QString sql =
+            QStringLiteral("SELECT c.id FROM contacts c") +
+            (walk ? m_db.dialect().indexHint(segment.index) + QStringLiteral(" WHERE c.org_id = ?")
+                  : QStringLiteral(" WHERE +c.org_id = ?")) +
+            segment.condition + filter + QStringLiteral(" ORDER BY ") + segment.order +
+            QStringLiteral(" LIMIT ? OFFSET ?");
         auto found = m_db.integers(sql, QVariantList{m_organization} + filterBindings +
                                             QVariantList{wanted - page.size(), skip});
         if (!found)

@@ -77,7 +77,7 @@ ApiResult<QList<Contact>> ContactRows::read(ContactDatabase& db, const QList<qin
         return QList<Contact>{};
     auto q =
         db.run(QStringLiteral("SELECT ") + columns() +
-                   QStringLiteral(" FROM contacts WHERE id IN (SELECT value FROM json_each(?))"),
+                   QStringLiteral(" FROM contacts WHERE id IN (") + db.dialect().idListSql() + u')',
                {jsonIds(rowIds)});
     if (!q)
         return std::unexpected(q.error());

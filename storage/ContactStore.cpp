@@ -109,7 +109,7 @@ ApiResult<Contact> ContactStore::contact(const QString& idOrVendorId)
 
 ApiResult<QList<qint64>> ContactStore::matchingRowIds(const ListQuery& query)
 {
-    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    SqlTransaction snapshot(m_db, SqlTransaction::Read);
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
     ListQuery all = query;
@@ -151,7 +151,7 @@ ApiResult<qint64> ContactStore::count(const ListQuery& query)
 ApiResult<ListPage> ContactStore::list(const ListQuery& query)
 {
     // One read transaction: the total and the page come from the same snapshot.
-    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    SqlTransaction snapshot(m_db, SqlTransaction::Read);
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
     ContactListing listing(m_db, m_organization.rowId, query);
@@ -191,7 +191,7 @@ ApiResult<ListPage> ContactStore::list(const ListQuery& query)
 ApiResult<QList<Contact>> ContactStore::range(const ListQuery& query, qint64 offset, qint64 count,
                                               qint64 total)
 {
-    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    SqlTransaction snapshot(m_db, SqlTransaction::Read);
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
     auto ids = ContactListing(m_db, m_organization.rowId, query).rangeIds(offset, count, total);
@@ -208,22 +208,17 @@ ApiResult<QList<Contact>> ContactStore::range(const ListQuery& query, qint64 off
 ApiResult<QStringList> ContactStore::rangeIds(const ListQuery& query, qint64 offset, qint64 count,
                                               qint64 total)
 {
-    SqlTransaction snapshot(m_db.connection(), QStringLiteral("BEGIN"));
+    SqlTransaction snapshot(m_db, SqlTransaction::Read);
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
     auto rowIds = ContactListing(m_db, m_organization.rowId, query).rangeIds(offset, count, total);
     if (!rowIds)
         return std::unexpected(rowIds.error());
-    auto q = m_db.run(QStringLiteral("SELECT c.uid FROM json_each(?) j"
-                                     " JOIN contacts c ON c.id = j.value ORDER BY j.key"),
-                      {ContactRows::jsonIds(*rowIds)});
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList ids;
-    ids.reserve(rowIds->size());
-    while ((*q)->next())
-        ids.append(ContactIds::contactId((*q)->value(0).toByteArray()));
-    (*q)->finish();
+    auto ids =
+        m_db.rows<QString>(m_db.dialect().uidsByRowIdSql(), {ContactRows::jsonIds(*rowIds)},
+                           [](const SqlRow& row) { return ContactIds::contactId(row.bytes(0)); });
+    if (!ids)
+        return std::unexpected(ids.error());
     if (auto done = snapshot.commit(); !done)
         return std::unexpected(done.error());
     return ids;
@@ -421,7 +416,7 @@ ApiResult<Contact> ContactStore::create(const ContactDraft& draft, ContactSource
         return std::unexpected(fields.error());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     NewRow row = prepareRow(*fields, source, now);
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     auto exists = phoneExists(row.contact.phone);
@@ -487,7 +482,7 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
 {
     if (prepared.rows.size() > maxItems)
         return std::unexpected(ApiError::tooManyContacts());
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     // One look-up finds the phones the organization already has.
@@ -553,7 +548,7 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
 
 ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const ContactPatch& patch)
 {
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     auto current = contact(idOrVendorId);
@@ -682,15 +677,15 @@ ApiResult<void> ContactStore::setServiceFields(qint64 rowId, const QString& vend
     const QVariant lastMessage = lastMessageAt ? QVariant(lastMessageAt->toMSecsSinceEpoch())
                                                : QVariant(QMetaType::fromType<qint64>());
     const ContactIds::Lookup vendor = ContactIds::parse(vendorContactId);
-    auto set = vendor.kind == ContactIds::Lookup::Kind::Vendor
-                   ? m_db.run(QStringLiteral("UPDATE contacts SET vendor_id = ?,"
-                                             " last_message_at = ?, conversation_count = ?"
-                                             " WHERE id = ? AND org_id = ?"),
-                              {vendor.bytes, lastMessage, conversationCount, rowId,
-                               m_organization.rowId})
-                   : m_db.run(QStringLiteral("UPDATE contacts SET last_message_at = ?,"
-                                             " conversation_count = ? WHERE id = ? AND org_id = ?"),
-                              {lastMessage, conversationCount, rowId, m_organization.rowId});
+    auto set =
+        vendor.kind == ContactIds::Lookup::Kind::Vendor
+            ? m_db.run(QStringLiteral("UPDATE contacts SET vendor_id = ?,"
+                                      " last_message_at = ?, conversation_count = ?"
+                                      " WHERE id = ? AND org_id = ?"),
+                       {vendor.bytes, lastMessage, conversationCount, rowId, m_organization.rowId})
+            : m_db.run(QStringLiteral("UPDATE contacts SET last_message_at = ?,"
+                                      " conversation_count = ? WHERE id = ? AND org_id = ?"),
+                       {lastMessage, conversationCount, rowId, m_organization.rowId});
     if (!set)
         return std::unexpected(set.error());
     return {};
@@ -698,7 +693,7 @@ ApiResult<void> ContactStore::setServiceFields(qint64 rowId, const QString& vend
 
 ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
 {
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     auto current = contact(idOrVendorId);

@@ -5,11 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+class ContactDatabase;
 class QSqlDatabase;
 
-/// What differs between the SQL backends: schema and migrations, connection pragmas, the
-/// full-text search expressions. SQLite is the only implementation today; PostgreSQL
-/// (QPSQL) is the next one. Everything else in the store is plain SQL both accept.
+/// Every SQL text that differs between the backends: schema and migrations, connection
+/// settings, checkpoints, transactions, full-text search, and the statements that read a
+/// batch from one bound JSON array. SQLite is the only implementation today; PostgreSQL
+/// (QPSQL) is the next one. The store's other classes use only SQL both accept, and
+/// tst_layers keeps SQLite's own words out of them.
 class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
@@ -29,6 +32,22 @@ public:
     /// (is this phone taken?) and the write that follows it cannot interleave with
     /// another connection's.
     virtual QString beginWriteSql() const = 0;
+    /// Begins a transaction whose reads all see one snapshot.
+    virtual QString beginReadSql() const = 0;
+
+    /// How much of the write-ahead log a checkpoint copies back, and whom it waits for.
+    enum class CheckpointMode { Passive, Restart, Truncate };
+    struct Checkpoint {
+        bool busy = false; ///< it could not finish: readers or writers were in the way
+        int logPages = 0;  ///< pages in the log when it ran
+    };
+    /// Copies the write-ahead log back into the database; a backend without one does nothing.
+    virtual ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const = 0;
+    /// Turns the backend's automatic checkpoints off on this connection.
+    virtual ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const = 0;
+    /// `INDEXED BY`-like text that makes a query walk `index` (after the table's alias), or
+    /// nothing where the planner takes no such hint.
+    virtual QString indexHint(const QString& index) const = 0;
 
     /// A full-text query that finds `foldedTerm` (3 characters or more) as a substring of
     /// the name or the email, or `digits` (3 or more, else empty) in the phone's digits.
@@ -45,9 +64,17 @@ public:
     /// A boolean SQL condition on the contact `c`: its search text contains the term or the
     /// digits, for walking a sort index when most rows match. Binds like searchScanSql().
     virtual QString searchRowCondition() const = 0;
-    /// SQL selecting the ids held in a JSON array of integers bound to its one `?`: a set
-    /// worked out once (a search's matches) and then tested by several queries.
+    /// SQL selecting the ids held in a JSON array of integers bound to its one `?`, as a
+    /// column named `value`: a set worked out once (a search's matches, a selection) and then
+    /// tested by several queries, e.g. `c.id IN (<idListSql>)`.
     virtual QString idListSql() const = 0;
+    /// The uids of contacts given by row id, in the order of the JSON array of row ids bound
+    /// to its one `?` (ids without a row are left out).
+    virtual QString uidsByRowIdSql() const = 0;
+    /// The row ids and uids of an organization's contacts given by uid, in the order given.
+    /// Binds a JSON array of as many zeros as uids, the organization, then the uids' 16-byte
+    /// values concatenated.
+    virtual QString contactsByUidSql() const = 0;
     // Batch writes. A batch's rows travel as one JSON array bound to one parameter: binding
     // each value through Qt costs more than SQLite's own work on the row. The row ids are
     // `base + 1 + position`; each statement's bindings are listed in order.
@@ -67,6 +94,33 @@ public:
     /// The phones of a JSON array that an organization already has. Binds the array, then
     /// the organization.
     virtual QString existingPhonesSql() const = 0;
+
+    // Batch edits of the table's selection (ContactBatchEdit). `column` is `tags` or `labels`,
+    // never user input.
+
+    /// A condition on `c`: its `column` list has at least the bound number of items.
+    virtual QString listLengthAtLeast(const QString& column) const = 0;
+    /// Appends the bound name to the `column` list and sets updated_at of the contacts whose
+    /// ids the bound JSON array holds. Binds name, time, ids.
+    virtual QString appendToListSql(const QString& column) const = 0;
+    /// Sets `column` and updated_at from a JSON array of [row id, list as JSON text] pairs.
+    /// Binds time, pairs.
+    virtual QString replaceListsSql(const QString& column) const = 0;
+    /// Removes the contacts whose ids the bound JSON array holds from the search index.
+    virtual QString unindexContactsSql() const = 0;
+    /// Re-creates deleted contacts with their ids and timestamps (undo of a delete). Binds
+    /// base, organization, uids, vendor ids, and the JSON rows: arrays of [phone, name,
+    /// nameKey, email, countryCode, tags, labels, params, source, optedIn, isBlocked,
+    /// lastMessageAt, conversationCount, createdAt, updatedAt, journalFields, searchName,
+    /// searchEmail, phoneDigits].
+    virtual QString restoreContactsSql() const = 0;
+    /// Journals restoreContactsSql()'s rows as creates. Binds organization, base, uids, the
+    /// operation, time, JSON rows.
+    virtual QString journalRestoresSql() const = 0;
+    /// Indexes restoreContactsSql()'s rows for search. Binds base, JSON rows.
+    virtual QString indexRestoresSql() const = 0;
+    /// Drops the tombstones of restored contacts. Binds organization, uids, JSON rows.
+    virtual QString dropTombstonesSql() const = 0;
 
     /// Statements that keep the search index in step with one contact's row.
     virtual QString searchIndexInsertSql() const = 0; ///< binds id, name, email, phone digits

@@ -1,5 +1,8 @@
 #include "SqlTransaction.h"
 
+#include "ContactDatabase.h"
+#include "SqlDialect.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,8 +22,10 @@ const QString savepoint = QStringLiteral("nested");
 
 } // namespace
 
-SqlTransaction::SqlTransaction(QSqlDatabase& db, const QString& beginSql) : m_db(db)
+SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind) : m_db(db.connection())
 {
+    const QString beginSql =
+        kind == Write ? db.dialect().beginWriteSql() : db.dialect().beginReadSql();
     m_nested = depthOf(m_db) > 0;
     const QString sql = m_nested ? QStringLiteral("SAVEPOINT ") + savepoint : beginSql;
     QSqlQuery begin(m_db);

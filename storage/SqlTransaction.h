@@ -5,13 +5,20 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class ContactDatabase;
+
 /// A transaction that rolls back unless committed: every multi-row write runs inside one.
-/// `beginSql` is `BEGIN` for a consistent read, the dialect's beginWriteSql() for a write.
 /// Inside another transaction of the same connection it is a savepoint: its commit keeps its
 /// writes for the outer commit, and its rollback undoes only its own.
 class SqlTransaction {
 public:
-    SqlTransaction(QSqlDatabase& db, const QString& beginSql);
+    enum Kind {
+        Read, ///< several reads that must see one snapshot (a count and its page)
+        /// A write that takes the write lock at once, so that a check (is this phone taken?)
+        /// and the write that follows it cannot interleave with another connection's.
+        Write,
+    };
+    SqlTransaction(ContactDatabase& db, Kind kind);
     ~SqlTransaction();
     SqlTransaction(const SqlTransaction&) = delete;
     SqlTransaction& operator=(const SqlTransaction&) = delete;

@@ -1,5 +1,10 @@
 #include "SqliteDialect.h"
 
+#include "ContactDatabase.h"
+#include "SqliteSchema.h"
+
+#include <sqlite3.h>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,7 +61,16 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
 
 int SqliteDialect::latestSchemaVersion() const
 {
-    return 4;
+    return SqliteSchema::latestVersion;
+}
+
+void SqliteDialect::tuneForConcurrentReaders()
+{
+    // SQLite counts every allocation under one process-wide mutex (for sqlite3_memory_used(),
+    // which nothing here reads): with several workers reading at once, perf put 15 % of a
+    // search request's time in that count and futex waits on its mutex. Must precede the
+    // first connection; Qt's SQLite driver uses this same system library.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
 ApiResult<int> SqliteDialect::schemaVersion(QSqlDatabase& db) const
@@ -78,144 +92,43 @@ QString SqliteDialect::beginWriteSql() const
     return QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqliteDialect::beginReadSql() const
+{
+    return QStringLiteral("BEGIN");
+}
+
+ApiResult<SqlDialect::Checkpoint> SqliteDialect::checkpoint(ContactDatabase& db,
+                                                            CheckpointMode mode) const
+{
+    // PRAGMA takes no bound parameters: the mode is one of these constants.
+    const QString sql =
+        mode == CheckpointMode::Passive   ? QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")
+        : mode == CheckpointMode::Restart ? QStringLiteral("PRAGMA wal_checkpoint(RESTART)")
+                                          : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    // Columns: busy (the checkpoint could not finish), pages in the log, pages checkpointed.
+    auto result = db.firstRow<Checkpoint>(sql, {}, [](const SqlRow& row) {
+        return Checkpoint{row.integer(0) != 0, int(row.integer(1))};
+    });
+    if (!result)
+        return std::unexpected(result.error());
+    if (!*result)
+        return std::unexpected(ApiError::internal(sql + QStringLiteral(": no result")));
+    return **result;
+}
+
+ApiResult<void> SqliteDialect::disableAutoCheckpoint(ContactDatabase& db) const
+{
+    return db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+}
+
+QString SqliteDialect::indexHint(const QString& index) const
+{
+    return QStringLiteral(" INDEXED BY ") + index;
+}
+
 QStringList SqliteDialect::migration(int version) const
 {
-    switch (version) {
-    case 1:
-        return {
-            QStringLiteral("CREATE TABLE organizations ("
-                           " id INTEGER PRIMARY KEY,"
-                           " uid TEXT NOT NULL UNIQUE,"
-                           " created_at INTEGER NOT NULL,"
-                           " contact_count INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE settings ("
-                           " key TEXT PRIMARY KEY,"
-                           " value TEXT NOT NULL) WITHOUT ROWID"),
-            // Ids are raw bytes (16 and 12): half the size of their text in every index, and
-            // a UUID's bytes sort exactly like its lowercase text, so ties break on `id`.
-            QStringLiteral("CREATE TABLE contacts ("
-                           " id INTEGER PRIMARY KEY,"
-                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
-                           " uid BLOB NOT NULL,"
-                           " vendor_id BLOB NOT NULL,"
-                           " phone TEXT NOT NULL,"
-                           " name TEXT,"
-                           " name_key TEXT,"
-                           " email TEXT,"
-                           " country_code TEXT,"
-                           " tags TEXT NOT NULL DEFAULT '[]',"
-                           " labels TEXT NOT NULL DEFAULT '[]',"
-                           " params TEXT NOT NULL DEFAULT '{}',"
-                           " source TEXT NOT NULL DEFAULT '',"
-                           " opted_in INTEGER NOT NULL DEFAULT 0,"
-                           " is_blocked INTEGER NOT NULL DEFAULT 0,"
-                           " last_message_at INTEGER,"
-                           " conversation_count INTEGER NOT NULL DEFAULT 0,"
-                           " created_at INTEGER NOT NULL,"
-                           " updated_at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE UNIQUE INDEX contacts_phone ON contacts(org_id, phone)"),
-            // Finds a contact by id. It also holds last_message_at, which is null for every
-            // contact this side made: the null part of that sort order is this index's own
-            // uid order, and the partial index below stays as small as the non-null part.
-            QStringLiteral("CREATE INDEX contacts_uid ON contacts(org_id, uid, last_message_at)"),
-            QStringLiteral("CREATE UNIQUE INDEX contacts_vendor ON contacts(org_id, vendor_id)"),
-            // Sort indexes end with uid (the tie-break) and hold the rowid, so a page's ids
-            // come from the index alone. Nulls sort last in both directions: `IS NOT NULL` is
-            // a range of the index, `IS NULL` a prefix ordered by uid.
-            QStringLiteral("CREATE INDEX contacts_created ON contacts(org_id, created_at, uid)"),
-            QStringLiteral("CREATE INDEX contacts_updated ON contacts(org_id, updated_at, uid)"),
-            QStringLiteral("CREATE INDEX contacts_name ON contacts(org_id, name_key, uid)"),
-            QStringLiteral("CREATE INDEX contacts_last_message"
-                           " ON contacts(org_id, last_message_at, uid)"
-                           " WHERE last_message_at IS NOT NULL"),
-            QStringLiteral("CREATE TABLE tags ("
-                           " id INTEGER PRIMARY KEY,"
-                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
-                           " kind INTEGER NOT NULL,"
-                           " key TEXT NOT NULL,"
-                           " name TEXT NOT NULL,"
-                           " count INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE UNIQUE INDEX tags_key ON tags(org_id, kind, key)"),
-            // No foreign key on contact_id: its cascade would scan this table on every delete;
-            // the store removes a contact's links itself, knowing its tags.
-            QStringLiteral("CREATE TABLE contact_tags ("
-                           " tag_id INTEGER NOT NULL REFERENCES tags(id),"
-                           " contact_id INTEGER NOT NULL,"
-                           " PRIMARY KEY (tag_id, contact_id)) WITHOUT ROWID"),
-            // Folded name and email, and the phone's digits; rowid = contacts.id.
-            QStringLiteral("CREATE VIRTUAL TABLE contacts_search USING fts5("
-                           "name, email, phone, tokenize = 'trigram')"),
-            // Merge segments 16 at a time instead of 4: a third less work per inserted row,
-            // for slightly more segments to read per query.
-            QStringLiteral("INSERT INTO contacts_search (contacts_search, rank)"
-                           " VALUES ('automerge', 16)"),
-        };
-    case 2:
-        return {
-            QStringLiteral("CREATE TABLE journal ("
-                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
-                           " contact_id INTEGER NOT NULL,"
-                           " contact_uid BLOB NOT NULL,"
-                           " operation INTEGER NOT NULL,"
-                           " fields TEXT NOT NULL,"
-                           " at INTEGER NOT NULL)"),
-            QStringLiteral("CREATE INDEX journal_org ON journal(org_id, seq)"),
-            QStringLiteral("CREATE TABLE deleted_contacts ("
-                           " id INTEGER PRIMARY KEY,"
-                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
-                           " uid BLOB NOT NULL,"
-                           " phone TEXT NOT NULL,"
-                           " deleted_at INTEGER NOT NULL)"),
-            QStringLiteral(
-                "CREATE INDEX deleted_contacts_org ON deleted_contacts(org_id, deleted_at)"),
-        };
-    case 3:
-        // The server's API tokens: only a SHA-256 of each token is kept, so a copy of the
-        // database does not hand out access. `uid` names a token for `token revoke`.
-        return {
-            QStringLiteral("CREATE TABLE api_tokens ("
-                           " id INTEGER PRIMARY KEY,"
-                           " uid TEXT NOT NULL UNIQUE,"
-                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
-                           " hash BLOB NOT NULL UNIQUE,"
-                           " created_at INTEGER NOT NULL)"),
-        };
-    case 4:
-        // Sync (sync.md). A link ties a local contact (by uid, which outlives its row: a
-        // local delete is carried to the server after the row is gone) to its remote twin and
-        // keeps the last synced values, the base of the three-way merge. A contact whose
-        // create failed has a link without a remote id that holds the error.
-        return {
-            QStringLiteral("CREATE TABLE sync_links ("
-                           " contact_uid BLOB PRIMARY KEY,"
-                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
-                           " remote_id TEXT,"
-                           " base TEXT NOT NULL DEFAULT '{}',"
-                           " remote_updated_at INTEGER,"
-                           " state INTEGER NOT NULL DEFAULT 0,"
-                           " error TEXT) WITHOUT ROWID"),
-            QStringLiteral("CREATE UNIQUE INDEX sync_links_remote ON sync_links(org_id, remote_id)"),
-            QStringLiteral("CREATE TABLE sync_conflicts ("
-                           " id INTEGER PRIMARY KEY,"
-                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
-                           " contact_uid BLOB NOT NULL,"
-                           " phone TEXT NOT NULL,"
-                           " name TEXT,"
-                           " kind INTEGER NOT NULL,"
-                           " field TEXT NOT NULL,"
-                           " local_value TEXT NOT NULL,"
-                           " remote_value TEXT NOT NULL,"
-                           " created_at INTEGER NOT NULL,"
-                           " resolved_at INTEGER)"),
-            QStringLiteral("CREATE INDEX sync_conflicts_open"
-                           " ON sync_conflicts(org_id, contact_uid) WHERE resolved_at IS NULL"),
-            // Whether a contact has unsent changes: its outbox entries after the position.
-            QStringLiteral("CREATE INDEX journal_contact ON journal(contact_uid, seq)"),
-        };
-    default:
-        return {};
-    }
+    return SqliteSchema::migration(version);
 }
 
 QString SqliteDialect::searchMatchExpression(const QString& foldedTerm, const QString& digits) const
@@ -243,6 +156,79 @@ QString SqliteDialect::searchScanSql() const
 QString SqliteDialect::idListSql() const
 {
     return QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+QString SqliteDialect::uidsByRowIdSql() const
+{
+    return QStringLiteral("SELECT c.uid FROM json_each(?) j"
+                          " JOIN contacts c ON c.id = j.value ORDER BY j.key");
+}
+
+QString SqliteDialect::contactsByUidSql() const
+{
+    // json_each of an array of zeros numbers the uids (j.key); each is one look-up in the
+    // (org_id, uid) index.
+    return QStringLiteral("SELECT c.id, c.uid FROM json_each(?) j"
+                          " JOIN contacts c ON c.org_id = ?"
+                          " AND c.uid = substr(?, j.key * 16 + 1, 16) ORDER BY j.key");
+}
+
+QString SqliteDialect::listLengthAtLeast(const QString& column) const
+{
+    return QStringLiteral("json_array_length(c.") + column + QStringLiteral(") >= ?");
+}
+
+QString SqliteDialect::appendToListSql(const QString& column) const
+{
+    return QStringLiteral("UPDATE contacts SET ") + column + QStringLiteral(" = json_insert(") +
+           column + QStringLiteral(", '$[#]', ?), updated_at = ? WHERE id IN (") + idListSql() +
+           u')';
+}
+
+QString SqliteDialect::replaceListsSql(const QString& column) const
+{
+    return QStringLiteral("UPDATE contacts SET ") + column +
+           QStringLiteral(" = j.value ->> 1, updated_at = ? FROM json_each(?) j"
+                          " WHERE contacts.id = j.value ->> 0");
+}
+
+QString SqliteDialect::unindexContactsSql() const
+{
+    return QStringLiteral("DELETE FROM contacts_search WHERE rowid IN (") + idListSql() + u')';
+}
+
+QString SqliteDialect::restoreContactsSql() const
+{
+    return QStringLiteral(
+        "INSERT INTO contacts (id, org_id, uid, vendor_id, phone, name, name_key, email,"
+        " country_code, tags, labels, params, source, opted_in, is_blocked,"
+        " last_message_at, conversation_count, created_at, updated_at)"
+        " SELECT ? + j.key + 1, ?, substr(?, j.key * 16 + 1, 16),"
+        " substr(?, j.key * 12 + 1, 12), j.value ->> 0, j.value ->> 1, j.value ->> 2,"
+        " j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7,"
+        " j.value ->> 8, j.value ->> 9, j.value ->> 10, j.value ->> 11, j.value ->> 12,"
+        " j.value ->> 13, j.value ->> 14 FROM json_each(?) j");
+}
+
+QString SqliteDialect::journalRestoresSql() const
+{
+    return QStringLiteral(
+        "INSERT INTO journal (org_id, contact_id, contact_uid, operation, fields, at)"
+        " SELECT ?, ? + j.key + 1, substr(?, j.key * 16 + 1, 16), ?, j.value ->> 15, ?"
+        " FROM json_each(?) j");
+}
+
+QString SqliteDialect::indexRestoresSql() const
+{
+    return QStringLiteral("INSERT INTO contacts_search (rowid, name, email, phone)"
+                          " SELECT ? + j.key + 1, j.value ->> 16, j.value ->> 17, j.value ->> 18"
+                          " FROM json_each(?) j");
+}
+
+QString SqliteDialect::dropTombstonesSql() const
+{
+    return QStringLiteral("DELETE FROM deleted_contacts WHERE org_id = ? AND uid IN"
+                          " (SELECT substr(?, j.key * 16 + 1, 16) FROM json_each(?) j)");
 }
 
 QString SqliteDialect::searchRowCondition() const

@@ -2,9 +2,14 @@
 
 #include "SqlDialect.h"
 
-/// SQLite 3.40: WAL, foreign keys, FTS5 with the trigram tokenizer.
+/// SQLite 3.40: WAL, foreign keys, FTS5 with the trigram tokenizer, and JSON arrays read
+/// with json_each for batch statements. The schema's statements are SqliteSchema's.
 class SqliteDialect final : public SqlDialect {
 public:
+    /// Stops SQLite counting every allocation under one process-wide mutex, which several
+    /// reader threads contend on. Before the first connection.
+    static void tuneForConcurrentReaders();
+
     QString driverName() const override;
     ApiResult<void> configure(QSqlDatabase& db) const override;
     int latestSchemaVersion() const override;
@@ -12,11 +17,25 @@ public:
     QStringList migration(int version) const override;
     ApiResult<void> setSchemaVersion(QSqlDatabase& db, int version) const override;
     QString beginWriteSql() const override;
+    QString beginReadSql() const override;
+    ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const override;
+    ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const override;
+    QString indexHint(const QString& index) const override;
     QString searchMatchExpression(const QString& foldedTerm, const QString& digits) const override;
     QString searchMatchSql() const override;
     QString searchScanSql() const override;
     QString searchRowCondition() const override;
     QString idListSql() const override;
+    QString uidsByRowIdSql() const override;
+    QString contactsByUidSql() const override;
+    QString listLengthAtLeast(const QString& column) const override;
+    QString appendToListSql(const QString& column) const override;
+    QString replaceListsSql(const QString& column) const override;
+    QString unindexContactsSql() const override;
+    QString restoreContactsSql() const override;
+    QString journalRestoresSql() const override;
+    QString indexRestoresSql() const override;
+    QString dropTombstonesSql() const override;
     QString insertContactsSql() const override;
     QString journalCreatesSql() const override;
     QString indexContactsSql() const override;

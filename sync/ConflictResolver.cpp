@@ -52,7 +52,7 @@ ApiResult<void> ConflictResolver::keepTheirs(qint64 conflictId)
 
 ApiResult<void> ConflictResolver::resolve(qint64 conflictId, bool keepMine)
 {
-    SqlTransaction transaction(m_db.connection(), m_db.dialect().beginWriteSql());
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     SyncConflicts conflicts(m_db, m_organization.rowId);

@@ -15,7 +15,7 @@ SyncSession::SyncSession(ContactDatabase& database, ContactsClient& client)
 
 ApiResult<void> SyncSession::inTransaction(const std::function<ApiResult<void>()>& write)
 {
-    SqlTransaction transaction(db.connection(), db.dialect().beginWriteSql());
+    SqlTransaction transaction(db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     if (auto written = write(); !written)

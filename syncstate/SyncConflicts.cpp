@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace {
 
@@ -27,19 +26,19 @@ QJsonValue valueFrom(const QByteArray& text)
     return QJsonDocument::fromJson(text).array().at(0);
 }
 
-SyncConflict fromRow(const QSqlQuery& row)
+SyncConflict fromRow(const SqlRow& row)
 {
     SyncConflict conflict;
-    conflict.id = row.value(0).toLongLong();
-    conflict.contactId = ContactIds::contactId(row.value(1).toByteArray());
-    conflict.phone = row.value(2).toString();
-    if (!row.value(3).isNull())
-        conflict.name = row.value(3).toString();
-    conflict.kind = SyncConflict::Kind(row.value(4).toInt());
-    conflict.field = row.value(5).toString();
-    conflict.localValue = valueFrom(row.value(6).toByteArray());
-    conflict.remoteValue = valueFrom(row.value(7).toByteArray());
-    conflict.at = Timestamps::fromMsecs(row.value(8).toLongLong());
+    conflict.id = row.integer(0);
+    conflict.contactId = ContactIds::contactId(row.bytes(1));
+    conflict.phone = row.text(2);
+    if (!row.isNull(3))
+        conflict.name = row.text(3);
+    conflict.kind = SyncConflict::Kind(row.integer(4));
+    conflict.field = row.text(5);
+    conflict.localValue = valueFrom(row.bytes(6));
+    conflict.remoteValue = valueFrom(row.bytes(7));
+    conflict.at = Timestamps::fromMsecs(row.integer(8));
     return conflict;
 }
 
@@ -53,15 +52,15 @@ ApiResult<qint64> SyncConflicts::add(const SyncConflict& conflict)
 {
     const QByteArray uid = ContactIds::parse(conflict.contactId).bytes;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto superseded = m_db.run(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
-                                              " WHERE org_id = ? AND contact_uid = ? AND field = ?"
-                                              " AND kind = ? AND resolved_at IS NULL"),
-                               {now, m_organization, uid,
-                                conflict.field.isNull() ? QStringLiteral("") : conflict.field,
-                                int(conflict.kind)});
+    auto superseded = m_db.execute(
+        QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
+                       " WHERE org_id = ? AND contact_uid = ? AND field = ?"
+                       " AND kind = ? AND resolved_at IS NULL"),
+        {now, m_organization, uid, conflict.field.isNull() ? QStringLiteral("") : conflict.field,
+         int(conflict.kind)});
     if (!superseded)
         return std::unexpected(superseded.error());
-    auto added = m_db.run(
+    return m_db.insert(
         QStringLiteral(
             "INSERT INTO sync_conflicts (org_id, contact_uid, phone, name, kind, field,"
             " local_value, remote_value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -70,62 +69,37 @@ ApiResult<qint64> SyncConflicts::add(const SyncConflict& conflict)
          // An empty field (a deletion's conflict) must not bind as NULL.
          int(conflict.kind), conflict.field.isNull() ? QStringLiteral("") : conflict.field,
          valueText(conflict.localValue), valueText(conflict.remoteValue), now});
-    if (!added)
-        return std::unexpected(added.error());
-    return (*added)->lastInsertId().toLongLong();
 }
 
 ApiResult<QList<SyncConflict>> SyncConflicts::open()
 {
-    auto q = m_db.run(columns + QStringLiteral(" ORDER BY id"), {m_organization});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<SyncConflict> conflicts;
-    while ((*q)->next())
-        conflicts.append(fromRow(**q));
-    (*q)->finish();
-    return conflicts;
+    return m_db.rows<SyncConflict>(columns + QStringLiteral(" ORDER BY id"), {m_organization},
+                                   fromRow);
 }
 
 ApiResult<std::optional<SyncConflict>> SyncConflicts::find(qint64 id)
 {
-    auto q = m_db.run(columns + QStringLiteral(" AND id = ?"), {m_organization, id});
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<SyncConflict> conflict;
-    if ((*q)->next())
-        conflict = fromRow(**q);
-    (*q)->finish();
-    return conflict;
+    return m_db.firstRow<SyncConflict>(columns + QStringLiteral(" AND id = ?"),
+                                       {m_organization, id}, fromRow);
 }
 
 ApiResult<qint64> SyncConflicts::openCount()
 {
-    auto counted = m_db.integers(QStringLiteral("SELECT count(*) FROM sync_conflicts"
-                                                " WHERE org_id = ? AND resolved_at IS NULL"),
-                                 {m_organization});
-    if (!counted)
-        return std::unexpected(counted.error());
-    return counted->value(0);
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_conflicts"
+                                      " WHERE org_id = ? AND resolved_at IS NULL"),
+                       {m_organization});
 }
 
 ApiResult<bool> SyncConflicts::hasOpen(const QString& contactId)
 {
-    auto found = m_db.integers(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE org_id = ?"
-                                              " AND contact_uid = ? AND resolved_at IS NULL"
-                                              " LIMIT 1"),
-                               {m_organization, ContactIds::parse(contactId).bytes});
-    if (!found)
-        return std::unexpected(found.error());
-    return !found->isEmpty();
+    return m_db.exists(QStringLiteral("SELECT 1 FROM sync_conflicts WHERE org_id = ?"
+                                      " AND contact_uid = ? AND resolved_at IS NULL LIMIT 1"),
+                       {m_organization, ContactIds::parse(contactId).bytes});
 }
 
 ApiResult<void> SyncConflicts::resolve(qint64 id)
 {
-    auto resolved = m_db.run(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
-                                            " WHERE org_id = ? AND id = ?"),
-                             {QDateTime::currentMSecsSinceEpoch(), m_organization, id});
-    if (!resolved)
-        return std::unexpected(resolved.error());
-    return {};
+    return m_db.execute(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?"
+                                       " WHERE org_id = ? AND id = ?"),
+                        {QDateTime::currentMSecsSinceEpoch(), m_organization, id});
 }

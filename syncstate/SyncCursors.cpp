@@ -2,8 +2,6 @@
 
 #include "ContactDatabase.h"
 
-#include <QSqlQuery>
-
 namespace {
 
 const QString remoteKey = QStringLiteral("sync.remote");
@@ -35,25 +33,19 @@ SyncCursors::SyncCursors(ContactDatabase& db) : m_db(db) {}
 
 ApiResult<QString> SyncCursors::value(const QString& key)
 {
-    auto q = m_db.run(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!q)
-        return std::unexpected(q.error());
-    QString value;
-    if ((*q)->next())
-        value = (*q)->value(0).toString();
-    (*q)->finish();
-    return value;
+    auto value = m_db.firstRow<QString>(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                                        {key}, [](const SqlRow& row) { return row.text(0); });
+    if (!value)
+        return std::unexpected(value.error());
+    return value->value_or(QString());
 }
 
 ApiResult<void> SyncCursors::setValue(const QString& key, const QString& value)
 {
     // The settings column is NOT NULL: an empty value is stored as ''.
-    auto saved =
-        m_db.run(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-                 {key, value.isNull() ? QStringLiteral("") : value});
-    if (!saved)
-        return std::unexpected(saved.error());
-    return {};
+    return m_db.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        {key, value.isNull() ? QStringLiteral("") : value});
 }
 
 ApiResult<QString> SyncCursors::remote()

@@ -5,7 +5,6 @@
 #include "Timestamps.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace {
 
@@ -13,16 +12,16 @@ const QString columns =
     QStringLiteral("SELECT contact_uid, remote_id, base, remote_updated_at, state, error"
                    " FROM sync_links WHERE org_id = ? AND ");
 
-SyncLink fromRow(const QSqlQuery& row)
+SyncLink fromRow(const SqlRow& row)
 {
     SyncLink link;
-    link.contactId = ContactIds::contactId(row.value(0).toByteArray());
-    link.remoteId = row.value(1).toString();
-    link.base = QJsonDocument::fromJson(row.value(2).toByteArray()).object();
-    if (!row.value(3).isNull())
-        link.remoteUpdatedAt = Timestamps::fromMsecs(row.value(3).toLongLong());
-    link.state = SyncState(row.value(4).toInt());
-    link.error = row.value(5).toString();
+    link.contactId = ContactIds::contactId(row.bytes(0));
+    link.remoteId = row.text(1);
+    link.base = QJsonDocument::fromJson(row.bytes(2)).object();
+    if (!row.isNull(3))
+        link.remoteUpdatedAt = Timestamps::fromMsecs(row.integer(3));
+    link.state = SyncState(row.integer(4));
+    link.error = row.text(5);
     return link;
 }
 
@@ -39,14 +38,7 @@ SyncLinks::SyncLinks(ContactDatabase& db, qint64 organizationRowId)
 
 ApiResult<std::optional<SyncLink>> SyncLinks::one(const QString& where, const QVariant& key)
 {
-    auto q = m_db.run(columns + where, {m_organization, key});
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<SyncLink> link;
-    if ((*q)->next())
-        link = fromRow(**q);
-    (*q)->finish();
-    return link;
+    return m_db.firstRow<SyncLink>(columns + where, {m_organization, key}, fromRow);
 }
 
 ApiResult<std::optional<SyncLink>> SyncLinks::byContact(const QString& contactId)
@@ -64,57 +56,50 @@ ApiResult<void> SyncLinks::save(const SyncLink& link)
     const QVariant updatedAt = link.remoteUpdatedAt
                                    ? QVariant(link.remoteUpdatedAt->toMSecsSinceEpoch())
                                    : QVariant(QMetaType::fromType<qint64>());
-    auto saved = m_db.run(
-        QStringLiteral("INSERT OR REPLACE INTO sync_links"
+    const QByteArray uid = ContactIds::parse(link.contactId).bytes;
+    // A remote contact is linked to one local contact: a new link to it replaces the old.
+    if (!link.remoteId.isEmpty()) {
+        if (auto unlinked = m_db.execute(QStringLiteral("DELETE FROM sync_links WHERE org_id = ?"
+                                                        " AND remote_id = ? AND contact_uid <> ?"),
+                                         {m_organization, link.remoteId, uid});
+            !unlinked)
+            return unlinked;
+    }
+    return m_db.execute(
+        QStringLiteral("INSERT INTO sync_links"
                        " (contact_uid, org_id, remote_id, base, remote_updated_at, state, error)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {ContactIds::parse(link.contactId).bytes, m_organization, nullableText(link.remoteId),
+                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_uid) DO UPDATE SET"
+                       " org_id = excluded.org_id, remote_id = excluded.remote_id,"
+                       " base = excluded.base, remote_updated_at = excluded.remote_updated_at,"
+                       " state = excluded.state, error = excluded.error"),
+        {uid, m_organization, nullableText(link.remoteId),
          QString::fromUtf8(QJsonDocument(link.base).toJson(QJsonDocument::Compact)), updatedAt,
          int(link.state), nullableText(link.error)});
-    if (!saved)
-        return std::unexpected(saved.error());
-    return {};
 }
 
 ApiResult<void> SyncLinks::remove(const QString& contactId)
 {
-    auto removed =
-        m_db.run(QStringLiteral("DELETE FROM sync_links WHERE org_id = ? AND contact_uid = ?"),
-                 {m_organization, ContactIds::parse(contactId).bytes});
-    if (!removed)
-        return std::unexpected(removed.error());
-    return {};
+    return m_db.execute(
+        QStringLiteral("DELETE FROM sync_links WHERE org_id = ? AND contact_uid = ?"),
+        {m_organization, ContactIds::parse(contactId).bytes});
 }
 
 ApiResult<QStringList> SyncLinks::remoteIds()
 {
-    auto q = m_db.run(QStringLiteral("SELECT remote_id FROM sync_links"
-                                     " WHERE org_id = ? AND remote_id IS NOT NULL"),
-                      {m_organization});
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList ids;
-    while ((*q)->next())
-        ids.append((*q)->value(0).toString());
-    (*q)->finish();
-    return ids;
+    return m_db.rows<QString>(QStringLiteral("SELECT remote_id FROM sync_links"
+                                             " WHERE org_id = ? AND remote_id IS NOT NULL"),
+                              {m_organization}, [](const SqlRow& row) { return row.text(0); });
 }
 
 ApiResult<qint64> SyncLinks::linkedCount()
 {
-    auto counted = m_db.integers(QStringLiteral("SELECT count(*) FROM sync_links"
-                                                " WHERE org_id = ? AND remote_id IS NOT NULL"),
-                                 {m_organization});
-    if (!counted)
-        return std::unexpected(counted.error());
-    return counted->value(0);
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_links"
+                                      " WHERE org_id = ? AND remote_id IS NOT NULL"),
+                       {m_organization});
 }
 
 ApiResult<void> SyncLinks::clear()
 {
-    auto cleared =
-        m_db.run(QStringLiteral("DELETE FROM sync_links WHERE org_id = ?"), {m_organization});
-    if (!cleared)
-        return std::unexpected(cleared.error());
-    return {};
+    return m_db.execute(QStringLiteral("DELETE FROM sync_links WHERE org_id = ?"),
+                        {m_organization});
 }

@@ -67,20 +67,14 @@ ApiResult<qint64> SyncStatus::pendingCount()
     auto position = SyncCursors(m_db).outboxPosition();
     if (!position)
         return std::unexpected(position.error());
-    auto counted = m_db.integers(QStringLiteral("SELECT count(DISTINCT contact_uid) FROM journal"
-                                                " WHERE org_id = ? AND seq > ?"),
-                                 {m_organization, *position});
-    if (!counted)
-        return std::unexpected(counted.error());
-    return counted->value(0);
+    return m_db.scalar(QStringLiteral("SELECT count(DISTINCT contact_uid) FROM journal"
+                                      " WHERE org_id = ? AND seq > ?"),
+                       {m_organization, *position});
 }
 
 ApiResult<qint64> SyncStatus::errorCount()
 {
-    auto counted = m_db.integers(
+    return m_db.scalar(
         QStringLiteral("SELECT count(*) FROM sync_links WHERE org_id = ? AND state = ?"),
         {m_organization, int(SyncState::Error)});
-    if (!counted)
-        return std::unexpected(counted.error());
-    return counted->value(0);
 }

@@ -12,8 +12,6 @@
 #include <QHostAddress>
 #include <QThread>
 
-#include <sqlite3.h>
-
 #include <cstdio>
 
 namespace {
@@ -85,11 +83,8 @@ int tokenCommand(const QString& databasePath, const QStringList& arguments,
 
 int main(int argc, char* argv[])
 {
-    // SQLite counts every allocation under one process-wide mutex (for sqlite3_memory_used(),
-    // which nothing here reads): with several workers reading at once, perf put 15 % of a
-    // search request's time in that count and futex waits on its mutex. Must precede the
-    // first connection; Qt's SQLite driver uses this same system library.
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    // Several workers read at once: before the first connection opens.
+    ContactDatabase::tuneForConcurrentReaders();
     QCoreApplication app(argc, argv);
     DefaultDatabase::applyApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("contacts-server"));

@@ -86,7 +86,7 @@ void TestSyncBookkeeping::nestedTransactionCommitsWithTheOuterOne()
     ContactDatabase& db = m_db->db();
     ContactStore store = m_db->store();
     {
-        SqlTransaction outer(db.connection(), db.dialect().beginWriteSql());
+        SqlTransaction outer(db, SqlTransaction::Write);
         QVERIFY(!outer.beginError());
         VERIFY_OK(store.create(ContactDraft().setPhone(QStringLiteral("+971501234567"))));
         VERIFY_OK(SyncCursors(db).setOutboxPosition(7));
@@ -105,7 +105,7 @@ void TestSyncBookkeeping::nestedTransactionRollsBackAlone()
     ContactDatabase& db = m_db->db();
     ContactStore store = m_db->store();
     {
-        SqlTransaction outer(db.connection(), db.dialect().beginWriteSql());
+        SqlTransaction outer(db, SqlTransaction::Write);
         VERIFY_OK(SyncCursors(db).setOutboxPosition(3));
         // A failing store write rolls back its own savepoint only.
         VERIFY_OK(store.create(ContactDraft().setPhone(QStringLiteral("+971501234567"))));
@@ -118,7 +118,7 @@ void TestSyncBookkeeping::nestedTransactionRollsBackAlone()
     QCOMPARE(*store.count(ListQuery()), 1);
     {
         // An outer transaction that is not committed undoes everything, nested writes too.
-        SqlTransaction outer(db.connection(), db.dialect().beginWriteSql());
+        SqlTransaction outer(db, SqlTransaction::Write);
         VERIFY_OK(store.create(ContactDraft().setPhone(QStringLiteral("+14155557890"))));
         VERIFY_OK(SyncCursors(db).setOutboxPosition(9));
     }
