@@ -243,6 +243,15 @@ ApiResult<void> ContactDatabase::disableAutoCheckpoint()
     return m_dialect->disableAutoCheckpoint(*this);
 }
 
+ApiResult<QString> ContactDatabase::checkIntegrity()
+{
+    auto verdict = firstRow<QString>(m_dialect->integrityCheckSql(), {},
+                                     [](const SqlRow& row) { return row.text(0); });
+    if (!verdict)
+        return std::unexpected(verdict.error());
+    return verdict->value_or(QStringLiteral("no answer"));
+}
+
 void ContactDatabase::tuneForConcurrentReaders()
 {
     SqliteDialect::tuneForConcurrentReaders();

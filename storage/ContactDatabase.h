@@ -53,6 +53,8 @@ public:
     /// Turns the backend's own checkpoints on this connection off, for a server whose
     /// requests must never pay for one.
     ApiResult<void> disableAutoCheckpoint();
+    /// `ok` when the database's structure is sound, else what the backend found wrong.
+    ApiResult<QString> checkIntegrity();
     /// Process-wide tuning for many threads reading at once (contacts-server): call before
     /// the first connection opens.
     static void tuneForConcurrentReaders();
@@ -101,18 +103,18 @@ public:
     /// The first column of the first row as an integer (a count, a max); `none` when the
     /// statement returns no row.
     ApiResult<qint64> scalar(const QString& sql, const QVariantList& values = {}, qint64 none = 0);
+    /// The first column of every row as integers (row ids).
+    ApiResult<QList<qint64>> integers(const QString& sql, const QVariantList& values = {});
     /// Whether the statement returns a row.
     ApiResult<bool> exists(const QString& sql, const QVariantList& values = {});
 
+private:
     /// A prepared statement for `sql`, prepared once per connection and reused.
     ApiResult<QSqlQuery*> prepared(const QString& sql);
     /// Runs `sql` like execute() and leaves its rows to read, before the first: read them,
-    /// then finish() the query. For the store's own hot paths; elsewhere use the helpers above.
+    /// then finish() the query. The helpers above are built on it.
     ApiResult<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
-    /// The first column of every row `sql` returns, as integers (row ids); fails like run().
-    ApiResult<QList<qint64>> integers(const QString& sql, const QVariantList& values = {});
 
-private:
     ContactDatabase() = default;
     ApiResult<void> migrate();
     ApiResult<void> loadDefaultOrganization();

@@ -9,7 +9,6 @@
 #include "Timestamps.h"
 
 #include <QList>
-#include <QSqlQuery>
 
 namespace {
 
@@ -127,9 +126,9 @@ ApiResult<qint64> ContactListing::count()
     auto live = liveCount();
     if (!live)
         return live;
-    auto deleted = scalar(QStringLiteral("SELECT count(*) FROM deleted_contacts"
-                                         " WHERE org_id = ? AND deleted_at >= ?"),
-                          {m_organization, m_query.updatedSince->toMSecsSinceEpoch()});
+    auto deleted = m_db.scalar(QStringLiteral("SELECT count(*) FROM deleted_contacts"
+                                              " WHERE org_id = ? AND deleted_at >= ?"),
+                               {m_organization, m_query.updatedSince->toMSecsSinceEpoch()});
     if (!deleted)
         return deleted;
     return *live + *deleted;
@@ -153,7 +152,7 @@ ApiResult<QList<ContactListing::Entry>> ContactListing::pageEntries(qint64 total
     const QString order =
         m_query.sortBy == SortField::UpdatedAt ? byTime : QStringLiteral("k, s IS NULL, ") + byTime;
     const qint64 since = m_query.updatedSince->toMSecsSinceEpoch();
-    auto q = m_db.run(
+    auto read = m_db.forEachRow(
         QStringLiteral("SELECT k, r FROM ("
                        "SELECT 0 AS k, c.id AS r, ") +
             sortSpec(m_query.sortBy).column +
@@ -163,33 +162,31 @@ ApiResult<QList<ContactListing::Entry>> ContactListing::pageEntries(qint64 total
                            " WHERE d.org_id = ? AND d.deleted_at >= ?)"
                            " ORDER BY ") +
             order + QStringLiteral(" LIMIT ? OFFSET ?"),
-        {m_organization, since, m_organization, since, m_query.limit, m_query.offset()});
-    if (!q)
-        return std::unexpected(q.error());
-    while ((*q)->next())
-        entries.append(Entry{(*q)->value(1).toLongLong(), (*q)->value(0).toInt() == 1});
-    (*q)->finish();
+        {m_organization, since, m_organization, since, m_query.limit, m_query.offset()},
+        [&entries](const SqlRow& row) {
+            entries.append(Entry{row.integer(1), row.integer(0) == 1});
+            return true;
+        });
+    if (!read)
+        return std::unexpected(read.error());
     Q_UNUSED(total);
     return entries;
 }
 
 ApiResult<DeletedContact> ContactListing::deletedContact(qint64 rowId)
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT uid, phone, deleted_at FROM deleted_contacts WHERE id = ?"),
-                 {rowId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!(*q)->next()) {
-        (*q)->finish();
+    auto deleted = m_db.firstRow<DeletedContact>(
+        QStringLiteral("SELECT uid, phone, deleted_at FROM deleted_contacts WHERE id = ?"), {rowId},
+        [](const SqlRow& row) {
+            return DeletedContact{ContactIds::contactId(row.bytes(0)), row.text(1),
+                                  Timestamps::fromMsecs(row.integer(2))};
+        });
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    if (!*deleted)
         return std::unexpected(
             ApiError::internal(QStringLiteral("tombstone %1 vanished").arg(rowId)));
-    }
-    DeletedContact deleted{ContactIds::contactId((*q)->value(0).toByteArray()),
-                           (*q)->value(1).toString(),
-                           Timestamps::fromMsecs((*q)->value(2).toLongLong())};
-    (*q)->finish();
-    return deleted;
+    return std::move(**deleted);
 }
 
 ApiResult<qint64> ContactListing::liveCount()
@@ -215,8 +212,8 @@ ApiResult<qint64> ContactListing::liveCount()
             return std::unexpected(one.error());
         if (*one) {
             const Condition& search = (*conds)->list.first();
-            return scalar(QStringLiteral("SELECT count(*) FROM (") + search.idsSql + u')',
-                          search.idsBindings);
+            return m_db.scalar(QStringLiteral("SELECT count(*) FROM (") + search.idsSql + u')',
+                               search.idsBindings);
         }
     }
     return countWhere({}, **conds);
@@ -238,7 +235,7 @@ ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
         sql += QStringLiteral(" AND ") + condition.setSql();
         bindings += condition.setBindings();
     }
-    return scalar(sql, bindings);
+    return m_db.scalar(sql, bindings);
 }
 
 ApiResult<QList<qint64>> ContactListing::pageIds(qint64 total)
@@ -335,16 +332,6 @@ ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, q
 
 ApiResult<qint64> ContactListing::organizationSize()
 {
-    return scalar(QStringLiteral("SELECT contact_count FROM organizations WHERE id = ?"),
-                  {m_organization});
-}
-
-ApiResult<qint64> ContactListing::scalar(const QString& sql, const QVariantList& bindings)
-{
-    auto q = m_db.run(sql, bindings);
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 value = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
-    (*q)->finish();
-    return value;
+    return m_db.scalar(QStringLiteral("SELECT contact_count FROM organizations WHERE id = ?"),
+                       {m_organization});
 }

@@ -75,7 +75,6 @@ private:
     ApiResult<qint64> liveCount();
     ApiResult<qint64> organizationSize();
     ApiResult<qint64> countWhere(const QString& extraCondition, const Conditions& conditions);
-    ApiResult<qint64> scalar(const QString& sql, const QVariantList& bindings);
 
     ContactDatabase& m_db;
     qint64 m_organization;

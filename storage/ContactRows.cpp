@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace {
 
@@ -19,9 +18,9 @@ QStringList stringList(const QString& json)
     return out;
 }
 
-std::optional<QString> optionalText(const QVariant& value)
+std::optional<QString> optionalText(const SqlRow& row, int column)
 {
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+    return row.isNull(column) ? std::nullopt : std::optional<QString>(row.text(column));
 }
 
 } // namespace
@@ -34,27 +33,27 @@ const QString& ContactRows::columns()
     return columns;
 }
 
-Contact ContactRows::fromRow(const QSqlQuery& q)
+Contact ContactRows::fromRow(const SqlRow& row)
 {
     Contact c;
-    c.rowId = q.value(0).toLongLong();
-    c.id = ContactIds::contactId(q.value(1).toByteArray());
-    c.vendorContactId = ContactIds::vendorContactId(q.value(2).toByteArray());
-    c.phone = q.value(3).toString();
-    c.name = optionalText(q.value(4));
-    c.email = optionalText(q.value(5));
-    c.countryCode = optionalText(q.value(6));
-    c.tags = stringList(q.value(7).toString());
-    c.labels = stringList(q.value(8).toString());
-    c.params = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
-    c.source = q.value(10).toString();
-    c.optedIn = q.value(11).toBool();
-    c.isBlocked = q.value(12).toBool();
-    if (!q.value(13).isNull())
-        c.lastMessageAt = Timestamps::fromMsecs(q.value(13).toLongLong());
-    c.conversationCount = q.value(14).toInt();
-    c.createdAt = Timestamps::fromMsecs(q.value(15).toLongLong());
-    c.updatedAt = Timestamps::fromMsecs(q.value(16).toLongLong());
+    c.rowId = row.integer(0);
+    c.id = ContactIds::contactId(row.bytes(1));
+    c.vendorContactId = ContactIds::vendorContactId(row.bytes(2));
+    c.phone = row.text(3);
+    c.name = optionalText(row, 4);
+    c.email = optionalText(row, 5);
+    c.countryCode = optionalText(row, 6);
+    c.tags = stringList(row.text(7));
+    c.labels = stringList(row.text(8));
+    c.params = QJsonDocument::fromJson(row.bytes(9)).object();
+    c.source = row.text(10);
+    c.optedIn = row.integer(11) != 0;
+    c.isBlocked = row.integer(12) != 0;
+    if (!row.isNull(13))
+        c.lastMessageAt = Timestamps::fromMsecs(row.integer(13));
+    c.conversationCount = int(row.integer(14));
+    c.createdAt = Timestamps::fromMsecs(row.integer(15));
+    c.updatedAt = Timestamps::fromMsecs(row.integer(16));
     return c;
 }
 
@@ -75,19 +74,18 @@ ApiResult<QList<Contact>> ContactRows::read(ContactDatabase& db, const QList<qin
 {
     if (rowIds.isEmpty())
         return QList<Contact>{};
-    auto q =
-        db.run(QStringLiteral("SELECT ") + columns() +
-                   QStringLiteral(" FROM contacts WHERE id IN (") + db.dialect().idListSql() + u')',
-               {jsonIds(rowIds)});
-    if (!q)
-        return std::unexpected(q.error());
     QHash<qint64, Contact> byId;
     byId.reserve(rowIds.size());
-    while ((*q)->next()) {
-        Contact contact = fromRow(**q);
-        byId.insert(contact.rowId, std::move(contact));
-    }
-    (*q)->finish();
+    auto read = db.forEachRow(QStringLiteral("SELECT ") + columns() +
+                                  QStringLiteral(" FROM contacts WHERE id IN (") +
+                                  db.dialect().idListSql() + u')',
+                              {jsonIds(rowIds)}, [&byId](const SqlRow& row) {
+                                  Contact contact = fromRow(row);
+                                  byId.insert(contact.rowId, std::move(contact));
+                                  return true;
+                              });
+    if (!read)
+        return std::unexpected(read.error());
     QList<Contact> contacts;
     contacts.reserve(byId.size());
     for (const qint64 rowId : rowIds) {

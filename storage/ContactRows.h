@@ -7,7 +7,7 @@
 #include <QString>
 
 class ContactDatabase;
-class QSqlQuery;
+class SqlRow;
 
 /// Reading contacts rows: the one column list and row conversion of ContactStore and
 /// ContactBatchEdit.
@@ -15,7 +15,7 @@ namespace ContactRows {
 
 /// The columns contactFromRow() reads, in its order, for `SELECT <columns> FROM contacts`.
 const QString& columns();
-Contact fromRow(const QSqlQuery& query);
+Contact fromRow(const SqlRow& row);
 /// The contacts of `rowIds`, in that order, read by one statement; ids without a row are
 /// left out.
 ApiResult<QList<Contact>> read(ContactDatabase& db, const QList<qint64>& rowIds);

@@ -23,7 +23,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -91,20 +90,17 @@ ApiResult<Contact> ContactStore::contact(const QString& idOrVendorId)
     const ContactIds::Lookup lookup = ContactIds::parse(idOrVendorId);
     if (lookup.kind == ContactIds::Lookup::Kind::Invalid)
         return std::unexpected(ApiError::contactNotFound());
-    auto q =
-        m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
-                     (lookup.kind == ContactIds::Lookup::Kind::Uuid
-                          ? QStringLiteral(" FROM contacts WHERE org_id = ? AND uid = ?")
-                          : QStringLiteral(" FROM contacts WHERE org_id = ? AND vendor_id = ?")),
-                 {m_organization.rowId, lookup.bytes});
-    if (!q)
-        return std::unexpected(q.error());
-    const bool found = (*q)->next();
-    Contact contact = found ? ContactRows::fromRow(**q) : Contact{};
-    (*q)->finish();
+    auto found = m_db.firstRow<Contact>(
+        QStringLiteral("SELECT ") + ContactRows::columns() +
+            (lookup.kind == ContactIds::Lookup::Kind::Uuid
+                 ? QStringLiteral(" FROM contacts WHERE org_id = ? AND uid = ?")
+                 : QStringLiteral(" FROM contacts WHERE org_id = ? AND vendor_id = ?")),
+        {m_organization.rowId, lookup.bytes}, ContactRows::fromRow);
     if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return std::unexpected(ApiError::contactNotFound());
-    return contact;
+    return std::move(**found);
 }
 
 ApiResult<QList<qint64>> ContactStore::matchingRowIds(const ListQuery& query)
@@ -230,37 +226,21 @@ ApiResult<QStringList> ContactStore::rangeIds(const ListQuery& query, qint64 off
 
 ApiResult<bool> ContactStore::phoneExists(const QString& e164)
 {
-    auto q = m_db.run(QStringLiteral("SELECT 1 FROM contacts WHERE org_id = ? AND phone = ?"),
-                      {m_organization.rowId, e164});
-    if (!q)
-        return std::unexpected(q.error());
-    const bool exists = (*q)->next();
-    (*q)->finish();
-    return exists;
+    return m_db.exists(QStringLiteral("SELECT 1 FROM contacts WHERE org_id = ? AND phone = ?"),
+                       {m_organization.rowId, e164});
 }
 
 ApiResult<std::optional<Contact>> ContactStore::contactByPhone(const QString& e164)
 {
-    auto q = m_db.run(QStringLiteral("SELECT ") + ContactRows::columns() +
-                          QStringLiteral(" FROM contacts WHERE org_id = ? AND phone = ?"),
-                      {m_organization.rowId, e164});
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<Contact> found;
-    if ((*q)->next())
-        found = ContactRows::fromRow(**q);
-    (*q)->finish();
-    return found;
+    return m_db.firstRow<Contact>(
+        QStringLiteral("SELECT ") + ContactRows::columns() +
+            QStringLiteral(" FROM contacts WHERE org_id = ? AND phone = ?"),
+        {m_organization.rowId, e164}, ContactRows::fromRow);
 }
 
 ApiResult<qint64> ContactStore::lastRowId()
 {
-    auto q = m_db.run(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 last = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
-    (*q)->finish();
-    return last;
+    return m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
 }
 
 ContactStore::NewRow ContactStore::prepareRow(const ContactFields& fields, ContactSource source,
@@ -332,12 +312,10 @@ ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
 {
     if (rows.isEmpty())
         return {};
-    auto last = m_db.run(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
+    auto last = lastRowId();
     if (!last)
         return std::unexpected(last.error());
-    (*last)->next();
-    const qint64 base = (*last)->value(0).toLongLong();
-    (*last)->finish();
+    const qint64 base = *last;
 
     QByteArray uids, vendorIds, json = "[";
     TagIndex tags(m_db, m_organization.rowId);
@@ -354,8 +332,8 @@ ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
     }
     json += ']';
     const QString rowsJson = QString::fromUtf8(json);
-    auto inserted = m_db.run(m_db.dialect().insertContactsSql(),
-                             {base, m_organization.rowId, uids, vendorIds, now, now, rowsJson});
+    auto inserted = m_db.execute(m_db.dialect().insertContactsSql(),
+                                 {base, m_organization.rowId, uids, vendorIds, now, now, rowsJson});
     if (!inserted) {
         // Another connection may have taken a phone between our check and this insert.
         if (inserted.error().detail.contains(QLatin1String("contacts.phone")))
@@ -374,7 +352,7 @@ ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
         return counted;
     // Last in the transaction: FTS5 flushes its pending terms to disk at every statement
     // savepoint (each multi-row insert opens one), which made imports ~3x slower.
-    if (auto indexed = m_db.run(m_db.dialect().indexContactsSql(), {base, rowsJson}); !indexed)
+    if (auto indexed = m_db.execute(m_db.dialect().indexContactsSql(), {base, rowsJson}); !indexed)
         return std::unexpected(indexed.error());
     return {};
 }
@@ -382,8 +360,8 @@ ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
 // Like insertRows, update and remove write the search index last in their transaction.
 ApiResult<void> ContactStore::indexForSearch(qint64 rowId, const SearchText& text)
 {
-    auto indexed = m_db.run(m_db.dialect().searchIndexInsertSql(),
-                            {rowId, text.name, text.email, text.phoneDigits});
+    auto indexed = m_db.execute(m_db.dialect().searchIndexInsertSql(),
+                                {rowId, text.name, text.email, text.phoneDigits});
     if (!indexed)
         return std::unexpected(indexed.error());
     return {};
@@ -391,7 +369,7 @@ ApiResult<void> ContactStore::indexForSearch(qint64 rowId, const SearchText& tex
 
 ApiResult<void> ContactStore::unindexForSearch(qint64 rowId)
 {
-    auto removed = m_db.run(m_db.dialect().searchIndexDeleteSql(), {rowId});
+    auto removed = m_db.execute(m_db.dialect().searchIndexDeleteSql(), {rowId});
     if (!removed)
         return std::unexpected(removed.error());
     return {};
@@ -401,7 +379,7 @@ ApiResult<void> ContactStore::adjustOrganizationSize(qint64 delta)
 {
     if (delta == 0)
         return {};
-    auto adjusted = m_db.run(
+    auto adjusted = m_db.execute(
         QStringLiteral("UPDATE organizations SET contact_count = contact_count + ? WHERE id = ?"),
         {delta, m_organization.rowId});
     if (!adjusted)
@@ -491,16 +469,17 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         if (row)
             phones.append(row->contact.phone);
     }
+    QSet<QString> taken;
     auto existing =
-        m_db.run(m_db.dialect().existingPhonesSql(),
-                 {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
-                  m_organization.rowId});
+        m_db.forEachRow(m_db.dialect().existingPhonesSql(),
+                        {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
+                         m_organization.rowId},
+                        [&taken](const SqlRow& row) {
+                            taken.insert(row.text(0));
+                            return true;
+                        });
     if (!existing)
         return std::unexpected(existing.error());
-    QSet<QString> taken;
-    while ((*existing)->next())
-        taken.insert((*existing)->value(0).toString());
-    (*existing)->finish();
 
     BulkResult result;
     QList<NewRow*> created;
@@ -609,7 +588,7 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
 {
     next.updatedAt = Timestamps::fromMsecs(now);
     const SearchText search = SearchText::of(next);
-    auto updated = m_db.run(
+    auto updated = m_db.execute(
         QStringLiteral("UPDATE contacts SET name = ?, name_key = ?, email = ?, country_code = ?,"
                        " tags = ?, labels = ?, params = ?, opted_in = ?, is_blocked = ?,"
                        " source = ?, updated_at = ? WHERE id = ?"),
@@ -679,13 +658,14 @@ ApiResult<void> ContactStore::setServiceFields(qint64 rowId, const QString& vend
     const ContactIds::Lookup vendor = ContactIds::parse(vendorContactId);
     auto set =
         vendor.kind == ContactIds::Lookup::Kind::Vendor
-            ? m_db.run(QStringLiteral("UPDATE contacts SET vendor_id = ?,"
-                                      " last_message_at = ?, conversation_count = ?"
-                                      " WHERE id = ? AND org_id = ?"),
-                       {vendor.bytes, lastMessage, conversationCount, rowId, m_organization.rowId})
-            : m_db.run(QStringLiteral("UPDATE contacts SET last_message_at = ?,"
-                                      " conversation_count = ? WHERE id = ? AND org_id = ?"),
-                       {lastMessage, conversationCount, rowId, m_organization.rowId});
+            ? m_db.execute(
+                  QStringLiteral("UPDATE contacts SET vendor_id = ?,"
+                                 " last_message_at = ?, conversation_count = ?"
+                                 " WHERE id = ? AND org_id = ?"),
+                  {vendor.bytes, lastMessage, conversationCount, rowId, m_organization.rowId})
+            : m_db.execute(QStringLiteral("UPDATE contacts SET last_message_at = ?,"
+                                          " conversation_count = ? WHERE id = ? AND org_id = ?"),
+                           {lastMessage, conversationCount, rowId, m_organization.rowId});
     if (!set)
         return std::unexpected(set.error());
     return {};
@@ -702,7 +682,7 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
     const qint64 rowId = current->rowId;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto erased = m_db.run(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {rowId});
+    auto erased = m_db.execute(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {rowId});
     if (!erased)
         return std::unexpected(erased.error());
     TagIndex tags(m_db, m_organization.rowId);
@@ -714,10 +694,10 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
         return std::unexpected(flushed.error());
     if (auto counted = adjustOrganizationSize(-1); !counted)
         return std::unexpected(counted.error());
-    auto tombstone =
-        m_db.run(QStringLiteral("INSERT INTO deleted_contacts"
-                                " (org_id, uid, phone, deleted_at) VALUES (?, ?, ?, ?)"),
-                 {m_organization.rowId, ContactIds::parse(current->id).bytes, current->phone, now});
+    auto tombstone = m_db.execute(
+        QStringLiteral("INSERT INTO deleted_contacts"
+                       " (org_id, uid, phone, deleted_at) VALUES (?, ?, ?, ?)"),
+        {m_organization.rowId, ContactIds::parse(current->id).bytes, current->phone, now});
     if (!tombstone)
         return std::unexpected(tombstone.error());
     if (m_journaled) {

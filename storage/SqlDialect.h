@@ -43,6 +43,9 @@ public:
     };
     /// Copies the write-ahead log back into the database; a backend without one does nothing.
     virtual ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const = 0;
+    /// A statement whose first row's first column is `ok` when the database's structure is
+    /// sound, else what is wrong.
+    virtual QString integrityCheckSql() const = 0;
     /// Turns the backend's automatic checkpoints off on this connection.
     virtual ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const = 0;
     /// `INDEXED BY`-like text that makes a query walk `index` (after the table's alias), or

@@ -121,6 +121,11 @@ ApiResult<void> SqliteDialect::disableAutoCheckpoint(ContactDatabase& db) const
     return db.execute(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
 }
 
+QString SqliteDialect::integrityCheckSql() const
+{
+    return QStringLiteral("PRAGMA integrity_check");
+}
+
 QString SqliteDialect::indexHint(const QString& index) const
 {
     return QStringLiteral(" INDEXED BY ") + index;

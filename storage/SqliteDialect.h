@@ -20,6 +20,7 @@ public:
     QString beginReadSql() const override;
     ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const override;
     ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const override;
+    QString integrityCheckSql() const override;
     QString indexHint(const QString& index) const override;
     QString searchMatchExpression(const QString& foldedTerm, const QString& digits) const override;
     QString searchMatchSql() const override;

@@ -3,8 +3,6 @@
 #include "ContactDatabase.h"
 #include "SqlDialect.h"
 
-#include <QSqlQuery>
-
 QString TagIndex::key(const QString& name)
 {
     return name.trimmed().toCaseFolded();
@@ -16,16 +14,11 @@ TagIndex::TagIndex(ContactDatabase& db, qint64 organizationRowId)
 
 ApiResult<std::optional<TagIndex::Row>> TagIndex::lookup(TagKind kind, const QString& name)
 {
-    auto q = m_db.run(
+    return m_db.firstRow<Row>(
         QStringLiteral("SELECT id, count FROM tags WHERE org_id = ? AND kind = ? AND key = ?"),
-        {m_organization, int(kind), key(name)});
-    if (!q)
-        return std::unexpected(q.error());
-    std::optional<Row> row;
-    if ((*q)->next())
-        row = Row{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
-    (*q)->finish();
-    return row;
+        {m_organization, int(kind), key(name)}, [](const SqlRow& row) {
+            return Row{row.integer(0), row.integer(1)};
+        });
 }
 
 ApiResult<qint64> TagIndex::idFor(TagKind kind, const QString& name)
@@ -42,17 +35,18 @@ ApiResult<qint64> TagIndex::idFor(TagKind kind, const QString& name)
         // A tag no contact carries any more comes back in the spelling it is given now.
         if ((*row)->count == 0) {
             auto respelled =
-                m_db.run(QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"), {name, id});
+                m_db.execute(QStringLiteral("UPDATE tags SET name = ? WHERE id = ?"), {name, id});
             if (!respelled)
                 return std::unexpected(respelled.error());
         }
     } else {
-        auto inserted = m_db.run(QStringLiteral("INSERT INTO tags (org_id, kind, key, name, count)"
-                                                " VALUES (?, ?, ?, ?, 0)"),
-                                 {m_organization, int(kind), cacheKey.second, name});
+        auto inserted =
+            m_db.insert(QStringLiteral("INSERT INTO tags (org_id, kind, key, name, count)"
+                                       " VALUES (?, ?, ?, ?, 0)"),
+                        {m_organization, int(kind), cacheKey.second, name});
         if (!inserted)
             return std::unexpected(inserted.error());
-        id = (*inserted)->lastInsertId().toLongLong();
+        id = *inserted;
     }
     m_ids.insert(cacheKey, id);
     return id;
@@ -79,12 +73,12 @@ ApiResult<void> TagIndex::remove(qint64 contactRowId, TagKind kind, const QStrin
         auto tagId = idFor(kind, name);
         if (!tagId)
             return std::unexpected(tagId.error());
-        auto unlinked =
-            m_db.run(QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ? AND contact_id = ?"),
-                     {*tagId, contactRowId});
+        auto unlinked = m_db.executeCounting(
+            QStringLiteral("DELETE FROM contact_tags WHERE tag_id = ? AND contact_id = ?"),
+            {*tagId, contactRowId});
         if (!unlinked)
             return std::unexpected(unlinked.error());
-        if ((*unlinked)->numRowsAffected() > 0)
+        if (*unlinked > 0)
             --m_countChanges[*tagId];
     }
     return {};
@@ -93,8 +87,8 @@ ApiResult<void> TagIndex::remove(qint64 contactRowId, TagKind kind, const QStrin
 ApiResult<void> TagIndex::flush()
 {
     if (!m_pendingLinks.isEmpty()) {
-        auto linked = m_db.run(m_db.dialect().linkTagsSql(),
-                               {QString::fromLatin1('[' + m_pendingLinks + ']')});
+        auto linked = m_db.execute(m_db.dialect().linkTagsSql(),
+                                   {QString::fromLatin1('[' + m_pendingLinks + ']')});
         if (!linked)
             return std::unexpected(linked.error());
         m_pendingLinks.clear();
@@ -102,8 +96,9 @@ ApiResult<void> TagIndex::flush()
     for (auto it = m_countChanges.constBegin(); it != m_countChanges.constEnd(); ++it) {
         if (it.value() == 0)
             continue;
-        auto updated = m_db.run(QStringLiteral("UPDATE tags SET count = count + ? WHERE id = ?"),
-                                {it.value(), it.key()});
+        auto updated =
+            m_db.execute(QStringLiteral("UPDATE tags SET count = count + ? WHERE id = ?"),
+                         {it.value(), it.key()});
         if (!updated)
             return std::unexpected(updated.error());
     }
@@ -113,17 +108,12 @@ ApiResult<void> TagIndex::flush()
 
 ApiResult<QList<TagCount>> TagIndex::counts(TagKind kind)
 {
-    auto q = m_db.run(QStringLiteral("SELECT name, count FROM tags"
-                                     " WHERE org_id = ? AND kind = ? AND count > 0"
-                                     " ORDER BY count DESC, key, name"),
-                      {m_organization, int(kind)});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<TagCount> counts;
-    while ((*q)->next())
-        counts.append(TagCount{(*q)->value(0).toString(), (*q)->value(1).toLongLong()});
-    (*q)->finish();
-    return counts;
+    return m_db.rows<TagCount>(QStringLiteral("SELECT name, count FROM tags"
+                                              " WHERE org_id = ? AND kind = ? AND count > 0"
+                                              " ORDER BY count DESC, key, name"),
+                               {m_organization, int(kind)}, [](const SqlRow& row) {
+                                   return TagCount{row.text(0), row.integer(1)};
+                               });
 }
 
 ApiResult<std::optional<qint64>> TagIndex::find(TagKind kind, const QString& name)

@@ -42,14 +42,10 @@ template <typename Work> void onThreads(const QString& path, int count, Work wor
     }
 }
 
+// The first column of the first row, -1 on failure or when there is none.
 qint64 scalar(ContactDatabase& db, const QString& sql)
 {
-    auto q = db.run(sql);
-    if (!q || !(*q)->next())
-        return -1;
-    const qint64 value = (*q)->value(0).toLongLong();
-    (*q)->finish();
-    return value;
+    return db.scalar(sql, {}, -1).value_or(-1);
 }
 
 } // namespace

@@ -22,14 +22,10 @@ namespace {
 const QString cliPath = QStringLiteral(CONTACTS_CLI_PATH);
 constexpr int itemsPerRequest = 1000;
 
+// The first column of the first row, -1 on failure or when there is none.
 qint64 scalar(ContactDatabase& db, const QString& sql)
 {
-    auto q = db.run(sql);
-    if (!q || !(*q)->next())
-        return -1;
-    const qint64 value = (*q)->value(0).toLongLong();
-    (*q)->finish();
-    return value;
+    return db.scalar(sql, {}, -1).value_or(-1);
 }
 
 QByteArray bulkBody(int request)
@@ -107,10 +103,7 @@ void TestCrashSafety::killedBulkLeavesConsistentDatabase()
         ListQuery search;
         search.search = QStringLiteral("Crash");
         QCOMPARE(store.count(search).value_or(-1), contacts);
-        const auto check = d.run(QStringLiteral("PRAGMA integrity_check"));
-        QVERIFY(check && (*check)->next());
-        QCOMPARE((*check)->value(0).toString(), QStringLiteral("ok"));
-        (*check)->finish();
+        QCOMPARE(d.checkIntegrity().value_or(QString()), QStringLiteral("ok"));
     }
     QVERIFY2(killedMidway > 0, "no run was killed; lower the delays");
     QVERIFY(completed >= 6);

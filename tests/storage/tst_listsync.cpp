@@ -88,18 +88,19 @@ QString TestListSync::add(const QString& phone, qint64 updatedAt, const QString&
     auto created = m_db->store().create(ContactDraft(body));
     if (!created)
         return {};
-    auto set = m_db->db().run(QStringLiteral("UPDATE contacts SET updated_at = ?, created_at = ?"
-                                             " WHERE id = ?"),
-                              {updatedAt, updatedAt, created->rowId});
+    auto set =
+        m_db->db().execute(QStringLiteral("UPDATE contacts SET updated_at = ?, created_at = ?"
+                                          " WHERE id = ?"),
+                           {updatedAt, updatedAt, created->rowId});
     return set ? created->id : QString();
 }
 
 void TestListSync::remove(const QString& id, qint64 deletedAt)
 {
     QVERIFY(m_db->store().remove(id));
-    QVERIFY(m_db->db().run(QStringLiteral("UPDATE deleted_contacts SET deleted_at = ?"
-                                          " WHERE id = (SELECT max(id) FROM deleted_contacts)"),
-                           {deletedAt}));
+    QVERIFY(m_db->db().execute(QStringLiteral("UPDATE deleted_contacts SET deleted_at = ?"
+                                              " WHERE id = (SELECT max(id) FROM deleted_contacts)"),
+                               {deletedAt}));
 }
 
 ListPage TestListSync::list(const QString& encodedQuery)
@@ -290,7 +291,7 @@ void TestListSync::serializedListPageMatchesTheShapes()
         {"labels", QJsonArray{"x"}},
         {"params", QJsonObject{{"b", 1.5}, {"a", QJsonValue::Null}, {"c", "\u00e9"}}}}));
     QVERIFY(created);
-    QVERIFY(m_db->db().run(
+    QVERIFY(m_db->db().execute(
         QStringLiteral("UPDATE contacts SET last_message_at = 1700000000123, updated_at = 5500,"
                        " conversation_count = 7 WHERE id = ?"),
         {created->rowId}));
