@@ -59,7 +59,8 @@ QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
             "is_blocked", "opted_in", "lastMessageAt", "conversationCount", "createdAt",
             "updatedAt", "updated_at", "error", "status",
             // a sync summary (sync.md), then a bulk result, then a list page
-            "pushed", "pulled", "conflicts", "requests", "imported", "skipped", "errors", "contacts", "total", "page", "limit", "hasNext",
+            "pushed", "pulled", "conflicts", "requests", "imported", "skipped", "errors",
+            "contacts", "total", "page", "limit", "hasNext",
             // tag counts and journal entries
             "count", "sequence", "contactId", "operation", "fields", "at"};
         QHash<QString, int> rank;

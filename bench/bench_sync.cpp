@@ -8,9 +8,10 @@
 // is the smoke run), but a missed request target makes the exit code 1.
 
 #include "BenchMeasures.h"
+#include "ContactBodies.h"
+#include "ContactChanges.h"
 #include "ContactDatabase.h"
 #include "ContactGenerator.h"
-#include "ContactPatch.h"
 #include "ContactStore.h"
 #include "ContactsClient.h"
 #include "ListQuery.h"
@@ -281,7 +282,8 @@ int main(int argc, char** argv)
     const Clock::time_point loadStart = Clock::now();
     for (int made = 0; made < count;) {
         const int batch = std::min(ContactStore::maxBulkItems, count - made);
-        const auto written = store.bulk(generator.nextBatch(batch), ContactSource::Import);
+        const auto written = store.bulk(ContactBodies::newContacts(generator.nextBatch(batch)),
+                                        ContactSource::Import);
         if (!written) {
             err() << "bulk: " << written.error().detail << Qt::endl;
             return 2;
@@ -356,8 +358,9 @@ int main(int argc, char** argv)
     pause();
     err() << "(c) " << changes << " local edits" << Qt::endl;
     for (int i = 0; i < changes; ++i) {
-        const auto edited = store.update(
-            localIds.at(i), ContactPatch().setEmail(QStringLiteral("edited%1@example.com").arg(i)));
+        const auto edited =
+            store.update(localIds.at(i),
+                         ContactChanges().setEmail(QStringLiteral("edited%1@example.com").arg(i)));
         if (!edited) {
             err() << "local edit: " << edited.error().detail << Qt::endl;
             return 1;

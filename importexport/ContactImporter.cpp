@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
-#include <QJsonArray>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -135,7 +134,7 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
         nextIndex += batch.records.size();
         m_bytesRead = reader.bytesRead();
 
-        QList<std::optional<QJsonObject>> items(batch.records.size());
+        QList<std::optional<NewContact>> items(batch.records.size());
         QList<PhoneNumbers::Parsed> phones(batch.records.size());
         batch.rowErrors.resize(batch.records.size());
         batch.packedFields.resize(batch.records.size());
@@ -143,7 +142,7 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
         CsvRecord* records = batch.records.data();
         QString* rowErrors = batch.rowErrors.data();
         QString* packedFields = batch.packedFields.data();
-        std::optional<QJsonObject>* mapped = items.data();
+        std::optional<NewContact>* mapped = items.data();
         PhoneNumbers::Parsed* parsedPhones = phones.data();
         ParallelFor::run(&pool, batch.records.size(), [&](qsizetype begin, qsizetype end) {
             for (qsizetype i = begin; i < end; ++i) {
@@ -167,11 +166,12 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
                 }
             }
         });
-        QJsonArray bulkItems;
+        QList<NewContact> bulkItems;
+        bulkItems.reserve(items.size());
         QList<PhoneNumbers::Parsed> bulkPhones;
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (items.at(i)) {
-                bulkItems.append(*items.at(i));
+                bulkItems.append(std::move(*items[i]));
                 bulkPhones.append(std::move(phones[i]));
                 batch.recordOfItem.append(i);
             }

@@ -79,13 +79,13 @@ QString ImportRow::countryCode(const QString& cell)
     return names.value(ColumnMapping::normalized(trimmed));
 }
 
-std::expected<QJsonObject, QString> ImportRow::item(const ColumnMapping& mapping,
-                                                    const QStringList& fields,
-                                                    const Options& options,
-                                                    PhoneNumbers::Parsed* phone)
+std::expected<NewContact, QString> ImportRow::item(const ColumnMapping& mapping,
+                                                   const QStringList& fields,
+                                                   const Options& options,
+                                                   PhoneNumbers::Parsed* phone)
 {
     const QList<ColumnMapping::Column>& columns = mapping.columns();
-    QJsonObject item;
+    NewContact item;
     QJsonObject params;
     QList<Candidate> candidates;
     QString name, first, middle, last, email, country;
@@ -199,7 +199,7 @@ std::expected<QJsonObject, QString> ImportRow::item(const ColumnMapping& mapping
             appendParam(params, columns.at(candidate.column).paramKey, candidate.text);
     }
 
-    item.insert(QStringLiteral("userNumber"), chosen->cleaned.e164);
+    item.setPhone(chosen->cleaned.e164);
     if (phone)
         *phone = PhoneNumbers::Parsed{chosen->cleaned.e164, chosen->cleaned.region};
     if (name.isEmpty()) {
@@ -211,19 +211,19 @@ std::expected<QJsonObject, QString> ImportRow::item(const ColumnMapping& mapping
         name = parts.join(u' ');
     }
     if (!name.isEmpty())
-        item.insert(QStringLiteral("userName"), name);
+        item.setName(name);
     if (!email.isEmpty())
-        item.insert(QStringLiteral("email"), email);
+        item.setEmail(email);
     if (!country.isEmpty())
-        item.insert(QStringLiteral("countryCode"), country);
+        item.setCountryCode(country);
     tags += options.extraTags;
     // Google's system groups (`* myContacts`, `* starred`) are not the user's labels.
     tags.removeIf([](const QString& tag) { return tag.startsWith(u'*'); });
     if (!tags.isEmpty())
-        item.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+        item.setTags(tags);
     if (!labels.isEmpty())
-        item.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
+        item.setLabels(labels);
     if (!params.isEmpty())
-        item.insert(QStringLiteral("params"), params);
+        item.setParams(params);
     return item;
 }

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "ColumnMapping.h"
+#include "NewContact.h"
 #include "PhoneNumbers.h"
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <expected>
 
-/// One CSV record turned into a bulk item (`userNumber`, `userName`, `email`, `countryCode`,
-/// `tags`, `labels`, `params`) through a ColumnMapping. Of several numbers the mobile one
+/// One CSV record turned into a new contact (phone, name, email, country code, tags, labels,
+/// params) through a ColumnMapping. Of several numbers the mobile one
 /// wins (by its column's header, Google's phone kind, else libphonenumber's type) and the
 /// others go to params; Google's system groups (`* myContacts`, `* starred`) are not tags.
 /// Thread-safe: rows are mapped on every core.
@@ -21,12 +21,12 @@ struct Options {
     QStringList extraTags; ///< added to every row's tags
 };
 
-/// The item, or why the row cannot be imported (with a hint where one helps). `phone`, when
-/// given, receives the item's `userNumber` as libphonenumber parsed it, for
+/// The contact, or why the row cannot be imported (with a hint where one helps). `phone`,
+/// when given, receives its phone as libphonenumber parsed it, for
 /// ContactStore::prepareBulk() not to parse it again.
-std::expected<QJsonObject, QString> item(const ColumnMapping& mapping, const QStringList& fields,
-                                         const Options& options,
-                                         PhoneNumbers::Parsed* phone = nullptr);
+std::expected<NewContact, QString> item(const ColumnMapping& mapping, const QStringList& fields,
+                                        const Options& options,
+                                        PhoneNumbers::Parsed* phone = nullptr);
 
 /// A tags or labels cell: ` ::: ` separates when present (Google, our export), else `;`
 /// (Outlook) or `,`.

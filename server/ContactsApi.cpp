@@ -1,10 +1,9 @@
 #include "ContactsApi.h"
 
 #include "ApiTokens.h"
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
-#include "ContactDraft.h"
 #include "ContactJson.h"
-#include "ContactPatch.h"
 #include "ContactStore.h"
 #include "CsvBody.h"
 #include "ListQuery.h"
@@ -157,7 +156,7 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             const auto body = ContactJson::parseObject(request.body);
             if (!body)
                 return errorResponse(body.error());
-            return answer<Contact>(store.create(ContactDraft(readable(*body))), 201,
+            return answer<Contact>(store.create(ContactBodies::newContact(readable(*body))), 201,
                                    &ContactJson::createdContact);
         }
     case Route::Bulk: {
@@ -169,7 +168,8 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             if (items->at(i).isObject())
                 items->replace(i, readable(items->at(i).toObject()));
         }
-        return answer<BulkResult>(store.bulk(*items), 200, &ContactJson::bulkResult);
+        return answer<BulkResult>(store.bulk(ContactBodies::newContacts(*items)), 200,
+                                  &ContactJson::bulkResult);
     }
     case Route::Contact:
         if (method == "GET") {
@@ -187,7 +187,7 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             const auto body = ContactJson::parseObject(request.body);
             if (!body)
                 return errorResponse(body.error());
-            return answer<Contact>(store.update(contactId, ContactPatch::fromJson(readable(*body))),
+            return answer<Contact>(store.update(contactId, ContactBodies::changes(readable(*body))),
                                    200, &ContactJson::patchedContact);
         }
     }

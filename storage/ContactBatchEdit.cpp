@@ -175,7 +175,7 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
 {
     const QString& invalid =
         kind == TagKind::Tag ? ApiMessages::invalidTags : ApiMessages::invalidLabels;
-    auto names = FieldRules::tagList(QJsonArray{tag}, invalid);
+    auto names = FieldRules::tagList(QStringList{tag}, invalid);
     if (!names)
         return std::unexpected(names.error());
     if (names->isEmpty()) // a blank name, which a tag list skips
@@ -278,7 +278,7 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
             if (rows.size() > 1)
                 rows += ',';
             rows += '[' + QByteArray::number(row.integer(0)) + ',';
-            OrderedJson::appendString(rows, QString::fromUtf8(OrderedJson::stringArray(kept)));
+            OrderedJson::appendString(rows, ContactRows::columnText(kept));
             rows += ']';
             return true;
         });
@@ -451,12 +451,9 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
         const SearchText search = SearchText::of(c);
         rows.append(QJsonArray{
             c.phone, nullableText(c.name), nullableText(search.nameKey), nullableText(c.email),
-            nullableText(c.countryCode), QString::fromUtf8(OrderedJson::stringArray(c.tags)),
-            QString::fromUtf8(OrderedJson::stringArray(c.labels)),
-            c.params.isEmpty()
-                ? QStringLiteral("{}")
-                : QString::fromUtf8(QJsonDocument(c.params).toJson(QJsonDocument::Compact)),
-            c.source, int(c.optedIn), int(c.isBlocked),
+            nullableText(c.countryCode), ContactRows::columnText(c.tags),
+            ContactRows::columnText(c.labels), ContactRows::columnText(c.params), c.source,
+            int(c.optedIn), int(c.isBlocked),
             c.lastMessageAt ? QJsonValue(c.lastMessageAt->toMSecsSinceEpoch())
                             : QJsonValue(QJsonValue::Null),
             c.conversationCount, c.createdAt.toMSecsSinceEpoch(), c.updatedAt.toMSecsSinceEpoch(),

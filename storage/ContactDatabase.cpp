@@ -166,6 +166,15 @@ ApiResult<Organization> ContactDatabase::addOrganization(const QString& id)
     return **found;
 }
 
+ApiResult<void> ContactDatabase::adjustContactCount(qint64 organizationRowId, qint64 delta)
+{
+    if (delta == 0)
+        return {};
+    return execute(
+        QStringLiteral("UPDATE organizations SET contact_count = contact_count + ? WHERE id = ?"),
+        {delta, organizationRowId});
+}
+
 ApiResult<bool> ContactDatabase::holdsOneOrganization()
 {
     auto count = scalar(QStringLiteral("SELECT count(*) FROM organizations"));

@@ -42,6 +42,9 @@ public:
     ApiResult<std::optional<Organization>> organization(const QString& id);
     /// Adds an organization (the server's `token add`); returns the existing one if present.
     ApiResult<Organization> addOrganization(const QString& id);
+    /// Adds `delta` to the organization's contact count, kept beside its contacts so that
+    /// an unfiltered count reads one row; inside the caller's write transaction.
+    ApiResult<void> adjustContactCount(qint64 organizationRowId, qint64 delta);
     /// True while the database holds a single organization (lets searches skip a join).
     ApiResult<bool> holdsOneOrganization();
 

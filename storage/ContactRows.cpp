@@ -2,6 +2,7 @@
 
 #include "ContactDatabase.h"
 #include "ContactIds.h"
+#include "OrderedJson.h"
 #include "Timestamps.h"
 
 #include <QHash>
@@ -55,6 +56,18 @@ Contact ContactRows::fromRow(const SqlRow& row)
     c.createdAt = Timestamps::fromMsecs(row.integer(15));
     c.updatedAt = Timestamps::fromMsecs(row.integer(16));
     return c;
+}
+
+QString ContactRows::columnText(const QStringList& list)
+{
+    return QString::fromUtf8(OrderedJson::stringArray(list));
+}
+
+QString ContactRows::columnText(const QJsonObject& object)
+{
+    return object.isEmpty()
+               ? QStringLiteral("{}")
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString ContactRows::jsonIds(const QList<qint64>& rowIds)

@@ -19,7 +19,10 @@ Contact fromRow(const SqlRow& row);
 /// The contacts of `rowIds`, in that order, read by one statement; ids without a row are
 /// left out.
 ApiResult<QList<Contact>> read(ContactDatabase& db, const QList<qint64>& rowIds);
-/// `rowIds` as a JSON array, for the batch statements' `json_each(?)`.
+/// A tags, labels or params column's text: a compact JSON array or object.
+QString columnText(const QStringList& list);
+QString columnText(const QJsonObject& object);
+/// `rowIds` as a JSON array, for the dialect's idListSql() and batch statements.
 QString jsonIds(const QList<qint64>& rowIds);
 
 } // namespace ContactRows

@@ -8,8 +8,6 @@
 #include "ContactMerge.h"
 #include "ContactRows.h"
 #include "FieldRules.h"
-#include "OrderedJson.h"
-#include "ParallelFor.h"
 #include "PhoneNumbers.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
@@ -29,18 +27,6 @@ namespace {
 QVariant nullable(const std::optional<QString>& text)
 {
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QString jsonText(const QStringList& strings)
-{
-    return QString::fromUtf8(OrderedJson::stringArray(strings));
-}
-
-QString jsonText(const QJsonObject& object)
-{
-    return object.isEmpty()
-               ? QStringLiteral("{}")
-               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 // The tags of `after` whose folded key `before` lacks: what a change adds to the tag index.
@@ -222,7 +208,8 @@ ApiResult<QStringList> ContactStore::rangeIds(const ListQuery& query, qint64 off
 
 // ---------------------------------------------------------------------------------------------
 // Writing. Each write is one transaction: the row, its tag links and counts, the
-// organization's size, the journal entry, and last the search index (see insertRows).
+// organization's size, the journal entry, and last the search index (see
+// ContactBatchInsert::insert).
 
 ApiResult<bool> ContactStore::phoneExists(const QString& e164)
 {
@@ -243,121 +230,7 @@ ApiResult<qint64> ContactStore::lastRowId()
     return m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
 }
 
-ContactStore::NewRow ContactStore::prepareRow(const ContactFields& fields, ContactSource source,
-                                              qint64 now)
-{
-    NewRow row;
-    row.uid = ContactIds::newUuid();
-    row.vendorId = ContactIds::newVendorId();
-    Contact& c = row.contact;
-    c.id = ContactIds::contactId(row.uid);
-    c.vendorContactId = ContactIds::vendorContactId(row.vendorId);
-    c.phone = *fields.phone;
-    c.name = fields.name.value_or(std::nullopt);
-    c.email = fields.email.value_or(std::nullopt);
-    c.countryCode = fields.countryCode.value_or(std::nullopt);
-    if (!c.countryCode && !fields.phoneRegion.isEmpty())
-        c.countryCode = fields.phoneRegion;
-    c.tags = fields.tags.value_or(QStringList{});
-    c.labels = fields.labels.value_or(QStringList{});
-    c.params = fields.params.value_or(QJsonObject{});
-    c.source = sourceName(source);
-    c.createdAt = c.updatedAt = Timestamps::fromMsecs(now);
-    const SearchText search = SearchText::of(c);
-
-    QStringList journalFields = {QStringLiteral("phone"), QStringLiteral("source")};
-    const auto setField = [&journalFields](bool set, const QString& field) {
-        if (set)
-            journalFields.append(field);
-    };
-    setField(c.name.has_value(), QStringLiteral("name"));
-    setField(c.email.has_value(), QStringLiteral("email"));
-    setField(c.countryCode.has_value(), QStringLiteral("countryCode"));
-    setField(!c.tags.isEmpty(), QStringLiteral("tags"));
-    setField(!c.labels.isEmpty(), QStringLiteral("labels"));
-    setField(!c.params.isEmpty(), QStringLiteral("params"));
-
-    // Written by hand rather than through QJsonArray: this runs for every imported row, and
-    // Qt's JSON classes made it as costly as validating the phone number.
-    QByteArray& json = row.json;
-    json.reserve(256);
-    const auto text = [&json](QStringView value, char separator = ',') {
-        OrderedJson::appendString(json, value);
-        json += separator;
-    };
-    const auto optional = [&](const std::optional<QString>& value) {
-        if (value)
-            text(*value);
-        else
-            json += "null,";
-    };
-    json += '[';
-    text(c.phone);
-    optional(c.name);
-    optional(search.nameKey);
-    optional(c.email);
-    optional(c.countryCode);
-    text(jsonText(c.tags));
-    text(jsonText(c.labels));
-    text(jsonText(c.params));
-    text(c.source);
-    text(journalFields.join(u','));
-    text(search.name);
-    text(search.email);
-    text(search.phoneDigits, ']');
-    return row;
-}
-
-ApiResult<void> ContactStore::insertRows(const QList<NewRow*>& rows, qint64 now)
-{
-    if (rows.isEmpty())
-        return {};
-    auto last = lastRowId();
-    if (!last)
-        return std::unexpected(last.error());
-    const qint64 base = *last;
-
-    QByteArray uids, vendorIds, json = "[";
-    TagIndex tags(m_db, m_organization.rowId);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        NewRow& row = *rows.at(i);
-        row.contact.rowId = base + 1 + i;
-        uids += row.uid;
-        vendorIds += row.vendorId;
-        json += (i ? "," : "") + row.json;
-        if (auto added = tags.add(row.contact.rowId, TagKind::Tag, row.contact.tags); !added)
-            return added;
-        if (auto added = tags.add(row.contact.rowId, TagKind::Label, row.contact.labels); !added)
-            return added;
-    }
-    json += ']';
-    const QString rowsJson = QString::fromUtf8(json);
-    auto inserted = m_db.execute(m_db.dialect().insertContactsSql(),
-                                 {base, m_organization.rowId, uids, vendorIds, now, now, rowsJson});
-    if (!inserted) {
-        // Another connection may have taken a phone between our check and this insert.
-        if (inserted.error().detail.contains(QLatin1String("contacts.phone")))
-            return std::unexpected(ApiError::duplicatePhone());
-        return std::unexpected(inserted.error());
-    }
-    if (m_journaled) {
-        if (auto journaled =
-                ChangeJournal(m_db, m_organization.rowId).recordCreates(base, uids, rowsJson, now);
-            !journaled)
-            return journaled;
-    }
-    if (auto flushed = tags.flush(); !flushed)
-        return flushed;
-    if (auto counted = adjustOrganizationSize(rows.size()); !counted)
-        return counted;
-    // Last in the transaction: FTS5 flushes its pending terms to disk at every statement
-    // savepoint (each multi-row insert opens one), which made imports ~3x slower.
-    if (auto indexed = m_db.execute(m_db.dialect().indexContactsSql(), {base, rowsJson}); !indexed)
-        return std::unexpected(indexed.error());
-    return {};
-}
-
-// Like insertRows, update and remove write the search index last in their transaction.
+// Like ContactBatchInsert, update and remove write the search index last in their transaction.
 ApiResult<void> ContactStore::indexForSearch(qint64 rowId, const SearchText& text)
 {
     auto indexed = m_db.execute(m_db.dialect().searchIndexInsertSql(),
@@ -375,25 +248,13 @@ ApiResult<void> ContactStore::unindexForSearch(qint64 rowId)
     return {};
 }
 
-ApiResult<void> ContactStore::adjustOrganizationSize(qint64 delta)
+ApiResult<Contact> ContactStore::create(const NewContact& contact, ContactSource source)
 {
-    if (delta == 0)
-        return {};
-    auto adjusted = m_db.execute(
-        QStringLiteral("UPDATE organizations SET contact_count = contact_count + ? WHERE id = ?"),
-        {delta, m_organization.rowId});
-    if (!adjusted)
-        return std::unexpected(adjusted.error());
-    return {};
-}
-
-ApiResult<Contact> ContactStore::create(const ContactDraft& draft, ContactSource source)
-{
-    auto fields = FieldRules::validateCreate(draft.body());
+    auto fields = FieldRules::validate(contact);
     if (!fields)
         return std::unexpected(fields.error());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    NewRow row = prepareRow(*fields, source, now);
+    ContactBatchInsert::Row row = ContactBatchInsert::prepareRow(*fields, source, now);
     SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
@@ -402,57 +263,22 @@ ApiResult<Contact> ContactStore::create(const ContactDraft& draft, ContactSource
         return std::unexpected(exists.error());
     if (*exists)
         return std::unexpected(ApiError::duplicatePhone());
-    if (auto inserted = insertRows({&row}, now); !inserted)
+    if (auto inserted =
+            ContactBatchInsert(m_db, m_organization.rowId, m_journaled).insert({&row}, now);
+        !inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return row.contact;
 }
 
-ApiResult<BulkResult> ContactStore::bulk(const QJsonArray& items, ContactSource source,
+ApiResult<BulkResult> ContactStore::bulk(const QList<NewContact>& contacts, ContactSource source,
                                          int maxItems)
 {
-    if (items.size() > maxItems)
+    if (contacts.size() > maxItems)
         return std::unexpected(ApiError::tooManyContacts());
-    PreparedBulk prepared = prepareBulk(items, source);
+    PreparedBulk prepared = prepareBulk(contacts, source);
     return writeBulk(prepared, maxItems);
-}
-
-ContactStore::PreparedBulk ContactStore::prepareBulk(const QJsonArray& items, ContactSource source,
-                                                     QThreadPool* pool,
-                                                     const QList<PhoneNumbers::Parsed>* phones)
-{
-    // Validation and everything computed per row (libphonenumber ~10 µs a number, folding,
-    // ids, JSON) is spread over the cores.
-    PreparedBulk prepared;
-    prepared.preparedAt = QDateTime::currentMSecsSinceEpoch();
-    prepared.rows.resize(items.size());
-    ParallelFor::run(pool ? pool : QThreadPool::globalInstance(), items.size(),
-                     [&](qsizetype begin, qsizetype end) {
-                         for (qsizetype index = begin; index < end; ++index) {
-                             const QJsonValue item = items.at(index);
-                             if (!item.isObject()) {
-                                 prepared.rows[index] = std::unexpected(
-                                     ApiError::badRequest(ApiMessages::invalidContact));
-                                 continue;
-                             }
-                             auto fields = FieldRules::validateCreate(
-                                 item.toObject(),
-                                 phones && index < phones->size() ? &phones->at(index) : nullptr);
-                             if (fields)
-                                 prepared.rows[index] =
-                                     prepareRow(*fields, source, prepared.preparedAt);
-                             else
-                                 prepared.rows[index] = std::unexpected(fields.error());
-                         }
-                     });
-    prepared.userNumbers.reserve(items.size());
-    for (const QJsonValue& item : items) {
-        const QJsonValue userNumber = item.toObject().value(QStringLiteral("userNumber"));
-        prepared.userNumbers.append(
-            userNumber.isString() ? std::optional<QString>(userNumber.toString()) : std::nullopt);
-    }
-    return prepared;
 }
 
 ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxItems,
@@ -465,7 +291,7 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         return std::unexpected(*transaction.beginError());
     // One look-up finds the phones the organization already has.
     QJsonArray phones;
-    for (const ApiResult<NewRow>& row : prepared.rows) {
+    for (const ApiResult<ContactBatchInsert::Row>& row : prepared.rows) {
         if (row)
             phones.append(row->contact.phone);
     }
@@ -482,11 +308,11 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         return std::unexpected(existing.error());
 
     BulkResult result;
-    QList<NewRow*> created;
+    QList<ContactBatchInsert::Row*> created;
     QList<int> createdIndexes;
     QSet<QString> createdPhones;
     for (int index = 0; index < prepared.rows.size(); ++index) {
-        ApiResult<NewRow>& row = prepared.rows[index];
+        ApiResult<ContactBatchInsert::Row>& row = prepared.rows[index];
         if (row && mergeUpToRowId && taken.contains(row->contact.phone) &&
             !createdPhones.contains(row->contact.phone)) {
             auto merged = mergeInto(row->contact, *mergeUpToRowId, prepared.preparedAt);
@@ -512,7 +338,9 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         created.append(&*row);
         createdIndexes.append(index);
     }
-    if (auto inserted = insertRows(created, prepared.preparedAt); !inserted)
+    if (auto inserted = ContactBatchInsert(m_db, m_organization.rowId, m_journaled)
+                            .insert(created, prepared.preparedAt);
+        !inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -525,7 +353,7 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
     return result;
 }
 
-ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const ContactPatch& patch)
+ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const ContactChanges& changes)
 {
     SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
@@ -533,7 +361,7 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
     auto current = contact(idOrVendorId);
     if (!current)
         return current;
-    auto fields = FieldRules::validatePatch(patch.body());
+    auto fields = FieldRules::validate(changes);
     if (!fields)
         return std::unexpected(fields.error());
 
@@ -593,9 +421,9 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
                        " tags = ?, labels = ?, params = ?, opted_in = ?, is_blocked = ?,"
                        " source = ?, updated_at = ? WHERE id = ?"),
         {nullable(next.name), nullable(search.nameKey), nullable(next.email),
-         nullable(next.countryCode), jsonText(next.tags), jsonText(next.labels),
-         jsonText(next.params), int(next.optedIn), int(next.isBlocked), next.source, now,
-         next.rowId});
+         nullable(next.countryCode), ContactRows::columnText(next.tags),
+         ContactRows::columnText(next.labels), ContactRows::columnText(next.params),
+         int(next.optedIn), int(next.isBlocked), next.source, now, next.rowId});
     if (!updated)
         return std::unexpected(updated.error());
 
@@ -692,7 +520,7 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
         return std::unexpected(removed.error());
     if (auto flushed = tags.flush(); !flushed)
         return std::unexpected(flushed.error());
-    if (auto counted = adjustOrganizationSize(-1); !counted)
+    if (auto counted = m_db.adjustContactCount(m_organization.rowId, -1); !counted)
         return std::unexpected(counted.error());
     auto tombstone = m_db.execute(
         QStringLiteral("INSERT INTO deleted_contacts"

@@ -3,18 +3,18 @@
 #include "ApiError.h"
 #include "BulkResult.h"
 #include "Contact.h"
-#include "ContactDraft.h"
-#include "ContactPatch.h"
+#include "ContactBatchInsert.h"
+#include "ContactChanges.h"
 #include "ContactSource.h"
 #include "JournalEntry.h"
 #include "ListPage.h"
 #include "ListQuery.h"
+#include "NewContact.h"
 #include "Organization.h"
 #include "PhoneNumbers.h"
 #include "SearchText.h"
 #include "TagCount.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -59,14 +59,15 @@ public:
     ApiResult<QList<Contact>> contactsByRowIds(const QList<qint64>& rowIds);
     /// GET one: by full id, bare UUID or vendorContactId; 404 `Contact not found`.
     ApiResult<Contact> contact(const QString& idOrVendorId);
-    /// POST: 400 on a bad field, 409 on a duplicate phone.
-    ApiResult<Contact> create(const ContactDraft& draft, ContactSource source = ContactSource::Api);
+    /// POST: 400 on a bad field, 409 on a duplicate phone. The contact, its flags included,
+    /// is one transaction.
+    ApiResult<Contact> create(const NewContact& contact, ContactSource source = ContactSource::Api);
     /// PATCH: 404, then 400 `No valid fields to update`, then field errors; nothing is
     /// written on any error, and nothing at all when no value changes.
-    ApiResult<Contact> update(const QString& idOrVendorId, const ContactPatch& patch);
+    ApiResult<Contact> update(const QString& idOrVendorId, const ContactChanges& changes);
     /// Bulk import: each item on its own, all in one transaction; 413 over `maxItems` (the
     /// API's 1000; a file import may commit larger batches, which write far fewer pages).
-    ApiResult<BulkResult> bulk(const QJsonArray& items,
+    ApiResult<BulkResult> bulk(const QList<NewContact>& contacts,
                                ContactSource source = ContactSource::Import,
                                int maxItems = maxBulkItems);
     /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone.
@@ -88,30 +89,17 @@ public:
 
     static constexpr int maxBulkItems = 1000;
 
-    /// A new contact with everything computed that needs no database (opaque to callers).
-    struct NewRow {
-        Contact contact;
-        QByteArray uid;
-        QByteArray vendorId;
-        QByteArray json; ///< the row as the dialect's batch statements read it
-    };
-    /// A bulk request validated and made ready to write: the CPU-heavy part of bulk(), which
+    /// A bulk request validated and made ready to write: bulk()'s CPU-heavy first half, which
     /// touches no database and may run on any thread, e.g. for the next batch of an import
-    /// while this one is written.
-    struct PreparedBulk {
-        QList<ApiResult<NewRow>> rows;
-        QList<std::optional<QString>> userNumbers; ///< as sent, for the error rows
-        qint64 preparedAt = 0;
-    };
-    /// `pool` shares the work with the calling thread (the global pool when null); any
-    /// thread may call it, a thread of that pool too. An import that writes on one core gives
-    /// it a pool of the others, so that preparing does not compete with writing.
-    /// `phones`, when given, holds each item's `userNumber` as the caller already parsed it
-    /// (see FieldRules::validateCreate(body, parsed)).
-    static PreparedBulk prepareBulk(const QJsonArray& items,
+    /// while this one is written (see ContactBatchInsert::prepare).
+    using PreparedBulk = ContactBatchInsert::Prepared;
+    static PreparedBulk prepareBulk(const QList<NewContact>& contacts,
                                     ContactSource source = ContactSource::Import,
                                     QThreadPool* pool = nullptr,
-                                    const QList<PhoneNumbers::Parsed>* phones = nullptr);
+                                    const QList<PhoneNumbers::Parsed>* phones = nullptr)
+    {
+        return ContactBatchInsert::prepare(contacts, source, pool, phones);
+    }
     /// Writes a prepared bulk request in one transaction: bulk()'s second half. A file
     /// import that updates existing contacts passes `mergeUpToRowId`: an item whose phone
     /// belongs to a contact with a rowId up to it is merged into that contact (ContactMerge)
@@ -124,10 +112,6 @@ public:
 
 private:
     ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
-    static NewRow prepareRow(const ContactFields& fields, ContactSource source, qint64 now);
-    /// Inserts new rows with their tags, journal entries and search entries, setting each
-    /// contact's rowId; the caller has checked their phones and holds the write transaction.
-    ApiResult<void> insertRows(const QList<NewRow*>& rows, qint64 now);
     ApiResult<bool> phoneExists(const QString& e164);
     /// Writes a changed contact (`next`, from `current`) with its tags, journal entry and
     /// search entry; the caller holds the write transaction.
@@ -139,7 +123,6 @@ private:
     mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now);
     ApiResult<void> indexForSearch(qint64 rowId, const SearchText& text);
     ApiResult<void> unindexForSearch(qint64 rowId);
-    ApiResult<void> adjustOrganizationSize(qint64 delta);
 
     ContactDatabase& m_db;
     Organization m_organization;

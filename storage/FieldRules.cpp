@@ -1,12 +1,8 @@
 #include "FieldRules.h"
 
-#include "ContactPatch.h"
 #include "PhoneNumbers.h"
 #include "TagIndex.h"
-#include "TextFold.h"
 
-#include <QJsonArray>
-#include <QList>
 #include <QSet>
 
 namespace {
@@ -17,44 +13,36 @@ int lengthInCharacters(const QString& text)
 }
 
 // Optional text fields (name, email): null clears, blank after trimming is stored as null.
-ApiResult<std::optional<QString>> optionalText(const QJsonValue& value, const QString& error)
+ApiResult<std::optional<QString>> optionalText(const Given<std::optional<QString>>& value,
+                                               const QString& error)
 {
-    if (value.isNull())
-        return std::optional<QString>{};
-    if (!value.isString())
+    if (value.isMalformed())
         return std::unexpected(ApiError::badRequest(error));
-    const QString trimmed = value.toString().trimmed();
+    if (!value.value())
+        return std::optional<QString>{};
+    const QString trimmed = value.value()->trimmed();
     if (trimmed.isEmpty())
         return std::optional<QString>{};
     return std::optional<QString>{trimmed};
 }
 
-ApiResult<bool> boolean(const QJsonValue& value, const QString& error)
+ApiResult<bool> flag(const Given<bool>& value, const QString& error)
 {
-    if (!value.isBool())
+    if (value.isMalformed())
         return std::unexpected(ApiError::badRequest(error));
-    return value.toBool();
+    return value.value();
 }
 
-ApiResult<QString> source(const QJsonValue& value)
-{
-    if (!value.isString() || lengthInCharacters(value.toString()) > FieldRules::maxSourceLength)
-        return std::unexpected(ApiError::badRequest(ApiMessages::invalidSource));
-    return value.toString().trimmed();
-}
-
-// Runs the checks of present fields in order and keeps the first error: the rule table's
-// order decides which error a body with several bad fields gets.
+// Runs the checks of given fields in order and keeps the first error: the rule table's order
+// decides which error a body with several bad fields gets.
 class FirstError {
 public:
-    template <typename T, typename Check>
-    FirstError& check(const QJsonObject& body, const QString& key, std::optional<T>& out,
-                      Check check)
+    template <typename T, typename In, typename Check>
+    FirstError& check(const Given<In>& given, std::optional<T>& out, Check check)
     {
-        const auto it = body.constFind(key);
-        if (m_error || it == body.constEnd())
+        if (m_error || !given.isGiven())
             return *this;
-        auto checked = check(*it);
+        auto checked = check(given);
         if (checked)
             out = std::move(*checked);
         else
@@ -68,90 +56,85 @@ private:
     std::optional<ApiError> m_error;
 };
 
-ApiResult<QStringList> tags(const QJsonValue& value)
+ApiResult<QStringList> tags(const Given<QStringList>& value)
 {
     return FieldRules::tagList(value, ApiMessages::invalidTags);
 }
 
-ApiResult<QStringList> labels(const QJsonValue& value)
+ApiResult<QStringList> labels(const Given<QStringList>& value)
 {
     return FieldRules::tagList(value, ApiMessages::invalidLabels);
 }
 
-ApiResult<bool> optedIn(const QJsonValue& value)
+ApiResult<bool> optedIn(const Given<bool>& value)
 {
-    return boolean(value, ApiMessages::invalidOptedIn);
+    return flag(value, ApiMessages::invalidOptedIn);
 }
 
-ApiResult<bool> isBlocked(const QJsonValue& value)
+ApiResult<bool> isBlocked(const Given<bool>& value)
 {
-    return boolean(value, ApiMessages::invalidIsBlocked);
+    return flag(value, ApiMessages::invalidIsBlocked);
 }
 
 } // namespace
 
-ApiResult<PhoneNumbers::Parsed> FieldRules::phone(const QJsonValue& value)
+ApiResult<PhoneNumbers::Parsed> FieldRules::phone(const Given<QString>& userNumber)
 {
-    if (value.isUndefined() || value.isNull() ||
-        (value.isString() && value.toString().trimmed().isEmpty()))
-        return std::unexpected(ApiError::badRequest(ApiMessages::phoneRequired));
-    if (!value.isString())
+    if (userNumber.isMalformed())
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidPhone));
-    const auto parsed = PhoneNumbers::parseInternational(value.toString());
+    if (!userNumber.hasValue() || userNumber.value().trimmed().isEmpty())
+        return std::unexpected(ApiError::badRequest(ApiMessages::phoneRequired));
+    const auto parsed = PhoneNumbers::parseInternational(userNumber.value());
     if (!parsed)
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidPhone));
     return *parsed;
 }
 
-ApiResult<std::optional<QString>> FieldRules::countryCode(const QJsonValue& value)
+ApiResult<std::optional<QString>> FieldRules::countryCode(const Given<std::optional<QString>>& code)
 {
+    if (code.isMalformed())
+        return std::unexpected(ApiError::badRequest(ApiMessages::invalidCountryCode));
     // Null or blank means "derive it from the phone", which the store does.
-    if (value.isNull() || (value.isString() && value.toString().trimmed().isEmpty()))
+    if (!code.value() || code.value()->trimmed().isEmpty())
         return std::optional<QString>{};
-    if (!value.isString())
+    const QString trimmed = code.value()->trimmed();
+    if (!PhoneNumbers::isKnownRegion(trimmed))
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidCountryCode));
-    const QString code = value.toString().trimmed();
-    if (!PhoneNumbers::isKnownRegion(code))
-        return std::unexpected(ApiError::badRequest(ApiMessages::invalidCountryCode));
-    return std::optional<QString>{code.toUpper()};
+    return std::optional<QString>{trimmed.toUpper()};
 }
 
-ApiResult<std::optional<QString>> FieldRules::email(const QJsonValue& value)
+ApiResult<std::optional<QString>> FieldRules::email(const Given<std::optional<QString>>& address)
 {
-    auto text = optionalText(value, ApiMessages::invalidEmail);
+    auto text = optionalText(address, ApiMessages::invalidEmail);
     if (!text || !*text)
         return text;
-    const QString& address = **text;
-    const qsizetype at = address.indexOf(u'@');
+    const QString& value = **text;
+    const qsizetype at = value.indexOf(u'@');
     const bool plausible =
-        at > 0 && at == address.lastIndexOf(u'@') && at < address.size() - 1 &&
-        lengthInCharacters(address) <= maxEmailLength &&
-        std::none_of(address.begin(), address.end(), [](QChar c) { return c.isSpace(); });
+        at > 0 && at == value.lastIndexOf(u'@') && at < value.size() - 1 &&
+        lengthInCharacters(value) <= maxEmailLength &&
+        std::none_of(value.begin(), value.end(), [](QChar c) { return c.isSpace(); });
     if (!plausible)
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidEmail));
     return text;
 }
 
-ApiResult<std::optional<QString>> FieldRules::name(const QJsonValue& value)
+ApiResult<std::optional<QString>> FieldRules::name(const Given<std::optional<QString>>& name)
 {
-    auto text = optionalText(value, ApiMessages::invalidName);
+    auto text = optionalText(name, ApiMessages::invalidName);
     if (text && *text && lengthInCharacters(**text) > maxNameLength)
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidName));
     return text;
 }
 
-ApiResult<QStringList> FieldRules::tagList(const QJsonValue& value, const QString& error)
+ApiResult<QStringList> FieldRules::tagList(const Given<QStringList>& given, const QString& error)
 {
-    if (value.isNull())
-        return QStringList{};
-    if (!value.isArray())
+    if (given.isMalformed())
         return std::unexpected(ApiError::badRequest(error));
     QStringList tags;
     QSet<QString> seen;
-    for (const QJsonValue& item : value.toArray()) {
-        if (!item.isString())
-            return std::unexpected(ApiError::badRequest(error));
-        const QString tag = item.toString().trimmed();
+    for (const QString& item : given.value()) {
+        const QString tag = item.trimmed();
         if (tag.isEmpty())
             continue;
         if (lengthInCharacters(tag) > maxTagLength)
@@ -167,13 +150,11 @@ ApiResult<QStringList> FieldRules::tagList(const QJsonValue& value, const QStrin
     return tags;
 }
 
-ApiResult<QJsonObject> FieldRules::params(const QJsonValue& value)
+ApiResult<QJsonObject> FieldRules::params(const Given<QJsonObject>& given)
 {
-    if (value.isNull())
-        return QJsonObject{};
-    if (!value.isObject())
+    if (given.isMalformed())
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidParams));
-    const QJsonObject object = value.toObject();
+    const QJsonObject& object = given.value();
     if (object.size() > maxParams)
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidParams));
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -184,54 +165,57 @@ ApiResult<QJsonObject> FieldRules::params(const QJsonValue& value)
     return object;
 }
 
-ApiResult<ContactFields> FieldRules::validateCreate(const QJsonObject& body)
+ApiResult<QString> FieldRules::source(const Given<QString>& given)
 {
-    return validateCreate(body, nullptr);
+    if (given.isMalformed() || lengthInCharacters(given.value()) > maxSourceLength)
+        return std::unexpected(ApiError::badRequest(ApiMessages::invalidSource));
+    return given.value().trimmed();
 }
 
-ApiResult<ContactFields> FieldRules::validateCreate(const QJsonObject& body,
-                                                    const PhoneNumbers::Parsed* parsed)
+ApiResult<ContactFields> FieldRules::validate(const NewContact& contact,
+                                              const PhoneNumbers::Parsed* parsed)
 {
+    if (contact.malformed)
+        return std::unexpected(ApiError::badRequest(ApiMessages::invalidContact));
     ContactFields fields;
-    const QJsonValue userNumber = body.value(QStringLiteral("userNumber"));
-    auto phone = parsed && !parsed->e164.isEmpty() && userNumber.toString() == parsed->e164
+    auto phone = parsed && !parsed->e164.isEmpty() && contact.phone.hasValue() &&
+                         contact.phone.value() == parsed->e164
                      ? ApiResult<PhoneNumbers::Parsed>(*parsed)
-                     : FieldRules::phone(userNumber);
+                     : FieldRules::phone(contact.phone);
     if (!phone)
         return std::unexpected(phone.error());
     fields.phone = phone->e164;
     fields.phoneRegion = phone->region;
 
     FirstError checks;
-    checks.check(body, QStringLiteral("countryCode"), fields.countryCode, countryCode)
-        .check(body, QStringLiteral("email"), fields.email, email)
-        .check(body, QStringLiteral("userName"), fields.name, name)
-        .check(body, QStringLiteral("tags"), fields.tags, tags)
-        .check(body, QStringLiteral("labels"), fields.labels, labels)
-        .check(body, QStringLiteral("params"), fields.params, params);
+    checks.check(contact.countryCode, fields.countryCode, countryCode)
+        .check(contact.email, fields.email, email)
+        .check(contact.name, fields.name, name)
+        .check(contact.tags, fields.tags, tags)
+        .check(contact.labels, fields.labels, labels)
+        .check(contact.params, fields.params, params)
+        .check(contact.optedIn, fields.optedIn, optedIn)
+        .check(contact.isBlocked, fields.isBlocked, isBlocked);
     if (checks.error())
         return std::unexpected(*checks.error());
     return fields;
 }
 
-ApiResult<ContactFields> FieldRules::validatePatch(const QJsonObject& body)
+ApiResult<ContactFields> FieldRules::validate(const ContactChanges& changes)
 {
-    const QStringList& allowed = ContactPatch::allowedFields();
-    if (std::none_of(allowed.begin(), allowed.end(),
-                     [&](const QString& key) { return body.contains(key); }))
+    if (changes.isEmpty())
         return std::unexpected(ApiError::badRequest(ApiMessages::noValidFields));
-
     ContactFields fields;
     FirstError checks;
-    checks.check(body, QStringLiteral("country_code"), fields.countryCode, countryCode)
-        .check(body, QStringLiteral("email"), fields.email, email)
-        .check(body, QStringLiteral("name"), fields.name, name)
-        .check(body, QStringLiteral("tags"), fields.tags, tags)
-        .check(body, QStringLiteral("labels"), fields.labels, labels)
-        .check(body, QStringLiteral("params"), fields.params, params)
-        .check(body, QStringLiteral("opted_in"), fields.optedIn, optedIn)
-        .check(body, QStringLiteral("is_blocked"), fields.isBlocked, isBlocked)
-        .check(body, QStringLiteral("source"), fields.source, source);
+    checks.check(changes.countryCode, fields.countryCode, countryCode)
+        .check(changes.email, fields.email, email)
+        .check(changes.name, fields.name, name)
+        .check(changes.tags, fields.tags, tags)
+        .check(changes.labels, fields.labels, labels)
+        .check(changes.params, fields.params, params)
+        .check(changes.optedIn, fields.optedIn, optedIn)
+        .check(changes.isBlocked, fields.isBlocked, isBlocked)
+        .check(changes.source, fields.source, source);
     if (checks.error())
         return std::unexpected(*checks.error());
     return fields;

@@ -85,7 +85,7 @@ public:
     /// Inserts contacts. Binds base, organization, the rows' 16-byte uids concatenated, their
     /// 12-byte vendor ids concatenated, the time twice, and the JSON rows: arrays of
     /// [phone, name, nameKey, email, countryCode, tags, labels, params, source,
-    /// journalFields, searchName, searchEmail, phoneDigits].
+    /// journalFields, searchName, searchEmail, phoneDigits, optedIn, isBlocked].
     virtual QString insertContactsSql() const = 0;
     /// Journals the creation of those rows. Binds organization, base, uids, the operation,
     /// time, JSON rows.

@@ -258,10 +258,12 @@ QString SqliteDialect::insertContactsSql() const
 {
     return QStringLiteral(
         "INSERT INTO contacts (id, org_id, uid, vendor_id, phone, name, name_key, email,"
-        " country_code, tags, labels, params, source, created_at, updated_at)"
+        " country_code, tags, labels, params, source, opted_in, is_blocked, created_at,"
+        " updated_at)"
         " SELECT ? + j.key + 1, ?, substr(?, j.key * 16 + 1, 16), substr(?, j.key * 12 + 1, 12),"
         " j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5,"
-        " j.value ->> 6, j.value ->> 7, j.value ->> 8, ?, ? FROM json_each(?) j");
+        " j.value ->> 6, j.value ->> 7, j.value ->> 8, j.value ->> 13, j.value ->> 14, ?, ?"
+        " FROM json_each(?) j");
 }
 
 QString SqliteDialect::journalCreatesSql() const

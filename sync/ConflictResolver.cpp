@@ -1,9 +1,9 @@
 #include "ConflictResolver.h"
 
+#include "ContactBodies.h"
 #include "ContactCopy.h"
 #include "ContactDatabase.h"
 #include "ContactJson.h"
-#include "ContactPatch.h"
 #include "ContactStore.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
@@ -69,7 +69,7 @@ ApiResult<void> ConflictResolver::resolve(qint64 conflictId, bool keepMine)
     case SyncConflict::Kind::Field:
         if (keepMine) {
             const auto patch =
-                ContactPatch::fromJson(QJsonObject{{conflict.field, conflict.localValue}});
+                ContactBodies::changes(QJsonObject{{conflict.field, conflict.localValue}});
             if (patch.isEmpty())
                 return std::unexpected(ApiError::badRequest(ApiMessages::noValidFields));
             auto updated = store.update(conflict.contactId, patch);

@@ -1,8 +1,8 @@
 #include "RemoteContactApplier.h"
 
+#include "ContactBodies.h"
 #include "ContactCopy.h"
 #include "ContactJson.h"
-#include "ContactPatch.h"
 #include "SyncSession.h"
 #include "SyncedFields.h"
 #include "ThreeWayMerge.h"
@@ -113,7 +113,7 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
     const ThreeWayMerge::Result result = ThreeWayMerge::merge(base, mine, remote);
     const QJsonObject patch = SyncedFields::changed(mine, result.merged);
     if (!patch.isEmpty()) {
-        auto updated = m_session.store.update(local.id, ContactPatch::fromJson(patch));
+        auto updated = m_session.store.update(local.id, ContactBodies::changes(patch));
         if (!updated) {
             if (updated.error().status == 500)
                 return std::unexpected(updated.error());

@@ -1,8 +1,8 @@
 #include "ContactEditor.h"
 
-#include "ContactDraft.h"
-#include "ContactPatch.h"
+#include "ContactChanges.h"
 #include "ContactStore.h"
+#include "NewContact.h"
 #include "ParamsTableEditor.h"
 #include "TagEdit.h"
 
@@ -364,34 +364,23 @@ bool ContactEditor::save()
 
 bool ContactEditor::saveNew()
 {
-    ContactDraft draft;
-    draft.setPhone(m_phone->text().trimmed())
-        .setName(optionalText(m_name))
-        .setEmail(optionalText(m_email))
-        .setCountryCode(optionalText(m_country))
-        .setTags(m_tags->tags())
-        .setLabels(m_labels->tags())
-        .setParams(m_params->params());
+    const NewContact draft = NewContact()
+                                 .setPhone(m_phone->text().trimmed())
+                                 .setName(optionalText(m_name))
+                                 .setEmail(optionalText(m_email))
+                                 .setCountryCode(optionalText(m_country))
+                                 .setTags(m_tags->tags())
+                                 .setLabels(m_labels->tags())
+                                 .setParams(m_params->params())
+                                 .setOptedIn(m_optedIn->isChecked())
+                                 .setBlocked(m_blocked->isChecked());
     ContactStore store(*m_database);
     auto created = store.create(draft, ContactSource::Manual);
     if (!created) {
         showError(ContactFieldError::fromApiError(created.error()));
         return false;
     }
-    Contact contact = *created;
-    // A create body has no opt-in or block flag (contacts-api.md), so they follow as a patch.
-    if (m_optedIn->isChecked() || m_blocked->isChecked()) {
-        ContactPatch flags;
-        if (m_optedIn->isChecked())
-            flags.setOptedIn(true);
-        if (m_blocked->isChecked())
-            flags.setBlocked(true);
-        auto flagged = store.update(contact.id, flags);
-        if (!flagged)
-            showError(ContactFieldError::fromApiError(flagged.error()));
-        else
-            contact = *flagged;
-    }
+    const Contact contact = *created;
     m_mode = Mode::Existing;
     load(contact);
     emit contactCreated(contact);
@@ -401,7 +390,7 @@ bool ContactEditor::saveNew()
 bool ContactEditor::saveExisting()
 {
     const Contact& before = *m_contact;
-    ContactPatch patch;
+    ContactChanges patch;
     if (optionalText(m_name) != before.name)
         patch.setName(optionalText(m_name));
     if (optionalText(m_email) != before.email)

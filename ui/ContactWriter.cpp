@@ -58,10 +58,10 @@ void ContactWriter::replaceContacts(qsizetype size, const QString& description,
                         });
 }
 
-ApiResult<Contact> ContactWriter::update(const QString& id, const ContactPatch& patch)
+ApiResult<Contact> ContactWriter::update(const QString& id, const ContactChanges& changes)
 {
     ContactStore store(m_db);
-    auto updated = store.update(id, patch);
+    auto updated = store.update(id, changes);
     if (!updated)
         emit writeFailed(updated.error().message);
     else

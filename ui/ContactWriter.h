@@ -3,7 +3,7 @@
 #include "ApiError.h"
 #include "Contact.h"
 #include "ContactBatchEdit.h"
-#include "ContactPatch.h"
+#include "ContactChanges.h"
 
 #include <QObject>
 #include <QStringList>
@@ -43,7 +43,7 @@ public:
     void replaceContacts(qsizetype size, const QString& description, BatchWork<QList<Contact>> work,
                          Done<QList<Contact>> done);
     /// A single-contact PATCH on the GUI connection (one short transaction).
-    ApiResult<Contact> update(const QString& id, const ContactPatch& patch);
+    ApiResult<Contact> update(const QString& id, const ContactChanges& changes);
 
 signals:
     void busyChanged(bool busy);

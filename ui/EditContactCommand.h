@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Contact.h"
-#include "ContactPatch.h"
+#include "ContactChanges.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -17,9 +17,6 @@ public:
 
     void undo() override;
     void redo() override;
-
-    /// The PATCH that turns `from`'s editable fields into `to`'s (only those that differ).
-    static ContactPatch patchBetween(const Contact& from, const Contact& to);
 
 private:
     ContactWriter* m_writer;

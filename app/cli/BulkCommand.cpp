@@ -1,6 +1,7 @@
 #include "BulkCommand.h"
 
 #include "CliArguments.h"
+#include "ContactBodies.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "RequestBody.h"
@@ -35,7 +36,7 @@ ApiResult<QJsonObject> BulkCommand::execute(ContactStore& store)
     if (!items) {
         return std::unexpected(items.error());
     }
-    const ApiResult<BulkResult> result = store.bulk(*items);
+    const ApiResult<BulkResult> result = store.bulk(ContactBodies::newContacts(*items));
     if (!result) {
         return std::unexpected(result.error());
     }

@@ -3,6 +3,7 @@
 #include "BulkCommand.h"
 #include "CliCommand.h"
 #include "CliExitCode.h"
+#include "ConflictsCommand.h"
 #include "ContactDatabase.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
@@ -13,9 +14,8 @@
 #include "GetCommand.h"
 #include "ImportCommand.h"
 #include "JournalCommand.h"
-#include "ConflictsCommand.h"
-#include "SyncCommand.h"
 #include "ListCommand.h"
+#include "SyncCommand.h"
 #include "TagsCommand.h"
 #include "UpdateCommand.h"
 

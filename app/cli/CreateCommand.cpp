@@ -1,7 +1,7 @@
 #include "CreateCommand.h"
 
 #include "CliArguments.h"
-#include "ContactDraft.h"
+#include "ContactBodies.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "RequestBody.h"
@@ -36,7 +36,7 @@ ApiResult<QJsonObject> CreateCommand::execute(ContactStore& store)
     if (!body) {
         return std::unexpected(body.error());
     }
-    const ApiResult<Contact> contact = store.create(ContactDraft(*body));
+    const ApiResult<Contact> contact = store.create(ContactBodies::newContact(*body));
     if (!contact) {
         return std::unexpected(contact.error());
     }

@@ -1,8 +1,8 @@
 #include "UpdateCommand.h"
 
 #include "CliArguments.h"
+#include "ContactBodies.h"
 #include "ContactJson.h"
-#include "ContactPatch.h"
 #include "ContactStore.h"
 #include "RequestBody.h"
 
@@ -40,7 +40,7 @@ ApiResult<QJsonObject> UpdateCommand::execute(ContactStore& store)
     if (!body) {
         return std::unexpected(body.error());
     }
-    const ApiResult<Contact> contact = store.update(m_id, ContactPatch::fromJson(*body));
+    const ApiResult<Contact> contact = store.update(m_id, ContactBodies::changes(*body));
     if (!contact) {
         return std::unexpected(contact.error());
     }

@@ -76,7 +76,7 @@ void TestContactImporter::bulkSemantics()
 {
     QFETCH(int, batchSize);
     ContactStore store = m_db->store();
-    QVERIFY(store.create(ContactDraft().setPhone(QStringLiteral("+971501111111"))).has_value());
+    QVERIFY(store.create(NewContact().setPhone(QStringLiteral("+971501111111"))).has_value());
     const QString path = writeFile(m_dir, QStringLiteral("bulk.csv"),
                                    "phone,name\r\n"
                                    "+971501234567,Ahmed\r\n"               // 2 imported
@@ -92,7 +92,7 @@ void TestContactImporter::bulkSemantics()
     ImportOptions options;
     options.batchSize = batchSize;
     const auto report = importer.run(path, options);
-    QVERIFY2(report.has_value(), qPrintable(report.error()));
+    QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
     QCOMPARE(report->imported, 2);
     QCOMPARE(report->updated, 0);
     QCOMPARE(report->skipped, 5);
@@ -170,7 +170,7 @@ void TestContactImporter::defaultTagsAndRegion()
 void TestContactImporter::updateExisting()
 {
     ContactStore store = m_db->store();
-    auto existing = store.create(ContactDraft()
+    auto existing = store.create(NewContact()
                                      .setPhone(QStringLiteral("+971501234567"))
                                      .setEmail(QStringLiteral("kept@example.com"))
                                      .setTags({QStringLiteral("VIP")})
@@ -185,7 +185,7 @@ void TestContactImporter::updateExisting()
     options.updateExisting = true;
     ContactImporter importer(store);
     const auto report = importer.run(path, options);
-    QVERIFY2(report.has_value(), qPrintable(report.error()));
+    QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
     QCOMPARE(report->imported, 1);
     QCOMPARE(report->updated, 1);
     QCOMPARE(report->skipped, 0);

@@ -4,10 +4,10 @@
 // from the store's own API or from plain SQL written here, never from the model.
 
 #include "ContactBatchEdit.h"
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactGenerator.h"
 #include "ContactIds.h"
-#include "ContactPatch.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
@@ -151,7 +151,7 @@ QList<Contact> TestContactTableModel::createSamples()
     ContactStore store = m_db->store();
     QList<Contact> created;
     for (const Sample& sample : samples) {
-        auto contact = store.create(ContactDraft(body(sample)));
+        auto contact = store.create(ContactBodies::newContact(body(sample)));
         if (!contact)
             qFatal("create failed: %s", qPrintable(errorText(contact.error())));
         created.append(*contact);
@@ -207,7 +207,7 @@ void TestContactTableModel::columnsAndRoles()
 
     const QList<Contact> created = createSamples();
     auto updated = m_db->store().update(created.first().id,
-                                        ContactPatch()
+                                        ContactChanges()
                                             .setTags({QStringLiteral("VIP"), QStringLiteral("new")})
                                             .setBlocked(true)
                                             .setOptedIn(true));
@@ -238,10 +238,10 @@ void TestContactTableModel::decorationMarkers()
 {
     const QList<Contact> created = createSamples();
     ContactStore store = m_db->store();
-    VERIFY_OK(store.update(created.at(0).id, ContactPatch().setBlocked(true).setOptedIn(true)));
-    VERIFY_OK(store.update(created.at(1).id, ContactPatch().setOptedIn(true)));
+    VERIFY_OK(store.update(created.at(0).id, ContactChanges().setBlocked(true).setOptedIn(true)));
+    VERIFY_OK(store.update(created.at(1).id, ContactChanges().setOptedIn(true)));
     // created.at(2) keeps optedIn false: opted out. created.at(3) is blocked and opted out.
-    VERIFY_OK(store.update(created.at(3).id, ContactPatch().setBlocked(true)));
+    VERIFY_OK(store.update(created.at(3).id, ContactChanges().setBlocked(true)));
     ContactTableModel* model = makeModel();
 
     const auto icon = [model](const QString& id, int column) {
@@ -341,7 +341,8 @@ void TestContactTableModel::syncStateMarkers()
     QVERIFY(!tip(created.at(0).id).contains(QStringLiteral("sync"), Qt::CaseInsensitive));
 
     // An edit enters the outbox: the reloaded row turns pending at once.
-    VERIFY_OK(m_db->store().update(created.at(0).id, ContactPatch().setName(QStringLiteral("Al"))));
+    VERIFY_OK(
+        m_db->store().update(created.at(0).id, ContactChanges().setName(QStringLiteral("Al"))));
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     model->reloadContacts({created.at(0).id});
     QCOMPARE(changed.count(), 1);
@@ -393,9 +394,9 @@ void TestContactTableModel::sortMapsToStore()
 
     const QList<Contact> created = createSamples();
     // Updates in another order than creation, so created and updated orders differ.
-    VERIFY_OK(m_db->store().update(created.at(2).id, ContactPatch().setSource("crm")));
+    VERIFY_OK(m_db->store().update(created.at(2).id, ContactChanges().setSource("crm")));
     QThread::msleep(3);
-    VERIFY_OK(m_db->store().update(created.at(0).id, ContactPatch().setSource("crm")));
+    VERIFY_OK(m_db->store().update(created.at(0).id, ContactChanges().setSource("crm")));
     ContactTableModel* model = makeModel();
     QVERIFY(model->isSortable(column));
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
@@ -487,8 +488,8 @@ void TestContactTableModel::filterChangesCountAndRows()
     QFETCH(QStringList, names);
 
     const QList<Contact> created = createSamples();
-    VERIFY_OK(m_db->store().update(created.at(2).id, ContactPatch().setBlocked(true)));
-    VERIFY_OK(m_db->store().update(created.at(1).id, ContactPatch().setOptedIn(true)));
+    VERIFY_OK(m_db->store().update(created.at(2).id, ContactChanges().setBlocked(true)));
+    VERIFY_OK(m_db->store().update(created.at(1).id, ContactChanges().setOptedIn(true)));
     ContactTableModel* model = makeModel();
     QCOMPARE(model->totalCount(), qint64(samples.size()));
     QSignalSpy total(model, &ContactTableModel::totalCountChanged);
@@ -512,7 +513,7 @@ void TestContactTableModel::refreshCountsAgain()
     QCOMPARE(model->rowCount(), int(samples.size()));
     QSignalSpy total(model, &ContactTableModel::totalCountChanged);
 
-    auto added = m_db->store().create(ContactDraft().setPhone("+971503456789").setName("Eve"));
+    auto added = m_db->store().create(NewContact().setPhone("+971503456789").setName("Eve"));
     VERIFY_OK(added);
     QCOMPARE(model->rowCount(), int(samples.size())); // a model shows what it counted
     model->refresh();
@@ -534,7 +535,7 @@ void TestContactTableModel::reloadContactsRereadsRows()
     const QModelIndex name = model->index(row, ContactTableModel::NameColumn);
     QCOMPARE(model->data(name).toString(), QStringLiteral("Beth Jones"));
 
-    VERIFY_OK(m_db->store().update(created.at(1).id, ContactPatch().setName("Beth Brown")));
+    VERIFY_OK(m_db->store().update(created.at(1).id, ContactChanges().setName("Beth Brown")));
     QCOMPARE(model->data(name).toString(), QStringLiteral("Beth Jones"));
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     model->reloadContacts({created.at(1).id, QStringLiteral("contact_unknown")});
@@ -588,7 +589,7 @@ void TestContactTableModel::contactIdsOfCachedRows()
 void TestContactTableModel::prefetchesNeighbours()
 {
     ContactGenerator generator(5);
-    const auto bulk = m_db->store().bulk(generator.nextBatch(1000));
+    const auto bulk = m_db->store().bulk(ContactBodies::newContacts(generator.nextBatch(1000)));
     VERIFY_OK(bulk);
     ContactTableModel* model = makeModel();
     QCOMPARE(model->rowCount(), 1000);
@@ -605,7 +606,8 @@ void TestContactTableModel::boundedCacheWhileScrolling()
 {
     const int count = 6000;
     ContactGenerator generator(7);
-    auto bulk = m_db->store().bulk(generator.nextBatch(count), ContactSource::Import, count);
+    auto bulk = m_db->store().bulk(ContactBodies::newContacts(generator.nextBatch(count)),
+                                   ContactSource::Import, count);
     VERIFY_OK(bulk);
     QCOMPARE(bulk->imported, count);
     ContactTableModel* model = makeModel();
@@ -732,7 +734,7 @@ void TestContactTableModel::largeStoreRandomOffsets()
                                  {"userName", name}});
     }
     ContactStore store = m_db->store();
-    auto bulk = store.bulk(items, ContactSource::Import, count);
+    auto bulk = store.bulk(ContactBodies::newContacts(items), ContactSource::Import, count);
     VERIFY_OK(bulk);
     QCOMPARE(bulk->imported, count);
     ContactTableModel* model = makeModel();

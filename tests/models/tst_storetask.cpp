@@ -46,7 +46,7 @@ void TestStoreTask::cleanup()
 
 void TestStoreTask::runsOffThreadAndAnswersOnContextThread()
 {
-    auto created = m_db->store().create(ContactDraft().setPhone("+971501234567"));
+    auto created = m_db->store().create(NewContact().setPhone("+971501234567"));
     QVERIFY(created);
 
     QObject context;
@@ -161,7 +161,7 @@ void TestStoreTask::unopenableDatabaseIsAnError()
 
 void TestStoreTask::batchEditOnWorker()
 {
-    auto created = m_db->store().create(ContactDraft().setPhone("+971501234567"));
+    auto created = m_db->store().create(NewContact().setPhone("+971501234567"));
     QVERIFY(created);
     QObject context;
     std::optional<ApiResult<QStringList>> answer;

@@ -71,7 +71,7 @@ void TestTagListModel::createContacts()
     };
     const QStringList phones = {"+971501234567", "+971502345678", "+447911123456", "+14155552671"};
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        auto created = m_db->store().create(ContactDraft()
+        auto created = m_db->store().create(NewContact()
                                                 .setPhone(phones.at(i))
                                                 .setTags(rows.at(i).first)
                                                 .setLabels(rows.at(i).second));
@@ -120,7 +120,7 @@ void TestTagListModel::refreshFollowsEdits()
     QSignalSpy refreshed(model, &TagListModel::refreshed);
 
     auto created =
-        m_db->store().create(ContactDraft().setPhone("+971503456789").setTags({"lead", "new"}));
+        m_db->store().create(NewContact().setPhone("+971503456789").setTags({"lead", "new"}));
     QVERIFY(created);
     QCOMPARE(model->data(model->index(model->rowOf("lead")), TagListModel::CountRole), 1);
     model->refresh();

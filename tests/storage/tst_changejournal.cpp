@@ -1,8 +1,7 @@
 #include "ApiError.h"
 #include "Contact.h"
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
-#include "ContactDraft.h"
-#include "ContactPatch.h"
 #include "ContactStore.h"
 #include "JournalEntry.h"
 #include "ListQuery.h"
@@ -106,7 +105,7 @@ QList<JournalEntry> TestChangeJournal::entries(qint64 after)
 
 void TestChangeJournal::createRecordsItsFields()
 {
-    const auto created = store().create(ContactDraft(fullBody()));
+    const auto created = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(created);
 
     const QList<JournalEntry> journal = entries();
@@ -124,7 +123,7 @@ void TestChangeJournal::createRecordsItsFields()
 
 void TestChangeJournal::minimalCreateRecordsDerivedFields()
 {
-    const auto created = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto created = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(created);
 
     const QList<JournalEntry> journal = entries();
@@ -180,11 +179,11 @@ void TestChangeJournal::updateRecordsChangedFields()
     QFETCH(QJsonObject, body);
     QFETCH(QStringList, fields);
 
-    const auto created = store().create(ContactDraft(fullBody()));
+    const auto created = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(created);
     const qint64 afterCreate = entries().last().sequence;
 
-    const auto updated = store().update(created->id, ContactPatch::fromJson(body));
+    const auto updated = store().update(created->id, ContactBodies::changes(body));
     VERIFY_OK(updated);
 
     const QList<JournalEntry> journal = entries(afterCreate);
@@ -212,15 +211,15 @@ void TestChangeJournal::noOpUpdateWritesNothing()
 {
     QFETCH(QJsonObject, body);
 
-    const auto created = store().create(ContactDraft(fullBody()));
+    const auto created = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(created);
-    VERIFY_OK(store().update(created->id, ContactPatch::fromJson(body)));
+    VERIFY_OK(store().update(created->id, ContactBodies::changes(body)));
     QCOMPARE(entries().size(), 1);
 }
 
 void TestChangeJournal::deleteRecordsDelete()
 {
-    const auto created = store().create(ContactDraft(fullBody()));
+    const auto created = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(created);
     VERIFY_OK(store().remove(created->vendorContactId));
 
@@ -233,7 +232,7 @@ void TestChangeJournal::deleteRecordsDelete()
 
 void TestChangeJournal::readsWriteNothing()
 {
-    const auto created = store().create(ContactDraft(fullBody()));
+    const auto created = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(created);
 
     VERIFY_OK(store().contact(created->id));
@@ -250,32 +249,33 @@ void TestChangeJournal::readsWriteNothing()
 
 void TestChangeJournal::failedWritesWriteNothing()
 {
-    const auto created = store().create(ContactDraft(fullBody()));
+    const auto created = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(created);
 
-    QVERIFY(!store().create(ContactDraft({{"userNumber", "not a phone"}})));
-    QVERIFY(!store().create(ContactDraft({{"userNumber", "+971 50 123 4567"}})));
-    QVERIFY(!store().create(ContactDraft({{"userNumber", "+14155557890"}, {"email", "a@@b"}})));
-    QVERIFY(!store().update(created->id, ContactPatch::fromJson({{"name", 42}})));
-    QVERIFY(!store().update(created->id, ContactPatch::fromJson({{"nickname", "x"}})));
+    QVERIFY(!store().create(ContactBodies::newContact({{"userNumber", "not a phone"}})));
+    QVERIFY(!store().create(ContactBodies::newContact({{"userNumber", "+971 50 123 4567"}})));
+    QVERIFY(!store().create(
+        ContactBodies::newContact({{"userNumber", "+14155557890"}, {"email", "a@@b"}})));
+    QVERIFY(!store().update(created->id, ContactBodies::changes({{"name", 42}})));
+    QVERIFY(!store().update(created->id, ContactBodies::changes({{"nickname", "x"}})));
     QVERIFY(!store().update(created->id,
-                            ContactPatch::fromJson({{"name", "Changed"}, {"is_blocked", "yes"}})));
+                            ContactBodies::changes({{"name", "Changed"}, {"is_blocked", "yes"}})));
     const QString unknown =
         QStringLiteral("contact_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QVERIFY(!store().update(unknown, ContactPatch().setName(QStringLiteral("x"))));
+    QVERIFY(!store().update(unknown, ContactChanges().setName(QStringLiteral("x"))));
     QVERIFY(!store().remove(unknown));
     QJsonArray tooMany;
     for (int i = 0; i < 1001; ++i)
         tooMany.append(QJsonObject{
             {"userNumber", QStringLiteral("+97150%1").arg(i, 7, 10, QLatin1Char('0'))}});
-    QVERIFY(!store().bulk(tooMany));
+    QVERIFY(!store().bulk(ContactBodies::newContacts(tooMany)));
 
     QCOMPARE(entries().size(), 1);
 }
 
 void TestChangeJournal::bulkRecordsCreatedItemsOnly()
 {
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", "+971502222222"}})));
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", "+971502222222"}})));
     const qint64 before = entries().last().sequence;
 
     const QJsonArray items{
@@ -286,7 +286,7 @@ void TestChangeJournal::bulkRecordsCreatedItemsOnly()
         QJsonObject{{"userNumber", "+971503333333"}, {"email", "three@example.com"}},
         QJsonObject{{"userNumber", "+971504444444"}, {"email", "bad"}},
     };
-    const auto result = store().bulk(items);
+    const auto result = store().bulk(ContactBodies::newContacts(items));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 2);
 
@@ -303,14 +303,14 @@ void TestChangeJournal::bulkRecordsCreatedItemsOnly()
 
 void TestChangeJournal::sequenceIncreasesAcrossDeleteAndRecreate()
 {
-    const auto first = store().create(ContactDraft(fullBody()));
+    const auto first = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(first);
-    VERIFY_OK(store().update(first->id, ContactPatch().setName(QStringLiteral("Renamed"))));
+    VERIFY_OK(store().update(first->id, ContactChanges().setName(QStringLiteral("Renamed"))));
     VERIFY_OK(store().remove(first->id));
-    const auto again = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto again = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(again);
     VERIFY_OK(store().remove(again->id));
-    const auto third = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto third = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(third);
 
     const QList<JournalEntry> journal = entries();
@@ -330,7 +330,7 @@ void TestChangeJournal::pagesByAfterSequenceAndLimit()
 {
     for (int i = 0; i < 5; ++i)
         VERIFY_OK(store().create(
-            ContactDraft({{"userNumber", QStringLiteral("+97150000000%1").arg(i)}})));
+            ContactBodies::newContact({{"userNumber", QStringLiteral("+97150000000%1").arg(i)}})));
     const QList<JournalEntry> all = entries();
     QCOMPARE(all.size(), 5);
 
@@ -358,10 +358,10 @@ void TestChangeJournal::pagesByAfterSequenceAndLimit()
 
 void TestChangeJournal::entriesSurviveReopening()
 {
-    const auto created = store().create(ContactDraft(fullBody()));
+    const auto created = store().create(ContactBodies::newContact(fullBody()));
     VERIFY_OK(created);
-    VERIFY_OK(store().update(created->id, ContactPatch().setOptedIn(true)));
-    const auto other = store().create(ContactDraft({{"userNumber", "+14155557890"}}));
+    VERIFY_OK(store().update(created->id, ContactChanges().setOptedIn(true)));
+    const auto other = store().create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
     VERIFY_OK(other);
     VERIFY_OK(store().remove(other->id));
     const QList<JournalEntry> before = entries();
@@ -382,7 +382,7 @@ void TestChangeJournal::entriesSurviveReopening()
     QCOMPARE(after.at(1).fields, QStringList{"optedIn"});
 
     // Writing goes on after the last sequence, never reusing one.
-    VERIFY_OK(store().update(created->id, ContactPatch().setBlocked(true)));
+    VERIFY_OK(store().update(created->id, ContactChanges().setBlocked(true)));
     const QList<JournalEntry> more = entries(before.last().sequence);
     QCOMPARE(more.size(), 1);
     QVERIFY(more.first().sequence > before.last().sequence);
@@ -397,10 +397,10 @@ void TestChangeJournal::journalIsPerOrganization()
     ContactStore a(db);
     ContactStore b(db, *orgB);
 
-    VERIFY_OK(a.create(ContactDraft({{"userNumber", ahmedPhone}})));
-    const auto inB = b.create(ContactDraft({{"userNumber", ahmedPhone}}));
+    VERIFY_OK(a.create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
+    const auto inB = b.create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(inB);
-    VERIFY_OK(b.update(inB->id, ContactPatch().setName(QStringLiteral("B"))));
+    VERIFY_OK(b.update(inB->id, ContactChanges().setName(QStringLiteral("B"))));
 
     const auto journalA = a.journal(0);
     VERIFY_OK(journalA);

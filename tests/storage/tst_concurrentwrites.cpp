@@ -1,6 +1,7 @@
 // Several connections writing one database at once, as the server's workers will: the
 // write lock taken at BEGIN IMMEDIATE makes "is this phone taken?" and the insert one step.
 
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "TestDatabase.h"
@@ -78,7 +79,7 @@ void TestConcurrentWrites::samePhoneFromManyConnections()
     onThreads(test.path(), threads, [&](ContactStore& store, int i) {
         // Half the threads send the number as E.164, half as given: one normalized phone.
         const QString phone = i % 2 ? spelling : QStringLiteral("+971501234567");
-        const auto created = store.create(ContactDraft().setPhone(phone));
+        const auto created = store.create(NewContact().setPhone(phone));
         QMutexLocker lock(&mutex);
         statuses.append(created ? 201 : created.error().status);
     });
@@ -113,7 +114,7 @@ void TestConcurrentWrites::disjointBulksFromTwoConnections()
                     {QStringLiteral("userName"), QStringLiteral("Contact %1").arg(n)},
                     {QStringLiteral("tags"), QJsonArray{QStringLiteral("t%1").arg(thread)}}});
             }
-            const auto result = store.bulk(items);
+            const auto result = store.bulk(ContactBodies::newContacts(items));
             QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().detail));
             imported += result->imported;
         }
@@ -151,8 +152,8 @@ void TestConcurrentWrites::preparingFromEveryThreadOfItsPool()
     std::atomic<int> prepared = 0;
     for (int worker = 0; worker < 4; ++worker) {
         pool.start([&] {
-            const ContactStore::PreparedBulk batch =
-                ContactStore::prepareBulk(items, ContactSource::Import, &pool);
+            const ContactStore::PreparedBulk batch = ContactStore::prepareBulk(
+                ContactBodies::newContacts(items), ContactSource::Import, &pool);
             prepared += int(std::count_if(batch.rows.begin(), batch.rows.end(),
                                           [](const auto& row) { return row.has_value(); }));
         });

@@ -4,8 +4,8 @@
 // read before the edit.
 
 #include "ContactBatchEdit.h"
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
-#include "ContactPatch.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "FieldRules.h"
@@ -132,7 +132,7 @@ QList<Contact> TestContactBatchEdit::createContacts()
     const QStringList names = {"Ahmed Khan", "Beth Jones", "Carl Smith", "Dana Ali"};
     QList<Contact> contacts;
     for (qsizetype i = 0; i < tags.size(); ++i) {
-        auto created = store().create(ContactDraft()
+        auto created = store().create(NewContact()
                                           .setPhone(phones.at(i))
                                           .setName(names.at(i))
                                           .setTags(tags.at(i).first)
@@ -322,8 +322,8 @@ void TestContactBatchEdit::setFlags()
     QFETCH(QList<int>, changed);
 
     QList<Contact> created = createContacts();
-    VERIFY_OK(store().update(created.at(1).id, ContactPatch().setBlocked(true)));
-    VERIFY_OK(store().update(created.at(2).id, ContactPatch().setOptedIn(true)));
+    VERIFY_OK(store().update(created.at(1).id, ContactChanges().setBlocked(true)));
+    VERIFY_OK(store().update(created.at(2).id, ContactChanges().setOptedIn(true)));
     const QList<Contact> before = reread(created);
     QThread::msleep(2);
     const qint64 journalBefore = journalSize();
@@ -401,7 +401,7 @@ void TestContactBatchEdit::unknownAndRepeatedIds()
 void TestContactBatchEdit::removeAndRestore()
 {
     QList<Contact> created = createContacts();
-    VERIFY_OK(store().update(created.at(2).id, ContactPatch().setBlocked(true).setOptedIn(true)));
+    VERIFY_OK(store().update(created.at(2).id, ContactChanges().setBlocked(true).setOptedIn(true)));
     const QList<Contact> before = reread(created);
     const QList<TagCount> tagsBefore = counts(TagKind::Tag);
     const QList<TagCount> labelsBefore = counts(TagKind::Label);
@@ -464,7 +464,7 @@ void TestContactBatchEdit::restoreConflictWritesNothing()
     const auto removed = edit().remove({created.at(0).id, created.at(1).id});
     VERIFY_OK(removed);
     // Someone takes the second contact's phone meanwhile.
-    VERIFY_OK(store().create(ContactDraft().setPhone(created.at(1).phone)));
+    VERIFY_OK(store().create(NewContact().setPhone(created.at(1).phone)));
     const qint64 journalBefore = journalSize();
     const auto restored = edit().restore(*removed);
     QVERIFY(!restored);
@@ -488,7 +488,7 @@ void TestContactBatchEdit::hundredThousandIds()
     QJsonArray items;
     for (int i = 0; i < count; ++i)
         items.append(QJsonObject{{"userNumber", QStringLiteral("+97150%1").arg(1000000 + i)}});
-    auto bulk = store().bulk(items, ContactSource::Import, count);
+    auto bulk = store().bulk(ContactBodies::newContacts(items), ContactSource::Import, count);
     VERIFY_OK(bulk);
     QCOMPARE(bulk->imported, count);
     QStringList ids;

@@ -3,6 +3,7 @@
 // and the tag sidebar. Expected results are computed here, independently of the store: a
 // naive filter and sort over every contact, read back one by one with ContactStore::contact.
 
+#include "ContactBodies.h"
 #include "ContactStore.h"
 #include "ListQuery.h"
 #include "TestDatabase.h"
@@ -303,7 +304,7 @@ private:
     ContactStore store() { return m_t->store(); }
     QStringList tagCounts(TagKind kind);
     void bulkAdd(const QJsonArray& items);
-    void create(const ContactDraft& draft);
+    void create(const NewContact& draft);
     void reload();
     void walk(ListQuery query, QList<Contact>* listed, qint64* total);
     void checkAgainstNaive(const ListQuery& query);
@@ -336,7 +337,7 @@ void TestContactList::cleanup()
 
 void TestContactList::bulkAdd(const QJsonArray& items)
 {
-    const auto result = store().bulk(items);
+    const auto result = store().bulk(ContactBodies::newContacts(items));
     QVERIFY2(result.has_value(), qPrintable(result ? QString() : errorText(result.error())));
     if (!result->errors.isEmpty()) {
         const auto& error = result->errors.first();
@@ -352,7 +353,7 @@ void TestContactList::bulkAdd(const QJsonArray& items)
     }
 }
 
-void TestContactList::create(const ContactDraft& draft)
+void TestContactList::create(const NewContact& draft)
 {
     const auto contact = store().create(draft);
     QVERIFY2(contact.has_value(), qPrintable(contact ? QString() : errorText(contact.error())));
@@ -558,12 +559,12 @@ void TestContactList::seedVaried(int count, quint32 seed)
     // Some later writes, so that updated_at differs from created_at and filters have work.
     for (int i = 0; i < m_rows.size(); i += 9) {
         const auto updated =
-            store().update(m_rows.at(i).contact.id, ContactPatch().setOptedIn(true));
+            store().update(m_rows.at(i).contact.id, ContactChanges().setOptedIn(true));
         QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     }
     for (int i = 0; i < m_rows.size(); i += 13) {
         const auto updated =
-            store().update(m_rows.at(i).contact.id, ContactPatch().setBlocked(true));
+            store().update(m_rows.at(i).contact.id, ContactChanges().setBlocked(true));
         QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     }
     reload();
@@ -573,7 +574,7 @@ void TestContactList::seedVaried(int count, quint32 seed)
     const int next = int(m_rows.size());
     for (int i = 0; i < 6; ++i) {
         QThread::msleep(2);
-        create(ContactDraft()
+        create(NewContact()
                    .setPhone(phoneFor(next + i))
                    .setName(i % 2 ? std::optional<QString>() : pick(firstNames)));
         if (QTest::currentTestFailed())
@@ -668,13 +669,13 @@ void TestContactList::seedFilters()
     bulkAdd(items);
     if (QTest::currentTestFailed())
         return;
-    const auto set = [&](int index, const ContactPatch& patch) {
+    const auto set = [&](int index, const ContactChanges& patch) {
         const auto updated = store().update(m_rows.at(index).contact.id, patch);
         QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     };
-    set(0, ContactPatch().setOptedIn(true));
-    set(1, ContactPatch().setBlocked(true));
-    set(2, ContactPatch().setOptedIn(true).setBlocked(true));
+    set(0, ContactChanges().setOptedIn(true));
+    set(1, ContactChanges().setBlocked(true));
+    set(2, ContactChanges().setOptedIn(true).setBlocked(true));
     reload();
 }
 
@@ -842,7 +843,7 @@ void TestContactList::nameOrder()
     const QList<std::optional<QString>> singles = {"Ahmed", "emile", "zoe", "Bob",
                                                    {},      "علي",   "王",  {}};
     for (int i = 0; i < singles.size(); ++i) {
-        create(ContactDraft().setPhone(phoneFor(10 + i)).setName(singles.at(i)));
+        create(NewContact().setPhone(phoneFor(10 + i)).setName(singles.at(i)));
         if (QTest::currentTestFailed())
             return;
     }
@@ -922,7 +923,7 @@ void TestContactList::createdAtTiesById()
     if (QTest::currentTestFailed())
         return;
     QThread::msleep(2);
-    create(ContactDraft().setPhone(phoneFor(100)).setName(QStringLiteral("Later")));
+    create(NewContact().setPhone(phoneFor(100)).setName(QStringLiteral("Later")));
     if (QTest::currentTestFailed())
         return;
 
@@ -955,7 +956,7 @@ void TestContactList::updatedAtFollowsChanges()
 {
     for (int i = 0; i < 5; ++i) {
         QThread::msleep(3);
-        create(ContactDraft().setPhone(phoneFor(i)).setName(QStringLiteral("U%1").arg(i)));
+        create(NewContact().setPhone(phoneFor(i)).setName(QStringLiteral("U%1").arg(i)));
         if (QTest::currentTestFailed())
             return;
     }
@@ -972,14 +973,15 @@ void TestContactList::updatedAtFollowsChanges()
 
     QThread::msleep(3);
     auto updated = store().update(m_rows.at(1).contact.id,
-                                  ContactPatch().setTags({QStringLiteral("touched")}));
+                                  ContactChanges().setTags({QStringLiteral("touched")}));
     QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     QCOMPARE(namesInOrder(SortOrder::Descending), QStringList({"U1", "U4", "U3", "U2", "U0"}));
     QCOMPARE(namesInOrder(SortOrder::Ascending), QStringList({"U0", "U2", "U3", "U4", "U1"}));
 
     // Writing a value the contact already has is no change: the order stays.
     QThread::msleep(3);
-    updated = store().update(m_rows.at(3).contact.id, ContactPatch().setName(QStringLiteral("U3")));
+    updated =
+        store().update(m_rows.at(3).contact.id, ContactChanges().setName(QStringLiteral("U3")));
     QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     QCOMPARE(namesInOrder(SortOrder::Descending), QStringList({"U1", "U4", "U3", "U2", "U0"}));
 
@@ -1269,13 +1271,13 @@ void TestContactList::listFollowsWrites()
         }
     };
 
-    const QList<std::pair<QString, ContactPatch>> patches = {
-        {"Ahmed Hassan", ContactPatch()
+    const QList<std::pair<QString, ContactChanges>> patches = {
+        {"Ahmed Hassan", ContactChanges()
                              .setName(QStringLiteral("Hamid Nasser"))
                              .setEmail(QStringLiteral("hamid@example.org"))},
-        {"Zoe", ContactPatch().setName(std::nullopt)},
-        {"emile", ContactPatch().setName(QStringLiteral("Émilie"))},
-        {"noname@example.com", ContactPatch().setEmail(std::nullopt)},
+        {"Zoe", ContactChanges().setName(std::nullopt)},
+        {"emile", ContactChanges().setName(QStringLiteral("Émilie"))},
+        {"noname@example.com", ContactChanges().setEmail(std::nullopt)},
     };
     for (const auto& [key, patch] : patches) {
         const auto updated = store().update(idOf(key), patch);
@@ -1317,7 +1319,7 @@ void TestContactList::listFollowsWrites()
                  qPrintable(key + u' ' + (removed ? QString() : errorText(removed.error()))));
         m_rows.removeIf([&](const Row& row) { return row.contact.id == id; });
     }
-    create(ContactDraft()
+    create(NewContact()
                .setPhone(QStringLiteral("+971552000002"))
                .setName(QStringLiteral("Ahmed Again")));
     if (QTest::currentTestFailed())
@@ -1410,12 +1412,12 @@ void TestContactList::updatedSinceIsInclusive()
 {
     for (const QString& name : QStringList{"First", "Second", "Third"}) {
         QThread::msleep(3);
-        create(ContactDraft().setPhone(phoneFor(int(m_rows.size()))).setName(name));
+        create(NewContact().setPhone(phoneFor(int(m_rows.size()))).setName(name));
         if (QTest::currentTestFailed())
             return;
     }
     QThread::msleep(3);
-    const auto updated = store().update(m_rows.at(0).contact.id, ContactPatch().setOptedIn(true));
+    const auto updated = store().update(m_rows.at(0).contact.id, ContactChanges().setOptedIn(true));
     QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     reload();
     if (QTest::currentTestFailed())
@@ -1471,7 +1473,7 @@ void TestContactList::otherOrganizationIsInvisible()
         items.append(item(phoneFor(i), QStringLiteral("Ahmed Other %1").arg(i),
                           QStringLiteral("other%1@example.com").arg(i), {"vip", "elsewhere"},
                           {"premium"}));
-    const auto imported = otherStore.bulk(items);
+    const auto imported = otherStore.bulk(ContactBodies::newContacts(items));
     QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : errorText(imported.error())));
     QCOMPARE(imported->imported, 30);
 
@@ -1507,7 +1509,7 @@ void TestContactList::tagCountsFollowWrites()
 {
     const auto make = [&](int n, const QStringList& tags, const QStringList& labels) {
         const auto contact =
-            store().create(ContactDraft().setPhone(phoneFor(n)).setTags(tags).setLabels(labels));
+            store().create(NewContact().setPhone(phoneFor(n)).setTags(tags).setLabels(labels));
         return contact ? contact->id : QString();
     };
 
@@ -1520,14 +1522,14 @@ void TestContactList::tagCountsFollowWrites()
     QCOMPARE(tagCounts(TagKind::Label), QStringList({"premium 2", "gold 1"}));
 
     // PATCH replaces the tags: `new` loses its only contact and disappears.
-    auto updated = store().update(c1, ContactPatch().setTags({"old"}));
+    auto updated = store().update(c1, ContactChanges().setTags({"old"}));
     QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     QCOMPARE(tagCounts(TagKind::Tag), QStringList({"old 2", "vip 2"}));
     QCOMPARE(tagCounts(TagKind::Label), QStringList({"premium 2", "gold 1"}));
 
-    const auto imported = store().bulk(QJsonArray{item(phoneFor(4), {}, {}, {"new"}),
-                                                  item(phoneFor(5), {}, {}, {"NEW", "vip"}),
-                                                  item(phoneFor(6), "No tags")});
+    const auto imported = store().bulk(ContactBodies::newContacts(
+        QJsonArray{item(phoneFor(4), {}, {}, {"new"}), item(phoneFor(5), {}, {}, {"NEW", "vip"}),
+                   item(phoneFor(6), "No tags")}));
     QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : errorText(imported.error())));
     QCOMPARE(imported->imported, 3);
     QCOMPARE(tagCounts(TagKind::Tag), QStringList({"vip 3", "new 2", "old 2"}));
@@ -1537,11 +1539,11 @@ void TestContactList::tagCountsFollowWrites()
     QCOMPARE(tagCounts(TagKind::Tag), QStringList({"new 2", "vip 2", "old 1"}));
     QCOMPARE(tagCounts(TagKind::Label), QStringList({"premium 1"}));
 
-    updated = store().update(c2, ContactPatch().setTags({}));
+    updated = store().update(c2, ContactChanges().setTags({}));
     QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     QCOMPARE(tagCounts(TagKind::Tag), QStringList({"new 2", "old 1", "vip 1"}));
 
-    updated = store().update(c1, ContactPatch().setLabels({}));
+    updated = store().update(c1, ContactChanges().setLabels({}));
     QVERIFY2(updated.has_value(), qPrintable(updated ? QString() : errorText(updated.error())));
     QCOMPARE(tagCounts(TagKind::Label), QStringList());
 
@@ -1559,9 +1561,9 @@ void TestContactList::tagCountsFollowWrites()
 
 void TestContactList::tagsAndLabelsCountedApart()
 {
-    QVERIFY(store().create(ContactDraft().setPhone(phoneFor(1)).setTags({"x"}).setLabels({"x"})));
-    QVERIFY(store().create(ContactDraft().setPhone(phoneFor(2)).setTags({"X", "y"})));
-    QVERIFY(store().create(ContactDraft().setPhone(phoneFor(3)).setLabels({"y"})));
+    QVERIFY(store().create(NewContact().setPhone(phoneFor(1)).setTags({"x"}).setLabels({"x"})));
+    QVERIFY(store().create(NewContact().setPhone(phoneFor(2)).setTags({"X", "y"})));
+    QVERIFY(store().create(NewContact().setPhone(phoneFor(3)).setLabels({"y"})));
 
     QCOMPARE(tagCounts(TagKind::Tag), QStringList({"x 2", "y 1"}));
     QCOMPARE(tagCounts(TagKind::Label), QStringList({"x 1", "y 1"}));

@@ -1,10 +1,9 @@
 #include "ApiError.h"
 #include "BulkResult.h"
 #include "Contact.h"
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
-#include "ContactDraft.h"
 #include "ContactJson.h"
-#include "ContactPatch.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ListQuery.h"
@@ -115,6 +114,8 @@ private slots:
     void createDefaults();
     void createReferenceExample();
     void createWithSource();
+    void createWithFlagsIsOneWrite();
+    void createBodyCannotSetFlags();
     void createDuplicatePhone_data();
     void createDuplicatePhone();
     void badFieldBeatsDuplicate();
@@ -188,7 +189,7 @@ qsizetype TestContactStore::journalSize()
 void TestContactStore::createDefaults()
 {
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const auto created = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto created = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(created);
 
     static const QRegularExpression idPattern(QStringLiteral(
@@ -233,7 +234,7 @@ void TestContactStore::createDefaults()
 
 void TestContactStore::createReferenceExample()
 {
-    const auto created = store().create(ContactDraft(referenceCreateBody()));
+    const auto created = store().create(ContactBodies::newContact(referenceCreateBody()));
     VERIFY_OK(created);
     QCOMPARE(created->name, std::optional<QString>("Ahmed Hassan"));
     QCOMPARE(created->phone, ahmedPhone);
@@ -245,7 +246,7 @@ void TestContactStore::createReferenceExample()
     QCOMPARE(created->source, QStringLiteral("api"));
 
     // The typed setters build the same body.
-    const auto typed = store().create(ContactDraft()
+    const auto typed = store().create(NewContact()
                                           .setPhone("+14155557890")
                                           .setName(QStringLiteral("Sarah Johnson"))
                                           .setEmail(std::nullopt)
@@ -261,15 +262,50 @@ void TestContactStore::createReferenceExample()
 
 void TestContactStore::createWithSource()
 {
-    const auto manual =
-        store().create(ContactDraft({{"userNumber", ahmedPhone}}), ContactSource::Manual);
+    const auto manual = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}),
+                                       ContactSource::Manual);
     VERIFY_OK(manual);
     QCOMPARE(manual->source, QStringLiteral("manual"));
     // A client cannot choose the source of a create.
-    const auto api =
-        store().create(ContactDraft({{"userNumber", "+14155557890"}, {"source", "organic"}}));
+    const auto api = store().create(
+        ContactBodies::newContact({{"userNumber", "+14155557890"}, {"source", "organic"}}));
     VERIFY_OK(api);
     QCOMPARE(api->source, QStringLiteral("api"));
+}
+
+void TestContactStore::createWithFlagsIsOneWrite()
+{
+    // The desktop's form sets the flags with the other fields: one create, one journal entry.
+    const qsizetype entries = journalSize();
+    const auto created = store().create(NewContact()
+                                            .setPhone(ahmedPhone)
+                                            .setName(QStringLiteral("Ahmed"))
+                                            .setOptedIn(true)
+                                            .setBlocked(true),
+                                        ContactSource::Manual);
+    VERIFY_OK(created);
+    QVERIFY(created->optedIn);
+    QVERIFY(created->isBlocked);
+    QCOMPARE(created->createdAt, created->updatedAt);
+    const auto stored = store().contact(created->id);
+    VERIFY_OK(stored);
+    QCOMPARE(*stored, *created);
+    QCOMPARE(journalSize(), entries + 1);
+    const auto journal = store().journal(0, 100000);
+    VERIFY_OK(journal);
+    QCOMPARE(journal->last().operation, JournalEntry::Operation::Create);
+    QVERIFY(journal->last().fields.contains(QStringLiteral("optedIn")));
+    QVERIFY(journal->last().fields.contains(QStringLiteral("isBlocked")));
+}
+
+void TestContactStore::createBodyCannotSetFlags()
+{
+    // contacts-api.md: a create body has no flags; a client that sends them gets the defaults.
+    const auto created = store().create(ContactBodies::newContact(
+        {{"userNumber", ahmedPhone}, {"optedIn", true}, {"isBlocked", true}, {"opted_in", true}}));
+    VERIFY_OK(created);
+    QVERIFY(!created->optedIn);
+    QVERIFY(!created->isBlocked);
 }
 
 void TestContactStore::createDuplicatePhone_data()
@@ -296,12 +332,12 @@ void TestContactStore::createDuplicatePhone()
     QFETCH(QString, existing);
     QFETCH(QString, duplicate);
 
-    const auto first = store().create(ContactDraft({{"userNumber", existing}}));
+    const auto first = store().create(ContactBodies::newContact({{"userNumber", existing}}));
     VERIFY_OK(first);
     const qsizetype entries = journalSize();
 
-    const auto second =
-        store().create(ContactDraft({{"userNumber", duplicate}, {"userName", "Someone Else"}}));
+    const auto second = store().create(
+        ContactBodies::newContact({{"userNumber", duplicate}, {"userName", "Someone Else"}}));
     VERIFY_ERROR(second, 409, "Contact with this phone number already exists");
     QCOMPARE(contactCount(), 1);
     QCOMPARE(journalSize(), entries);
@@ -312,9 +348,9 @@ void TestContactStore::createDuplicatePhone()
 
 void TestContactStore::badFieldBeatsDuplicate()
 {
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", ahmedPhone}})));
-    const auto result =
-        store().create(ContactDraft({{"userNumber", "+971 50 123 4567"}, {"email", "a@@b"}}));
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
+    const auto result = store().create(
+        ContactBodies::newContact({{"userNumber", "+971 50 123 4567"}, {"email", "a@@b"}}));
     VERIFY_ERROR(result, 400, ApiMessages::invalidEmail);
 }
 
@@ -331,10 +367,10 @@ void TestContactStore::getByAnyId()
 {
     QFETCH(QString, form);
 
-    const auto created = store().create(ContactDraft(referenceCreateBody()));
+    const auto created = store().create(ContactBodies::newContact(referenceCreateBody()));
     VERIFY_OK(created);
     // A second contact makes sure the lookup does not just return the only row.
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", "+14155557890"}})));
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", "+14155557890"}})));
 
     QString id;
     if (form == u"full")
@@ -374,14 +410,14 @@ void TestContactStore::getUnknown()
 {
     QFETCH(QString, id);
 
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", ahmedPhone}})));
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
     const auto read = store().contact(id);
     VERIFY_ERROR(read, 404, "Contact not found");
 }
 
 void TestContactStore::updateReferenceExample()
 {
-    const auto created = store().create(ContactDraft(QJsonObject{
+    const auto created = store().create(ContactBodies::newContact(QJsonObject{
         {"userNumber", ahmedPhone},
         {"userName", "Ahmed Hassan"},
         {"email", "ahmed@example.com"},
@@ -400,7 +436,7 @@ void TestContactStore::updateReferenceExample()
          QJsonObject{{"shopify_customer_id", "cust_789012"}, {"loyalty_tier", "platinum"}}},
         {"opted_in", true},
     };
-    const auto updated = store().update(created->id, ContactPatch::fromJson(body));
+    const auto updated = store().update(created->id, ContactBodies::changes(body));
     VERIFY_OK(updated);
     QCOMPARE(updated->id, created->id);
     QCOMPARE(updated->vendorContactId, created->vendorContactId);
@@ -425,7 +461,7 @@ void TestContactStore::updateReferenceExample()
 
 void TestContactStore::updateReplacesWholesale()
 {
-    const auto created = store().create(ContactDraft(QJsonObject{
+    const auto created = store().create(ContactBodies::newContact(QJsonObject{
         {"userNumber", ahmedPhone},
         {"tags", QJsonArray{"a", "b"}},
         {"labels", QJsonArray{"x", "y"}},
@@ -435,7 +471,7 @@ void TestContactStore::updateReplacesWholesale()
 
     const auto updated = store().update(
         created->id,
-        ContactPatch().setTags({"c"}).setLabels({}).setParams(QJsonObject{{"r", true}}));
+        ContactChanges().setTags({"c"}).setLabels({}).setParams(QJsonObject{{"r", true}}));
     VERIFY_OK(updated);
     QCOMPARE(updated->tags, QStringList({"c"}));
     QCOMPARE(updated->labels, QStringList());
@@ -444,7 +480,7 @@ void TestContactStore::updateReplacesWholesale()
 
 void TestContactStore::updateNullsClear()
 {
-    const auto created = store().create(ContactDraft(QJsonObject{
+    const auto created = store().create(ContactBodies::newContact(QJsonObject{
         {"userNumber", ahmedPhone},
         {"userName", "Ahmed"},
         {"email", "ahmed@example.com"},
@@ -457,7 +493,7 @@ void TestContactStore::updateNullsClear()
     const QJsonValue null(QJsonValue::Null);
     const auto updated = store().update(
         created->id,
-        ContactPatch::fromJson(
+        ContactBodies::changes(
             {{"name", null}, {"email", null}, {"tags", null}, {"labels", null}, {"params", null}}));
     VERIFY_OK(updated);
     QCOMPARE(updated->name, std::optional<QString>());
@@ -472,18 +508,18 @@ void TestContactStore::updateNullsClear()
 
 void TestContactStore::updateCountryCodeNullDerives()
 {
-    const auto created =
-        store().create(ContactDraft({{"userNumber", ahmedPhone}, {"countryCode", "us"}}));
+    const auto created = store().create(
+        ContactBodies::newContact({{"userNumber", ahmedPhone}, {"countryCode", "us"}}));
     VERIFY_OK(created);
     // Kept as given even though the phone is from AE.
     QCOMPARE(created->countryCode, std::optional<QString>("US"));
 
     const auto updated =
-        store().update(created->id, ContactPatch::fromJson({{"country_code", QJsonValue::Null}}));
+        store().update(created->id, ContactBodies::changes({{"country_code", QJsonValue::Null}}));
     VERIFY_OK(updated);
     QCOMPARE(updated->countryCode, std::optional<QString>("AE"));
 
-    const auto typed = store().update(created->id, ContactPatch().setCountryCode("gb"));
+    const auto typed = store().update(created->id, ContactChanges().setCountryCode("gb"));
     VERIFY_OK(typed);
     QCOMPARE(typed->countryCode, std::optional<QString>("GB"));
 }
@@ -512,7 +548,7 @@ void TestContactStore::updateWithoutChange()
 {
     QFETCH(QJsonObject, body);
 
-    const auto created = store().create(ContactDraft(QJsonObject{
+    const auto created = store().create(ContactBodies::newContact(QJsonObject{
         {"userNumber", ahmedPhone},
         {"userName", "Ahmed Hassan"},
         {"email", "ahmed@example.com"},
@@ -524,7 +560,7 @@ void TestContactStore::updateWithoutChange()
     const qsizetype entries = journalSize();
     letTimePass();
 
-    const auto updated = store().update(created->id, ContactPatch::fromJson(body));
+    const auto updated = store().update(created->id, ContactBodies::changes(body));
     VERIFY_OK(updated);
     QCOMPARE(*updated, *created);
     QCOMPARE(updated->updatedAt, created->updatedAt);
@@ -548,34 +584,34 @@ void TestContactStore::updateUnknownId()
 {
     QFETCH(QJsonObject, body);
 
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", ahmedPhone}})));
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
     const qsizetype entries = journalSize();
-    const auto result = store().update(newContactId(), ContactPatch::fromJson(body));
+    const auto result = store().update(newContactId(), ContactBodies::changes(body));
     VERIFY_ERROR(result, 404, "Contact not found");
     QCOMPARE(journalSize(), entries);
 }
 
 void TestContactStore::updateUnknownFieldsOnly()
 {
-    const auto created = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto created = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(created);
     const auto result = store().update(
-        created->id, ContactPatch::fromJson({{"nickname", "Ahmed"}, {"userName", "Ahmed"}}));
+        created->id, ContactBodies::changes({{"nickname", "Ahmed"}, {"userName", "Ahmed"}}));
     VERIFY_ERROR(result, 400, ApiMessages::noValidFields);
-    const auto empty = store().update(created->id, ContactPatch());
+    const auto empty = store().update(created->id, ContactChanges());
     VERIFY_ERROR(empty, 400, ApiMessages::noValidFields);
 }
 
 void TestContactStore::updateWronglyTypedWritesNothing()
 {
-    const auto created = store().create(ContactDraft(referenceCreateBody()));
+    const auto created = store().create(ContactBodies::newContact(referenceCreateBody()));
     VERIFY_OK(created);
     const qsizetype entries = journalSize();
     letTimePass();
 
     // Valid fields before and after the bad one are not written either.
     const auto result =
-        store().update(created->id, ContactPatch::fromJson({{"name", "New Name"},
+        store().update(created->id, ContactBodies::changes({{"name", "New Name"},
                                                             {"opted_in", "yes"},
                                                             {"tags", QJsonArray{"changed"}}}));
     VERIFY_ERROR(result, 400, ApiMessages::invalidOptedIn);
@@ -589,25 +625,25 @@ void TestContactStore::updateWronglyTypedWritesNothing()
 
 void TestContactStore::updateByVendorId()
 {
-    const auto created = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto created = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(created);
-    const auto updated =
-        store().update(created->vendorContactId, ContactPatch().setBlocked(true).setOptedIn(true));
+    const auto updated = store().update(created->vendorContactId,
+                                        ContactChanges().setBlocked(true).setOptedIn(true));
     VERIFY_OK(updated);
     QCOMPARE(updated->id, created->id);
     QCOMPARE(updated->isBlocked, true);
     QCOMPARE(updated->optedIn, true);
     const auto upper =
-        store().update(bareUuid(created->id).toUpper(), ContactPatch().setSource("crm"));
+        store().update(bareUuid(created->id).toUpper(), ContactChanges().setSource("crm"));
     VERIFY_OK(upper);
     QCOMPARE(upper->source, QStringLiteral("crm"));
 }
 
 void TestContactStore::removeLeavesTombstone()
 {
-    const auto created = store().create(ContactDraft(referenceCreateBody()));
+    const auto created = store().create(ContactBodies::newContact(referenceCreateBody()));
     VERIFY_OK(created);
-    const auto other = store().create(ContactDraft({{"userNumber", "+14155557890"}}));
+    const auto other = store().create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
     VERIFY_OK(other);
 
     const auto removed = store().remove(created->id);
@@ -631,7 +667,7 @@ void TestContactStore::removeLeavesTombstone()
     VERIFY_ERROR(store().contact(created->vendorContactId), 404, "Contact not found");
     VERIFY_ERROR(store().contact(bareUuid(created->id)), 404, "Contact not found");
     VERIFY_ERROR(store().remove(created->id), 404, "Contact not found");
-    VERIFY_ERROR(store().update(created->id, ContactPatch().setName(QStringLiteral("x"))), 404,
+    VERIFY_ERROR(store().update(created->id, ContactChanges().setName(QStringLiteral("x"))), 404,
                  "Contact not found");
     QCOMPARE(contactCount(), 1);
 
@@ -643,11 +679,12 @@ void TestContactStore::removeLeavesTombstone()
 
 void TestContactStore::removeFreesPhone()
 {
-    const auto created = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto created = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(created);
     VERIFY_OK(store().remove(created->id));
 
-    const auto again = store().create(ContactDraft({{"userNumber", "00971501234567"}}));
+    const auto again =
+        store().create(ContactBodies::newContact({{"userNumber", "00971501234567"}}));
     VERIFY_OK(again);
     QCOMPARE(again->phone, ahmedPhone);
     QVERIFY(again->id != created->id);
@@ -656,13 +693,13 @@ void TestContactStore::removeFreesPhone()
     QCOMPARE(contactCount(), 1);
 
     // The phone is taken again.
-    VERIFY_ERROR(store().create(ContactDraft({{"userNumber", ahmedPhone}})), 409,
+    VERIFY_ERROR(store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}})), 409,
                  "Contact with this phone number already exists");
 }
 
 void TestContactStore::removeByVendorId()
 {
-    const auto created = store().create(ContactDraft({{"userNumber", ahmedPhone}}));
+    const auto created = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(created);
     const auto removed = store().remove(created->vendorContactId);
     VERIFY_OK(removed);
@@ -681,23 +718,23 @@ void TestContactStore::organizationsAreIsolated()
     QCOMPARE(a.organization().id, db.defaultOrganization().id);
     QCOMPARE(b.organization().id, orgB->id);
 
-    const auto inA = a.create(ContactDraft(referenceCreateBody()));
+    const auto inA = a.create(ContactBodies::newContact(referenceCreateBody()));
     VERIFY_OK(inA);
     // Duplicate detection is per organization: the same phone is free in B.
-    const auto inB = b.create(ContactDraft({{"userNumber", "+971 50 123 4567"}}));
+    const auto inB = b.create(ContactBodies::newContact({{"userNumber", "+971 50 123 4567"}}));
     VERIFY_OK(inB);
     QVERIFY(inB->id != inA->id);
-    const auto onlyB = b.create(ContactDraft({{"userNumber", "+14155557890"}}));
+    const auto onlyB = b.create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
     VERIFY_OK(onlyB);
-    VERIFY_ERROR(a.create(ContactDraft({{"userNumber", "00971501234567"}})), 409,
+    VERIFY_ERROR(a.create(ContactBodies::newContact({{"userNumber", "00971501234567"}})), 409,
                  "Contact with this phone number already exists");
-    VERIFY_ERROR(b.create(ContactDraft({{"userNumber", "+14155557890"}})), 409,
+    VERIFY_ERROR(b.create(ContactBodies::newContact({{"userNumber", "+14155557890"}})), 409,
                  "Contact with this phone number already exists");
 
     // A cannot see B's contact by any of its ids, nor change or delete it.
     for (const QString& id : {onlyB->id, bareUuid(onlyB->id), onlyB->vendorContactId}) {
         VERIFY_ERROR(a.contact(id), 404, "Contact not found");
-        VERIFY_ERROR(a.update(id, ContactPatch().setName(QStringLiteral("Taken"))), 404,
+        VERIFY_ERROR(a.update(id, ContactChanges().setName(QStringLiteral("Taken"))), 404,
                      "Contact not found");
         VERIFY_ERROR(a.remove(id), 404, "Contact not found");
     }
@@ -733,7 +770,7 @@ void TestContactStore::organizationsAreIsolated()
     // Deleting in B frees the phone in B only.
     VERIFY_OK(b.remove(inB->id));
     VERIFY_OK(a.contact(inA->id));
-    VERIFY_OK(b.create(ContactDraft({{"userNumber", ahmedPhone}})));
+    VERIFY_OK(b.create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
 }
 
 void TestContactStore::addOrganizationIsIdempotent()
@@ -756,7 +793,7 @@ void TestContactStore::addOrganizationIsIdempotent()
 
 void TestContactStore::bulkReferenceExample()
 {
-    const auto result = store().bulk(referenceBulkItems());
+    const auto result = store().bulk(ContactBodies::newContacts(referenceBulkItems()));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 3);
     QCOMPARE(result->skipped, 0);
@@ -793,10 +830,11 @@ void TestContactStore::bulkReferenceExample()
 
 void TestContactStore::bulkPartialFailure()
 {
-    const auto existing = store().create(ContactDraft({{"userNumber", "+971502222222"}}));
+    const auto existing =
+        store().create(ContactBodies::newContact({{"userNumber", "+971502222222"}}));
     VERIFY_OK(existing);
 
-    const auto result = store().bulk(referenceBulkItems());
+    const auto result = store().bulk(ContactBodies::newContacts(referenceBulkItems()));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 2);
     QCOMPARE(result->skipped, 1);
@@ -822,7 +860,7 @@ void TestContactStore::bulkRepeatedPhoneInRequest()
         QJsonObject{{"userNumber", "+971502222222"}},
         QJsonObject{{"userNumber", "00971 50 111 1111"}, {"userName", "Second"}},
     };
-    const auto result = store().bulk(items);
+    const auto result = store().bulk(ContactBodies::newContacts(items));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 2);
     QCOMPARE(result->skipped, 1);
@@ -893,7 +931,7 @@ void TestContactStore::bulkInvalidItem()
 
     const QJsonArray items{QJsonObject{{"userNumber", "+971501111111"}}, item,
                            QJsonObject{{"userNumber", "+971503333333"}}};
-    const auto result = store().bulk(items);
+    const auto result = store().bulk(ContactBodies::newContacts(items));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 2);
     QCOMPARE(result->skipped, 1);
@@ -912,7 +950,7 @@ void TestContactStore::bulkInvalidItem()
 
 void TestContactStore::bulkErrorsKeepTheirIndex()
 {
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", "+971505555555"}})));
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", "+971505555555"}})));
     const QJsonArray items{
         QJsonObject{{"userName", "no phone"}},                        // 0
         QJsonObject{{"userNumber", "+971501111111"}},                 // 1 created
@@ -922,7 +960,7 @@ void TestContactStore::bulkErrorsKeepTheirIndex()
         QJsonObject{{"userNumber", "+971501111111"}},                 // 5 repeated in the request
         QJsonObject{{"userNumber", "+971503333333"}, {"email", "@"}}, // 6
     };
-    const auto result = store().bulk(items);
+    const auto result = store().bulk(ContactBodies::newContacts(items));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 2);
     QCOMPARE(result->skipped, 5);
@@ -946,7 +984,7 @@ void TestContactStore::bulkErrorsKeepTheirIndex()
 
 void TestContactStore::bulkThousandItems()
 {
-    const auto result = store().bulk(numberedItems(1000));
+    const auto result = store().bulk(ContactBodies::newContacts(numberedItems(1000)));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 1000);
     QCOMPARE(result->skipped, 0);
@@ -960,7 +998,7 @@ void TestContactStore::bulkThousandItems()
 
 void TestContactStore::bulkTooManyItems()
 {
-    const auto result = store().bulk(numberedItems(1001));
+    const auto result = store().bulk(ContactBodies::newContacts(numberedItems(1001)));
     VERIFY_ERROR(result, 413, "Too many contacts in one request (max 1000)");
     QCOMPARE(contactCount(), 0);
     QCOMPARE(journalSize(), 0);
@@ -968,7 +1006,7 @@ void TestContactStore::bulkTooManyItems()
 
 void TestContactStore::bulkEmpty()
 {
-    const auto result = store().bulk(QJsonArray{});
+    const auto result = store().bulk(ContactBodies::newContacts(QJsonArray{}));
     VERIFY_OK(result);
     QCOMPARE(result->imported, 0);
     QCOMPARE(result->skipped, 0);
@@ -978,9 +1016,9 @@ void TestContactStore::bulkEmpty()
 
 void TestContactStore::bulkBadFieldBeatsDuplicate()
 {
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", ahmedPhone}})));
-    const auto result =
-        store().bulk(QJsonArray{QJsonObject{{"userNumber", ahmedPhone}, {"tags", "x"}}});
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
+    const auto result = store().bulk(ContactBodies::newContacts(
+        QJsonArray{QJsonObject{{"userNumber", ahmedPhone}, {"tags", "x"}}}));
     VERIFY_OK(result);
     QCOMPARE(result->skipped, 1);
     QCOMPARE(result->errors.at(0).error, ApiMessages::invalidTags);

@@ -1,9 +1,8 @@
 #include "ApiError.h"
 #include "Contact.h"
-#include "ContactDraft.h"
+#include "ContactBodies.h"
 #include "ContactFields.h"
 #include "ContactJson.h"
-#include "ContactPatch.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "FieldRules.h"
@@ -337,7 +336,7 @@ void TestFieldRules::createRejects()
     QFETCH(QJsonObject, body);
     QFETCH(QString, message);
 
-    const auto result = FieldRules::validateCreate(body);
+    const auto result = FieldRules::validate(ContactBodies::newContact(body));
     QVERIFY2(!result, "a bad create body was accepted");
     QCOMPARE(result.error().status, 400);
     QCOMPARE(result.error().message, message);
@@ -350,7 +349,7 @@ void TestFieldRules::createRejectsThroughStore()
 
     QVERIFY(openDatabase());
     ContactStore store = m_db->store();
-    const auto result = store.create(ContactDraft(body));
+    const auto result = store.create(ContactBodies::newContact(body));
     QVERIFY2(!result, "a bad create body was stored");
     QCOMPARE(result.error().status, 400);
     QCOMPARE(result.error().message, message);
@@ -435,7 +434,7 @@ void TestFieldRules::createAccepts()
     QFETCH(QString, key);
     QFETCH(QJsonValue, expected);
 
-    const auto result = FieldRules::validateCreate(body);
+    const auto result = FieldRules::validate(ContactBodies::newContact(body));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
     QCOMPARE(show(fieldValue(*result, QStringLiteral("phone"))), show(samplePhone));
     const QJsonValue actual = fieldValue(*result, key);
@@ -453,7 +452,7 @@ void TestFieldRules::createAcceptsThroughStore()
 
     QVERIFY(openDatabase());
     ContactStore store = m_db->store();
-    const auto created = store.create(ContactDraft(body));
+    const auto created = store.create(ContactBodies::newContact(body));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     QCOMPARE(show(contactValue(*created, key)), show(expected));
 
@@ -495,13 +494,14 @@ void TestFieldRules::phoneNormalized()
     QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
     QCOMPARE(checked->e164, e164);
 
-    const auto fields = FieldRules::validateCreate({{"userNumber", userNumber}});
+    const auto fields =
+        FieldRules::validate(ContactBodies::newContact({{"userNumber", userNumber}}));
     QVERIFY(fields);
     QCOMPARE(show(fieldValue(*fields, QStringLiteral("phone"))), show(e164));
 
     QVERIFY(openDatabase());
     ContactStore store = m_db->store();
-    const auto created = store.create(ContactDraft({{"userNumber", userNumber}}));
+    const auto created = store.create(ContactBodies::newContact({{"userNumber", userNumber}}));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     QCOMPARE(created->phone, e164);
 }
@@ -510,15 +510,15 @@ void TestFieldRules::countryCodeDerivedFromPhone()
 {
     QVERIFY(openDatabase());
     ContactStore store = m_db->store();
-    const auto ae = store.create(ContactDraft({{"userNumber", "+971501234567"}}));
+    const auto ae = store.create(ContactBodies::newContact({{"userNumber", "+971501234567"}}));
     QVERIFY(ae);
     QCOMPARE(ae->countryCode, std::optional<QString>(QStringLiteral("AE")));
 
-    const auto us = store.create(ContactDraft({{"userNumber", "+14155557890"}}));
+    const auto us = store.create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
     QVERIFY(us);
     QCOMPARE(us->countryCode, std::optional<QString>(QStringLiteral("US")));
 
-    const auto gb = store.create(ContactDraft({{"userNumber", "0044 20 7946 0958"}}));
+    const auto gb = store.create(ContactBodies::newContact({{"userNumber", "0044 20 7946 0958"}}));
     QVERIFY(gb);
     QCOMPARE(gb->countryCode, std::optional<QString>(QStringLiteral("GB")));
 }
@@ -585,7 +585,7 @@ void TestFieldRules::patchRejects()
     QFETCH(QJsonObject, body);
     QFETCH(QString, message);
 
-    const auto result = FieldRules::validatePatch(body);
+    const auto result = FieldRules::validate(ContactBodies::changes(body));
     QVERIFY2(!result, "a bad PATCH body was accepted");
     QCOMPARE(result.error().status, 400);
     QCOMPARE(result.error().message, message);
@@ -598,12 +598,12 @@ void TestFieldRules::patchRejectsThroughStore()
 
     QVERIFY(openDatabase());
     ContactStore store = m_db->store();
-    const auto created = store.create(ContactDraft(baseContact()));
+    const auto created = store.create(ContactBodies::newContact(baseContact()));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     const auto journalBefore = store.journal(0);
     QVERIFY(journalBefore);
 
-    const auto result = store.update(created->id, ContactPatch::fromJson(body));
+    const auto result = store.update(created->id, ContactBodies::changes(body));
     QVERIFY2(!result, "a bad PATCH was stored");
     QCOMPARE(result.error().status, 400);
     QCOMPARE(result.error().message, message);
@@ -660,7 +660,7 @@ void TestFieldRules::patchAccepts()
     QFETCH(QString, key);
     QFETCH(QJsonValue, expected);
 
-    const auto result = FieldRules::validatePatch(body);
+    const auto result = FieldRules::validate(ContactBodies::changes(body));
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
     QCOMPARE(show(fieldValue(*result, key)), show(expected));
     // Only the field sent is given.
@@ -689,10 +689,10 @@ void TestFieldRules::patchAcceptsThroughStore()
 
     QVERIFY(openDatabase());
     ContactStore store = m_db->store();
-    const auto created = store.create(ContactDraft(baseContact()));
+    const auto created = store.create(ContactBodies::newContact(baseContact()));
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
 
-    const auto updated = store.update(created->id, ContactPatch::fromJson(body));
+    const auto updated = store.update(created->id, ContactBodies::changes(body));
     QVERIFY2(updated, qPrintable(updated ? QString() : updated.error().message));
     QCOMPARE(show(contactValue(*updated, key)), show(expected));
     const auto read = store.contact(created->id);
@@ -702,21 +702,28 @@ void TestFieldRules::patchAcceptsThroughStore()
 
 void TestFieldRules::singleFieldChecks()
 {
-    // The per-field checks the editor and the CSV reader call directly.
-    QCOMPARE(FieldRules::phone(QJsonValue::Null).error().message, ApiMessages::phoneRequired);
-    QCOMPARE(FieldRules::phone(42).error().message, ApiMessages::invalidPhone);
-    QCOMPARE(FieldRules::countryCode("ae").value(), std::optional<QString>("AE"));
-    QCOMPARE(FieldRules::countryCode("XX").error().message, ApiMessages::invalidCountryCode);
-    QCOMPARE(FieldRules::email(" a@example.com ").value(), std::optional<QString>("a@example.com"));
-    QCOMPARE(FieldRules::email(" ").value(), std::optional<QString>());
-    QCOMPARE(FieldRules::name(QJsonValue::Null).value(), std::optional<QString>());
-    QCOMPARE(FieldRules::name(QJsonArray{}).error().message, ApiMessages::invalidName);
-    QCOMPARE(FieldRules::tagList(QJsonArray{"a", "A", " b "}, ApiMessages::invalidLabels).value(),
+    // The per-field checks on values as given: absent, a value, or of a wrong type (what a
+    // body reader makes of `null`, `42` or `[]` where text is expected).
+    using Text = std::optional<QString>;
+    QCOMPARE(FieldRules::phone(Given<QString>()).error().message, ApiMessages::phoneRequired);
+    QCOMPARE(FieldRules::phone(Given<QString>::malformed()).error().message,
+             ApiMessages::invalidPhone);
+    QCOMPARE(FieldRules::countryCode(Text("ae")).value(), std::optional<QString>("AE"));
+    QCOMPARE(FieldRules::countryCode(Text("XX")).error().message, ApiMessages::invalidCountryCode);
+    QCOMPARE(FieldRules::email(Text(" a@example.com ")).value(),
+             std::optional<QString>("a@example.com"));
+    QCOMPARE(FieldRules::email(Text(" ")).value(), std::optional<QString>());
+    QCOMPARE(FieldRules::name(Text()).value(), std::optional<QString>());
+    QCOMPARE(FieldRules::name(Given<Text>::malformed()).error().message, ApiMessages::invalidName);
+    QCOMPARE(FieldRules::tagList(QStringList{"a", "A", " b "}, ApiMessages::invalidLabels).value(),
              QStringList({"a", "b"}));
-    QCOMPARE(FieldRules::tagList("a", ApiMessages::invalidLabels).error().message,
+    QCOMPARE(FieldRules::tagList(Given<QStringList>::malformed(), ApiMessages::invalidLabels)
+                 .error()
+                 .message,
              ApiMessages::invalidLabels);
     QCOMPARE(FieldRules::params(QJsonObject{{"a", 1}}).value(), QJsonObject({{"a", 1}}));
-    QCOMPARE(FieldRules::params(QJsonArray{}).error().message, ApiMessages::invalidParams);
+    QCOMPARE(FieldRules::params(Given<QJsonObject>::malformed()).error().message,
+             ApiMessages::invalidParams);
 }
 
 QTEST_GUILESS_MAIN(TestFieldRules)

@@ -2,6 +2,7 @@
 // `updatedSince` lists the contacts deleted since then as tombstones, and `view=full` lists
 // items in the GET shape. Times are set explicitly on the rows, so that every order is known.
 
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
@@ -85,7 +86,7 @@ QString TestListSync::add(const QString& phone, qint64 updatedAt, const QString&
     QJsonObject body{{"userNumber", phone}};
     if (!name.isEmpty())
         body.insert("userName", name);
-    auto created = m_db->store().create(ContactDraft(body));
+    auto created = m_db->store().create(ContactBodies::newContact(body));
     if (!created)
         return {};
     auto set =
@@ -224,7 +225,8 @@ void TestListSync::otherOrganizationsTombstonesAreNotListed()
     auto other = m_db->db().addOrganization(QStringLiteral("org-other"));
     QVERIFY(other);
     ContactStore otherStore(m_db->db(), *other);
-    auto created = otherStore.create(ContactDraft(QJsonObject{{"userNumber", "+14155550199"}}));
+    auto created =
+        otherStore.create(ContactBodies::newContact(QJsonObject{{"userNumber", "+14155550199"}}));
     QVERIFY(created);
     QVERIFY(otherStore.remove(created->id));
     const ListPage page = list("includeDeleted=true&updatedSince=1970-01-01T00:00:00Z");
@@ -250,7 +252,7 @@ void TestListSync::tombstoneShape()
 void TestListSync::fullView()
 {
     QVERIFY(m_db->store().update(
-        m_live.at(0), ContactPatch::fromJson(QJsonObject{{"params", QJsonObject{{"k", 1}}}})));
+        m_live.at(0), ContactBodies::changes(QJsonObject{{"params", QJsonObject{{"k", 1}}}})));
     const ListPage page = list("view=full&search=dana");
     QCOMPARE(page.contacts.size(), 1);
     const QJsonObject item =
@@ -283,7 +285,7 @@ void TestListSync::serializedListPageMatchesTheShapes()
 {
     QFETCH(QString, query);
     // Values that need escaping, nulls, params and a last message time.
-    auto created = m_db->store().create(ContactDraft(QJsonObject{
+    auto created = m_db->store().create(ContactBodies::newContact(QJsonObject{
         {"userNumber", "+14155550107"},
         {"userName", "Zoë \"Q\" \\ O'Neil\n\u0001"},
         {"email", "zoe@example.com"},

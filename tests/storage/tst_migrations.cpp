@@ -1,8 +1,7 @@
 #include "ApiError.h"
 #include "Contact.h"
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
-#include "ContactDraft.h"
-#include "ContactPatch.h"
 #include "ContactStore.h"
 #include "ListQuery.h"
 #include "SqliteDialect.h"
@@ -252,7 +251,8 @@ void TestMigrations::version1MigratesToLatest()
     QVERIFY(journal->isEmpty());
 
     // Its phone is still taken.
-    const auto duplicate = store.create(ContactDraft({{"userNumber", "+971 50 123 4567"}}));
+    const auto duplicate =
+        store.create(ContactBodies::newContact({{"userNumber", "+971 50 123 4567"}}));
     QVERIFY(!duplicate);
     QCOMPARE(duplicate.error().status, 409);
 }
@@ -266,12 +266,12 @@ void TestMigrations::migratedDatabaseJournalsWrites()
     ContactStore store(**db);
 
     const auto updated =
-        store.update(legacyId, ContactPatch().setName(QStringLiteral("Ahmed Hassan Al-Maktoum")));
+        store.update(legacyId, ContactChanges().setName(QStringLiteral("Ahmed Hassan Al-Maktoum")));
     VERIFY_OK(updated);
     QCOMPARE(updated->name, std::optional<QString>("Ahmed Hassan Al-Maktoum"));
     QVERIFY(updated->updatedAt.toMSecsSinceEpoch() > legacyUpdated);
 
-    const auto created = store.create(ContactDraft({{"userNumber", "+14155557890"}}));
+    const auto created = store.create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
     VERIFY_OK(created);
     const auto removed = store.remove(legacyVendorId);
     VERIFY_OK(removed);
@@ -306,7 +306,8 @@ void TestMigrations::reopeningDoesNotMigrateAgain()
         const auto db = ContactDatabase::open(path());
         VERIFY_OK(db);
         ContactStore store(**db);
-        const auto created = store.create(ContactDraft({{"userNumber", "+14155557890"}}));
+        const auto created =
+            store.create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
         VERIFY_OK(created);
         createdId = created->id;
     }
@@ -350,7 +351,8 @@ void TestMigrations::newerSchemaFails()
     {
         const auto db = ContactDatabase::open(path());
         VERIFY_OK(db);
-        VERIFY_OK(ContactStore(**db).create(ContactDraft({{"userNumber", "+971501234567"}})));
+        VERIFY_OK(ContactStore(**db).create(
+            ContactBodies::newContact({{"userNumber", "+971501234567"}})));
     }
     {
         RawDatabase raw(path());

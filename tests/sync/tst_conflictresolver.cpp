@@ -1,7 +1,7 @@
 #include "ConflictResolver.h"
 #include "Contact.h"
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
-#include "ContactDraft.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "JournalEntry.h"
@@ -156,7 +156,7 @@ void TestConflictResolver::appliesTheChoice_data()
                        {"labels", QJsonArray{"premium"}},
                        {"optedIn", true},
                        {"isBlocked", true}}
-        << QList<int>{create, update};
+        << QList<int>{create};
     QTest::newRow("deleted on server, keep theirs")
         << int(Kind::DeletedOnServer) << noField << QJsonValue(mine) << QJsonValue() << false
         << QJsonObject{} << QList<int>{};
@@ -182,7 +182,7 @@ void TestConflictResolver::appliesTheChoice()
     QFETCH(QJsonObject, expected);
     QFETCH(QList<int>, journaled);
 
-    const auto created = store().create(ContactDraft(originalBody()));
+    const auto created = store().create(ContactBodies::newContact(originalBody()));
     VERIFY_OK(created);
     // The deleted kinds: sync has already removed the contact on this side.
     if (Kind(kind) != Kind::Field)
@@ -226,7 +226,7 @@ void TestConflictResolver::unknownOrClosedConflictIsNotFound()
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().status, 404);
 
-    const auto created = store().create(ContactDraft(originalBody()));
+    const auto created = store().create(ContactBodies::newContact(originalBody()));
     VERIFY_OK(created);
     SyncConflict conflict;
     conflict.contactId = created->id;
@@ -247,10 +247,11 @@ void TestConflictResolver::failedRestoreChangesNothing()
 {
     // The phone was taken here since: the restore is refused as a create would be, and the
     // conflict stays open for another choice.
-    const auto deleted = store().create(ContactDraft(originalBody()));
+    const auto deleted = store().create(ContactBodies::newContact(originalBody()));
     VERIFY_OK(deleted);
     VERIFY_OK(store().remove(deleted->id));
-    const auto taken = store().create(ContactDraft(QJsonObject{{"userNumber", phone}}));
+    const auto taken =
+        store().create(ContactBodies::newContact(QJsonObject{{"userNumber", phone}}));
     VERIFY_OK(taken);
 
     SyncConflict conflict;
@@ -275,7 +276,7 @@ void TestConflictResolver::failedRestoreChangesNothing()
 void TestConflictResolver::keepMineOnDeletedContactFailsAndKeepsTheConflict()
 {
     // A field conflict whose contact was deleted here since: nothing to apply the value to.
-    const auto created = store().create(ContactDraft(originalBody()));
+    const auto created = store().create(ContactBodies::newContact(originalBody()));
     VERIFY_OK(created);
     SyncConflict conflict;
     conflict.contactId = created->id;

@@ -3,6 +3,7 @@
 // they are quiet and checking that both stores and the server hold the same contacts, each
 // once, with every edit, and that the conflicts are listed.
 
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
@@ -230,7 +231,7 @@ Contact TestSync::create(TestDatabase& db, const QString& phone, const QString& 
                          const QStringList& tags)
 {
     ContactStore store = db.store();
-    auto created = store.create(ContactDraft().setPhone(phone).setName(name).setTags(tags),
+    auto created = store.create(NewContact().setPhone(phone).setName(name).setTags(tags),
                                 ContactSource::Manual);
     if (!created)
         qFatal("create %s: %s", qPrintable(phone), qPrintable(created.error().message));
@@ -260,7 +261,7 @@ void TestSync::firstSyncCarriesBothStores()
         create(*m_b, phone(i), QStringLiteral("B %1").arg(i));
     ContactStore a = m_a->store();
     VERIFY_OK(a.update(byPhone(*m_a, phone(0)).id,
-                       ContactPatch().setOptedIn(true).setLabels({QStringLiteral("gold")})));
+                       ContactChanges().setOptedIn(true).setLabels({QStringLiteral("gold")})));
 
     const SyncSummary first = sync(*m_a);
     QVERIFY2(first.success(), qPrintable(describe(first)));
@@ -288,17 +289,18 @@ void TestSync::editsOnBothSides()
     ContactStore a = m_a->store();
     ContactStore b = m_b->store();
     VERIFY_OK(a.update(byPhone(*m_a, phone(0)).id,
-                       ContactPatch().setName(QStringLiteral("Renamed in A"))));
+                       ContactChanges().setName(QStringLiteral("Renamed in A"))));
     VERIFY_OK(b.update(byPhone(*m_b, phone(1)).id,
-                       ContactPatch().setEmail(QStringLiteral("b@example.com"))));
+                       ContactChanges().setEmail(QStringLiteral("b@example.com"))));
     // Different fields of one contact on each side: both survive.
-    VERIFY_OK(a.update(byPhone(*m_a, phone(2)).id, ContactPatch().setBlocked(true)));
+    VERIFY_OK(a.update(byPhone(*m_a, phone(2)).id, ContactChanges().setBlocked(true)));
     VERIFY_OK(b.update(byPhone(*m_b, phone(2)).id,
-                       ContactPatch().setParams(QJsonObject{{QStringLiteral("plan"), 3}})));
+                       ContactChanges().setParams(QJsonObject{{QStringLiteral("plan"), 3}})));
     // Tags as sets: A adds one, B removes one and adds another.
     VERIFY_OK(a.update(byPhone(*m_a, phone(3)).id,
-                       ContactPatch().setTags({QStringLiteral("t"), QStringLiteral("a")})));
-    VERIFY_OK(b.update(byPhone(*m_b, phone(3)).id, ContactPatch().setTags({QStringLiteral("b")})));
+                       ContactChanges().setTags({QStringLiteral("t"), QStringLiteral("a")})));
+    VERIFY_OK(
+        b.update(byPhone(*m_b, phone(3)).id, ContactChanges().setTags({QStringLiteral("b")})));
 
     converge();
     verifyConverged(4);
@@ -322,7 +324,7 @@ void TestSync::offlineEditsArriveWhenBack()
     m_proxy->setRandomFaults(1.0, 1, {FaultKind::DropRequest});
     ContactStore a = m_a->store();
     VERIFY_OK(a.update(byPhone(*m_a, phone(1)).id,
-                       ContactPatch().setName(QStringLiteral("Edited offline"))));
+                       ContactChanges().setName(QStringLiteral("Edited offline"))));
     create(*m_a, phone(2), QStringLiteral("Made offline"));
     ClientOptions fewRetries = quickOptions();
     fewRetries.maxAttempts = 2;
@@ -351,7 +353,7 @@ void TestSync::deleteHereEditThere()
     ContactStore b = m_b->store();
     VERIFY_OK(a.remove(byPhone(*m_a, phone(2)).id));
     VERIFY_OK(b.update(byPhone(*m_b, phone(2)).id,
-                       ContactPatch().setName(QStringLiteral("Edited in B"))));
+                       ContactChanges().setName(QStringLiteral("Edited in B"))));
 
     const SyncSummary deleted = sync(*m_a);
     QVERIFY2(deleted.success(), qPrintable(describe(deleted)));
@@ -379,7 +381,7 @@ void TestSync::editHereDeleteThere()
     ContactStore a = m_a->store();
     ContactStore b = m_b->store();
     VERIFY_OK(b.update(byPhone(*m_b, phone(1)).id,
-                       ContactPatch().setName(QStringLiteral("Edited in B"))));
+                       ContactChanges().setName(QStringLiteral("Edited in B"))));
     const SyncSummary edited = sync(*m_b);
     QVERIFY2(edited.success(), qPrintable(describe(edited)));
     VERIFY_OK(a.remove(byPhone(*m_a, phone(1)).id));
@@ -428,9 +430,9 @@ void TestSync::conflictingEditsKeepTheServerValueAndListOurs()
     ContactStore a = m_a->store();
     ContactStore b = m_b->store();
     VERIFY_OK(
-        a.update(byPhone(*m_a, phone(1)).id, ContactPatch().setName(QStringLiteral("Mine (A)"))));
-    VERIFY_OK(
-        b.update(byPhone(*m_b, phone(1)).id, ContactPatch().setName(QStringLiteral("Theirs (B)"))));
+        a.update(byPhone(*m_a, phone(1)).id, ContactChanges().setName(QStringLiteral("Mine (A)"))));
+    VERIFY_OK(b.update(byPhone(*m_b, phone(1)).id,
+                       ContactChanges().setName(QStringLiteral("Theirs (B)"))));
     QVERIFY(sync(*m_b).success());
     const SyncSummary a1 = sync(*m_a);
     QVERIFY2(a1.success(), qPrintable(describe(a1)));
@@ -475,9 +477,9 @@ void TestSync::syncSurvivesFaults()
     ContactStore a = m_a->store();
     ContactStore b = m_b->store();
     for (int i = 0; i < 10; ++i)
-        VERIFY_OK(
-            a.update(byPhone(*m_a, phone(i)).id,
-                     ContactPatch().setName(QStringLiteral("A edit %1").arg(i)).setOptedIn(true)));
+        VERIFY_OK(a.update(
+            byPhone(*m_a, phone(i)).id,
+            ContactChanges().setName(QStringLiteral("A edit %1").arg(i)).setOptedIn(true)));
     for (int i = 30; i < 35; ++i)
         VERIFY_OK(b.remove(byPhone(*m_b, phone(i)).id));
     for (int i = 40; i < 50; ++i)
@@ -533,12 +535,12 @@ void TestSync::killedClientResumesWithoutDuplicates()
         items.append(QJsonObject{{QStringLiteral("userNumber"), phone(i)},
                                  {QStringLiteral("userName"), QStringLiteral("Bulk %1").arg(i)}});
         if (items.size() == 1000 || i == 1199) {
-            VERIFY_OK(a.bulk(items));
+            VERIFY_OK(a.bulk(ContactBodies::newContacts(items)));
             items = QJsonArray();
         }
     }
     for (int i = 0; i < 40; ++i)
-        VERIFY_OK(a.update(byPhone(*m_a, phone(i * 7)).id, ContactPatch().setOptedIn(true)));
+        VERIFY_OK(a.update(byPhone(*m_a, phone(i * 7)).id, ContactChanges().setOptedIn(true)));
 
     QTemporaryFile tokenFile;
     QVERIFY(tokenFile.open());
@@ -613,7 +615,7 @@ void TestSync::cancelStopsTheRunPromptly()
 {
     for (int i = 0; i < 20; ++i) {
         const Contact contact = create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
-        VERIFY_OK(m_a->store().update(contact.id, ContactPatch().setOptedIn(true)));
+        VERIFY_OK(m_a->store().update(contact.id, ContactChanges().setOptedIn(true)));
     }
     // Every answer takes a while: the run is still going when it is cancelled.
     m_proxy->setRandomFaults(1.0, 5, {FaultKind::Delay});
@@ -683,23 +685,25 @@ void TestSync::randomEditsConverge()
                 const QString id = (*existing)->id;
                 switch (random.bounded(6)) {
                 case 0:
-                    VERIFY_OK(store.update(id, ContactPatch().setName(pick({"Ana", "Bo", "Dee"}))));
+                    VERIFY_OK(
+                        store.update(id, ContactChanges().setName(pick({"Ana", "Bo", "Dee"}))));
                     break;
                 case 1:
                     VERIFY_OK(store.update(
-                        id, ContactPatch().setTags({pick({"x", "y", "z"}), pick({"w", "x"})})));
+                        id, ContactChanges().setTags({pick({"x", "y", "z"}), pick({"w", "x"})})));
                     break;
                 case 2:
-                    VERIFY_OK(store.update(id, ContactPatch().setOptedIn(random.bounded(2) == 1)));
+                    VERIFY_OK(
+                        store.update(id, ContactChanges().setOptedIn(random.bounded(2) == 1)));
                     break;
                 case 3:
                     VERIFY_OK(
-                        store.update(id, ContactPatch().setParams(QJsonObject{
+                        store.update(id, ContactChanges().setParams(QJsonObject{
                                              {QStringLiteral("n"), int(random.bounded(3))}})));
                     break;
                 case 4:
                     VERIFY_OK(
-                        store.update(id, ContactPatch().setEmail(pick({"a@x.io", "b@x.io"}))));
+                        store.update(id, ContactChanges().setEmail(pick({"a@x.io", "b@x.io"}))));
                     break;
                 default:
                     VERIFY_OK(store.remove(id));
@@ -736,7 +740,7 @@ void TestSync::rateBudgetIsRespected()
     ContactStore a = m_a->store();
     for (int i = 0; i < 4; ++i) {
         const Contact contact = create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
-        VERIFY_OK(a.update(contact.id, ContactPatch().setOptedIn(true)));
+        VERIFY_OK(a.update(contact.id, ContactChanges().setOptedIn(true)));
     }
     ClientOptions budget = quickOptions();
     budget.requestsPerMinute = 6;

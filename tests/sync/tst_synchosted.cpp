@@ -3,9 +3,9 @@
 // labels, no view=full), so every pull is the full listing. After each scenario both stores
 // and the server hold the same contacts, and each run's requests are what the listing costs.
 
+#include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactGenerator.h"
-#include "ContactPatch.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
@@ -259,7 +259,8 @@ void TestSyncHosted::syncedPair(int count)
 {
     ContactGenerator generator(11);
     ContactStore a = m_a->store();
-    const auto created = a.bulk(generator.nextBatch(count), ContactSource::Manual);
+    const auto created =
+        a.bulk(ContactBodies::newContacts(generator.nextBatch(count)), ContactSource::Manual);
     VERIFY_OK(created);
     QCOMPARE(created->imported, count);
 
@@ -284,11 +285,11 @@ void TestSyncHosted::createsOnBothSides()
     QVERIFY(!QTest::currentTestFailed());
     ContactStore a = m_a->store();
     ContactStore b = m_b->store();
-    VERIFY_OK(a.create(ContactDraft(QJsonObject{
+    VERIFY_OK(a.create(ContactBodies::newContact(QJsonObject{
         {"userNumber", "+14155550201"}, {"userName", "Made in A"}, {"tags", QJsonArray{"a"}}})));
-    VERIFY_OK(b.create(ContactDraft(QJsonObject{
+    VERIFY_OK(b.create(ContactBodies::newContact(QJsonObject{
         {"userNumber", "+14155550202"}, {"userName", "Made in B"}, {"email", "b@example.com"}})));
-    VERIFY_OK(b.create(ContactDraft(QJsonObject{{"userNumber", "+14155550203"}})));
+    VERIFY_OK(b.create(ContactBodies::newContact(QJsonObject{{"userNumber", "+14155550203"}})));
 
     const SyncSummary fromA = sync(*m_a);
     QVERIFY2(fromA.success(), failureOf(fromA).constData());
@@ -331,15 +332,15 @@ void TestSyncHosted::editsOnBothSides()
     };
 
     // Different fields of one contact, and the tags of another, on each side.
-    VERIFY_OK(a.update(first.id, ContactPatch::fromJson({{"name", "Renamed in A"}})));
+    VERIFY_OK(a.update(first.id, ContactBodies::changes({{"name", "Renamed in A"}})));
     VERIFY_OK(b.update(
-        inB(first), ContactPatch::fromJson({{"email", "from-b@example.com"}, {"opted_in", true}})));
+        inB(first), ContactBodies::changes({{"email", "from-b@example.com"}, {"opted_in", true}})));
     QStringList tagsA = second.tags;
     tagsA.append("from-a");
-    VERIFY_OK(a.update(second.id, ContactPatch().setTags(tagsA)));
+    VERIFY_OK(a.update(second.id, ContactChanges().setTags(tagsA)));
     QStringList tagsB = second.tags;
     tagsB.append("from-b");
-    VERIFY_OK(b.update(inB(second), ContactPatch().setTags(tagsB)));
+    VERIFY_OK(b.update(inB(second), ContactChanges().setTags(tagsB)));
 
     const SyncSummary fromA = sync(*m_a);
     QVERIFY2(fromA.success(), failureOf(fromA).constData());
@@ -376,8 +377,8 @@ void TestSyncHosted::conflictingEdit()
     ContactStore b = m_b->store();
     const Contact contact = a.range(ListQuery{}, 0, 1, 2)->at(0);
     const QString inB = (*b.contactByPhone(contact.phone))->id;
-    VERIFY_OK(a.update(contact.id, ContactPatch().setName(QStringLiteral("Name from A"))));
-    VERIFY_OK(b.update(inB, ContactPatch().setName(QStringLiteral("Name from B"))));
+    VERIFY_OK(a.update(contact.id, ContactChanges().setName(QStringLiteral("Name from A"))));
+    VERIFY_OK(b.update(inB, ContactChanges().setName(QStringLiteral("Name from B"))));
 
     QVERIFY(sync(*m_a).success());
     const SyncSummary fromB = sync(*m_b);
@@ -406,11 +407,12 @@ void TestSyncHosted::samePhoneOnBothSides()
     ContactStore a = m_a->store();
     ContactStore b = m_b->store();
     // Written differently: both are +971501234567.
-    VERIFY_OK(a.create(ContactDraft(QJsonObject{
+    VERIFY_OK(a.create(ContactBodies::newContact(QJsonObject{
         {"userNumber", "+971501234567"}, {"userName", "Ahmed"}, {"tags", QJsonArray{"lead"}}})));
-    const auto mine = b.create(ContactDraft(QJsonObject{{"userNumber", "00971 50 123 4567"},
-                                                        {"userName", "Ahmed Hassan"},
-                                                        {"tags", QJsonArray{"vip"}}}));
+    const auto mine =
+        b.create(ContactBodies::newContact(QJsonObject{{"userNumber", "00971 50 123 4567"},
+                                                       {"userName", "Ahmed Hassan"},
+                                                       {"tags", QJsonArray{"vip"}}}));
     VERIFY_OK(mine);
 
     QVERIFY(sync(*m_a).success());
@@ -474,7 +476,7 @@ void TestSyncHosted::localDeleteCannotBeSent()
     // Another agent edits the contact deleted here: kept as a "deleted locally" conflict,
     // still not brought back.
     const QString inB = (*b.contactByPhone(gone.phone))->id;
-    VERIFY_OK(b.update(inB, ContactPatch().setName(QStringLiteral("Edited in B"))));
+    VERIFY_OK(b.update(inB, ContactChanges().setName(QStringLiteral("Edited in B"))));
     QVERIFY(sync(*m_b).success());
     const SyncSummary fourth = sync(*m_a);
     QVERIFY2(fourth.success(), failureOf(fourth).constData());
@@ -499,7 +501,7 @@ void TestSyncHosted::localDeleteCannotBeSent()
 void TestSyncHosted::labelsStayLocal()
 {
     ContactStore a = m_a->store();
-    const auto created = a.create(ContactDraft(QJsonObject{
+    const auto created = a.create(ContactBodies::newContact(QJsonObject{
         {"userNumber", "+14155550301"}, {"userName", "Labelled"}, {"labels", QJsonArray{"mine"}}}));
     VERIFY_OK(created);
     const SyncSummary first = sync(*m_a);
@@ -509,12 +511,12 @@ void TestSyncHosted::labelsStayLocal()
     QVERIFY(first.errors.isEmpty());
 
     // A labels-only edit costs no request; with another field, only that field is sent.
-    VERIFY_OK(a.update(created->id, ContactPatch().setLabels({"mine", "also mine"})));
+    VERIFY_OK(a.update(created->id, ContactChanges().setLabels({"mine", "also mine"})));
     const SyncSummary labelsOnly = sync(*m_a);
     QVERIFY2(labelsOnly.success(), failureOf(labelsOnly).constData());
     QCOMPARE(labelsOnly.requests, listingCost(1));
     QCOMPARE(labelsOnly.pushed, 0);
-    VERIFY_OK(a.update(created->id, ContactPatch().setLabels({"mine"}).setName(
+    VERIFY_OK(a.update(created->id, ContactChanges().setLabels({"mine"}).setName(
                                         QStringLiteral("Labelled, renamed"))));
     const SyncSummary withName = sync(*m_a);
     QVERIFY2(withName.success(), failureOf(withName).constData());
@@ -537,7 +539,7 @@ void TestSyncHosted::paramsOnlyTravelFromTheEditingSide()
 {
     ContactStore a = m_a->store();
     ContactStore b = m_b->store();
-    const auto created = a.create(ContactDraft(
+    const auto created = a.create(ContactBodies::newContact(
         QJsonObject{{"userNumber", "+14155550401"}, {"params", QJsonObject{{"plan", "basic"}}}}));
     VERIFY_OK(created);
     QVERIFY(sync(*m_a).success());
@@ -555,7 +557,7 @@ void TestSyncHosted::paramsOnlyTravelFromTheEditingSide()
     QCOMPARE(b.contact(inB)->params, QJsonObject());
 
     // A local params edit is sent, though the listing never shows params.
-    VERIFY_OK(a.update(created->id, ContactPatch().setParams({{"plan", "gold"}})));
+    VERIFY_OK(a.update(created->id, ContactChanges().setParams({{"plan", "gold"}})));
     const SyncSummary sent = sync(*m_a);
     QVERIFY2(sent.success(), failureOf(sent).constData());
     QCOMPARE(sent.requests, listingCost(1) + 1);
@@ -570,14 +572,14 @@ void TestSyncHosted::paramsOnlyTravelFromTheEditingSide()
              200);
     QVERIFY(sync(*m_a).success());
     QCOMPARE(a.contact(created->id)->params, QJsonObject({{"plan", "gold"}}));
-    VERIFY_OK(a.update(created->id, ContactPatch().setName(QStringLiteral("Renamed"))));
+    VERIFY_OK(a.update(created->id, ContactChanges().setName(QStringLiteral("Renamed"))));
     QVERIFY(sync(*m_a).success());
     QCOMPARE(serverParams(), QJsonObject({{"plan", "gold"}, {"seats", 5}}));
 
     // A params edit made on a copy older than the server's: the engine GETs the server's
     // copy first and merges three-way. Both changed the params: the server's stay, and A's
     // edit is kept as a conflict rather than sent over the other agent's.
-    VERIFY_OK(a.update(created->id, ContactPatch().setParams({{"plan", "platinum"}})));
+    VERIFY_OK(a.update(created->id, ContactChanges().setParams({{"plan", "platinum"}})));
     const SyncSummary merged = sync(*m_a);
     QVERIFY2(merged.success(), failureOf(merged).constData());
     QCOMPARE(merged.conflicts, 1);
@@ -608,7 +610,7 @@ void TestSyncHosted::remoteDeletionIsFoundByTheListing()
     QVERIFY(!remote.isEmpty());
     // B edits it meanwhile: the deletion wins and the edit becomes a conflict.
     const QString inB = (*b.contactByPhone(gone.phone))->id;
-    VERIFY_OK(b.update(inB, ContactPatch().setName(QStringLiteral("Edited in B"))));
+    VERIFY_OK(b.update(inB, ContactChanges().setName(QStringLiteral("Edited in B"))));
 
     // Deleted in the server's database while it runs (WAL lets another process write).
     QProcess cli;

@@ -50,7 +50,7 @@ void TestSyncBookkeeping::cleanup()
 Contact TestSyncBookkeeping::create(const QString& phone)
 {
     ContactStore store = m_db->store();
-    auto created = store.create(ContactDraft().setPhone(phone).setName(QStringLiteral("N")));
+    auto created = store.create(NewContact().setPhone(phone).setName(QStringLiteral("N")));
     if (!created)
         qFatal("create failed: %s", qPrintable(created.error().message));
     return *created;
@@ -65,10 +65,10 @@ void TestSyncBookkeeping::unjournaledWritesStayOutOfTheOutbox()
     QCOMPARE(before->size(), 1);
 
     store.setJournaled(false);
-    auto remote = store.create(ContactDraft().setPhone(QStringLiteral("+14155557890")));
+    auto remote = store.create(NewContact().setPhone(QStringLiteral("+14155557890")));
     VERIFY_OK(remote);
-    VERIFY_OK(store.update(remote->id, ContactPatch().setName(QStringLiteral("From server"))));
-    VERIFY_OK(store.update(journaled.id, ContactPatch().setTags({QStringLiteral("x")})));
+    VERIFY_OK(store.update(remote->id, ContactChanges().setName(QStringLiteral("From server"))));
+    VERIFY_OK(store.update(journaled.id, ContactChanges().setTags({QStringLiteral("x")})));
     VERIFY_OK(store.remove(remote->id));
     auto after = store.journal(0);
     VERIFY_OK(after);
@@ -88,7 +88,7 @@ void TestSyncBookkeeping::nestedTransactionCommitsWithTheOuterOne()
     {
         SqlTransaction outer(db, SqlTransaction::Write);
         QVERIFY(!outer.beginError());
-        VERIFY_OK(store.create(ContactDraft().setPhone(QStringLiteral("+971501234567"))));
+        VERIFY_OK(store.create(NewContact().setPhone(QStringLiteral("+971501234567"))));
         VERIFY_OK(SyncCursors(db).setOutboxPosition(7));
         VERIFY_OK(outer.commit());
     }
@@ -108,9 +108,9 @@ void TestSyncBookkeeping::nestedTransactionRollsBackAlone()
         SqlTransaction outer(db, SqlTransaction::Write);
         VERIFY_OK(SyncCursors(db).setOutboxPosition(3));
         // A failing store write rolls back its own savepoint only.
-        VERIFY_OK(store.create(ContactDraft().setPhone(QStringLiteral("+971501234567"))));
+        VERIFY_OK(store.create(NewContact().setPhone(QStringLiteral("+971501234567"))));
         QCOMPARE(
-            store.create(ContactDraft().setPhone(QStringLiteral("+971501234567"))).error().status,
+            store.create(NewContact().setPhone(QStringLiteral("+971501234567"))).error().status,
             409);
         VERIFY_OK(outer.commit());
     }
@@ -119,13 +119,13 @@ void TestSyncBookkeeping::nestedTransactionRollsBackAlone()
     {
         // An outer transaction that is not committed undoes everything, nested writes too.
         SqlTransaction outer(db, SqlTransaction::Write);
-        VERIFY_OK(store.create(ContactDraft().setPhone(QStringLiteral("+14155557890"))));
+        VERIFY_OK(store.create(NewContact().setPhone(QStringLiteral("+14155557890"))));
         VERIFY_OK(SyncCursors(db).setOutboxPosition(9));
     }
     QCOMPARE(*SyncCursors(db).outboxPosition(), 3);
     QCOMPARE(*store.count(ListQuery()), 1);
     // And the connection is usable again for a plain transaction.
-    VERIFY_OK(store.create(ContactDraft().setPhone(QStringLiteral("+14155557890"))));
+    VERIFY_OK(store.create(NewContact().setPhone(QStringLiteral("+14155557890"))));
 }
 
 void TestSyncBookkeeping::linksRoundTrip()
@@ -266,7 +266,7 @@ void TestSyncBookkeeping::statusReportsEachState()
         }
         VERIFY_OK(links.save(link));
     }
-    VERIFY_OK(store.update(edited.id, ContactPatch().setName(QStringLiteral("Edited"))));
+    VERIFY_OK(store.update(edited.id, ContactChanges().setName(QStringLiteral("Edited"))));
     SyncConflict conflict;
     conflict.contactId = conflicted.id;
     conflict.phone = conflicted.phone;

@@ -1,5 +1,5 @@
 #include "ConflictsDialog.h"
-#include "ContactDraft.h"
+#include "ContactBodies.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "GuiTestSupport.h"
@@ -60,12 +60,12 @@ void TestConflictsDialog::init()
 {
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
-    auto ahmedCreated =
-        store().create(ContactDraft({{"userNumber", ahmed}, {"userName", "Ahmed Khan"}}));
-    auto bethCreated = store().create(
-        ContactDraft({{"userNumber", beth}, {"userName", "Beth"}, {"tags", QJsonArray{"vip"}}}));
-    auto carlCreated =
-        store().create(ContactDraft({{"userNumber", carl}, {"userName", "Carl Smith"}}));
+    auto ahmedCreated = store().create(
+        ContactBodies::newContact({{"userNumber", ahmed}, {"userName", "Ahmed Khan"}}));
+    auto bethCreated = store().create(ContactBodies::newContact(
+        {{"userNumber", beth}, {"userName", "Beth"}, {"tags", QJsonArray{"vip"}}}));
+    auto carlCreated = store().create(
+        ContactBodies::newContact({{"userNumber", carl}, {"userName", "Carl Smith"}}));
     VERIFY_OK(ahmedCreated);
     VERIFY_OK(bethCreated);
     VERIFY_OK(carlCreated);
@@ -204,7 +204,7 @@ void TestConflictsDialog::keepTheirsClosesAndLeavesTheServersValue()
 void TestConflictsDialog::failedChoiceStaysOpenWithItsReason()
 {
     // Carl's phone was taken here since: restoring the server's copy is refused.
-    VERIFY_OK(store().create(ContactDraft({{"userNumber", carl}})));
+    VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", carl}})));
     auto dialog = openDialog(3);
     select(*dialog, {0, 2});
     dialog->findChild<QPushButton*>(QStringLiteral("keepTheirsButton"))->click();

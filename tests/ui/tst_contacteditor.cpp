@@ -82,7 +82,7 @@ void TestContactEditor::cleanup()
 Contact TestContactEditor::createContact(const QString& phone, const QString& name)
 {
     auto created = m_database->store().create(
-        ContactDraft().setPhone(phone).setName(name).setEmail(QStringLiteral("a@example.com")));
+        NewContact().setPhone(phone).setName(name).setEmail(QStringLiteral("a@example.com")));
     if (!created)
         qFatal("create failed: %s", qPrintable(created.error().message));
     return *created;
@@ -289,7 +289,7 @@ void TestContactEditor::paramsAreEditedAsTable()
 void TestContactEditor::untouchedParamsKeepTheirType()
 {
     auto created = m_database->store().create(
-        ContactDraft()
+        NewContact()
             .setPhone(QStringLiteral("+971501234567"))
             .setParams({{QStringLiteral("orders"), 12}, {QStringLiteral("vip"), true}}));
     QVERIFY(created);

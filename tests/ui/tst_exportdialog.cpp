@@ -1,4 +1,4 @@
-#include "ContactDraft.h"
+#include "ContactBodies.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "CsvReader.h"
@@ -96,7 +96,7 @@ void TestExportDialog::init()
     ContactStore store = m_database->store();
     m_idOfName.clear();
     for (const Seed& seed : seeds) {
-        ContactDraft draft;
+        NewContact draft;
         draft.setPhone(seed.phone).setName(seed.name).setTags(seed.tags);
         if (!seed.email.isEmpty())
             draft.setEmail(seed.email);

@@ -1,5 +1,5 @@
 #include "BidiText.h"
-#include "ContactDraft.h"
+#include "ContactBodies.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "CsvReader.h"
@@ -342,7 +342,7 @@ void TestImportWizard::importsWithRegionTagsAndErrors()
 void TestImportWizard::updateExistingMergesRows()
 {
     ContactStore store = m_database->store();
-    QVERIFY(store.create(ContactDraft().setPhone(QStringLiteral("+971501112222"))));
+    QVERIFY(store.create(NewContact().setPhone(QStringLiteral("+971501112222"))));
     const QByteArray csv = "Phone,Name\n+971501112222,Fatima Zahra\n+971509998888,Sara\n";
     const QString path = writeFile(QStringLiteral("update.csv"), csv);
     for (const bool update : {false, true}) {

@@ -1,4 +1,5 @@
 #include "ConflictsDialog.h"
+#include "ContactBodies.h"
 #include "ContactEditor.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
@@ -138,7 +139,7 @@ void TestMainWindow::seed()
 {
     ContactStore store = m_database->store();
     for (const Seed& s : seeds) {
-        auto created = store.create(ContactDraft()
+        auto created = store.create(NewContact()
                                         .setPhone(QString::fromLatin1(s.phone))
                                         .setName(QString::fromLatin1(s.name))
                                         .setEmail(QString::fromLatin1(s.email))
@@ -635,7 +636,7 @@ void TestMainWindow::bigSelectionIsTaggedOnWorker()
                             {QStringLiteral("userName"),
                              QStringLiteral("Generated %1").arg(batch * 1000 + i)}});
         }
-        auto result = store.bulk(items);
+        auto result = store.bulk(ContactBodies::newContacts(items));
         QVERIFY(result);
     }
     openWindow();
@@ -666,7 +667,7 @@ void TestMainWindow::bigDeleteRunsOnWorker()
         items.append(QJsonObject{
             {QStringLiteral("userNumber"), QStringLiteral("+97150%1").arg(i, 7, 10, QChar(u'0'))}});
     }
-    QVERIFY(m_database->store().bulk(items));
+    QVERIFY(m_database->store().bulk(ContactBodies::newContacts(items)));
     const qint64 total = items.size();
     openWindow();
     QCOMPARE(m_window->model()->rowCount(), int(total));

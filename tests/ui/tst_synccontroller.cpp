@@ -1,4 +1,4 @@
-#include "ContactDraft.h"
+#include "ContactBodies.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
 #include "GuiTestSupport.h"
@@ -91,7 +91,7 @@ void TestSyncController::createContacts(int count)
     ContactStore store = m_db->store();
     for (int i = 0; i < count; ++i) {
         const QString phone = QStringLiteral("+9715012%1").arg(i, 5, 10, QLatin1Char('0'));
-        VERIFY_OK(store.create(ContactDraft({{"userNumber", phone}})));
+        VERIFY_OK(store.create(ContactBodies::newContact({{"userNumber", phone}})));
     }
 }
 

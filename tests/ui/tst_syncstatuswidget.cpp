@@ -1,4 +1,4 @@
-#include "ContactDraft.h"
+#include "ContactBodies.h"
 #include "ContactStore.h"
 #include "GuiTestSupport.h"
 #include "SyncConflicts.h"
@@ -55,7 +55,7 @@ void TestSyncStatusWidget::configure(int conflicts)
     ContactStore store = m_db->store();
     QList<Contact> created;
     for (const char* phone : {"+971501234567", "+447911123456", "+14155552671"}) {
-        auto contact = store.create(ContactDraft({{"userNumber", phone}}));
+        auto contact = store.create(ContactBodies::newContact({{"userNumber", phone}}));
         QVERIFY(contact);
         created.append(*contact);
     }
