@@ -1,28 +1,31 @@
 #pragma once
 
+#include "ContactFieldNames.h"
+
 #include <QString>
 
 /// The contact fields' names as the reference spells them, once: camelCase in the list, GET,
-/// POST and bulk shapes, snake_case in a PATCH body and its answer (contacts-api.md).
+/// POST and bulk shapes (the store's own names, ContactFieldNames), snake_case in a PATCH body
+/// and its answer (contacts-api.md).
 namespace ApiFields {
 
 // Both spellings
 inline const QString id = QStringLiteral("id");
-inline const QString phone = QStringLiteral("phone");
-inline const QString name = QStringLiteral("name");
-inline const QString email = QStringLiteral("email");
-inline const QString tags = QStringLiteral("tags");
-inline const QString labels = QStringLiteral("labels");
-inline const QString params = QStringLiteral("params");
-inline const QString source = QStringLiteral("source");
+inline const QString& phone = ContactFieldNames::phone;
+inline const QString& name = ContactFieldNames::name;
+inline const QString& email = ContactFieldNames::email;
+inline const QString& tags = ContactFieldNames::tags;
+inline const QString& labels = ContactFieldNames::labels;
+inline const QString& params = ContactFieldNames::params;
+inline const QString& source = ContactFieldNames::source;
 
 // camelCase: items and create bodies
 inline const QString userNumber = QStringLiteral("userNumber");
 inline const QString userName = QStringLiteral("userName");
 inline const QString vendorContactId = QStringLiteral("vendorContactId");
-inline const QString countryCode = QStringLiteral("countryCode");
-inline const QString optedIn = QStringLiteral("optedIn");
-inline const QString isBlocked = QStringLiteral("isBlocked");
+inline const QString& countryCode = ContactFieldNames::countryCode;
+inline const QString& optedIn = ContactFieldNames::optedIn;
+inline const QString& isBlocked = ContactFieldNames::isBlocked;
 inline const QString lastMessageAt = QStringLiteral("lastMessageAt");
 inline const QString conversationCount = QStringLiteral("conversationCount");
 inline const QString createdAt = QStringLiteral("createdAt");

@@ -1,5 +1,6 @@
 #include "ContactJson.h"
 
+#include "ApiFields.h"
 #include "OrderedJson.h"
 #include "Timestamps.h"
 
@@ -20,17 +21,19 @@ QJsonValue time(const std::optional<QDateTime>& value)
     return value ? QJsonValue(Timestamps::format(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<QString> optionalText(const QJsonValue& value)
-{
-    return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
-}
+enum class Spelling { Camel, Patch };
 
-QStringList stringList(const QJsonValue& value)
+// The contact's `fields` under the spelling of a shape.
+QJsonObject withFields(const Contact& contact, const QList<ContactFieldMap::Field>& fields,
+                       Spelling spelling)
 {
-    QStringList out;
-    for (const QJsonValue& item : value.toArray())
-        out.append(item.toString());
-    return out;
+    QJsonObject object;
+    for (const ContactFieldMap::Field field : fields) {
+        object.insert(spelling == Spelling::Camel ? ContactFieldMap::camelName(field)
+                                                  : ContactFieldMap::patchName(field),
+                      ContactFieldMap::value(contact, field));
+    }
+    return object;
 }
 
 } // namespace
@@ -204,65 +207,76 @@ QByteArray ContactJson::serializedFullContact(const Contact& contact)
 
 QJsonObject ContactJson::listItem(const Contact& c)
 {
-    return {
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("name"), text(c.name)},
-        {QStringLiteral("phone"), c.phone},
-        {QStringLiteral("email"), text(c.email)},
-        {QStringLiteral("countryCode"), text(c.countryCode)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("labels"), QJsonArray::fromStringList(c.labels)},
-        {QStringLiteral("source"), c.source},
-        {QStringLiteral("optedIn"), c.optedIn},
-        {QStringLiteral("isBlocked"), c.isBlocked},
-        {QStringLiteral("lastMessageAt"), time(c.lastMessageAt)},
-        {QStringLiteral("conversationCount"), c.conversationCount},
-        {QStringLiteral("createdAt"), Timestamps::format(c.createdAt)},
-        {QStringLiteral("updatedAt"), Timestamps::format(c.updatedAt)},
-    };
+    using F = ContactFieldMap::Field;
+    QJsonObject item = withFields(c,
+                                  {F::Name, F::Email, F::CountryCode, F::Tags, F::Labels, F::Source,
+                                   F::OptedIn, F::IsBlocked},
+                                  Spelling::Camel);
+    item.insert(ApiFields::id, c.id);
+    item.insert(ApiFields::phone, c.phone);
+    item.insert(ApiFields::lastMessageAt, time(c.lastMessageAt));
+    item.insert(ApiFields::conversationCount, c.conversationCount);
+    item.insert(ApiFields::createdAt, Timestamps::format(c.createdAt));
+    item.insert(ApiFields::updatedAt, Timestamps::format(c.updatedAt));
+    return item;
 }
 
 QJsonObject ContactJson::fullContact(const Contact& c)
 {
     QJsonObject object = listItem(c);
-    object.insert(QStringLiteral("vendorContactId"), c.vendorContactId);
-    object.insert(QStringLiteral("params"), c.params);
+    object.insert(ApiFields::vendorContactId, c.vendorContactId);
+    object.insert(ApiFields::params, c.params);
     return object;
 }
 
 QJsonObject ContactJson::createdContact(const Contact& c)
 {
-    return {
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("vendorContactId"), c.vendorContactId},
-        {QStringLiteral("name"), text(c.name)},
-        {QStringLiteral("phone"), c.phone},
-        {QStringLiteral("email"), text(c.email)},
-        {QStringLiteral("countryCode"), text(c.countryCode)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("params"), c.params},
-        {QStringLiteral("source"), c.source},
-        {QStringLiteral("optedIn"), c.optedIn},
-        {QStringLiteral("isBlocked"), c.isBlocked},
-        {QStringLiteral("createdAt"), Timestamps::format(c.createdAt)},
-        {QStringLiteral("updatedAt"), Timestamps::format(c.updatedAt)},
-    };
+    using F = ContactFieldMap::Field;
+    QJsonObject created = withFields(c,
+                                     {F::Name, F::Email, F::CountryCode, F::Tags, F::Params,
+                                      F::Source, F::OptedIn, F::IsBlocked},
+                                     Spelling::Camel);
+    created.insert(ApiFields::id, c.id);
+    created.insert(ApiFields::vendorContactId, c.vendorContactId);
+    created.insert(ApiFields::phone, c.phone);
+    created.insert(ApiFields::createdAt, Timestamps::format(c.createdAt));
+    created.insert(ApiFields::updatedAt, Timestamps::format(c.updatedAt));
+    return created;
 }
 
 QJsonObject ContactJson::patchedContact(const Contact& c)
 {
-    return {
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("name"), text(c.name)},
-        {QStringLiteral("phone"), c.phone},
-        {QStringLiteral("email"), text(c.email)},
-        {QStringLiteral("country_code"), text(c.countryCode)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("params"), c.params},
-        {QStringLiteral("is_blocked"), c.isBlocked},
-        {QStringLiteral("opted_in"), c.optedIn},
-        {QStringLiteral("updated_at"), Timestamps::format(c.updatedAt)},
+    using F = ContactFieldMap::Field;
+    QJsonObject patched = withFields(
+        c, {F::Name, F::Email, F::CountryCode, F::Tags, F::Params, F::IsBlocked, F::OptedIn},
+        Spelling::Patch);
+    patched.insert(ApiFields::id, c.id);
+    patched.insert(ApiFields::phone, c.phone);
+    patched.insert(ApiFields::updated_at, Timestamps::format(c.updatedAt));
+    return patched;
+}
+
+QJsonObject ContactJson::createBody(const Contact& contact, bool withLabels)
+{
+    QJsonObject body{
+        {ApiFields::userNumber, contact.phone},
+        {ApiFields::tags, QJsonArray::fromStringList(contact.tags)},
+        {ApiFields::params, contact.params},
     };
+    if (contact.name)
+        body.insert(ApiFields::userName, *contact.name);
+    if (contact.email)
+        body.insert(ApiFields::email, *contact.email);
+    if (contact.countryCode)
+        body.insert(ApiFields::countryCode, *contact.countryCode);
+    if (withLabels)
+        body.insert(ApiFields::labels, QJsonArray::fromStringList(contact.labels));
+    return body;
+}
+
+QJsonObject ContactJson::patchShape(const Contact& c, const QList<ContactFieldMap::Field>& fields)
+{
+    return withFields(c, fields, Spelling::Patch);
 }
 
 QJsonObject ContactJson::listPage(const ListPage& page)
@@ -348,24 +362,15 @@ QJsonObject ContactJson::journalEntry(const JournalEntry& entry)
 Contact ContactJson::contactFromJson(const QJsonObject& o)
 {
     Contact c;
-    c.id = o.value(QStringLiteral("id")).toString();
-    c.vendorContactId = o.value(QStringLiteral("vendorContactId")).toString();
-    c.phone = o.value(QStringLiteral("phone")).toString();
-    c.name = optionalText(o.value(QStringLiteral("name")));
-    c.email = optionalText(o.value(QStringLiteral("email")));
-    c.countryCode = optionalText(o.value(QStringLiteral("countryCode")));
-    c.tags = stringList(o.value(QStringLiteral("tags")));
-    c.labels = stringList(o.value(QStringLiteral("labels")));
-    c.params = o.value(QStringLiteral("params")).toObject();
-    c.source = o.value(QStringLiteral("source")).toString();
-    c.optedIn = o.value(QStringLiteral("optedIn")).toBool();
-    c.isBlocked = o.value(QStringLiteral("isBlocked")).toBool();
-    c.lastMessageAt = Timestamps::parse(o.value(QStringLiteral("lastMessageAt")).toString());
-    c.conversationCount = o.value(QStringLiteral("conversationCount")).toInt();
-    c.createdAt =
-        Timestamps::parse(o.value(QStringLiteral("createdAt")).toString()).value_or(QDateTime());
-    c.updatedAt =
-        Timestamps::parse(o.value(QStringLiteral("updatedAt")).toString()).value_or(QDateTime());
+    c.id = o.value(ApiFields::id).toString();
+    c.vendorContactId = o.value(ApiFields::vendorContactId).toString();
+    c.phone = o.value(ApiFields::phone).toString();
+    for (const ContactFieldMap::Field field : ContactFieldMap::all())
+        ContactFieldMap::setValue(c, field, o.value(ContactFieldMap::camelName(field)));
+    c.lastMessageAt = Timestamps::parse(o.value(ApiFields::lastMessageAt).toString());
+    c.conversationCount = o.value(ApiFields::conversationCount).toInt();
+    c.createdAt = Timestamps::parse(o.value(ApiFields::createdAt).toString()).value_or(QDateTime());
+    c.updatedAt = Timestamps::parse(o.value(ApiFields::updatedAt).toString()).value_or(QDateTime());
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "BulkResult.h"
 #include "Contact.h"
+#include "ContactFieldMap.h"
 #include "JournalEntry.h"
 #include "ListPage.h"
 #include "TagCount.h"
@@ -35,6 +36,11 @@ QJsonObject
 fullContact(const Contact& contact); ///< GET shape: list shape + vendorContactId, params
 QJsonObject createdContact(const Contact& contact); ///< POST 201 shape (no labels)
 QJsonObject patchedContact(const Contact& contact); ///< PATCH shape (snake_case)
+/// A POST or bulk body that creates a copy of the contact; its labels only `withLabels`
+/// (a server without that extension refuses them).
+QJsonObject createBody(const Contact& contact, bool withLabels);
+/// `fields` of the contact as a PATCH body spells them: what sync keeps and sends.
+QJsonObject patchShape(const Contact& contact, const QList<ContactFieldMap::Field>& fields);
 /// The page's items in the list shape, or the GET shape for `view=full`; tombstones as
 /// deletedListItem().
 QJsonObject listPage(const ListPage& page);

@@ -1,6 +1,8 @@
 #include "ChangeJournal.h"
 
+#include "Contact.h"
 #include "ContactDatabase.h"
+#include "ContactFieldNames.h"
 #include "ContactIds.h"
 #include "SqlDialect.h"
 #include "Timestamps.h"
@@ -8,6 +10,25 @@
 ChangeJournal::ChangeJournal(ContactDatabase& db, qint64 organizationRowId)
     : m_db(db), m_organization(organizationRowId)
 {}
+
+QStringList ChangeJournal::fieldsOfCreate(const Contact& c)
+{
+    namespace Names = ContactFieldNames;
+    QStringList fields = {Names::phone, Names::source};
+    const auto setField = [&fields](bool set, const QString& field) {
+        if (set)
+            fields.append(field);
+    };
+    setField(c.name.has_value(), Names::name);
+    setField(c.email.has_value(), Names::email);
+    setField(c.countryCode.has_value(), Names::countryCode);
+    setField(!c.tags.isEmpty(), Names::tags);
+    setField(!c.labels.isEmpty(), Names::labels);
+    setField(!c.params.isEmpty(), Names::params);
+    setField(c.optedIn, Names::optedIn);
+    setField(c.isBlocked, Names::isBlocked);
+    return fields;
+}
 
 ApiResult<void> ChangeJournal::record(JournalEntry::Operation operation, qint64 contactRowId,
                                       const QString& contactId, const QStringList& fields,

@@ -7,12 +7,17 @@
 #include <QStringList>
 
 class ContactDatabase;
+struct Contact;
 
 /// The change journal of one organization: one entry per local write, recorded in the
 /// writer's transaction, numbered by a sequence that only grows (the outbox of sync).
 class ChangeJournal {
 public:
     ChangeJournal(ContactDatabase& db, qint64 organizationRowId);
+
+    /// The fields a create of `contact` records: the phone and source, and every other field
+    /// it sets (ContactFieldNames).
+    static QStringList fieldsOfCreate(const Contact& contact);
 
     ApiResult<void> record(JournalEntry::Operation operation, qint64 contactRowId,
                            const QString& contactId, const QStringList& fields, qint64 atMsecs);

@@ -2,6 +2,7 @@
 
 #include "ChangeJournal.h"
 #include "ContactDatabase.h"
+#include "ContactFieldNames.h"
 #include "ContactIds.h"
 #include "ContactRows.h"
 #include "FieldRules.h"
@@ -28,13 +29,14 @@ namespace {
 // Column and journal names by kind: fixed identifiers, never user input.
 QString tagColumn(TagKind kind)
 {
-    return kind == TagKind::Tag ? QStringLiteral("tags") : QStringLiteral("labels");
+    // The columns are named like the fields.
+    return kind == TagKind::Tag ? ContactFieldNames::tags : ContactFieldNames::labels;
 }
 
 QString journalFieldOfFlag(const QString& column)
 {
-    return column == QLatin1String("is_blocked") ? QStringLiteral("isBlocked")
-                                                 : QStringLiteral("optedIn");
+    return column == QLatin1String("is_blocked") ? ContactFieldNames::isBlocked
+                                                 : ContactFieldNames::optedIn;
 }
 
 struct Target {
@@ -435,19 +437,7 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
         uids += uid.bytes;
         vendorIds += vendor.bytes;
         phones.append(c.phone);
-        QStringList journalFields = {QStringLiteral("phone"), QStringLiteral("source")};
-        const auto setField = [&journalFields](bool set, const char* field) {
-            if (set)
-                journalFields.append(QLatin1String(field));
-        };
-        setField(c.name.has_value(), "name");
-        setField(c.email.has_value(), "email");
-        setField(c.countryCode.has_value(), "countryCode");
-        setField(!c.tags.isEmpty(), "tags");
-        setField(!c.labels.isEmpty(), "labels");
-        setField(!c.params.isEmpty(), "params");
-        setField(c.optedIn, "optedIn");
-        setField(c.isBlocked, "isBlocked");
+        const QStringList journalFields = ChangeJournal::fieldsOfCreate(c);
         const SearchText search = SearchText::of(c);
         rows.append(QJsonArray{
             c.phone, nullableText(c.name), nullableText(search.nameKey), nullableText(c.email),

@@ -76,19 +76,7 @@ ContactBatchInsert::Row ContactBatchInsert::prepareRow(const ContactFields& fiel
     c.createdAt = c.updatedAt = Timestamps::fromMsecs(now);
     const SearchText search = SearchText::of(c);
 
-    QStringList journalFields = {QStringLiteral("phone"), QStringLiteral("source")};
-    const auto setField = [&journalFields](bool set, const QString& field) {
-        if (set)
-            journalFields.append(field);
-    };
-    setField(c.name.has_value(), QStringLiteral("name"));
-    setField(c.email.has_value(), QStringLiteral("email"));
-    setField(c.countryCode.has_value(), QStringLiteral("countryCode"));
-    setField(!c.tags.isEmpty(), QStringLiteral("tags"));
-    setField(!c.labels.isEmpty(), QStringLiteral("labels"));
-    setField(!c.params.isEmpty(), QStringLiteral("params"));
-    setField(c.optedIn, QStringLiteral("optedIn"));
-    setField(c.isBlocked, QStringLiteral("isBlocked"));
+    const QStringList journalFields = ChangeJournal::fieldsOfCreate(c);
 
     // Written by hand rather than through QJsonArray: this runs for every imported row, and
     // Qt's JSON classes made it as costly as validating the phone number.

@@ -1,5 +1,6 @@
 #include "ContactMerge.h"
 
+#include "ContactFieldNames.h"
 #include "FieldRules.h"
 #include "TagIndex.h"
 
@@ -42,18 +43,18 @@ ApiResult<ContactMerge::Merged> ContactMerge::merge(const Contact& current, cons
             merged.changed.append(name);
         }
     };
-    fill(next.name, incoming.name, QStringLiteral("name"));
-    fill(next.email, incoming.email, QStringLiteral("email"));
-    fill(next.countryCode, incoming.countryCode, QStringLiteral("countryCode"));
+    fill(next.name, incoming.name, ContactFieldNames::name);
+    fill(next.email, incoming.email, ContactFieldNames::email);
+    fill(next.countryCode, incoming.countryCode, ContactFieldNames::countryCode);
     if (unite(next.tags, incoming.tags)) {
         if (next.tags.size() > FieldRules::maxTagsPerContact)
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidTags));
-        merged.changed.append(QStringLiteral("tags"));
+        merged.changed.append(ContactFieldNames::tags);
     }
     if (unite(next.labels, incoming.labels)) {
         if (next.labels.size() > FieldRules::maxTagsPerContact)
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidLabels));
-        merged.changed.append(QStringLiteral("labels"));
+        merged.changed.append(ContactFieldNames::labels);
     }
     bool paramsChanged = false;
     for (auto it = incoming.params.begin(); it != incoming.params.end(); ++it) {
@@ -68,7 +69,7 @@ ApiResult<ContactMerge::Merged> ContactMerge::merge(const Contact& current, cons
     if (paramsChanged) {
         if (next.params.size() > FieldRules::maxParams)
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidParams));
-        merged.changed.append(QStringLiteral("params"));
+        merged.changed.append(ContactFieldNames::params);
     }
     return merged;
 }

@@ -2,6 +2,7 @@
 
 #include "ChangeJournal.h"
 #include "ContactDatabase.h"
+#include "ContactFieldNames.h"
 #include "ContactFields.h"
 #include "ContactIds.h"
 #include "ContactListing.h"
@@ -374,9 +375,9 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
         }
     };
     if (fields->name)
-        apply(next.name, *fields->name, QStringLiteral("name"));
+        apply(next.name, *fields->name, ContactFieldNames::name);
     if (fields->email)
-        apply(next.email, *fields->email, QStringLiteral("email"));
+        apply(next.email, *fields->email, ContactFieldNames::email);
     if (fields->countryCode) {
         std::optional<QString> country = *fields->countryCode;
         if (!country) {
@@ -386,20 +387,20 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
             if (!region.isEmpty())
                 country = region;
         }
-        apply(next.countryCode, country, QStringLiteral("countryCode"));
+        apply(next.countryCode, country, ContactFieldNames::countryCode);
     }
     if (fields->tags)
-        apply(next.tags, *fields->tags, QStringLiteral("tags"));
+        apply(next.tags, *fields->tags, ContactFieldNames::tags);
     if (fields->labels)
-        apply(next.labels, *fields->labels, QStringLiteral("labels"));
+        apply(next.labels, *fields->labels, ContactFieldNames::labels);
     if (fields->params)
-        apply(next.params, *fields->params, QStringLiteral("params"));
+        apply(next.params, *fields->params, ContactFieldNames::params);
     if (fields->optedIn)
-        apply(next.optedIn, *fields->optedIn, QStringLiteral("optedIn"));
+        apply(next.optedIn, *fields->optedIn, ContactFieldNames::optedIn);
     if (fields->isBlocked)
-        apply(next.isBlocked, *fields->isBlocked, QStringLiteral("isBlocked"));
+        apply(next.isBlocked, *fields->isBlocked, ContactFieldNames::isBlocked);
     if (fields->source)
-        apply(next.source, *fields->source, QStringLiteral("source"));
+        apply(next.source, *fields->source, ContactFieldNames::source);
     if (changed.isEmpty())
         return current; // nothing to write: updatedAt stays, the journal gets no entry
 
@@ -447,7 +448,7 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
             !recorded)
             return recorded;
     }
-    if (changed.contains(QStringLiteral("name")) || changed.contains(QStringLiteral("email"))) {
+    if (changed.contains(ContactFieldNames::name) || changed.contains(ContactFieldNames::email)) {
         if (auto removed = unindexForSearch(next.rowId); !removed)
             return removed;
         if (auto indexed = indexForSearch(next.rowId, search); !indexed)

@@ -1,5 +1,8 @@
 #include "SyncPush.h"
 
+#include "ApiFields.h"
+#include "ContactJson.h"
+
 #include "ContactStore.h"
 #include "RemoteContactApplier.h"
 #include "SyncSession.h"
@@ -131,20 +134,7 @@ bool SyncPush::closeChunk(bool last)
 
 QJsonObject SyncPush::createBody(const Contact& contact) const
 {
-    QJsonObject body{
-        {QStringLiteral("userNumber"), contact.phone},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(contact.tags)},
-        {QStringLiteral("params"), contact.params},
-    };
-    if (contact.name)
-        body.insert(QStringLiteral("userName"), *contact.name);
-    if (contact.email)
-        body.insert(QStringLiteral("email"), *contact.email);
-    if (contact.countryCode)
-        body.insert(QStringLiteral("countryCode"), *contact.countryCode);
-    if (m_session.hasListExtensions)
-        body.insert(QStringLiteral("labels"), QJsonArray::fromStringList(contact.labels));
-    return body;
+    return ContactJson::createBody(contact, m_session.hasListExtensions);
 }
 
 bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
@@ -166,7 +156,7 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
     QHash<QString, QString> remoteIdByPhone;
     for (const QJsonValue& created : data.value(QStringLiteral("contacts")).toArray()) {
         const QJsonObject item = created.toObject();
-        remoteIdByPhone.insert(item.value(QStringLiteral("phone")).toString(),
+        remoteIdByPhone.insert(item.value(ApiFields::phone).toString(),
                                item.value(QStringLiteral("id")).toString());
     }
     QHash<int, QString> errorByIndex;
@@ -187,10 +177,10 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
                 // What create set is the base; what it cannot set (the flags, and labels on a
                 // server without the extension) differs from it and goes by PATCH next.
                 QJsonObject base = SyncedFields::of(contact);
-                base.insert(QStringLiteral("opted_in"), false);
-                base.insert(QStringLiteral("is_blocked"), false);
+                base.insert(ApiFields::opted_in, false);
+                base.insert(ApiFields::is_blocked, false);
                 if (!m_session.hasListExtensions)
-                    base.insert(QStringLiteral("labels"), QJsonArray());
+                    base.insert(ApiFields::labels, QJsonArray());
                 link.remoteId = remoteId;
                 link.base = base;
                 ++m_session.summary.pushed;
@@ -237,10 +227,10 @@ bool SyncPush::linkExisting(const Contact& local, bool last)
         return false;
     QJsonObject match;
     for (const QJsonValue& item : found->value(QStringLiteral("contacts")).toArray()) {
-        if (item.toObject().value(QStringLiteral("phone")).toString() == local.phone)
+        if (item.toObject().value(ApiFields::phone).toString() == local.phone)
             match = item.toObject();
     }
-    if (!match.isEmpty() && !match.value(QStringLiteral("params")).isObject()) {
+    if (!match.isEmpty() && !match.value(ApiFields::params).isObject()) {
         // A server without view=full: the GET shape has the params the merge needs.
         auto full = m_session.client.get(match.value(QStringLiteral("id")).toString());
         if (!full) {
@@ -289,7 +279,7 @@ bool SyncPush::sendChanges(const QString& contactId, bool last)
         return closeChunk(last);
     }
     QJsonObject changes = changesToSend(**link, *local);
-    if (changes.contains(QStringLiteral("params")) && SyncedFields::hasStaleParams((*link)->base)) {
+    if (changes.contains(ApiFields::params) && SyncedFields::hasStaleParams((*link)->base)) {
         // The server may have changed the params since our base (its list never shows
         // them): a PATCH would replace them whole. Bring its copy in first and merge.
         if (!freshenParams(**link))
@@ -357,7 +347,7 @@ QJsonObject SyncPush::changesToSend(const SyncLink& link, const Contact& local) 
             changes.insert(field, mine.value(field));
     }
     if (!m_session.hasListExtensions)
-        changes.remove(QStringLiteral("labels")); // create and PATCH cannot set them there
+        changes.remove(ApiFields::labels); // create and PATCH cannot set them there
     return changes;
 }
 

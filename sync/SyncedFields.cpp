@@ -1,16 +1,13 @@
 #include "SyncedFields.h"
 
+#include "ApiFields.h"
 #include "Contact.h"
+#include "ContactJson.h"
 
 #include <QJsonArray>
 #include <QSet>
 
 namespace {
-
-QJsonValue text(const std::optional<QString>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonValue textOf(const QJsonValue& value)
 {
@@ -19,61 +16,79 @@ QJsonValue textOf(const QJsonValue& value)
 
 bool isSetField(const QString& field)
 {
-    return field == u"tags" || field == u"labels";
+    return field == ApiFields::tags || field == ApiFields::labels;
 }
 
 } // namespace
 
+const QList<ContactFieldMap::Field>& SyncedFields::fields()
+{
+    // `source` is the only field a PATCH sets that sync does not carry.
+    static const QList<ContactFieldMap::Field> fields = [] {
+        QList<ContactFieldMap::Field> out = ContactFieldMap::all();
+        out.removeAll(ContactFieldMap::Field::Source);
+        return out;
+    }();
+    return fields;
+}
+
 const QStringList& SyncedFields::names()
 {
-    static const QStringList names = {
-        QStringLiteral("name"),     QStringLiteral("email"),      QStringLiteral("country_code"),
-        QStringLiteral("tags"),     QStringLiteral("labels"),     QStringLiteral("params"),
-        QStringLiteral("opted_in"), QStringLiteral("is_blocked"),
-    };
+    static const QStringList names = [] {
+        QStringList out;
+        for (const ContactFieldMap::Field field : fields())
+            out.append(ContactFieldMap::patchName(field));
+        return out;
+    }();
     return names;
 }
 
 QString SyncedFields::fromJournalField(const QString& field)
 {
-    if (field == u"countryCode")
-        return QStringLiteral("country_code");
-    if (field == u"optedIn")
-        return QStringLiteral("opted_in");
-    if (field == u"isBlocked")
-        return QStringLiteral("is_blocked");
-    return names().contains(field) ? field : QString();
+    const auto known = ContactFieldMap::fromCamelName(field);
+    return known && fields().contains(*known) ? ContactFieldMap::patchName(*known) : QString();
 }
 
 QJsonObject SyncedFields::of(const Contact& contact)
 {
-    return {
-        {QStringLiteral("name"), text(contact.name)},
-        {QStringLiteral("email"), text(contact.email)},
-        {QStringLiteral("country_code"), text(contact.countryCode)},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(contact.tags)},
-        {QStringLiteral("labels"), QJsonArray::fromStringList(contact.labels)},
-        {QStringLiteral("params"), contact.params},
-        {QStringLiteral("opted_in"), contact.optedIn},
-        {QStringLiteral("is_blocked"), contact.isBlocked},
-    };
+    return ContactJson::patchShape(contact, fields());
 }
 
 QJsonObject SyncedFields::ofRemote(const QJsonObject& item)
 {
-    QJsonObject fields = {
-        {QStringLiteral("name"), textOf(item.value(QStringLiteral("name")))},
-        {QStringLiteral("email"), textOf(item.value(QStringLiteral("email")))},
-        {QStringLiteral("country_code"), textOf(item.value(QStringLiteral("countryCode")))},
-        {QStringLiteral("tags"), item.value(QStringLiteral("tags")).toArray()},
-        {QStringLiteral("opted_in"), item.value(QStringLiteral("optedIn")).toBool()},
-        {QStringLiteral("is_blocked"), item.value(QStringLiteral("isBlocked")).toBool()},
-    };
-    if (item.contains(QStringLiteral("labels")))
-        fields.insert(QStringLiteral("labels"), item.value(QStringLiteral("labels")).toArray());
-    if (item.value(QStringLiteral("params")).isObject())
-        fields.insert(QStringLiteral("params"), item.value(QStringLiteral("params")));
-    return fields;
+    using F = ContactFieldMap::Field;
+    QJsonObject synced;
+    for (const F field : fields()) {
+        const QJsonValue value = item.value(ContactFieldMap::camelName(field));
+        const QString& name = ContactFieldMap::patchName(field);
+        switch (field) {
+        case F::Name:
+        case F::Email:
+        case F::CountryCode:
+            synced.insert(name, textOf(value));
+            break;
+        case F::Tags:
+            synced.insert(name, value.toArray());
+            break;
+        case F::Labels:
+            // A server without the extension has no labels: they are not synced then.
+            if (!value.isUndefined())
+                synced.insert(name, value.toArray());
+            break;
+        case F::Params:
+            // A list without `view=full` has no params.
+            if (value.isObject())
+                synced.insert(name, value);
+            break;
+        case F::OptedIn:
+        case F::IsBlocked:
+            synced.insert(name, value.toBool());
+            break;
+        case F::Source:
+            break;
+        }
+    }
+    return synced;
 }
 
 QSet<QString> SyncedFields::foldedSet(const QJsonValue& list)
@@ -113,5 +128,5 @@ QJsonObject SyncedFields::changedKnown(const QJsonObject& base, const QJsonObjec
 
 bool SyncedFields::hasStaleParams(const QJsonObject& base)
 {
-    return !base.contains(QStringLiteral("params")) || base.value(paramsStaleKey).toBool();
+    return !base.contains(ApiFields::params) || base.value(paramsStaleKey).toBool();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ContactFieldMap.h"
+
 #include <QJsonObject>
 #include <QLatin1StringView>
 #include <QSet>
@@ -20,6 +22,8 @@ inline constexpr QLatin1StringView paramsStaleKey{"paramsStale"};
 /// Whether a base's params may be older than the server's.
 bool hasStaleParams(const QJsonObject& base);
 
+/// Every synced field, in the order of the field rules.
+const QList<ContactFieldMap::Field>& fields();
 /// Every synced field's PATCH name, in the order of the field rules.
 const QStringList& names();
 /// The PATCH name of a journal entry's field (`countryCode` → `country_code`); empty for a
