@@ -6,7 +6,7 @@
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "CsvBody.h"
-#include "ListQuery.h"
+#include "ListQueryReader.h"
 #include "RateLimiter.h"
 
 #include <QUrlQuery>
@@ -143,7 +143,7 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             QByteArray query = request.query;
             query.replace('+', "%20");
             const auto listQuery =
-                ListQuery::fromUrlQuery(QUrlQuery(QString::fromLatin1(query)), m_extensions);
+                ListQueryReader::read(QUrlQuery(QString::fromLatin1(query)), m_extensions);
             if (!listQuery)
                 return errorResponse(listQuery.error());
             const auto page = store.list(*listQuery);

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-#include <QUrlQuery>
 
 #include <optional>
 
@@ -17,7 +16,8 @@ enum class ListView { List, Full };
 /// hosted service has (contacts-server --without-extensions, for testing sync against it).
 enum class ApiExtensions { Served, Withheld };
 
-/// The parameters of a list request (GET /api/whatsapp/contacts), with the extension filters.
+/// The parameters of a list request (GET /api/whatsapp/contacts), with the extension filters;
+/// api/ListQueryReader reads them from a query string.
 struct ListQuery {
     static constexpr int defaultLimit = 20;
     static constexpr int maxLimit = 100;
@@ -46,16 +46,4 @@ struct ListQuery {
     }
 
     qint64 offset() const { return qint64(page - 1) * limit; }
-
-    /// Reads the query string of a list request. Fails with 400 and the message of
-    /// contacts-api.md (`Invalid page`, `Invalid limit`, `Invalid sortBy`, ...) on a bad value;
-    /// a limit above 100 is clamped, unknown parameters are ignored. Values are read
-    /// percent-decoded; a caller reading an HTML-form query string turns `+` into a space
-    /// first (QUrlQuery keeps a `+` as is). With the extensions withheld, their parameters
-    /// are unknown ones (ignored, whatever their value) and `sortBy=updated_at` is an unknown
-    /// sort, as on the hosted service.
-    static ApiResult<ListQuery> fromUrlQuery(const QUrlQuery& query,
-                                             ApiExtensions extensions = ApiExtensions::Served);
 };
-
-QString sortFieldName(SortField field);

@@ -2,7 +2,7 @@
 
 #include "ContactJson.h"
 #include "ContactStore.h"
-#include "ListQuery.h"
+#include "ListQueryReader.h"
 
 #include <QCommandLineParser>
 #include <QUrl>
@@ -90,7 +90,7 @@ std::expected<void, QString> ExportCommand::prepare(const QCommandLineParser& pa
 
 ApiResult<QJsonObject> ExportCommand::execute(ContactStore& store)
 {
-    const ApiResult<ListQuery> query = ListQuery::fromUrlQuery(m_query);
+    const ApiResult<ListQuery> query = ListQueryReader::read(m_query);
     if (!query)
         return std::unexpected(query.error());
     m_options.query = *query;

@@ -2,7 +2,7 @@
 
 #include "ContactJson.h"
 #include "ContactStore.h"
-#include "ListQuery.h"
+#include "ListQueryReader.h"
 
 #include <QCommandLineParser>
 #include <QUrl>
@@ -91,7 +91,7 @@ std::expected<void, QString> ListCommand::prepare(const QCommandLineParser& pars
 
 ApiResult<QJsonObject> ListCommand::execute(ContactStore& store)
 {
-    const ApiResult<ListQuery> query = ListQuery::fromUrlQuery(m_query);
+    const ApiResult<ListQuery> query = ListQueryReader::read(m_query);
     if (!query) {
         return std::unexpected(query.error());
     }

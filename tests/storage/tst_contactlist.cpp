@@ -5,7 +5,7 @@
 
 #include "ContactBodies.h"
 #include "ContactStore.h"
-#include "ListQuery.h"
+#include "ListQueryReader.h"
 #include "TestDatabase.h"
 
 #include <QHash>
@@ -441,7 +441,7 @@ void TestContactList::checkAgainstNaive(const ListQuery& query)
         QFAIL(
             qPrintable(QStringLiteral("search '%1' sortBy %2 %3: order differs at %4\n"
                                       "  actual:   %5\n  expected: %6")
-                           .arg(query.search, sortFieldName(query.sortBy),
+                           .arg(query.search, ListQueryReader::sortFieldName(query.sortBy),
                                 QLatin1String(orderName(query.sortOrder)))
                            .arg(at)
                            .arg(describe(actualIds.mid(at, 5)), describe(expectedIds.mid(at, 5)))));
@@ -461,7 +461,7 @@ void TestContactList::checkSearch(const QString& search, const QStringList& expe
     QUrlQuery url;
     url.addQueryItem(QStringLiteral("search"), QString::fromUtf8(QUrl::toPercentEncoding(search)));
     url.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    const auto query = ListQuery::fromUrlQuery(url);
+    const auto query = ListQueryReader::read(url);
     QVERIFY2(query.has_value(), qPrintable(query ? QString() : errorText(query.error())));
 
     QList<Contact> listed;
@@ -769,8 +769,8 @@ void TestContactList::walkEveryOrder_data()
          {SortField::CreatedAt, SortField::Name, SortField::LastMessageAt, SortField::UpdatedAt}) {
         for (const SortOrder order : {SortOrder::Ascending, SortOrder::Descending}) {
             for (const int limit : {7, 100}) {
-                QTest::addRow("%s %s limit %d", qPrintable(sortFieldName(field)), orderName(order),
-                              limit)
+                QTest::addRow("%s %s limit %d", qPrintable(ListQueryReader::sortFieldName(field)),
+                              orderName(order), limit)
                     << field << order << limit;
             }
         }
@@ -1194,7 +1194,7 @@ void TestContactList::searchWhitespaceMatchesAll()
     seedMixed();
     if (QTest::currentTestFailed())
         return;
-    const auto query = ListQuery::fromUrlQuery(QUrlQuery(encoded + QStringLiteral("&limit=6")));
+    const auto query = ListQueryReader::read(QUrlQuery(encoded + QStringLiteral("&limit=6")));
     QVERIFY2(query.has_value(), qPrintable(query ? QString() : errorText(query.error())));
     const auto counted = store().count(*query);
     QVERIFY(counted.has_value());
@@ -1394,7 +1394,7 @@ void TestContactList::filters()
     seedFilters();
     if (QTest::currentTestFailed())
         return;
-    const auto query = ListQuery::fromUrlQuery(QUrlQuery(encoded + QStringLiteral("&limit=2")));
+    const auto query = ListQueryReader::read(QUrlQuery(encoded + QStringLiteral("&limit=2")));
     QVERIFY2(query.has_value(), qPrintable(query ? QString() : errorText(query.error())));
 
     QList<Contact> listed;
@@ -1437,7 +1437,7 @@ void TestContactList::updatedSinceIsInclusive()
         url.addQueryItem(QStringLiteral("sortBy"), QStringLiteral("updated_at"));
         url.addQueryItem(QStringLiteral("sortOrder"), QStringLiteral("asc"));
         QStringList names;
-        const auto query = ListQuery::fromUrlQuery(url);
+        const auto query = ListQueryReader::read(url);
         if (!query)
             return QStringList{QStringLiteral("error: ") + query.error().message};
         const auto page = store().list(*query);

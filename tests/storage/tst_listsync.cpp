@@ -6,7 +6,7 @@
 #include "ContactDatabase.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
-#include "ListQuery.h"
+#include "ListQueryReader.h"
 #include "TestDatabase.h"
 #include "Timestamps.h"
 
@@ -19,7 +19,7 @@ namespace {
 
 ListQuery query(const QString& encoded)
 {
-    auto parsed = ListQuery::fromUrlQuery(QUrlQuery(encoded));
+    auto parsed = ListQueryReader::read(QUrlQuery(encoded));
     return parsed.value_or(ListQuery{});
 }
 
@@ -132,7 +132,7 @@ void TestListSync::parsing()
     QFETCH(bool, includeDeleted);
     QFETCH(ListView, view);
     QFETCH(QString, error);
-    const auto parsed = ListQuery::fromUrlQuery(QUrlQuery(encoded));
+    const auto parsed = ListQueryReader::read(QUrlQuery(encoded));
     if (!error.isEmpty()) {
         QVERIFY(!parsed);
         QCOMPARE(parsed.error(), ApiError::badRequest(error));

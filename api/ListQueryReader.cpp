@@ -1,4 +1,4 @@
-#include "ListQuery.h"
+#include "ListQueryReader.h"
 
 #include "Timestamps.h"
 
@@ -27,7 +27,7 @@ std::optional<bool> flag(const QString& text)
 
 } // namespace
 
-QString sortFieldName(SortField field)
+QString ListQueryReader::sortFieldName(SortField field)
 {
     switch (field) {
     case SortField::CreatedAt:
@@ -42,7 +42,7 @@ QString sortFieldName(SortField field)
     return {};
 }
 
-ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url, ApiExtensions extensions)
+ApiResult<ListQuery> ListQueryReader::read(const QUrlQuery& url, ApiExtensions extensions)
 {
     const auto value = [&](const QString& key) {
         return url.queryItemValue(key, QUrl::FullyDecoded);
@@ -58,7 +58,7 @@ ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url, ApiExtensions
         const auto limit = positiveInteger(value(QStringLiteral("limit")));
         if (!limit)
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidLimit));
-        query.limit = int(std::min<qint64>(*limit, maxLimit));
+        query.limit = int(std::min<qint64>(*limit, ListQuery::maxLimit));
     }
     query.search = value(QStringLiteral("search")).trimmed();
     if (url.hasQueryItem(QStringLiteral("sortBy"))) {

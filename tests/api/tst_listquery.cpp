@@ -6,7 +6,7 @@
 // empty (`page=`, `sortBy=`) is a bad value rather than the default.
 
 #include "ApiError.h"
-#include "ListQuery.h"
+#include "ListQueryReader.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -21,7 +21,7 @@ namespace {
 // Built from the percent-encoded text a server receives, so decoding is part of the test.
 ApiResult<ListQuery> parse(const QString& encodedQuery)
 {
-    return ListQuery::fromUrlQuery(QUrlQuery(encodedQuery));
+    return ListQueryReader::read(QUrlQuery(encodedQuery));
 }
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s, int ms)
@@ -368,7 +368,7 @@ void TestListQuery::sortFieldNames()
     QFETCH(SortField, field);
     QFETCH(QString, name);
 
-    QCOMPARE(sortFieldName(field), name);
+    QCOMPARE(ListQueryReader::sortFieldName(field), name);
     // The name is what the query parameter reads back.
     const auto parsed = parse(QStringLiteral("sortBy=") + name);
     QVERIFY(parsed.has_value());
