@@ -1,9 +1,10 @@
 #include "BulkCommand.h"
 
+#include "BodyFile.h"
 #include "CliArguments.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
-#include "RequestBody.h"
+#include "RequestBodies.h"
 
 QString BulkCommand::summary() const
 {
@@ -26,12 +27,12 @@ QList<CliCommand::Argument> BulkCommand::arguments() const
 std::expected<void, QString> BulkCommand::prepare(const QCommandLineParser&,
                                                   const QStringList& arguments)
 {
-    return RequestBody::readInto(arguments.at(0), m_body);
+    return BodyFile::readInto(arguments.at(0), m_body);
 }
 
 ApiResult<QJsonObject> BulkCommand::execute(ContactStore& store)
 {
-    const ApiResult<QJsonArray> items = ContactJson::bulkItems(m_body);
+    const ApiResult<QJsonArray> items = RequestBodies::bulkItems(m_body);
     if (!items) {
         return std::unexpected(items.error());
     }

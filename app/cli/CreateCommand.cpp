@@ -1,10 +1,10 @@
 #include "CreateCommand.h"
 
+#include "BodyFile.h"
 #include "CliArguments.h"
-#include "ContactDraft.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
-#include "RequestBody.h"
+#include "RequestBodies.h"
 
 QString CreateCommand::summary() const
 {
@@ -27,16 +27,16 @@ QList<CliCommand::Argument> CreateCommand::arguments() const
 std::expected<void, QString> CreateCommand::prepare(const QCommandLineParser&,
                                                     const QStringList& arguments)
 {
-    return RequestBody::readInto(arguments.at(0), m_body);
+    return BodyFile::readInto(arguments.at(0), m_body);
 }
 
 ApiResult<QJsonObject> CreateCommand::execute(ContactStore& store)
 {
-    const ApiResult<QJsonObject> body = ContactJson::parseObject(m_body);
-    if (!body) {
-        return std::unexpected(body.error());
+    const ApiResult<ContactDraft> draft = RequestBodies::draft(m_body);
+    if (!draft) {
+        return std::unexpected(draft.error());
     }
-    const ApiResult<Contact> contact = store.create(ContactDraft(*body));
+    const ApiResult<Contact> contact = store.create(*draft);
     if (!contact) {
         return std::unexpected(contact.error());
     }

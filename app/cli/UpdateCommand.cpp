@@ -1,10 +1,10 @@
 #include "UpdateCommand.h"
 
+#include "BodyFile.h"
 #include "CliArguments.h"
 #include "ContactJson.h"
-#include "ContactPatch.h"
 #include "ContactStore.h"
-#include "RequestBody.h"
+#include "RequestBodies.h"
 
 QString UpdateCommand::summary() const
 {
@@ -29,18 +29,18 @@ std::expected<void, QString> UpdateCommand::prepare(const QCommandLineParser&,
                                                     const QStringList& arguments)
 {
     m_id = arguments.at(0);
-    return RequestBody::readInto(arguments.at(1), m_body);
+    return BodyFile::readInto(arguments.at(1), m_body);
 }
 
 ApiResult<QJsonObject> UpdateCommand::execute(ContactStore& store)
 {
     // The API checks the body before it looks the contact up (contacts-api.md, which
     // error wins), so a bad body on an unknown id is a 400.
-    const ApiResult<QJsonObject> body = ContactJson::parseObject(m_body);
-    if (!body) {
-        return std::unexpected(body.error());
+    const ApiResult<ContactPatch> patch = RequestBodies::patch(m_body);
+    if (!patch) {
+        return std::unexpected(patch.error());
     }
-    const ApiResult<Contact> contact = store.update(m_id, ContactPatch::fromJson(*body));
+    const ApiResult<Contact> contact = store.update(m_id, *patch);
     if (!contact) {
         return std::unexpected(contact.error());
     }

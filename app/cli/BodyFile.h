@@ -5,8 +5,9 @@
 
 #include <expected>
 
-/// The body of a create, update or bulk command: the bytes of a file, or of stdin for `-`.
-namespace RequestBody {
+/// Where the body of a create, update or bulk command comes from: the bytes of a file, or of
+/// stdin for `-`.
+namespace BodyFile {
 
 /// The argument that names stdin.
 inline const QString standardInput = QStringLiteral("-");
@@ -17,4 +18,4 @@ std::expected<QByteArray, QString> read(const QString& fileOrDash);
 /// read() into `body`, for a command's prepare().
 std::expected<void, QString> readInto(const QString& fileOrDash, QByteArray& body);
 
-} // namespace RequestBody
+} // namespace BodyFile
