@@ -3,17 +3,21 @@
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "ListQuery.h"
+#include "QueryOption.h"
 
 #include <QCommandLineParser>
-#include <QUrl>
 
 namespace {
 
-const QString searchOption = QStringLiteral("search");
-const QString tagOption = QStringLiteral("tag");
-const QString labelOption = QStringLiteral("label");
-const QString sortByOption = QStringLiteral("sort-by");
-const QString sortOrderOption = QStringLiteral("sort-order");
+/// The list request's parameters an export takes; it reads naturally oldest first, unlike
+/// the list's newest page.
+constexpr std::array exportQueryOptions{
+    ListQueryOptions::search,
+    ListQueryOptions::tag,
+    ListQueryOptions::label,
+    ListQueryOptions::sortBy,
+    QueryOption{"sort-order", "sortOrder", "order", "asc (default) or desc.", false, "asc"},
+};
 const QString idOption = QStringLiteral("id");
 const QString noBomOption = QStringLiteral("no-bom");
 
@@ -39,21 +43,7 @@ QList<CliCommand::Argument> ExportCommand::arguments() const
 
 void ExportCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption(QCommandLineOption(
-        searchOption,
-        QStringLiteral("Part of the name or email, or 3 or more digits of the phone."),
-        QStringLiteral("text")));
-    parser.addOption(QCommandLineOption(
-        tagOption, QStringLiteral("Only contacts with this tag; repeat to require several."),
-        QStringLiteral("tag")));
-    parser.addOption(QCommandLineOption(
-        labelOption, QStringLiteral("Only contacts with this label; repeat to require several."),
-        QStringLiteral("label")));
-    parser.addOption(QCommandLineOption(
-        sortByOption, QStringLiteral("created_at (default), name, last_message_at or updated_at."),
-        QStringLiteral("field")));
-    parser.addOption(QCommandLineOption(sortOrderOption, QStringLiteral("asc (default) or desc."),
-                                        QStringLiteral("order")));
+    parser.addOptions(QueryOption::commandLineOptions(exportQueryOptions));
     parser.addOption(QCommandLineOption(
         idOption, QStringLiteral("Export this contact (a selection); repeatable."),
         QStringLiteral("id")));
@@ -66,23 +56,7 @@ std::expected<void, QString> ExportCommand::prepare(const QCommandLineParser& pa
 {
     m_path = arguments.at(0);
     // Through the list request's own parsing, so that a bad value fails as `list` does.
-    QStringList pairs;
-    const auto add = [&pairs](const char* parameter, const QString& value) {
-        pairs << QString::fromLatin1(parameter) + u'=' +
-                     QString::fromLatin1(QUrl::toPercentEncoding(value));
-    };
-    if (parser.isSet(searchOption))
-        add("search", parser.value(searchOption));
-    for (const QString& tag : parser.values(tagOption))
-        add("tag", tag);
-    for (const QString& label : parser.values(labelOption))
-        add("label", label);
-    if (parser.isSet(sortByOption))
-        add("sortBy", parser.value(sortByOption));
-    // An export reads naturally oldest first, unlike the list's newest page.
-    add("sortOrder",
-        parser.isSet(sortOrderOption) ? parser.value(sortOrderOption) : QStringLiteral("asc"));
-    m_query = QUrlQuery(pairs.join(u'&'));
+    m_query = QueryOption::query(parser, exportQueryOptions);
     m_options.contactIds = parser.values(idOption);
     m_options.bom = !parser.isSet(noBomOption);
     return {};
