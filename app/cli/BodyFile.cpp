@@ -33,12 +33,3 @@ std::expected<QByteArray, QString> BodyFile::read(const QString& fileOrDash)
     }
     return body;
 }
-
-std::expected<void, QString> BodyFile::readInto(const QString& fileOrDash, QByteArray& body)
-{
-    std::expected<QByteArray, QString> read = BodyFile::read(fileOrDash);
-    if (!read)
-        return std::unexpected(read.error());
-    body = std::move(*read);
-    return {};
-}
