@@ -1,6 +1,7 @@
 #include "ContactBodies.h"
 
 #include "ApiFields.h"
+#include "ContactJson.h"
 
 #include <QJsonValue>
 
@@ -99,6 +100,30 @@ QList<NewContact> ContactBodies::newContacts(const QJsonArray& items)
         }
     }
     return contacts;
+}
+
+ApiResult<NewContact> ContactBodies::readNewContact(const QByteArray& body)
+{
+    const auto object = ContactJson::parseObject(body);
+    if (!object)
+        return std::unexpected(object.error());
+    return newContact(*object);
+}
+
+ApiResult<ContactChanges> ContactBodies::readChanges(const QByteArray& body)
+{
+    const auto object = ContactJson::parseObject(body);
+    if (!object)
+        return std::unexpected(object.error());
+    return changes(*object);
+}
+
+ApiResult<QList<NewContact>> ContactBodies::readNewContacts(const QByteArray& body)
+{
+    const auto items = ContactJson::bulkItems(body);
+    if (!items)
+        return std::unexpected(items.error());
+    return newContacts(*items);
 }
 
 const QStringList& ContactBodies::patchKeys()

@@ -3,6 +3,9 @@
 #include "ContactChanges.h"
 #include "NewContact.h"
 
+#include "ApiError.h"
+
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -22,5 +25,15 @@ QList<NewContact> newContacts(const QJsonArray& items);
 ContactChanges changes(const QJsonObject& body);
 /// The keys a PATCH body may set, in the reference's order.
 const QStringList& patchKeys();
+
+// A request's bytes: 400 `Invalid JSON body` when they are not a JSON object.
+
+/// A POST body.
+ApiResult<NewContact> readNewContact(const QByteArray& body);
+/// A PATCH body.
+ApiResult<ContactChanges> readChanges(const QByteArray& body);
+/// A bulk body `{"contacts": [...]}`: 400 `Contacts array is required` without the array,
+/// 413 over 1000 items.
+ApiResult<QList<NewContact>> readNewContacts(const QByteArray& body);
 
 } // namespace ContactBodies

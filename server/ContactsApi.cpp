@@ -99,11 +99,18 @@ ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) 
     return response;
 }
 
-QJsonObject ContactsApi::readable(QJsonObject body) const
+NewContact ContactsApi::readable(NewContact contact) const
 {
     if (!served())
-        body.remove(QStringLiteral("labels"));
-    return body;
+        contact.labels = {};
+    return contact;
+}
+
+ContactChanges ContactsApi::readable(ContactChanges changes) const
+{
+    if (!served())
+        changes.labels = {};
+    return changes;
 }
 
 ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) const
@@ -153,23 +160,28 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             response.body = ContactJson::serializedListPage(*page);
             return response;
         } else {
-            const auto body = ContactJson::parseObject(request.body);
-            if (!body)
-                return errorResponse(body.error());
-            return answer<Contact>(store.create(ContactBodies::newContact(readable(*body))), 201,
+            auto contact = ContactBodies::readNewContact(request.body);
+            if (!contact)
+                return errorResponse(contact.error());
+            return answer<Contact>(store.create(readable(*contact)), 201,
                                    &ContactJson::createdContact);
         }
     case Route::Bulk: {
-        auto items = served() && isCsv(request.contentType) ? CsvBody::items(request.body)
-                                                            : ContactJson::bulkItems(request.body);
-        if (!items)
-            return errorResponse(items.error());
-        for (qsizetype i = 0; !served() && i < items->size(); ++i) {
-            if (items->at(i).isObject())
-                items->replace(i, readable(items->at(i).toObject()));
+        ApiResult<QList<NewContact>> contacts;
+        if (served() && isCsv(request.contentType)) {
+            // A CSV body's rows are create bodies too, read like JSON items.
+            const auto items = CsvBody::items(request.body);
+            if (!items)
+                return errorResponse(items.error());
+            contacts = ContactBodies::newContacts(*items);
+        } else {
+            contacts = ContactBodies::readNewContacts(request.body);
         }
-        return answer<BulkResult>(store.bulk(ContactBodies::newContacts(*items)), 200,
-                                  &ContactJson::bulkResult);
+        if (!contacts)
+            return errorResponse(contacts.error());
+        for (NewContact& contact : *contacts)
+            contact = readable(std::move(contact));
+        return answer<BulkResult>(store.bulk(*contacts), 200, &ContactJson::bulkResult);
     }
     case Route::Contact:
         if (method == "GET") {
@@ -184,11 +196,11 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             return answer<DeletedContact>(store.remove(contactId), 200,
                                           &ContactJson::deletedContact);
         {
-            const auto body = ContactJson::parseObject(request.body);
-            if (!body)
-                return errorResponse(body.error());
-            return answer<Contact>(store.update(contactId, ContactBodies::changes(readable(*body))),
-                                   200, &ContactJson::patchedContact);
+            auto changes = ContactBodies::readChanges(request.body);
+            if (!changes)
+                return errorResponse(changes.error());
+            return answer<Contact>(store.update(contactId, readable(*changes)), 200,
+                                   &ContactJson::patchedContact);
         }
     }
     return errorResponse(ApiError::internal(QStringLiteral("unrouted request")));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ContactChanges.h"
+#include "NewContact.h"
+
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "ApiResponse.h"
@@ -42,8 +45,9 @@ public:
 private:
     ApiResponse route(const ApiRequest& request, ContactStore& store) const;
     bool served() const { return m_extensions == ApiExtensions::Served; }
-    /// `body` without the keys a surface without extensions does not read.
-    QJsonObject readable(QJsonObject body) const;
+    /// A body without the fields a surface without extensions does not read (labels).
+    NewContact readable(NewContact contact) const;
+    ContactChanges readable(ContactChanges changes) const;
 
     RateLimiter* m_rateLimiter;
     /// Writes take turns here rather than in SQLite, whose busy handler sleeps a waiting

@@ -1,45 +1,43 @@
 #pragma once
 
-#include "ApiError.h"
+#include "CliResult.h"
 
-#include <QJsonObject>
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <expected>
 
-class ContactStore;
+class CliSession;
 class QCommandLineParser;
 
-/// One command of contacts-cli. ContactsCli uses an instance once, in two steps: `prepare`
-/// reads the command line and any request body without touching the database, and
-/// `execute` runs the store operation. Not a QObject; not thread-safe.
-class CliCommand {
-public:
+/// One row of the command table: what `contacts-cli NAME` accepts, what its help says and
+/// the function that runs it.
+struct CliCommand {
     /// A required positional argument, for the usage line and the help.
     struct Argument {
         QString name;
         QString description;
     };
+    /// Reads what the session's command line asks for, then the store; see CliSession.
+    using Handler = CliResult (*)(CliSession& session);
 
-    virtual ~CliCommand() = default;
-
-    virtual QString name() const = 0;
+    QString name;
     /// One line for the command list of `contacts-cli --help`.
-    virtual QString summary() const = 0;
-    /// The paragraph of the command's own help; the summary unless a command says more.
-    virtual QString description() const { return summary(); }
+    QString summary;
+    /// The paragraph of the command's own help; the summary when empty.
+    QString description;
     /// The positional arguments, all required, in order.
-    virtual QList<Argument> arguments() const { return {}; }
-    /// Adds the command's own options; the global ones are already in the parser.
-    virtual void addOptions(QCommandLineParser& parser) const;
+    QList<Argument> arguments;
+    /// The command's own options; the global ones come first.
+    QList<QCommandLineOption> options;
+    Handler handler = nullptr;
 
-    /// Keeps what the command line asks for. Fails with a message for stderr on a usage
-    /// error or an unreadable file; API errors wait for `execute`, so that they come out
-    /// as the API's envelope and exit code.
-    virtual std::expected<void, QString> prepare(const QCommandLineParser& parser,
-                                                 const QStringList& arguments) = 0;
-    /// The API's success envelope of the command, or the API's error.
-    virtual ApiResult<QJsonObject> execute(ContactStore& store) = 0;
+    /// Sets `parser` up for this command's command line and help.
+    void setUpParser(QCommandLineParser& parser) const;
+    /// `contacts-cli NAME [options] ARGUMENTS...`
+    QString usage() const;
+    /// Fails with a message for stderr unless `positional` are exactly the arguments.
+    std::expected<void, QString> checkArguments(const QStringList& positional) const;
 };

@@ -5,8 +5,9 @@
 
 #include <expected>
 
-/// The body of a create, update or bulk command: the bytes of a file, or of stdin for `-`.
-namespace RequestBody {
+/// Where the body of a create, update or bulk command comes from: the bytes of a file, or of
+/// stdin for `-`.
+namespace BodyFile {
 
 /// The argument that names stdin.
 inline const QString standardInput = QStringLiteral("-");
@@ -14,7 +15,5 @@ inline const QString standardInput = QStringLiteral("-");
 /// Reads the whole body. Fails with a message naming the file and the reason when it
 /// cannot be read; the bytes are not checked here (that is the API's 400).
 std::expected<QByteArray, QString> read(const QString& fileOrDash);
-/// read() into `body`, for a command's prepare().
-std::expected<void, QString> readInto(const QString& fileOrDash, QByteArray& body);
 
-} // namespace RequestBody
+} // namespace BodyFile

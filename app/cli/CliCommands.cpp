@@ -1,0 +1,150 @@
+#include "CliCommands.h"
+
+#include "ContactCommands.h"
+#include "FileCommands.h"
+#include "ListingCommands.h"
+#include "SyncCommands.h"
+
+namespace {
+
+CliCommand::Argument contactId()
+{
+    return {QStringLiteral("ID"),
+            QStringLiteral("The contact's id (contact_<uuid>), its bare UUID or its "
+                           "vendorContactId.")};
+}
+
+/// A body file; `what` says which body, e.g. "a create body".
+CliCommand::Argument bodyFile(const QString& what)
+{
+    return {
+        QStringLiteral("FILE|-"),
+        QStringLiteral("A JSON file holding %1, or - to read it from standard input.").arg(what)};
+}
+
+QList<CliCommand> commands()
+{
+    return {
+        {QStringLiteral("list"),
+         QStringLiteral("List contacts, one page at a time."),
+         QStringLiteral("Lists one page of contacts, like GET /api/whatsapp/contacts: prints the "
+                        "contacts of the page with total, page, limit and hasNext."),
+         {},
+         ListingCommands::listOptions(),
+         ListingCommands::list},
+        {QStringLiteral("get"),
+         QStringLiteral("Show one contact."),
+         QStringLiteral("Shows one contact, like GET /api/whatsapp/contacts/:contactId, with its "
+                        "params and vendorContactId."),
+         {contactId()},
+         {},
+         ContactCommands::get},
+        {QStringLiteral("create"),
+         QStringLiteral("Create a contact from a create body."),
+         QStringLiteral("Creates a contact, like POST /api/whatsapp/contacts, from a JSON body "
+                        "with userNumber (required), userName, email, countryCode, tags, labels "
+                        "and params.\nExample body: {\"userNumber\": \"+971501234567\", "
+                        "\"userName\": \"Ahmed Hassan\"}"),
+         {bodyFile(QStringLiteral("a create body"))},
+         {},
+         ContactCommands::create},
+        {QStringLiteral("update"),
+         QStringLiteral("Update a contact with a PATCH body."),
+         QStringLiteral("Updates a contact, like PATCH /api/whatsapp/contacts/:contactId, with a "
+                        "JSON body of the fields to change: name, email, country_code, tags, "
+                        "labels, params, is_blocked, opted_in, source. tags, labels and params "
+                        "replace the whole value.\nExample body: {\"name\": \"Ahmed Hassan "
+                        "Al-Maktoum\", \"opted_in\": true}"),
+         {contactId(), bodyFile(QStringLiteral("a PATCH body"))},
+         {},
+         ContactCommands::update},
+        {QStringLiteral("bulk"),
+         QStringLiteral("Import many contacts from a bulk body."),
+         QStringLiteral("Imports contacts, like POST /api/whatsapp/contacts/bulk, from a JSON body "
+                        "{\"contacts\": [...]} of at most 1000 create bodies. Each item is "
+                        "created or skipped on its own; the result counts them and lists each "
+                        "skipped item's error."),
+         {bodyFile(QStringLiteral("a bulk body"))},
+         {},
+         ContactCommands::bulk},
+        {QStringLiteral("delete"),
+         QStringLiteral("Delete a contact."),
+         QStringLiteral("Deletes a contact, like DELETE /api/whatsapp/contacts/:contactId. Its "
+                        "phone number can be used again; sync still sees the deletion."),
+         {contactId()},
+         {},
+         ContactCommands::remove},
+        {QStringLiteral("import"),
+         QStringLiteral("Import contacts from a CSV file."),
+         QStringLiteral("Imports a CSV file (Google Contacts, Outlook, Excel, the export "
+                        "command's own, ...): the encoding and the delimiter are detected, the "
+                        "columns mapped from the header. Each row is created or skipped as a bulk "
+                        "item is; rows are committed in batches. Prints {imported, updated, "
+                        "skipped, errors} with each skipped row's line."),
+         {{QStringLiteral("FILE"), QStringLiteral("The CSV file to import.")}},
+         FileCommands::importOptions(),
+         FileCommands::importCsv},
+        {QStringLiteral("export"),
+         QStringLiteral("Export contacts to a CSV file."),
+         QStringLiteral("Writes the contacts (all, those a search and filters match, or the ones "
+                        "named with --id) to a CSV file in UTF-8 with a byte order mark for "
+                        "Excel, in columns the import command maps back by itself. Prints "
+                        "{exported, file}."),
+         {{QStringLiteral("FILE"), QStringLiteral("The CSV file to write (replaced).")}},
+         FileCommands::exportOptions(),
+         FileCommands::exportCsv},
+        {QStringLiteral("tags"),
+         QStringLiteral("Count the contacts of each tag and label."),
+         QStringLiteral("Prints the tags and the labels in use, most used first, as {\"tags\": "
+                        "[{\"name\", \"count\"}, ...], \"labels\": [...]}."),
+         {},
+         {},
+         ListingCommands::tags},
+        {QStringLiteral("journal"),
+         QStringLiteral("Show the change journal (for debugging sync)."),
+         QStringLiteral("Prints the entries of the change journal after a sequence number, "
+                        "oldest first, as {\"entries\": [...]}. Not part of the API."),
+         {},
+         ListingCommands::journalOptions(),
+         ListingCommands::journal},
+        {QStringLiteral("sync"),
+         QStringLiteral("Sync the database with a hosted instance (pull, then push)."),
+         QStringLiteral("Brings the server's changes in, then sends the local ones (the change "
+                        "journal) that the server has not acknowledged. Prints {pushed, pulled, "
+                        "conflicts, requests, errors}; progress goes to stderr. The token comes "
+                        "from --token-file or the %1 environment variable and is never printed. "
+                        "A run that stops (authentication, network, server) exits non-zero; what "
+                        "the server acknowledged is not sent again.")
+             .arg(QString::fromLatin1(SyncCommands::tokenVariable)),
+         {},
+         SyncCommands::syncOptions(),
+         SyncCommands::sync},
+        {QStringLiteral("conflicts"),
+         QStringLiteral("List the open sync conflicts."),
+         QStringLiteral("Prints {\"conflicts\": [...]}: each local value a sync could not apply "
+                        "because the server changed the same field (the server's value stayed), "
+                        "or an edit to a contact deleted on the other side. `local` and `remote` "
+                        "hold both values."),
+         {},
+         {},
+         SyncCommands::conflicts},
+    };
+}
+
+} // namespace
+
+const QList<CliCommand>& CliCommands::all()
+{
+    static const QList<CliCommand> table = commands();
+    return table;
+}
+
+const CliCommand* CliCommands::find(const QString& name)
+{
+    for (const CliCommand& command : all()) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}

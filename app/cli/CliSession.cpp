@@ -1,0 +1,56 @@
+#include "CliSession.h"
+
+#include "BodyFile.h"
+#include "CliExitCode.h"
+#include "CliOutput.h"
+#include "ContactDatabase.h"
+#include "ContactStore.h"
+
+CliSession::CliSession(const QCommandLineParser& parser, QStringList arguments,
+                       CliGlobalOptions global)
+    : m_parser(parser), m_arguments(std::move(arguments)), m_global(std::move(global))
+{}
+
+CliSession::~CliSession() = default;
+
+std::expected<QByteArray, CliFailure> CliSession::body(qsizetype index) const
+{
+    return BodyFile::read(argument(index));
+}
+
+std::expected<ContactStore*, CliFailure> CliSession::openStore()
+{
+    if (!m_store) {
+        const QString path = m_global.databasePath();
+        ApiResult<std::unique_ptr<ContactDatabase>> database = ContactDatabase::open(path);
+        if (!database) {
+            const ApiError& error = database.error();
+            return std::unexpected(
+                QStringLiteral("cannot open the database %1: %2")
+                    .arg(path, error.detail.isEmpty() ? error.message : error.detail));
+        }
+        m_database = std::move(*database);
+        m_store = std::make_unique<ContactStore>(*m_database);
+    }
+    return m_store.get();
+}
+
+int CliSession::finish(const CliResult& result) const
+{
+    if (result) {
+        CliOutput::printEnvelope(*result, m_global.compact());
+        return CliExitCode::success;
+    }
+    const std::optional<ApiError>& error = result.error().apiError();
+    if (!error) {
+        CliOutput::printError(result.error().message());
+        return CliExitCode::usage;
+    }
+    // The envelope shows only the API's message, as a server would; the detail (SQL error,
+    // path) is for the person at the terminal.
+    if (!error->detail.isEmpty()) {
+        CliOutput::printError(error->detail);
+    }
+    CliOutput::printEnvelope(ContactJson::failure(*error), m_global.compact());
+    return CliExitCode::forStatus(error->status);
+}

@@ -1,0 +1,232 @@
+#include "FileCommands.h"
+
+#include "CliOutput.h"
+#include "CliSession.h"
+#include "ContactExporter.h"
+#include "ContactImporter.h"
+#include "ContactStore.h"
+#include "ListQueryReader.h"
+#include "PhoneNumbers.h"
+#include "QueryOption.h"
+#include "TextEncoding.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+const QCommandLineOption
+    regionOption(QStringLiteral("region"),
+                 QStringLiteral("The region of numbers written without a country code, e.g. AE."),
+                 QStringLiteral("code"));
+const QCommandLineOption
+    tagOption(QStringLiteral("tag"),
+              QStringLiteral("A tag to add to every imported contact; repeatable."),
+              QStringLiteral("tag"));
+const QCommandLineOption updateOption(
+    QStringLiteral("update-existing"),
+    QStringLiteral("Merge rows into existing contacts with the same phone (fill empty fields, add "
+                   "tags, labels and params) instead of skipping them."));
+const QCommandLineOption mapOption(
+    QStringLiteral("map"),
+    QStringLiteral("Map a column to a field (phone, name, firstName, middleName, lastName, email, "
+                   "country, tags, labels, params, param:KEY, ignore); repeatable."),
+    QStringLiteral("COLUMN=FIELD"));
+const QCommandLineOption
+    errorsOption(QStringLiteral("errors"),
+                 QStringLiteral("Write the skipped rows to this CSV, with their error and line."),
+                 QStringLiteral("file"));
+const QCommandLineOption encodingOption(
+    QStringLiteral("encoding"),
+    QStringLiteral("The file's encoding (default: detected), e.g. UTF-8, windows-1252, UTF-16LE."),
+    QStringLiteral("name"));
+const QCommandLineOption
+    delimiterOption(QStringLiteral("delimiter"),
+                    QStringLiteral("The delimiter: , ; | or tab (default: detected)."),
+                    QStringLiteral("char"));
+const QCommandLineOption batchOption(QStringLiteral("batch-size"),
+                                     QStringLiteral("Rows per transaction (default 2000)."),
+                                     QStringLiteral("n"));
+
+const QCommandLineOption idOption(QStringLiteral("id"),
+                                  QStringLiteral("Export this contact (a selection); repeatable."),
+                                  QStringLiteral("id"));
+const QCommandLineOption
+    noBomOption(QStringLiteral("no-bom"),
+                QStringLiteral("Leave out the UTF-8 byte order mark Excel needs."));
+
+/// The list request's parameters an export takes; it reads naturally oldest first, unlike
+/// the list's newest page.
+constexpr std::array exportQueryOptions{
+    ListQueryOptions::search,
+    ListQueryOptions::tag,
+    ListQueryOptions::label,
+    ListQueryOptions::sortBy,
+    QueryOption{"sort-order", "sortOrder", "order", "asc (default) or desc.", false, "asc"},
+};
+
+/// What `import` was asked to do, checked before the store opens.
+struct ImportRequest {
+    QString path;
+    QString errorsPath;
+    ImportOptions options;
+};
+
+std::expected<QChar, QString> delimiter(const QString& text)
+{
+    if (text == QLatin1String("tab") || text == QLatin1String("\\t") || text == QLatin1String("\t"))
+        return QChar(u'\t');
+    if (text.size() == 1 && QStringView(u",;|").contains(text.front()))
+        return text.front();
+    return std::unexpected(
+        QStringLiteral("--delimiter expects one of , ; | tab, not '%1'").arg(text));
+}
+
+/// The column mapping the file's header gives, changed by each `--map COLUMN=FIELD`.
+std::expected<ColumnMapping, QString> mapping(const QString& path, const CsvFormat& format,
+                                              const QStringList& pairs)
+{
+    const auto preview = ContactImporter::preview(path, format, 0);
+    if (!preview)
+        return std::unexpected(preview.error());
+    ColumnMapping mapping = preview->mapping;
+    for (const QString& pair : pairs) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        if (equals <= 0)
+            return std::unexpected(
+                QStringLiteral("--map expects COLUMN=FIELD, not '%1'").arg(pair));
+        if (auto set = mapping.setField(pair.left(equals), pair.mid(equals + 1)); !set)
+            return std::unexpected(QStringLiteral("--map %1: %2").arg(pair, set.error()));
+    }
+    return mapping;
+}
+
+std::expected<ImportRequest, QString> importRequest(const CliSession& session)
+{
+    const QCommandLineParser& options = session.options();
+    ImportRequest request;
+    request.path = session.argument(0);
+    if (!QFileInfo(request.path).isFile())
+        return std::unexpected(QStringLiteral("cannot read %1: no such file").arg(request.path));
+    ImportOptions& import = request.options;
+    if (options.isSet(regionOption)) {
+        import.region = options.value(regionOption).toUpper();
+        if (!PhoneNumbers::isKnownRegion(import.region))
+            return std::unexpected(
+                QStringLiteral("--region expects a two-letter region such as AE, not '%1'")
+                    .arg(options.value(regionOption)));
+    }
+    import.tags = options.values(tagOption);
+    import.updateExisting = options.isSet(updateOption);
+    request.errorsPath = options.value(errorsOption);
+    if (options.isSet(encodingOption)) {
+        import.format.encoding = options.value(encodingOption);
+        if (!TextEncoding::isSupported(import.format.encoding))
+            return std::unexpected(
+                QStringLiteral("unknown encoding '%1'").arg(import.format.encoding));
+    }
+    if (options.isSet(delimiterOption)) {
+        const auto chosen = delimiter(options.value(delimiterOption));
+        if (!chosen)
+            return std::unexpected(chosen.error());
+        import.format.delimiter = *chosen;
+    }
+    if (options.isSet(batchOption)) {
+        bool ok = false;
+        import.batchSize = options.value(batchOption).toInt(&ok);
+        if (!ok || import.batchSize < 1)
+            return std::unexpected(QStringLiteral("--batch-size expects a positive number"));
+    }
+    if (options.isSet(mapOption)) {
+        auto mapped = mapping(request.path, import.format, options.values(mapOption));
+        if (!mapped)
+            return std::unexpected(mapped.error());
+        import.mapping = *mapped;
+    }
+    return request;
+}
+
+void printProgress(const ContactImporter::Progress& progress)
+{
+    const qint64 estimate = progress.estimatedRows();
+    const int percent =
+        progress.totalBytes > 0 ? int(100 * progress.bytesRead / progress.totalBytes) : 100;
+    CliOutput::printProgress(QStringLiteral("\rimporting: %1 of about %2 rows (%3%)   ")
+                                 .arg(progress.rowsDone)
+                                 .arg(std::max(estimate, progress.rowsDone))
+                                 .arg(percent));
+}
+
+CliResult runImport(ContactStore& store, const ImportRequest& request)
+{
+    ContactImporter importer(store);
+    const bool terminal = isatty(fileno(stderr));
+    if (terminal)
+        importer.setProgressCallback(printProgress);
+    auto report = importer.run(request.path, request.options);
+    if (terminal)
+        CliOutput::printProgress(QStringLiteral("\n"));
+    if (!report)
+        return std::unexpected(ApiError::badRequest(report.error()));
+    if (!request.errorsPath.isEmpty()) {
+        if (auto saved = report->saveErrors(request.errorsPath); !saved)
+            CliOutput::printError(saved.error());
+    }
+    if (report->failure) {
+        ApiError error = *report->failure;
+        error.detail = QStringLiteral("%1 (the rows up to line %2 were committed: %3 imported, "
+                                      "%4 updated, %5 skipped)")
+                           .arg(error.detail)
+                           .arg(report->committedThroughLine)
+                           .arg(report->imported)
+                           .arg(report->updated)
+                           .arg(report->skipped);
+        return std::unexpected(error);
+    }
+    return ContactJson::success(report->toJson());
+}
+
+} // namespace
+
+QList<QCommandLineOption> FileCommands::importOptions()
+{
+    return {regionOption, tagOption,      updateOption,    mapOption,
+            errorsOption, encodingOption, delimiterOption, batchOption};
+}
+
+CliResult FileCommands::importCsv(CliSession& session)
+{
+    const std::expected<ImportRequest, QString> request = importRequest(session);
+    if (!request)
+        return std::unexpected(request.error());
+    return session.withStore([&](ContactStore& store) { return runImport(store, *request); });
+}
+
+QList<QCommandLineOption> FileCommands::exportOptions()
+{
+    return QueryOption::commandLineOptions(exportQueryOptions) + QList{idOption, noBomOption};
+}
+
+CliResult FileCommands::exportCsv(CliSession& session)
+{
+    const QString path = session.argument(0);
+    const QUrlQuery parameters = QueryOption::query(session.options(), exportQueryOptions);
+    ExportOptions options;
+    options.contactIds = session.options().values(idOption);
+    options.bom = !session.options().isSet(noBomOption);
+    return session.withStore([&](ContactStore& store) -> CliResult {
+        // Through the list request's own parsing, so that a bad value fails as `list` does.
+        const ApiResult<ListQuery> query = ListQueryReader::read(parameters);
+        if (!query)
+            return std::unexpected(query.error());
+        options.query = *query;
+        const auto exported = ContactExporter(store).run(path, options);
+        if (!exported)
+            return std::unexpected(ApiError::internal(exported.error()));
+        return ContactJson::success(
+            QJsonObject{{QStringLiteral("exported"), *exported}, {QStringLiteral("file"), path}});
+    });
+}
