@@ -9,60 +9,6 @@ bool ContactChanges::isEmpty() const
            !source.isGiven();
 }
 
-ContactChanges& ContactChanges::setName(const std::optional<QString>& value)
-{
-    name = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setEmail(const std::optional<QString>& value)
-{
-    email = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setCountryCode(const std::optional<QString>& value)
-{
-    countryCode = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setTags(const QStringList& value)
-{
-    tags = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setLabels(const QStringList& value)
-{
-    labels = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setParams(const QJsonObject& value)
-{
-    params = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setOptedIn(bool value)
-{
-    optedIn = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setBlocked(bool value)
-{
-    isBlocked = value;
-    return *this;
-}
-
-ContactChanges& ContactChanges::setSource(const QString& value)
-{
-    source = value;
-    return *this;
-}
-
 ContactChanges ContactChanges::between(const Contact& from, const Contact& to)
 {
     ContactChanges changes;
