@@ -199,7 +199,10 @@ void ContactTableModel::requery(bool keepTotal)
                     return std::unexpected(total.error());
                 answer.total = *total;
             }
-            auto first = store.range(query, 0, windowSize, answer.total);
+            auto window = store.window(query, 0, windowSize, answer.total);
+            if (!window)
+                return std::unexpected(window.error());
+            auto first = store.contactsByRowId(window->rowIds);
             if (!first)
                 return std::unexpected(first.error());
             answer.firstWindow.contacts = std::move(*first);
@@ -291,11 +294,11 @@ void ContactTableModel::orderMatches()
     StoreTask::runOnDatabase<ApiResult<Ids>>(
         m_databasePath, this,
         [query, total](ContactDatabase& database) -> ApiResult<Ids> {
-            auto ids = ContactListing(database, database.defaultOrganization().rowId, query)
-                           .rangeIds(0, total, total);
-            if (!ids)
-                return std::unexpected(ids.error());
-            return std::make_shared<const QList<qint64>>(std::move(*ids));
+            auto all = ContactListing(database, database.defaultOrganization().rowId, query)
+                           .window(0, total, total);
+            if (!all)
+                return std::unexpected(all.error());
+            return std::make_shared<const QList<qint64>>(std::move(all->rowIds));
         },
         [this, generation](ApiResult<Ids> ids) {
             // A write between the count and this read changed the matches: keep reading
@@ -345,10 +348,13 @@ void ContactTableModel::fetchNextWindow()
     StoreTask::runOnDatabase<ApiResult<WindowRead>>(
         m_databasePath, this,
         [query, window, total, rowIds](ContactDatabase& database) -> ApiResult<WindowRead> {
-            auto contacts = !rowIds.isEmpty()
-                                ? ContactRows::read(database, rowIds)
-                                : ContactStore(database).range(query, qint64(window) * windowSize,
-                                                               windowSize, total);
+            ContactStore store(database);
+            auto found = rowIds.isEmpty()
+                             ? store.window(query, qint64(window) * windowSize, windowSize, total)
+                             : ApiResult<ListWindow>(ListWindow{total, rowIds});
+            if (!found)
+                return std::unexpected(found.error());
+            auto contacts = store.contactsByRowId(found->rowIds);
             if (!contacts)
                 return std::unexpected(contacts.error());
             auto sync = readSyncMarks(database, idsOf(*contacts));
@@ -461,7 +467,10 @@ std::optional<Contact> ContactTableModel::contactAt(int row) const
     if (const Contact* contact = cachedContact(row))
         return *contact;
     ContactStore store(m_db);
-    auto contacts = store.range(m_shownQuery, row, 1, m_total);
+    auto window = store.window(m_shownQuery, row, 1, m_total);
+    if (!window)
+        return std::nullopt;
+    auto contacts = store.contactsByRowId(window->rowIds);
     if (!contacts || contacts->isEmpty())
         return std::nullopt;
     return contacts->first();
@@ -542,7 +551,10 @@ void ContactTableModel::resolveIds(const QList<RowRange>& ranges, QObject* conte
         [query, total, ranges](ContactStore& store) -> ApiResult<QStringList> {
             QStringList ids;
             for (const RowRange& range : ranges) {
-                auto some = store.rangeIds(query, range.first, range.last - range.first + 1, total);
+                auto window = store.window(query, range.first, range.last - range.first + 1, total);
+                if (!window)
+                    return std::unexpected(window.error());
+                auto some = store.contactIdsByRowId(window->rowIds);
                 if (!some)
                     return some;
                 ids += *some;

@@ -42,6 +42,11 @@ QString sortFieldName(SortField field)
     return {};
 }
 
+QString ListQuery::normalizedSearch(const QString& text)
+{
+    return text.trimmed();
+}
+
 ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url, ApiExtensions extensions)
 {
     const auto value = [&](const QString& key) {
@@ -60,7 +65,7 @@ ApiResult<ListQuery> ListQuery::fromUrlQuery(const QUrlQuery& url, ApiExtensions
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidLimit));
         query.limit = int(std::min<qint64>(*limit, maxLimit));
     }
-    query.search = value(QStringLiteral("search")).trimmed();
+    query.search = normalizedSearch(value(QStringLiteral("search")));
     if (url.hasQueryItem(QStringLiteral("sortBy"))) {
         const QString name = value(QStringLiteral("sortBy"));
         const auto fields = {SortField::CreatedAt, SortField::Name, SortField::LastMessageAt,

@@ -24,7 +24,7 @@ struct ListQuery {
 
     int page = 1;
     int limit = defaultLimit;
-    QString search; ///< trimmed; empty matches everything
+    QString search; ///< as normalizedSearch() makes it; empty matches everything
     SortField sortBy = SortField::CreatedAt;
     SortOrder sortOrder = SortOrder::Descending;
     QStringList tags;   ///< extension: every one must match (case-insensitive)
@@ -46,6 +46,12 @@ struct ListQuery {
     }
 
     qint64 offset() const { return qint64(page - 1) * limit; }
+
+    /// A search as typed or sent, made what the listing matches (without its surrounding
+    /// white space). The one place a search text is normalized: where a search comes in
+    /// (a request's query string, the desktop's search field) and in the listing itself,
+    /// for a query built in code.
+    static QString normalizedSearch(const QString& text);
 
     /// Reads the query string of a list request. Fails with 400 and the message of
     /// contacts-api.md (`Invalid page`, `Invalid limit`, `Invalid sortBy`, ...) on a bad value;

@@ -781,7 +781,9 @@ void TestContactTableModel::largeStoreRandomOffsets()
     QTRY_VERIFY_WITH_TIMEOUT(model->isMatchOrderKnown(), waitMs);
     for (int i = 0; i < 4; ++i) {
         const int row = i == 0 ? int(*expected) - 1 : int(random.bounded(int(*expected)));
-        const auto reference = store.range(query, row, 1, *expected);
+        const auto window = store.window(query, row, 1, *expected);
+        VERIFY_OK(window);
+        const auto reference = store.contactsByRowId(window->rowIds);
         VERIFY_OK(reference);
         QCOMPARE(reference->size(), 1);
         const Contact contact = loaded(*model, row);
