@@ -6,7 +6,6 @@
 #include "ContactStore.h"
 #include "PhoneNumbers.h"
 #include "StoreTask.h"
-#include "SyncLinks.h"
 #include "SyncStatus.h"
 
 #include <QColor>
@@ -379,29 +378,10 @@ void ContactTableModel::fetchNextWindow()
         });
 }
 
-ApiResult<ContactTableModel::SyncMarks> ContactTableModel::readSyncMarks(ContactDatabase& database,
-                                                                         const QStringList& ids)
+ApiResult<SyncMarks> ContactTableModel::readSyncMarks(ContactDatabase& database,
+                                                      const QStringList& ids)
 {
-    const qint64 organization = database.defaultOrganization().rowId;
-    auto states = SyncStatus(database, organization).states(ids);
-    if (!states)
-        return std::unexpected(states.error());
-    SyncMarks marks;
-    SyncLinks links(database, organization);
-    for (auto it = states->cbegin(); it != states->cend(); ++it) {
-        if (it.value() == SyncState::Synced)
-            continue;
-        SyncMark mark{it.value(), {}};
-        if (mark.state == SyncState::Error) {
-            auto link = links.byContact(it.key());
-            if (!link)
-                return std::unexpected(link.error());
-            if (*link)
-                mark.error = (*link)->error;
-        }
-        marks.insert(it.key(), mark);
-    }
-    return marks;
+    return SyncStatus(database, database.defaultOrganization().rowId).marks(ids);
 }
 
 void ContactTableModel::storeWindow(int window, WindowRead read, bool notify)
@@ -723,7 +703,7 @@ QVariant ContactTableModel::toolTipData(const Contact& c, int column) const
     }
 }
 
-ContactTableModel::SyncMark ContactTableModel::syncMark(int row, const QString& id) const
+SyncMark ContactTableModel::syncMark(int row, const QString& id) const
 {
     const auto window = m_windows.constFind(row / windowSize);
     return window == m_windows.cend() ? SyncMark{} : window->sync.value(id);

@@ -4,7 +4,7 @@
 #include "Contact.h"
 #include "ContactFilter.h"
 #include "ListQuery.h"
-#include "SyncState.h"
+#include "SyncMark.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -132,12 +132,6 @@ signals:
     void sortChanged(int column, Qt::SortOrder order);
 
 private:
-    /// A contact's sync state where it is not Synced, with the server's error for Error.
-    struct SyncMark {
-        SyncState state = SyncState::Synced;
-        QString error;
-    };
-    using SyncMarks = QHash<QString, SyncMark>;
     /// A window's contacts and their sync marks, read together on a worker.
     struct WindowRead {
         QList<Contact> contacts;
