@@ -255,8 +255,6 @@ ApiResult<qint64> ContactListing::liveCount()
             if ((*conds)->fullTextMatches)
                 return *(*conds)->fullTextMatches;
             Condition& search = (*conds)->list.first();
-            if (search.listed)
-                return qint64(search.listed->size());
             return m_db.scalar(QStringLiteral("SELECT count(*) FROM (") + search.idsSql + u')',
                                search.setBindings());
         }
@@ -386,6 +384,14 @@ ApiResult<QList<qint64>> ContactListing::rowIds(qint64 offset, qint64 count, qin
 
 ApiResult<qint64> ContactListing::organizationSize()
 {
-    return m_db.scalar(QStringLiteral("SELECT contact_count FROM organizations WHERE id = ?"),
-                       {m_organization});
+    // Read once: every stretch's plan choice needs it, and a listing's reads share a snapshot.
+    if (!m_organizationSize) {
+        auto size =
+            m_db.scalar(QStringLiteral("SELECT contact_count FROM organizations WHERE id = ?"),
+                        {m_organization});
+        if (!size)
+            return size;
+        m_organizationSize = *size;
+    }
+    return *m_organizationSize;
 }

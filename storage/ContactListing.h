@@ -97,4 +97,5 @@ private:
     ListQuery m_query;
     FullTextMatches m_matches;
     std::optional<Conditions> m_conditions;
+    std::optional<qint64> m_organizationSize;
 };
