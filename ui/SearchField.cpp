@@ -1,5 +1,7 @@
 #include "SearchField.h"
 
+#include "ListQuery.h"
+
 #include <QKeyEvent>
 #include <QTimer>
 
@@ -11,9 +13,9 @@ SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_timer(new QTime
     m_timer->setSingleShot(true);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &SearchField::apply);
-    connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(this, &QLineEdit::textChanged, this, [this] {
         // Clearing the field (its clear button, Ctrl+A Del) shows everything at once.
-        if (text.trimmed().isEmpty())
+        if (normalizedText().isEmpty())
             apply();
         else
             m_timer->start();
@@ -43,9 +45,11 @@ void SearchField::keyPressEvent(QKeyEvent* event)
 void SearchField::apply()
 {
     m_timer->stop();
-    const QString search = text().trimmed();
-    if (search == m_applied)
-        return;
-    m_applied = search;
+    m_applied = normalizedText();
     emit searchChanged(m_applied);
+}
+
+QString SearchField::normalizedText() const
+{
+    return ListQuery::normalizedSearch(text());
 }
