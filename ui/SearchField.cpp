@@ -13,9 +13,10 @@ SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_timer(new QTime
     m_timer->setSingleShot(true);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &SearchField::apply);
-    connect(this, &QLineEdit::textChanged, this, [this] {
+    connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_typed = ListQuery::normalizedSearch(text);
         // Clearing the field (its clear button, Ctrl+A Del) shows everything at once.
-        if (normalizedText().isEmpty())
+        if (m_typed.isEmpty())
             apply();
         else
             m_timer->start();
@@ -45,11 +46,6 @@ void SearchField::keyPressEvent(QKeyEvent* event)
 void SearchField::apply()
 {
     m_timer->stop();
-    m_applied = normalizedText();
+    m_applied = m_typed;
     emit searchChanged(m_applied);
-}
-
-QString SearchField::normalizedText() const
-{
-    return ListQuery::normalizedSearch(text());
 }

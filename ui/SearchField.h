@@ -28,8 +28,8 @@ protected:
 
 private:
     void apply();
-    QString normalizedText() const;
 
     QTimer* m_timer;
+    QString m_typed; ///< the text, normalized once as it changes
     QString m_applied;
 };
