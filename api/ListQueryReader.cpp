@@ -60,7 +60,7 @@ ApiResult<ListQuery> ListQueryReader::read(const QUrlQuery& url, ApiExtensions e
             return std::unexpected(ApiError::badRequest(ApiMessages::invalidLimit));
         query.limit = int(std::min<qint64>(*limit, ListQuery::maxLimit));
     }
-    query.search = value(QStringLiteral("search")).trimmed();
+    query.search = ListQuery::normalizedSearch(value(QStringLiteral("search")));
     if (url.hasQueryItem(QStringLiteral("sortBy"))) {
         const QString name = value(QStringLiteral("sortBy"));
         const auto fields = {SortField::CreatedAt, SortField::Name, SortField::LastMessageAt,

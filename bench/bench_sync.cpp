@@ -315,7 +315,9 @@ int main(int argc, char** argv)
         const ListQuery all;
         const qint64 step = count / changes;
         for (int i = 0; i < changes; ++i) {
-            const auto ids = store.rangeIds(all, i * step, 2, count);
+            const auto window = store.window(all, i * step, 2, count);
+            const auto ids = window ? store.contactIdsByRowId(window->rowIds)
+                                    : ApiResult<QStringList>(std::unexpected(window.error()));
             const auto link = ids && ids->size() == 2 ? links.byContact(ids->at(0))
                                                       : ApiResult<std::optional<SyncLink>>();
             if (!link || !*link || !(*link)->isLinked()) {

@@ -84,11 +84,11 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
     m_rowsDone = 0;
     QList<qint64> rowIds;
     if (options.contactIds.isEmpty()) {
-        auto ids = m_store.matchingRowIds(options.query);
-        if (!ids)
-            return std::unexpected(ids.error().detail.isEmpty() ? ids.error().message
-                                                                : ids.error().detail);
-        rowIds = std::move(*ids);
+        auto all = m_store.window(options.query, 0, std::numeric_limits<qint64>::max());
+        if (!all)
+            return std::unexpected(all.error().detail.isEmpty() ? all.error().message
+                                                                : all.error().detail);
+        rowIds = std::move(all->rowIds);
     } else {
         for (const QString& id : options.contactIds) {
             auto contact = m_store.contact(id);
@@ -113,7 +113,7 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
             file.cancelWriting();
             return std::unexpected(QStringLiteral("cancelled"));
         }
-        auto contacts = m_store.contactsByRowIds(rowIds.mid(from, page));
+        auto contacts = m_store.contactsByRowId(rowIds.mid(from, page));
         if (!contacts)
             return std::unexpected(contacts.error().detail.isEmpty() ? contacts.error().message
                                                                      : contacts.error().detail);

@@ -10,7 +10,9 @@
 /// What the table shows: the filters of a list request, without its page or order. A plain
 /// value; the model turns it into a ListQuery.
 struct ContactFilter {
-    QString search;     ///< trimmed by the store; empty matches everything
+    /// As ListQuery::normalizedSearch() makes it (the search field applies it so); empty
+    /// matches everything. Compared as it is: two spellings of one search are two filters.
+    QString search;
     QStringList tags;   ///< every one must match (case-insensitive)
     QStringList labels; ///< every one must match (case-insensitive)
     std::optional<bool> optedIn;
@@ -19,15 +21,14 @@ struct ContactFilter {
     /// True when the filter matches every contact.
     bool isEmpty() const
     {
-        return search.trimmed().isEmpty() && tags.isEmpty() && labels.isEmpty() && !optedIn &&
-               !isBlocked;
+        return search.isEmpty() && tags.isEmpty() && labels.isEmpty() && !optedIn && !isBlocked;
     }
     /// The filter as a list request in the given order (page 1, default limit).
     ListQuery toListQuery(SortField sortBy = SortField::CreatedAt,
                           SortOrder sortOrder = SortOrder::Descending) const
     {
         ListQuery query;
-        query.search = search.trimmed();
+        query.search = search;
         query.tags = tags;
         query.labels = labels;
         query.optedIn = optedIn;

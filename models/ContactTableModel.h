@@ -3,31 +3,31 @@
 #include "ApiError.h"
 #include "Contact.h"
 #include "ContactFilter.h"
+#include "ContactIdResolver.h"
+#include "ContactPresentation.h"
+#include "ContactWindowCache.h"
+#include "ContactWindowReader.h"
 #include "ListQuery.h"
-#include "SyncState.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QIcon>
 #include <QItemSelection>
-#include <QList>
 #include <QModelIndexList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-#include <memory>
 #include <optional>
 
 class ContactDatabase;
 
 /// The contacts of the database's organization that match a filter, in one of the store's
 /// orders, for a QTableView of any size. It never holds all contacts: it knows the number of
-/// matches and keeps a bounded cache of windows of rows around what the view asked for.
-/// Counting and window reads run on a worker (StoreTask) with its own connection; until a
-/// window arrives its rows show placeholders (LoadedRole false). The GUI thread reads the
-/// store only in reloadContacts() and in contactAt() of an uncached row. Lives on the GUI
-/// thread; the database must outlive it.
+/// matches and keeps a bounded cache of windows of rows around what the view asked for
+/// (ContactWindowCache). A new filter, order or refresh is one read on a worker
+/// (ContactWindowReader::open): the count, the first window and, for a search, the order of
+/// its matches, in one snapshot; until a window arrives its rows show placeholders
+/// (LoadedRole false). The GUI thread reads the store only in reloadContacts() and in
+/// contactAt() of an uncached row. Lives on the GUI thread; the database must outlive it.
 class ContactTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -58,19 +58,24 @@ public:
     };
 
     /// Rows per window read from the store; the cache keeps maxCachedWindows of them.
-    static constexpr int windowSize = 200;
-    static constexpr int maxCachedWindows = 24;
+    static constexpr int windowSize = ContactWindowReader::windowSize;
+    static constexpr int maxCachedWindows = ContactWindowCache::maxCachedWindows;
     /// A search's matches up to this many have their order kept (8 bytes each), so that a
     /// window deep in them is read by id instead of by running the search again.
-    static constexpr int maxOrderedMatches = 500000;
+    static constexpr qint64 maxOrderedMatches = ContactWindowReader::maxOrderedMatches;
 
     /// `database` is the GUI thread's connection (single-contact reads); workers open their
     /// own connections to database.path(). Starts counting at once.
     explicit ContactTableModel(ContactDatabase& database, QObject* parent = nullptr);
     ~ContactTableModel() override;
 
+    /// Shows the contacts `filter` matches once they are counted. The filter already set
+    /// changes nothing: the one place a repeated search or filter is recognized.
     void setFilter(const ContactFilter& filter);
+    /// The filter last set, whose count may still run.
     ContactFilter filter() const { return m_filter; }
+    /// The filter of the rows on show and of totalCount().
+    ContactFilter shownFilter() const { return m_shownFilter; }
 
     /// Header sorting: the store's orders (name, created, last message, updated); a request
     /// for a column the store cannot sort by is ignored.
@@ -86,22 +91,24 @@ public:
     /// imports. The previous rows stay on show until the new count arrives.
     void refresh();
     /// Re-reads these contacts where they are cached and emits dataChanged for their rows:
-    /// after an edit of a few contacts (each is one indexed read on the GUI connection; after
-    /// a batch edit, use refresh()). Ids that are not cached are ignored.
+    /// after an edit of a few contacts (one read of all of them with their sync marks, on the
+    /// GUI connection, so that the rows show the edit when this returns; after a batch edit,
+    /// use refresh()). Ids that are not cached are ignored.
     void reloadContacts(const QStringList& ids);
 
     /// The number of matches of the last finished count (rowCount()).
-    qint64 totalCount() const { return m_total; }
+    qint64 totalCount() const { return m_cache->total(); }
     /// True while a count for a new filter, order or refresh runs on a worker.
     bool isCounting() const { return m_counting; }
 
-    /// The contact of a row: from the cache, else read at once on the GUI connection. That
-    /// read costs what a window read does (a few ms, up to seconds far down a 2-character
-    /// search at 1M), so use it for rows on show (cached), and ContactRole in views.
-    /// Nothing for a row out of range or on error.
+    /// The contact of a row: from the cache, else read at once on the GUI connection: by
+    /// row id when the search's order is known (one indexed read), else as a window read
+    /// does (a few ms, up to seconds far down a 2-character search at 1M). So use it for
+    /// rows on show (cached), and ContactRole in views. Nothing for a row out of range or on
+    /// error.
     std::optional<Contact> contactAt(int row) const;
     /// The row of a contact among the cached rows, or -1.
-    int rowOfContact(const QString& id) const;
+    int rowOfContact(const QString& id) const { return m_cache->rowOf(id); }
     /// The API ids of the rows of `rows` (any columns; each row once, in row order). When
     /// all are cached, `done` is called before this returns; otherwise they are read on a
     /// worker and `done` is called on `context`'s thread, or never if `context` is destroyed
@@ -119,12 +126,15 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     /// True once a search's order of matches is known (see maxOrderedMatches).
-    bool isMatchOrderKnown() const { return m_orderedIds != nullptr; }
+    bool isMatchOrderKnown() const { return m_cache->matchOrder() != nullptr; }
     /// The number of rows the cache holds now (bounded by windowSize * maxCachedWindows).
-    int cachedRowCount() const;
+    int cachedRowCount() const { return m_cache->cachedRowCount(); }
 
 signals:
     void totalCountChanged(qint64 total);
+    /// After every count that replaced the rows on show (a new filter, order or refresh),
+    /// whether the number changed or not: when to show it, with shownFilter().
+    void countArrived(qint64 total);
     void countingChanged(bool counting);
     void errorOccurred(const QString& message);
     /// After every sort() call, with the order now in force: a header whose indicator moved
@@ -132,86 +142,26 @@ signals:
     void sortChanged(int column, Qt::SortOrder order);
 
 private:
-    /// A contact's sync state where it is not Synced, with the server's error for Error.
-    struct SyncMark {
-        SyncState state = SyncState::Synced;
-        QString error;
-    };
-    using SyncMarks = QHash<QString, SyncMark>;
-    /// A window's contacts and their sync marks, read together on a worker.
-    struct WindowRead {
-        QList<Contact> contacts;
-        SyncMarks sync;
-    };
-    struct Window {
-        QList<Contact> contacts;
-        SyncMarks sync;
-        quint64 lastUse = 0;
-    };
-    /// Rows [first, last], both included.
-    struct RowRange {
-        int first = 0;
-        int last = -1;
-    };
-    struct Requery {
-        qint64 total = 0;
-        WindowRead firstWindow;
-    };
-
-    /// The sync marks of these contacts (a window's), on the calling thread's connection.
-    static ApiResult<SyncMarks> readSyncMarks(ContactDatabase& database, const QStringList& ids);
-
     void requery(bool keepTotal);
-    void requestWindow(int window) const;
-    void fetchNextWindow();
-    void prefetchAround(int window);
-    void orderMatches();
-    /// Caches a window's rows, evicting the least recently used beyond the bound; `notify`
-    /// emits dataChanged for them (not inside a reset).
-    void storeWindow(int window, WindowRead read, bool notify = true);
-    void dropCache();
-    const Contact* cachedContact(int row) const;
-    SyncMark syncMark(int row, const QString& id) const;
-    void resolveIds(const QList<RowRange>& ranges, QObject* context,
-                    std::function<void(ApiResult<QStringList>)> done) const;
+    /// The answer of requery() number `generation`: its first window, or its order.
+    void onOpening(quint64 generation, const ListQuery& query, const ContactFilter& filter,
+                   ApiResult<ContactWindowReader::Opening> part);
     void setCounting(bool counting);
-    QVariant displayData(const Contact& contact, int column) const;
-    QVariant editData(const Contact& contact, int column) const;
-    QVariant toolTipData(const Contact& contact, int column) const;
-    QVariant decorationData(const Contact& contact, const SyncMark& sync, int column) const;
-    QString syncText(const SyncMark& sync) const;
 
     ContactDatabase& m_db;
-    QString m_databasePath;
     ContactFilter m_filter;
+    ContactFilter m_shownFilter;
     int m_sortColumn = CreatedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     bool m_counting = false;
     /// Bumped by every new filter, order or refresh: answers of an older one are dropped.
     quint64 m_generation = 0;
-
-    // What is on show: the rows of m_shownQuery, counted by generation m_shownGeneration.
-    // A new filter or order replaces them only when its count arrives.
-    ListQuery m_shownQuery;
+    /// The requery whose rows are on show: its order, arriving after them, is still wanted.
     quint64 m_shownGeneration = 0;
-    qint64 m_total = 0;
 
-    // The cache and the window requests; mutable because data() fills them.
-    mutable QHash<int, Window> m_windows;
-    mutable QHash<QString, int> m_rowOfId;
-    mutable quint64 m_useClock = 0;
-    mutable QList<int> m_wantedWindows; ///< most recently wanted last
-    QList<int> m_prefetchWindows;       ///< read when nothing is wanted
-    std::optional<int> m_windowInFlight;
-
-    /// The row ids of a search's matches in order (see maxOrderedMatches), or null.
-    std::shared_ptr<const QList<qint64>> m_orderedIds;
-
-    QIcon m_blockedIcon;
-    QIcon m_optedOutIcon;
-    QIcon m_pendingIcon;
-    QIcon m_conflictIcon;
-    QIcon m_syncErrorIcon;
+    ContactWindowCache* m_cache;
+    ContactIdResolver m_ids;
+    ContactPresentation m_presentation;
 };
 
 Q_DECLARE_METATYPE(Contact)

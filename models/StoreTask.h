@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPromise>
 #include <QString>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -63,6 +64,37 @@ public:
             }
             return work(**database);
         }));
+    }
+
+    /// Like runOnDatabase(), for work whose result comes in parts, the first worth showing
+    /// before the rest is ready (a table's first window, then the order of its matches, read
+    /// in one snapshot): `work` calls `report` with each part, and `onPart` gets each on the
+    /// context's thread, in order, none once the context is destroyed.
+    template <typename P>
+    static void
+    runInParts(const QString& databasePath, QObject* context,
+               std::function<void(ContactDatabase&, const std::function<void(P)>& report)> work,
+               std::function<void(P)> onPart)
+    {
+        Q_ASSERT(context);
+        Q_ASSERT(context->thread() == QThread::currentThread());
+        auto* watcher = new QFutureWatcher<P>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::resultsReadyAt, context,
+                         [watcher, onPart = std::move(onPart)](int begin, int end) {
+                             for (int i = begin; i < end; ++i)
+                                 onPart(watcher->future().resultAt(i));
+                         });
+        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+        watcher->setFuture(
+            QtConcurrent::run(pool(), [databasePath, work = std::move(work)](QPromise<P>& promise) {
+                auto database = threadDatabase(databasePath);
+                if (!database) {
+                    if constexpr (std::is_constructible_v<P, std::unexpected<ApiError>>)
+                        promise.addResult(P(std::unexpected(database.error())));
+                    return;
+                }
+                work(**database, [&promise](P part) { promise.addResult(std::move(part)); });
+            }));
     }
 
     /// The calling thread's connection to `path`, opened on first use. Fails with the

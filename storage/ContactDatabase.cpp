@@ -8,8 +8,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <atomic>
 
 namespace {
 
@@ -26,6 +29,12 @@ QString newOrganizationId()
     // An organization id is a bare lowercase UUID, as the hosted service's x-org-id.
     return ContactIds::contactId(ContactIds::newUuid()).mid(QStringLiteral("contact_").size());
 }
+
+// The statement observer: swapped under the mutex, called outside it (an observer may take
+// its own time), and skipped with one load while none is set.
+QMutex observerMutex;
+std::shared_ptr<const ContactDatabase::StatementObserver> statementObserver;
+std::atomic<bool> observing = false;
 
 ApiError sqlError(const QSqlQuery& query)
 {
@@ -266,8 +275,30 @@ void ContactDatabase::tuneForConcurrentReaders()
     SqliteDialect::tuneForConcurrentReaders();
 }
 
+void ContactDatabase::setStatementObserver(StatementObserver observer)
+{
+    QMutexLocker lock(&observerMutex);
+    statementObserver =
+        observer ? std::make_shared<const StatementObserver>(std::move(observer)) : nullptr;
+    observing.store(statementObserver != nullptr, std::memory_order_release);
+}
+
+void ContactDatabase::reportStatement(const QString& connectionName, const QString& sql)
+{
+    if (!observing.load(std::memory_order_acquire))
+        return;
+    std::shared_ptr<const StatementObserver> observer;
+    {
+        QMutexLocker lock(&observerMutex);
+        observer = statementObserver;
+    }
+    if (observer)
+        (*observer)(connectionName, sql);
+}
+
 ApiResult<QSqlQuery*> ContactDatabase::run(const QString& sql, const QVariantList& values)
 {
+    reportStatement(m_connectionName, sql);
     // Positional binding: Qt's named binding looks each name up on every call, which cost
     // ~10 % of a bulk import.
     auto query = prepared(sql);

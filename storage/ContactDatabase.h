@@ -62,6 +62,17 @@ public:
     /// the first connection opens.
     static void tuneForConcurrentReaders();
 
+    /// Sees every statement that any connection runs through the helpers below, and each
+    /// transaction's BEGIN, COMMIT or ROLLBACK: the connection's name and the SQL, on the
+    /// thread that runs it. For tests that count what an operation costs, including on the
+    /// workers' own connections. An empty function stops observing. Thread-safe.
+    using StatementObserver =
+        std::function<void(const QString& connectionName, const QString& sql)>;
+    static void setStatementObserver(StatementObserver observer);
+    /// Tells the observer, if any, that `connectionName` runs `sql` (the statement runners'
+    /// part of the above; costs one atomic load when nothing observes).
+    static void reportStatement(const QString& connectionName, const QString& sql);
+
     // Running statements. Each one is prepared once per connection and reused; values bind
     // to its `?` placeholders in order. A failure is a 500 whose detail holds the SQL and the
     // driver's message.

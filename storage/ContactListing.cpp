@@ -39,10 +39,24 @@ SortSpec sortSpec(SortField field)
 } // namespace
 
 ContactListing::ContactListing(ContactDatabase& db, qint64 organizationRowId, ListQuery query)
-    : m_db(db), m_organization(organizationRowId), m_query(std::move(query))
+    : ContactListing(db, organizationRowId, std::move(query), FullTextMatches{})
 {}
 
-ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
+ContactListing::ContactListing(ContactDatabase& db, qint64 organizationRowId, ListQuery query,
+                               FullTextMatches matches)
+    : m_db(db), m_organization(organizationRowId), m_query(std::move(query)), m_matches(matches)
+{}
+
+const QVariantList& ContactListing::Condition::setBindings()
+{
+    if (idsSql.isEmpty())
+        return rowBindings;
+    if (listed && idsBindings.isEmpty())
+        idsBindings = {ContactRows::jsonIds(*listed)};
+    return idsBindings;
+}
+
+ApiResult<ContactListing::Conditions*> ContactListing::conditions()
 {
     if (m_conditions)
         return &*m_conditions;
@@ -63,7 +77,8 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
                           {**tagId},
                           QStringLiteral("EXISTS (SELECT 1 FROM contact_tags"
                                          " WHERE tag_id = ? AND contact_id = c.id)"),
-                          {**tagId}});
+                          {**tagId},
+                          {}});
         }
         return {};
     };
@@ -74,7 +89,7 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
     out.singleTagOnly = query.tags.size() + query.labels.size() == 1;
 
     const auto addColumn = [&](const QString& test, const QVariant& value) {
-        out.list.append(Condition{{}, {}, test, {value}});
+        out.list.append(Condition{{}, {}, test, {value}, {}});
         out.singleTagOnly = false;
     };
     if (query.optedIn)
@@ -84,7 +99,7 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
     if (query.updatedSince)
         addColumn(QStringLiteral("c.updated_at >= ?"), query.updatedSince->toMSecsSinceEpoch());
 
-    const QString term = TextFold::fold(query.search.trimmed());
+    const QString term = TextFold::fold(ListQuery::normalizedSearch(query.search));
     if (!term.isEmpty()) {
         out.searchOnly = out.list.isEmpty() && !out.matchesNothing;
         out.singleTagOnly = false;
@@ -97,16 +112,8 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
         if (term.toUcs4().size() >= 3) {
             search.idsSql = dialect.searchMatchSql();
             search.idsBindings = {dialect.searchMatchExpression(term, digits)};
-            // The count and the page would each run the full-text query (most of a selective
-            // search's time): run it once and hand them its matches, when they are few.
-            auto matches = m_db.integers(search.idsSql + QStringLiteral(" LIMIT ?"),
-                                         search.idsBindings + QVariantList{maxListedMatches + 1});
-            if (!matches)
-                return std::unexpected(matches.error());
-            if (matches->size() <= maxListedMatches) {
-                search.idsSql = dialect.idListSql();
-                search.idsBindings = {ContactRows::jsonIds(*matches)};
-            }
+            if (auto read = readFullTextMatches(search, out); !read)
+                return std::unexpected(read.error());
         } else {
             search.idsSql = dialect.searchScanSql();
             search.idsBindings = scanBindings;
@@ -117,6 +124,40 @@ ApiResult<const ContactListing::Conditions*> ContactListing::conditions()
     }
     m_conditions = std::move(out);
     return &*m_conditions;
+}
+
+ApiResult<void> ContactListing::readFullTextMatches(Condition& search, Conditions& out)
+{
+    // The count, each stretch and the order would each run the full-text query (most of a
+    // search's time): run it once, and hand them its matches as a list.
+    QList<qint64> kept;
+    qint64 found = 0;
+    if (m_matches.countPastKept) {
+        const qint64 keep = m_matches.kept;
+        auto read = m_db.forEachRow(search.idsSql, search.idsBindings, [&](const SqlRow& row) {
+            if (found++ < keep)
+                kept.append(row.integer(0));
+            return true;
+        });
+        if (!read)
+            return read;
+        out.fullTextMatches = found;
+    } else {
+        auto read = m_db.integers(search.idsSql + QStringLiteral(" LIMIT ?"),
+                                  search.idsBindings + QVariantList{m_matches.kept + 1});
+        if (!read)
+            return std::unexpected(read.error());
+        kept = std::move(*read);
+        found = kept.size();
+        if (found <= m_matches.kept)
+            out.fullTextMatches = found;
+    }
+    if (found <= m_matches.kept) {
+        search.idsSql = m_db.dialect().idListSql();
+        search.idsBindings.clear();
+        search.listed = std::move(kept);
+    }
+    return {};
 }
 
 ApiResult<qint64> ContactListing::count()
@@ -138,7 +179,7 @@ ApiResult<QList<ContactListing::Entry>> ContactListing::pageEntries(qint64 total
 {
     QList<Entry> entries;
     if (!m_query.listsDeleted()) {
-        auto ids = pageIds(total);
+        auto ids = rowIds(m_query.offset(), m_query.limit, total);
         if (!ids)
             return std::unexpected(ids.error());
         for (const qint64 id : *ids)
@@ -211,16 +252,17 @@ ApiResult<qint64> ContactListing::liveCount()
         if (!one)
             return std::unexpected(one.error());
         if (*one) {
-            const Condition& search = (*conds)->list.first();
+            if ((*conds)->fullTextMatches)
+                return *(*conds)->fullTextMatches;
+            Condition& search = (*conds)->list.first();
             return m_db.scalar(QStringLiteral("SELECT count(*) FROM (") + search.idsSql + u')',
-                               search.idsBindings);
+                               search.setBindings());
         }
     }
     return countWhere({}, **conds);
 }
 
-ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
-                                             const Conditions& conditions)
+ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition, Conditions& conditions)
 {
     // With a set of ids to test (search matches, a tag's contacts), SQLite would rather walk
     // the organization's whole index and probe the set at each row (1.9 s for 7 search matches
@@ -231,19 +273,29 @@ ApiResult<qint64> ContactListing::countWhere(const QString& extraCondition,
                            : QStringLiteral("SELECT count(*) FROM contacts c WHERE c.org_id = ?")) +
                   extraCondition;
     QVariantList bindings = {m_organization};
-    for (const Condition& condition : conditions.list) {
+    for (Condition& condition : conditions.list) {
         sql += QStringLiteral(" AND ") + condition.setSql();
         bindings += condition.setBindings();
     }
     return m_db.scalar(sql, bindings);
 }
 
-ApiResult<QList<qint64>> ContactListing::pageIds(qint64 total)
+ApiResult<ListWindow> ContactListing::window(qint64 offset, qint64 rows,
+                                             std::optional<qint64> total)
 {
-    return rangeIds(m_query.offset(), m_query.limit, total);
+    if (!total) {
+        auto counted = count();
+        if (!counted)
+            return std::unexpected(counted.error());
+        total = *counted;
+    }
+    auto ids = rowIds(offset, rows, *total);
+    if (!ids)
+        return std::unexpected(ids.error());
+    return ListWindow{*total, std::move(*ids)};
 }
 
-ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, qint64 total)
+ApiResult<QList<qint64>> ContactListing::rowIds(qint64 offset, qint64 count, qint64 total)
 {
     const ListQuery& query = m_query;
     if (total == 0 || offset >= total || count <= 0)
@@ -267,7 +319,7 @@ ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, q
 
     QString filter;
     QVariantList filterBindings;
-    for (const Condition& condition : (*conds)->list) {
+    for (Condition& condition : (*conds)->list) {
         filter += QStringLiteral(" AND ") + (walk ? condition.rowSql : condition.setSql());
         filterBindings += walk ? condition.rowBindings : condition.setBindings();
     }
@@ -316,7 +368,7 @@ ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, q
             return found;
         if (!found->isEmpty()) {
             skip = 0;
-        } else if (i + 1 < segments.size()) {
+        } else if (skip > 0 && i + 1 < segments.size()) {
             // The whole page lies in a later segment: skip this one's rows there.
             auto size = countWhere(segment.condition, **conds);
             if (!size)
@@ -332,6 +384,14 @@ ApiResult<QList<qint64>> ContactListing::rangeIds(qint64 offset, qint64 count, q
 
 ApiResult<qint64> ContactListing::organizationSize()
 {
-    return m_db.scalar(QStringLiteral("SELECT contact_count FROM organizations WHERE id = ?"),
-                       {m_organization});
+    // Read once: every stretch's plan choice needs it, and a listing's reads share a snapshot.
+    if (!m_organizationSize) {
+        auto size =
+            m_db.scalar(QStringLiteral("SELECT contact_count FROM organizations WHERE id = ?"),
+                        {m_organization});
+        if (!size)
+            return size;
+        m_organizationSize = *size;
+    }
+    return *m_organizationSize;
 }

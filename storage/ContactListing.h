@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Contact.h"
 #include "ListQuery.h"
+#include "ListWindow.h"
 
 #include <QList>
 #include <QString>
@@ -13,22 +14,36 @@
 class ContactDatabase;
 
 /// Runs one ListQuery's filters on one organization: the number of matches, and the row ids
-/// of one page in the query's order. The filters (tag look-ups, folding) are worked out once. It
-/// picks the plan by selectivity: few matches are collected (full-text index, tag links) and
-/// sorted; many are found by walking the sort index and testing each row, which stops as soon as
-/// the page is full.
+/// of stretches of them in the query's order. The filters (tag look-ups, folding, a search's
+/// full-text matches) are worked out once, on first use, and reused by every later call: keep
+/// one listing for the reads that belong together, in one read transaction. It picks the plan
+/// by selectivity: few matches are collected (full-text index, tag links) and sorted; many are
+/// found by walking the sort index and testing each row, which stops as soon as the stretch is
+/// full.
 class ContactListing {
 public:
+    /// How a full-text search's matches are read: the query runs once, and up to `kept` of
+    /// them are kept for the count, the stretches and the order to reuse as a list.
+    struct FullTextMatches {
+        qint64 kept = 1000;
+        /// Past `kept`, read on to count them (the desktop's table, which counts each search
+        /// and must not run its query twice), or stop there and leave them to the query, which
+        /// the count and each stretch then run (a list page: SQL counts a long list of matches
+        /// faster than their rows can be handed out).
+        bool countPastKept = false;
+    };
+
     ContactListing(ContactDatabase& db, qint64 organizationRowId, ListQuery query);
+    ContactListing(ContactDatabase& db, qint64 organizationRowId, ListQuery query,
+                   FullTextMatches matches);
 
     /// The matches, tombstones included when the query lists them (ListQuery::listsDeleted).
     ApiResult<qint64> count();
-    /// `total` is count(), which the plan choice needs. Live contacts only: for a query that
-    /// lists tombstones, use pageEntries().
-    ApiResult<QList<qint64>> pageIds(qint64 total);
-    /// The row ids of matches [offset, offset + count) in the query's order (its page and
-    /// limit ignored): the windows of the desktop's table.
-    ApiResult<QList<qint64>> rangeIds(qint64 offset, qint64 count, qint64 total);
+    /// Matches [offset, offset + rows) in the query's order (its page and limit ignored),
+    /// with their number: `total` when the caller knows it (the plan choice needs it), else
+    /// count(). Live contacts only: for a query that lists tombstones, use pageEntries().
+    ApiResult<ListWindow> window(qint64 offset, qint64 rows,
+                                 std::optional<qint64> total = std::nullopt);
 
     /// One item of a page: a contact's row, or a tombstone's (deleted_contacts) row.
     struct Entry {
@@ -49,35 +64,38 @@ private:
         QVariantList idsBindings;
         QString rowSql;
         QVariantList rowBindings;
+        /// A search's full-text matches when kept: idsSql lists them from a JSON array, made
+        /// on first use (a broad search's first window walks the sort index without them).
+        std::optional<QList<qint64>> listed;
 
         QString setSql() const
         {
             return idsSql.isEmpty() ? rowSql : QStringLiteral("c.id IN (") + idsSql + u')';
         }
-        const QVariantList& setBindings() const
-        {
-            return idsSql.isEmpty() ? rowBindings : idsBindings;
-        }
+        const QVariantList& setBindings();
     };
     struct Conditions {
         QList<Condition> list;
         bool matchesNothing = false; ///< a tag no contact carries
         bool searchOnly = false;
         bool singleTagOnly = false;
+        /// How many contacts the full-text query found, when it was read to the end.
+        std::optional<qint64> fullTextMatches;
     };
 
-    /// Up to this many search matches are listed once and passed to the count and the page;
-    /// more are left to the full-text query, which each of them then runs.
-    static constexpr qint64 maxListedMatches = 1000;
-
     /// The query's filters, worked out on first use.
-    ApiResult<const Conditions*> conditions();
+    ApiResult<Conditions*> conditions();
+    /// Runs the full-text query for `search` once, keeping its matches as `m_matches` says.
+    ApiResult<void> readFullTextMatches(Condition& search, Conditions& out);
     ApiResult<qint64> liveCount();
     ApiResult<qint64> organizationSize();
-    ApiResult<qint64> countWhere(const QString& extraCondition, const Conditions& conditions);
+    ApiResult<qint64> countWhere(const QString& extraCondition, Conditions& conditions);
+    ApiResult<QList<qint64>> rowIds(qint64 offset, qint64 count, qint64 total);
 
     ContactDatabase& m_db;
     qint64 m_organization;
     ListQuery m_query;
+    FullTextMatches m_matches;
     std::optional<Conditions> m_conditions;
+    std::optional<qint64> m_organizationSize;
 };

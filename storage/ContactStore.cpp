@@ -90,30 +90,32 @@ ApiResult<Contact> ContactStore::contact(const QString& idOrVendorId)
     return std::move(**found);
 }
 
-ApiResult<QList<qint64>> ContactStore::matchingRowIds(const ListQuery& query)
+ApiResult<ListWindow> ContactStore::window(const ListQuery& query, qint64 offset, qint64 count,
+                                           std::optional<qint64> total)
 {
     SqlTransaction snapshot(m_db, SqlTransaction::Read);
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
-    ListQuery all = query;
-    all.page = 1;
-    ContactListing counting(m_db, m_organization.rowId, all);
-    auto total = counting.count();
-    if (!total)
-        return std::unexpected(total.error());
-    all.limit = int(std::clamp<qint64>(*total, 1, std::numeric_limits<int>::max()));
-    ContactListing listing(m_db, m_organization.rowId, all);
-    auto ids = listing.pageIds(*total);
-    if (!ids)
-        return std::unexpected(ids.error());
+    auto window = ContactListing(m_db, m_organization.rowId, query).window(offset, count, total);
+    if (!window)
+        return window;
     if (auto done = snapshot.commit(); !done)
         return std::unexpected(done.error());
-    return ids;
+    return window;
 }
 
-ApiResult<QList<Contact>> ContactStore::contactsByRowIds(const QList<qint64>& rowIds)
+ApiResult<QList<Contact>> ContactStore::contactsByRowId(const QList<qint64>& rowIds)
 {
     return ContactRows::read(m_db, rowIds);
+}
+
+ApiResult<QStringList> ContactStore::contactIdsByRowId(const QList<qint64>& rowIds)
+{
+    if (rowIds.isEmpty())
+        return QStringList{};
+    return m_db.rows<QString>(
+        m_db.dialect().uidsByRowIdSql(), {ContactRows::jsonIds(rowIds)},
+        [](const SqlRow& row) { return ContactIds::contactId(row.bytes(0)); });
 }
 
 ApiResult<QList<TagCount>> ContactStore::tagCounts(TagKind kind)
@@ -169,42 +171,6 @@ ApiResult<ListPage> ContactStore::list(const ListQuery& query)
     page.limit = query.limit;
     page.hasNext = qint64(query.page) * query.limit < *total;
     return page;
-}
-
-ApiResult<QList<Contact>> ContactStore::range(const ListQuery& query, qint64 offset, qint64 count,
-                                              qint64 total)
-{
-    SqlTransaction snapshot(m_db, SqlTransaction::Read);
-    if (snapshot.beginError())
-        return std::unexpected(*snapshot.beginError());
-    auto ids = ContactListing(m_db, m_organization.rowId, query).rangeIds(offset, count, total);
-    if (!ids)
-        return std::unexpected(ids.error());
-    auto contacts = ContactRows::read(m_db, *ids);
-    if (!contacts)
-        return std::unexpected(contacts.error());
-    if (auto done = snapshot.commit(); !done)
-        return std::unexpected(done.error());
-    return contacts;
-}
-
-ApiResult<QStringList> ContactStore::rangeIds(const ListQuery& query, qint64 offset, qint64 count,
-                                              qint64 total)
-{
-    SqlTransaction snapshot(m_db, SqlTransaction::Read);
-    if (snapshot.beginError())
-        return std::unexpected(*snapshot.beginError());
-    auto rowIds = ContactListing(m_db, m_organization.rowId, query).rangeIds(offset, count, total);
-    if (!rowIds)
-        return std::unexpected(rowIds.error());
-    auto ids =
-        m_db.rows<QString>(m_db.dialect().uidsByRowIdSql(), {ContactRows::jsonIds(*rowIds)},
-                           [](const SqlRow& row) { return ContactIds::contactId(row.bytes(0)); });
-    if (!ids)
-        return std::unexpected(ids.error());
-    if (auto done = snapshot.commit(); !done)
-        return std::unexpected(done.error());
-    return ids;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include "JournalEntry.h"
 #include "ListPage.h"
 #include "ListQuery.h"
+#include "ListWindow.h"
 #include "NewContact.h"
 #include "Organization.h"
 #include "PhoneNumbers.h"
@@ -43,20 +44,20 @@ public:
 
     /// GET list: one page, its total and hasNext.
     ApiResult<ListPage> list(const ListQuery& query);
-    /// Matches [offset, offset + count) in the query's order (page and limit ignored), given
-    /// the query's count(): the desktop table's windows, without counting again.
-    ApiResult<QList<Contact>> range(const ListQuery& query, qint64 offset, qint64 count,
-                                    qint64 total);
-    /// The API ids of those matches, in order (a table selection's contacts).
-    ApiResult<QStringList> rangeIds(const ListQuery& query, qint64 offset, qint64 count,
-                                    qint64 total);
     /// The number of contacts the query matches (its page and limit are ignored).
     ApiResult<qint64> count(const ListQuery& query);
-    /// The row ids of every contact the query matches, in its order (its page and limit are
-    /// ignored): what an export walks, reading contacts a page at a time.
-    ApiResult<QList<qint64>> matchingRowIds(const ListQuery& query);
+    /// Matches [offset, offset + count) in the query's order (its page and limit ignored),
+    /// as row ids, with their number: `total` when the caller knows it (the desktop table
+    /// counts once per filter), else counted in the same snapshot. An export reads every
+    /// match's id with `window(query, 0, all)`; ContactListing reads several stretches of
+    /// one query.
+    ApiResult<ListWindow> window(const ListQuery& query, qint64 offset, qint64 count,
+                                 std::optional<qint64> total = std::nullopt);
     /// The contacts of `rowIds`, in that order; ids no longer present are left out.
-    ApiResult<QList<Contact>> contactsByRowIds(const QList<qint64>& rowIds);
+    ApiResult<QList<Contact>> contactsByRowId(const QList<qint64>& rowIds);
+    /// The API ids (`contact_<uuid>`) of `rowIds`, in that order; ids no longer present are
+    /// left out.
+    ApiResult<QStringList> contactIdsByRowId(const QList<qint64>& rowIds);
     /// GET one: by full id, bare UUID or vendorContactId; 404 `Contact not found`.
     ApiResult<Contact> contact(const QString& idOrVendorId);
     /// POST: 400 on a bad field, 409 on a duplicate phone. The contact, its flags included,

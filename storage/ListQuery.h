@@ -24,7 +24,7 @@ struct ListQuery {
 
     int page = 1;
     int limit = defaultLimit;
-    QString search; ///< trimmed; empty matches everything
+    QString search; ///< as normalizedSearch() makes it; empty matches everything
     SortField sortBy = SortField::CreatedAt;
     SortOrder sortOrder = SortOrder::Descending;
     QStringList tags;   ///< extension: every one must match (case-insensitive)
@@ -46,4 +46,10 @@ struct ListQuery {
     }
 
     qint64 offset() const { return qint64(page - 1) * limit; }
+
+    /// A search as typed or sent, made what the listing matches (without its surrounding
+    /// white space). The one place a search text is normalized: where a search comes in
+    /// (a request's query string, the desktop's search field) and in the listing itself,
+    /// for a query built in code.
+    static QString normalizedSearch(const QString& text) { return text.trimmed(); }
 };

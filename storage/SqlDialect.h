@@ -78,6 +78,10 @@ public:
     /// Binds a JSON array of as many zeros as uids, the organization, then the uids' 16-byte
     /// values concatenated.
     virtual QString contactsByUidSql() const = 0;
+    /// Uids given as one value, as rows of one column `uid` in the order given: a set of
+    /// contacts that other tables join by uid (e.g. a table window's sync state). Binds the
+    /// uids' 16-byte values concatenated, then a JSON array of as many zeros as uids.
+    virtual QString uidListSql() const = 0;
     // Batch writes. A batch's rows travel as one JSON array bound to one parameter: binding
     // each value through Qt costs more than SQLite's own work on the row. The row ids are
     // `base + 1 + position`; each statement's bindings are listed in order.

@@ -28,6 +28,7 @@ SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind) : m_db(db.connect
         kind == Write ? db.dialect().beginWriteSql() : db.dialect().beginReadSql();
     m_nested = depthOf(m_db) > 0;
     const QString sql = m_nested ? QStringLiteral("SAVEPOINT ") + savepoint : beginSql;
+    ContactDatabase::reportStatement(m_db.connectionName(), sql);
     QSqlQuery begin(m_db);
     m_active = begin.exec(sql);
     if (m_active)
@@ -40,11 +41,12 @@ SqlTransaction::~SqlTransaction()
 {
     if (!m_active)
         return;
-    if (m_nested) {
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + savepoint);
-        QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + savepoint);
-    } else {
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    const QStringList rollback = m_nested ? QStringList{QStringLiteral("ROLLBACK TO ") + savepoint,
+                                                        QStringLiteral("RELEASE ") + savepoint}
+                                          : QStringList{QStringLiteral("ROLLBACK")};
+    for (const QString& sql : rollback) {
+        ContactDatabase::reportStatement(m_db.connectionName(), sql);
+        QSqlQuery(m_db).exec(sql);
     }
     --depthOf(m_db);
 }
@@ -56,6 +58,7 @@ ApiResult<void> SqlTransaction::commit()
             m_beginError.value_or(ApiError::internal(QStringLiteral("no transaction"))));
     const QString sql =
         m_nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT");
+    ContactDatabase::reportStatement(m_db.connectionName(), sql);
     QSqlQuery commit(m_db);
     if (!commit.exec(sql)) {
         const QString why = commit.lastError().text();

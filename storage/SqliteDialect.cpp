@@ -178,6 +178,12 @@ QString SqliteDialect::contactsByUidSql() const
                           " AND c.uid = substr(?, j.key * 16 + 1, 16) ORDER BY j.key");
 }
 
+QString SqliteDialect::uidListSql() const
+{
+    // json_each of an array of zeros numbers the uids (j.key), as in contactsByUidSql().
+    return QStringLiteral("SELECT substr(?, j.key * 16 + 1, 16) AS uid FROM json_each(?) j");
+}
+
 QString SqliteDialect::listLengthAtLeast(const QString& column) const
 {
     return QStringLiteral("json_array_length(c.") + column + QStringLiteral(") >= ?");

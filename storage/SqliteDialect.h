@@ -29,6 +29,7 @@ public:
     QString idListSql() const override;
     QString uidsByRowIdSql() const override;
     QString contactsByUidSql() const override;
+    QString uidListSql() const override;
     QString listLengthAtLeast(const QString& column) const override;
     QString appendToListSql(const QString& column) const override;
     QString replaceListsSql(const QString& column) const override;

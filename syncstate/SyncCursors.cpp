@@ -31,6 +31,16 @@ QString timeText(const std::optional<QDateTime>& at)
 
 SyncCursors::SyncCursors(ContactDatabase& db) : m_db(db) {}
 
+const QString& SyncCursors::remoteSetting()
+{
+    return remoteKey;
+}
+
+const QString& SyncCursors::outboxSetting()
+{
+    return outboxKey;
+}
+
 ApiResult<QString> SyncCursors::value(const QString& key)
 {
     auto value = m_db.firstRow<QString>(QStringLiteral("SELECT value FROM settings WHERE key = ?"),

@@ -38,6 +38,11 @@ public:
     ApiResult<QString> lastError();
     ApiResult<void> setLastRun(const QDateTime& at, const QString& error);
 
+    /// The `settings` keys of remote() and outboxPosition(), for a statement that reads them
+    /// beside its own rows (SyncStatus reads a table window's marks in one statement).
+    static const QString& remoteSetting();
+    static const QString& outboxSetting();
+
 private:
     ApiResult<QString> value(const QString& key);
     ApiResult<void> setValue(const QString& key, const QString& value);

@@ -2,7 +2,7 @@
 
 #include "ContactDatabase.h"
 #include "ContactIds.h"
-#include "SyncConflicts.h"
+#include "SqlDialect.h"
 #include "SyncCursors.h"
 
 SyncStatus::SyncStatus(ContactDatabase& db, qint64 organizationRowId)
@@ -20,43 +20,72 @@ ApiResult<bool> SyncStatus::isConfigured()
 ApiResult<QHash<QString, SyncState>> SyncStatus::states(const QStringList& contactIds)
 {
     QHash<QString, SyncState> states;
-    auto configured = isConfigured();
-    if (!configured)
-        return std::unexpected(configured.error());
-    if (!*configured)
-        return states;
-    auto position = SyncCursors(m_db).outboxPosition();
-    if (!position)
-        return std::unexpected(position.error());
-    SyncConflicts conflicts(m_db, m_organization);
-    for (const QString& id : contactIds) {
-        const QByteArray uid = ContactIds::parse(id).bytes;
-        auto conflict = conflicts.hasOpen(id);
-        if (!conflict)
-            return std::unexpected(conflict.error());
-        if (*conflict) {
-            states.insert(id, SyncState::Conflict);
-            continue;
-        }
-        auto link = m_db.integers(QStringLiteral("SELECT state, remote_id IS NOT NULL"
-                                                 " FROM sync_links WHERE contact_uid = ?"),
-                                  {uid});
-        if (!link)
-            return std::unexpected(link.error());
-        if (!link->isEmpty() && SyncState(link->at(0)) == SyncState::Error) {
-            states.insert(id, SyncState::Error);
-            continue;
-        }
-        auto pending = m_db.integers(
-            QStringLiteral("SELECT 1 FROM journal WHERE contact_uid = ? AND seq > ? LIMIT 1"),
-            {uid, *position});
-        if (!pending)
-            return std::unexpected(pending.error());
-        // A contact never linked has not reached the server, whatever its outbox says.
-        const bool unlinked = link->isEmpty();
-        states.insert(id, !pending->isEmpty() || unlinked ? SyncState::Pending : SyncState::Synced);
-    }
+    auto read = this->read(
+        contactIds, [&states](const QString& id, SyncMark mark) { states.insert(id, mark.state); });
+    if (!read)
+        return std::unexpected(read.error());
     return states;
+}
+
+ApiResult<SyncMarks> SyncStatus::marks(const QStringList& contactIds)
+{
+    SyncMarks marks;
+    auto read = this->read(contactIds, [&marks](const QString& id, SyncMark mark) {
+        if (mark.state != SyncState::Synced)
+            marks.insert(id, std::move(mark));
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return marks;
+}
+
+ApiResult<void>
+SyncStatus::read(const QStringList& contactIds,
+                 const std::function<void(const QString& id, SyncMark mark)>& onContact)
+{
+    QHash<QByteArray, QString> idOfUid;
+    QByteArray uids;
+    QByteArray zeros = "[";
+    for (const QString& id : contactIds) {
+        const ContactIds::Lookup lookup = ContactIds::parse(id);
+        if (lookup.kind != ContactIds::Lookup::Kind::Uuid || idOfUid.contains(lookup.bytes))
+            continue;
+        zeros += idOfUid.isEmpty() ? "0" : ",0";
+        idOfUid.insert(lookup.bytes, id);
+        uids += lookup.bytes;
+    }
+    zeros += ']';
+    if (idOfUid.isEmpty())
+        return {};
+    // Per contact: an open conflict, its link (state, message) and an outbox entry after the
+    // position; no row at all before the first sync.
+    const QString sql =
+        QStringLiteral("SELECT u.uid, EXISTS (SELECT 1 FROM sync_conflicts k WHERE k.org_id = ?"
+                       " AND k.contact_uid = u.uid AND k.resolved_at IS NULL),"
+                       " l.contact_uid IS NOT NULL, l.state, l.error,"
+                       " EXISTS (SELECT 1 FROM journal j WHERE j.contact_uid = u.uid AND j.seq >"
+                       " coalesce((SELECT CAST(value AS BIGINT) FROM settings WHERE key = ?), 0))"
+                       " FROM (") +
+        m_db.dialect().uidListSql() +
+        QStringLiteral(") u LEFT JOIN sync_links l ON l.contact_uid = u.uid"
+                       " WHERE EXISTS (SELECT 1 FROM settings WHERE key = ? AND value <> '')");
+    return m_db.forEachRow(sql,
+                           {m_organization, SyncCursors::outboxSetting(), uids,
+                            QString::fromLatin1(zeros), SyncCursors::remoteSetting()},
+                           [&](const SqlRow& row) {
+                               SyncMark mark;
+                               const bool linked = row.integer(2) != 0;
+                               if (row.integer(1) != 0)
+                                   mark.state = SyncState::Conflict;
+                               else if (linked && SyncState(row.integer(3)) == SyncState::Error)
+                                   mark = SyncMark{SyncState::Error, row.text(4)};
+                               // A contact never linked has not reached the server, whatever its
+                               // outbox says.
+                               else if (!linked || row.integer(5) != 0)
+                                   mark.state = SyncState::Pending;
+                               onContact(idOfUid.value(row.bytes(0)), std::move(mark));
+                               return true;
+                           });
 }
 
 ApiResult<qint64> SyncStatus::pendingCount()

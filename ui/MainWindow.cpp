@@ -102,7 +102,8 @@ void MainWindow::createWidgets()
 
     m_sidebar = new FilterSidebar;
     m_sidebar->setObjectName(QStringLiteral("filterSidebar"));
-    connect(m_sidebar, &FilterSidebar::filtersChanged, this, &MainWindow::applyFilter);
+    connect(m_sidebar, &FilterSidebar::filtersChanged, this,
+            [this] { applyFilter(m_search->search()); });
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("contactTable"));
@@ -468,7 +469,7 @@ void MainWindow::attachDatabase()
 
     m_model = new ContactTableModel(db, this);
     m_model->setFilter(currentFilter());
-    connect(m_model, &ContactTableModel::totalCountChanged, this, &MainWindow::updateCount);
+    connect(m_model, &ContactTableModel::countArrived, this, &MainWindow::updateCount);
     connect(m_model, &ContactTableModel::countingChanged, this, &MainWindow::updateBusy);
     connect(m_model, &ContactTableModel::countingChanged, this, &MainWindow::updateView);
     connect(m_model, &ContactTableModel::errorOccurred, this, &MainWindow::showError);
@@ -562,15 +563,14 @@ ContactFilter MainWindow::currentFilter() const
     return filter;
 }
 
-void MainWindow::applyFilter()
+void MainWindow::applyFilter(const QString& search)
 {
     if (!m_model)
         return;
-    const ContactFilter filter = currentFilter();
-    if (filter == m_model->filter())
-        return;
+    // The count on show stays until the new one arrives (updateCount on countArrived).
+    ContactFilter filter = currentFilter();
+    filter.search = search;
     m_model->setFilter(filter);
-    updateCount();
     updateActions();
 }
 
@@ -578,7 +578,7 @@ void MainWindow::updateCount()
 {
     if (!m_model)
         return;
-    m_summary->setCount(m_model->totalCount(), !m_model->filter().isEmpty());
+    m_summary->setCount(m_model->totalCount(), !m_model->shownFilter().isEmpty());
     updateView();
 }
 

@@ -113,7 +113,9 @@ private:
     void createWidgets();
     void attachDatabase();
     void detachDatabase();
-    void applyFilter();
+    /// Filters the table by `search` (the search field's, normalized) and the sidebar.
+    void applyFilter(const QString& search);
+    /// The count of the rows on show, once it arrives.
     void updateCount();
     void updateSelectionCount();
     void updateBusy();

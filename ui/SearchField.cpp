@@ -1,5 +1,7 @@
 #include "SearchField.h"
 
+#include "ListQuery.h"
+
 #include <QKeyEvent>
 #include <QTimer>
 
@@ -12,8 +14,9 @@ SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_timer(new QTime
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &SearchField::apply);
     connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_typed = ListQuery::normalizedSearch(text);
         // Clearing the field (its clear button, Ctrl+A Del) shows everything at once.
-        if (text.trimmed().isEmpty())
+        if (m_typed.isEmpty())
             apply();
         else
             m_timer->start();
@@ -43,9 +46,6 @@ void SearchField::keyPressEvent(QKeyEvent* event)
 void SearchField::apply()
 {
     m_timer->stop();
-    const QString search = text().trimmed();
-    if (search == m_applied)
-        return;
-    m_applied = search;
+    m_applied = m_typed;
     emit searchChanged(m_applied);
 }

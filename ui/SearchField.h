@@ -6,6 +6,8 @@ class QTimer;
 
 /// The search box of the main window: emits searchChanged() once typing pauses, so that a
 /// fast typist starts one query instead of one per key. Enter and clearing apply at once.
+/// What it emits is normalized (ListQuery::normalizedSearch); it may repeat the search last
+/// applied (Enter twice), which the table's model recognizes.
 class SearchField : public QLineEdit {
     Q_OBJECT
 public:
@@ -15,7 +17,7 @@ public:
     int debounceInterval() const;
     void setDebounceInterval(int milliseconds);
 
-    /// The search as last applied (trimmed).
+    /// The search as last applied (normalized).
     QString search() const { return m_applied; }
 
 signals:
@@ -28,5 +30,6 @@ private:
     void apply();
 
     QTimer* m_timer;
+    QString m_typed; ///< the text, normalized once as it changes
     QString m_applied;
 };

@@ -783,7 +783,9 @@ void TestContactTableModel::largeStoreRandomOffsets()
     QTRY_VERIFY_WITH_TIMEOUT(model->isMatchOrderKnown(), waitMs);
     for (int i = 0; i < 4; ++i) {
         const int row = i == 0 ? int(*expected) - 1 : int(random.bounded(int(*expected)));
-        const auto reference = store.range(query, row, 1, *expected);
+        const auto window = store.window(query, row, 1, *expected);
+        VERIFY_OK(window);
+        const auto reference = store.contactsByRowId(window->rowIds);
         VERIFY_OK(reference);
         QCOMPARE(reference->size(), 1);
         const Contact contact = loaded(*model, row);
@@ -791,6 +793,30 @@ void TestContactTableModel::largeStoreRandomOffsets()
         QVERIFY2(contact.name.value_or(QString()).contains(filter.search, Qt::CaseInsensitive),
                  qPrintable(contact.name.value_or(QString())));
     }
+    // Uncached rows by the known order too: a selection's ids, and one contact read at once.
+    const auto matches = store.window(query, 0, *expected);
+    VERIFY_OK(matches);
+    const auto matchIds = store.contactIdsByRowId(matches->rowIds);
+    VERIFY_OK(matchIds);
+    // The first row of a window not cached, and a selection around it.
+    int deep = -1;
+    for (int row = 0; row < int(*expected) && deep < 0; row += ContactTableModel::windowSize) {
+        if (model->rowOfContact(matchIds->at(row)) < 0)
+            deep = row;
+    }
+    QVERIFY(deep >= 0);
+    const auto atDeep = model->contactAt(deep);
+    QVERIFY(atDeep);
+    QCOMPARE(atDeep->id, matchIds->at(deep));
+    const int top = std::max(0, deep - 250);
+    const int bottom = std::min(int(*expected) - 1, deep + 250);
+    std::optional<ApiResult<QStringList>> selected;
+    QObject context;
+    model->contactIds(QItemSelection(model->index(top, 0), model->index(bottom, 0)), &context,
+                      [&selected](ApiResult<QStringList> ids) { selected = std::move(ids); });
+    QTRY_VERIFY_WITH_TIMEOUT(selected.has_value(), waitMs);
+    VERIFY_OK(*selected);
+    QCOMPARE(**selected, matchIds->mid(top, bottom - top + 1));
     // A refresh forgets it until the new count's order is read.
     model->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!model->isCounting(), waitMs);

@@ -1,6 +1,6 @@
 // StoreTask: work runs on a pool thread with that thread's own connection, kept for the
-// thread's next tasks; the answer comes back on the context's thread, or never once the
-// context is gone.
+// thread's next tasks; the answer (or each part of it) comes back on the context's thread,
+// or never once the context is gone.
 
 #include "ContactBatchEdit.h"
 #include "ContactDatabase.h"
@@ -28,6 +28,8 @@ private slots:
     void destroyedContextDropsAnswer();
     void unopenableDatabaseIsAnError();
     void batchEditOnWorker();
+    void partsArriveInOrderBeforeTheWorkEnds();
+    void destroyedContextDropsParts();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -177,6 +179,55 @@ void TestStoreTask::batchEditOnWorker()
     QCOMPARE(**answer, ids);
     // Written by the worker's connection, seen by this one.
     QVERIFY(m_db->store().contact(created->id).value_or(Contact{}).isBlocked);
+}
+
+void TestStoreTask::partsArriveInOrderBeforeTheWorkEnds()
+{
+    QObject context;
+    QSemaphore firstSeen;
+    QList<std::pair<int, QThread*>> parts;
+    StoreTask::runInParts<ApiResult<int>>(
+        m_db->path(), &context,
+        [&firstSeen](ContactDatabase&, const std::function<void(ApiResult<int>)>& report) {
+            report(1);
+            // The first part is delivered while the work goes on.
+            firstSeen.acquire();
+            report(2);
+            report(3);
+        },
+        [&](ApiResult<int> part) {
+            parts.append({part.value_or(-1), QThread::currentThread()});
+            if (parts.size() == 1)
+                firstSeen.release();
+        });
+    QVERIFY(parts.isEmpty()); // never before runInParts() returns
+    QTRY_COMPARE(parts.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(parts.at(i).first, i + 1);
+        QCOMPARE(parts.at(i).second, QThread::currentThread());
+    }
+}
+
+void TestStoreTask::destroyedContextDropsParts()
+{
+    QSemaphore release;
+    QSemaphore finished;
+    int delivered = 0;
+    {
+        QObject context;
+        StoreTask::runInParts<ApiResult<int>>(
+            m_db->path(), &context,
+            [&](ContactDatabase&, const std::function<void(ApiResult<int>)>& report) {
+                release.acquire();
+                report(1);
+                finished.release();
+            },
+            [&delivered](ApiResult<int>) { ++delivered; });
+    }
+    release.release();
+    QVERIFY(finished.tryAcquire(1, 5000));
+    QTest::qWait(100);
+    QCOMPARE(delivered, 0);
 }
 
 QTEST_GUILESS_MAIN(TestStoreTask)

@@ -4,6 +4,7 @@
 // naive filter and sort over every contact, read back one by one with ContactStore::contact.
 
 #include "ContactBodies.h"
+#include "ContactListing.h"
 #include "ContactStore.h"
 #include "ListQueryReader.h"
 #include "TestDatabase.h"
@@ -287,6 +288,9 @@ private slots:
     void searchWhitespaceMatchesAll();
     void searchWithSortAndPaging_data();
     void searchWithSortAndPaging();
+
+    void listingWindowsAgreeWithNaive_data();
+    void listingWindowsAgreeWithNaive();
 
     void listFollowsWrites();
 
@@ -1243,6 +1247,77 @@ void TestContactList::searchWithSortAndPaging()
     query.search = search;
     QVERIFY2(!expectedRows(m_rows, query).isEmpty(), "the seed should give this term matches");
     checkAgainstNaive(query);
+}
+
+void TestContactList::listingWindowsAgreeWithNaive_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<SortField>("sortBy");
+    QTest::addColumn<SortOrder>("sortOrder");
+    QTest::addColumn<bool>("tagged");
+
+    QTest::newRow("example, created desc")
+        << "example" << SortField::CreatedAt << SortOrder::Descending << false;
+    QTest::newRow("example, name asc")
+        << "example" << SortField::Name << SortOrder::Ascending << false;
+    QTest::newRow("example and vip, last message desc")
+        << "example" << SortField::LastMessageAt << SortOrder::Descending << true;
+    QTest::newRow("ahmed, name desc")
+        << "ahmed" << SortField::Name << SortOrder::Descending << false;
+    QTest::newRow("phone digits, updated asc")
+        << "5010" << SortField::UpdatedAt << SortOrder::Ascending << false;
+    QTest::newRow("a (scanned), name asc")
+        << "a" << SortField::Name << SortOrder::Ascending << false;
+    QTest::newRow("white space, created desc")
+        << "  " << SortField::CreatedAt << SortOrder::Descending << true;
+}
+
+// One listing read in several stretches, however it keeps a search's full-text matches:
+// listed when few, counted past the bound, or left to the query.
+void TestContactList::listingWindowsAgreeWithNaive()
+{
+    QFETCH(QString, search);
+    QFETCH(SortField, sortBy);
+    QFETCH(SortOrder, sortOrder);
+    QFETCH(bool, tagged);
+
+    seedVaried(250, 2);
+    if (QTest::currentTestFailed())
+        return;
+    ListQuery query = sorted(sortBy, sortOrder, 20);
+    query.search = search;
+    if (tagged)
+        query.tags = QStringList{QStringLiteral("vip")};
+    const QStringList expected = idsOf(expectedRows(m_rows, query));
+    QVERIFY2(expected.size() > 6, "the seed should give this query matches");
+
+    using Matches = ContactListing::FullTextMatches;
+    for (const Matches matches :
+         {Matches{}, Matches{3, false}, Matches{3, true}, Matches{100000, true}}) {
+        ContactListing listing(m_t->db(), store().organization().rowId, query, matches);
+        const auto all = listing.window(0, std::numeric_limits<qint64>::max());
+        QVERIFY(all.has_value());
+        QCOMPARE(all->total, qint64(expected.size()));
+        const auto contacts = store().contactsByRowId(all->rowIds);
+        QVERIFY(contacts.has_value());
+        QCOMPARE(idsOf(*contacts), expected);
+        const auto ids = store().contactIdsByRowId(all->rowIds);
+        QVERIFY(ids.has_value());
+        QCOMPARE(*ids, expected);
+        // Stretches near the start and past the middle (read from the far end), with the
+        // count the caller knows.
+        const qint64 total = all->total;
+        for (const qint64 offset : {qint64(1), total / 2 + 1, total - 3}) {
+            const auto stretch = listing.window(offset, 3, total);
+            QVERIFY(stretch.has_value());
+            QCOMPARE(stretch->total, total);
+            QCOMPARE(stretch->rowIds, all->rowIds.mid(offset, 3));
+        }
+    }
+    const auto stored = store().window(query, 2, 4);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->total, qint64(expected.size()));
+    QCOMPARE(*store().contactIdsByRowId(stored->rowIds), expected.mid(2, 4));
 }
 
 // The search index, the name order and the totals follow renames, deletes and new contacts.

@@ -18,10 +18,10 @@ void isolateSettings(const QString& testName)
 
 std::optional<Contact> contactByPhone(ContactStore& store, const QString& e164)
 {
-    const auto ids = store.matchingRowIds({});
-    if (!ids)
+    const auto window = store.window({}, 0, std::numeric_limits<qint64>::max());
+    if (!window)
         return std::nullopt;
-    const auto contacts = store.contactsByRowIds(*ids);
+    const auto contacts = store.contactsByRowId(window->rowIds);
     if (!contacts)
         return std::nullopt;
     for (const Contact& contact : *contacts) {

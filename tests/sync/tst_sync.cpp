@@ -170,10 +170,10 @@ QMap<QString, QJsonObject> TestSync::localContacts(TestDatabase& db)
 {
     QMap<QString, QJsonObject> contacts;
     ContactStore store = db.store();
-    auto rowIds = store.matchingRowIds(ListQuery());
-    if (!rowIds)
+    auto window = store.window(ListQuery(), 0, std::numeric_limits<qint64>::max());
+    if (!window)
         return contacts;
-    auto all = store.contactsByRowIds(*rowIds);
+    auto all = store.contactsByRowId(window->rowIds);
     if (!all)
         return contacts;
     for (const Contact& contact : *all) {

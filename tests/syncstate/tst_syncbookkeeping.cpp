@@ -248,6 +248,7 @@ void TestSyncBookkeeping::statusReportsEachState()
     SyncStatus status(m_db->db(), org);
     // Before a first sync there is nothing to show.
     QVERIFY(status.states({synced.id})->isEmpty());
+    QVERIFY(status.marks({synced.id, unsent.id})->isEmpty());
 
     SyncCursors cursors(m_db->db());
     VERIFY_OK(cursors.setRemote(QStringLiteral("http://h org")));
@@ -282,6 +283,21 @@ void TestSyncBookkeeping::statusReportsEachState()
     QCOMPARE(states->value(unsent.id), SyncState::Pending);
     QCOMPARE(*status.pendingCount(), 1); // the edit; `unsent` was before the position
     QCOMPARE(*status.errorCount(), 1);
+
+    // A table window's marks: the contacts not synced, the server's reason for an error, all
+    // in one statement; an id that names no contact's UUID is left out.
+    int statements = 0;
+    ContactDatabase::setStatementObserver(
+        [&statements](const QString&, const QString&) { ++statements; });
+    auto marks = status.marks({synced.id, edited.id, failed.id, conflicted.id, unsent.id,
+                               QStringLiteral("contact_unknown")});
+    ContactDatabase::setStatementObserver({});
+    VERIFY_OK(marks);
+    QCOMPARE(statements, 1);
+    QCOMPARE(*marks, (SyncMarks{{edited.id, {SyncState::Pending, {}}},
+                                {failed.id, {SyncState::Error, QStringLiteral("Invalid email")}},
+                                {conflicted.id, {SyncState::Conflict, {}}},
+                                {unsent.id, {SyncState::Pending, {}}}}));
 }
 
 void TestSyncBookkeeping::serviceFieldsAreSetWithoutJournal()

@@ -82,6 +82,7 @@ private slots:
     void searchFiltersRowsAndCount_data();
     void searchFiltersRowsAndCount();
     void searchIsDebounced();
+    void countChangesOnceToTheNewTotal();
     void clickingHeaderReorders();
     void sidebarTagFilterCombinesWithSearch();
     void editingInEditorChangesStoreAndUndoes();
@@ -297,6 +298,42 @@ void TestMainWindow::searchIsDebounced()
     QCOMPARE(applied.at(0).at(0).toString(), QStringLiteral("layla"));
     QCOMPARE(m_window->model()->filter().search, QStringLiteral("layla"));
     QTRY_COMPARE(m_window->model()->rowCount(), 1);
+}
+
+void TestMainWindow::countChangesOnceToTheNewTotal()
+{
+    seed();
+    openWindow();
+    StatusSummary* summary = m_window->statusSummary();
+    QCOMPARE(summary->countText(), QStringLiteral("9 contacts"));
+    // Every text the count shows, and the one it shows right after a search applies.
+    QStringList shown = {summary->countText()};
+    QTimer watch;
+    watch.setInterval(0);
+    connect(&watch, &QTimer::timeout, &watch, [&] {
+        if (shown.last() != summary->countText())
+            shown.append(summary->countText());
+    });
+    watch.start();
+    QString whenApplied;
+    connect(m_window->searchField(), &SearchField::searchChanged, &watch,
+            [&] { whenApplied = summary->countText(); });
+
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("ahmed"));
+    QTRY_COMPARE(summary->countText(), QStringLiteral("2 matches"));
+    QCOMPARE(whenApplied, QStringLiteral("9 contacts"));
+    QCOMPARE(shown, (QStringList{QStringLiteral("9 contacts"), QStringLiteral("2 matches")}));
+
+    m_window->searchField()->clear();
+    QTRY_COMPARE(summary->countText(), QStringLiteral("9 contacts"));
+    // `a` is in every contact's name or email: the number stays, and says "matches" once the
+    // search's own count arrives.
+    shown = {summary->countText()};
+    whenApplied.clear();
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("a"));
+    QTRY_COMPARE(summary->countText(), QStringLiteral("9 matches"));
+    QCOMPARE(whenApplied, QStringLiteral("9 contacts"));
+    QCOMPARE(shown, (QStringList{QStringLiteral("9 contacts"), QStringLiteral("9 matches")}));
 }
 
 void TestMainWindow::clickingHeaderReorders()
