@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "ConflictList.h"
 #include "ConflictsDialog.h"
 #include "ContactDatabase.h"
 #include "ContactEditor.h"
-#include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "ContactWriter.h"
 #include "CreateContactCommand.h"
@@ -19,9 +19,11 @@
 #include "SearchField.h"
 #include "SetFlagCommand.h"
 #include "StatusSummary.h"
+#include "StoreTask.h"
 #include "SyncController.h"
 #include "SyncSettings.h"
 #include "SyncSettingsDialog.h"
+#include "SyncStatusReader.h"
 #include "SyncStatusWidget.h"
 #include "TableLayoutSettings.h"
 #include "TagContactsCommand.h"
@@ -153,15 +155,14 @@ void MainWindow::createWidgets()
     m_editor = new ContactEditor;
     m_editor->setObjectName(QStringLiteral("contactEditor"));
     m_editor->hide();
+    // The writer has the table and the lists read again; here the edit becomes undoable.
     connect(m_editor, &ContactEditor::contactCreated, this, [this](const Contact& contact) {
         m_undoStack->push(new CreateContactCommand(m_writer, contact));
-        onContactsAddedOrRemoved();
         statusBar()->showMessage(tr("Contact created"), 3000);
     });
     connect(m_editor, &ContactEditor::contactEdited, this,
             [this](const Contact& before, const Contact& after) {
                 m_undoStack->push(new EditContactCommand(m_writer, before, after));
-                onContactsChanged({after.id});
                 statusBar()->showMessage(tr("Changes saved"), 3000);
             });
     connect(m_editor, &ContactEditor::closeRequested, this, [this] {
@@ -181,8 +182,10 @@ void MainWindow::createWidgets()
     m_splitter->setSizes({220, 760, 360});
     setCentralWidget(m_splitter);
 
+    m_syncReader = new SyncStatusReader(this);
     m_syncStatus = new SyncStatusWidget;
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    m_syncStatus->setReader(m_syncReader);
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
     connect(m_sync, &SyncController::started, this,
             [this] { m_syncStatus->setRunning(SyncProgress{}); });
@@ -312,11 +315,16 @@ void MainWindow::createActions()
         if (show) {
             m_editor->show();
             followCurrentRow();
-        } else if (m_editor->confirmLeave()) {
-            m_editor->hide();
-        } else {
-            m_showEditorAction->setChecked(true);
+            return;
         }
+        // Hidden once its edits are saved or discarded; shown while it asks.
+        m_showEditorAction->setChecked(true);
+        const auto hide = [this] {
+            m_editor->hide();
+            m_showEditorAction->setChecked(false);
+        };
+        if (m_editor->confirmLeave(hide) == ContactEditor::Leave::Now)
+            hide();
     });
 
     m_syncNowAction = action(tr("Sync &Now"), QStringLiteral("syncNowAction"),
@@ -432,16 +440,29 @@ bool MainWindow::openDatabase(const QString& path)
                                        error.detail.isEmpty() ? error.message : error.detail));
         return false;
     }
-    if (!m_editor->confirmLeave())
+    // A running import asks whether to stop; "no" keeps the current database.
+    if (m_importWizard && m_importWizard->isVisible() && !m_importWizard->close())
         return false;
-    detachDatabase();
-    m_database = std::move(*opened);
-    attachDatabase();
-    RecentDatabases().add(path);
-    setWindowFilePath(path);
-    setWindowTitle(tr("%1 — Contacts").arg(QFileInfo(path).fileName()));
-    emit databaseOpened(path);
-    return true;
+    auto database = std::make_shared<std::unique_ptr<ContactDatabase>>(std::move(*opened));
+    const auto switchTo = [this, database, path] {
+        detachDatabase();
+        m_database = std::move(*database);
+        attachDatabase();
+        RecentDatabases().add(path);
+        setWindowFilePath(path);
+        setWindowTitle(tr("%1 — Contacts").arg(QFileInfo(path).fileName()));
+        emit databaseOpened(path);
+    };
+    switch (m_editor->confirmLeave(switchTo)) {
+    case ContactEditor::Leave::Cancelled:
+        return false;
+    case ContactEditor::Leave::AfterSave:
+        return true;
+    case ContactEditor::Leave::Now:
+        switchTo();
+        return true;
+    }
+    return false;
 }
 
 QString MainWindow::databasePath() const
@@ -452,8 +473,9 @@ QString MainWindow::databasePath() const
 void MainWindow::attachDatabase()
 {
     ContactDatabase& db = *m_database;
-    m_writer = new ContactWriter(db, this);
+    m_writer = new ContactWriter(db.path(), this);
     connect(m_writer, &ContactWriter::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_writer, &ContactWriter::pendingWritesChanged, this, &MainWindow::updateUndoActions);
     connect(m_writer, &ContactWriter::contactsChanged, this, &MainWindow::onContactsChanged);
     connect(m_writer, &ContactWriter::contactsAddedOrRemoved, this,
             &MainWindow::onContactsAddedOrRemoved);
@@ -462,7 +484,7 @@ void MainWindow::attachDatabase()
     m_tagModel = new TagListModel(db, TagKind::Tag, this);
     m_labelModel = new TagListModel(db, TagKind::Label, this);
     m_sidebar->setModels(m_tagModel, m_labelModel);
-    m_editor->setDatabase(&db);
+    m_editor->setWriter(m_writer);
     m_editor->setTagCompletionModel(m_tagModel, TagListModel::NameRole);
     m_editor->setLabelCompletionModel(m_labelModel, TagListModel::NameRole);
 
@@ -513,7 +535,7 @@ void MainWindow::attachDatabase()
     // After the view and its selection model have handled the reset (they connected first).
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::reselect);
 
-    m_syncStatus->reload(db.path());
+    m_syncReader->reload(db.path());
     m_sync->setDatabasePath(db.path());
     updateCount();
     updateView();
@@ -524,14 +546,19 @@ void MainWindow::detachDatabase()
 {
     if (!m_database)
         return;
-    // The dialog reads and writes this database's conflicts; a run syncs this database.
+    // What the agent asked for lands in this database, and is reported while the window
+    // still shows it.
+    m_writer->finishPendingWrites();
+    // The dialog reads and writes this database's conflicts; a run syncs this database; the
+    // wizard imports through this database's writer.
     delete m_conflictsDialog;
+    delete m_importWizard;
     m_sync->setDatabasePath(QString());
-    m_syncStatus->reload(QString());
+    m_syncReader->reload(QString());
     if (m_table->model())
         TableLayoutSettings::save(m_table->horizontalHeader());
     m_undoStack->clear();
-    m_editor->setDatabase(nullptr);
+    m_editor->setWriter(nullptr);
     m_editor->setTagCompletionModel(nullptr, Qt::DisplayRole);
     m_editor->setLabelCompletionModel(nullptr, Qt::DisplayRole);
     m_sidebar->setModels(nullptr, nullptr);
@@ -606,6 +633,11 @@ bool MainWindow::isBusy() const
     return m_readingSelection || (m_writer && m_writer->isBusy());
 }
 
+bool MainWindow::hasPendingWrites() const
+{
+    return m_writer && m_writer->hasPendingWrites();
+}
+
 void MainWindow::updateView()
 {
     QWidget* page = m_table;
@@ -641,7 +673,9 @@ void MainWindow::updateActions()
 
 void MainWindow::updateUndoActions()
 {
-    const bool idle = m_database && !isBusy();
+    // An undo waits for every write asked for before it: the command it undoes may still
+    // be on its way to the stack.
+    const bool idle = m_database && !isBusy() && !hasPendingWrites();
     m_undoAction->setEnabled(idle && m_undoStack->canUndo());
     m_redoAction->setEnabled(idle && m_undoStack->canRedo());
     const QString undoText = m_undoStack->undoText();
@@ -723,13 +757,11 @@ void MainWindow::onContactsChanged(const QStringList& ids)
         refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
-    m_syncStatus->reload(m_database->path()); // the edit is pending now
+    m_syncReader->reload(); // the edit is pending now
     m_sync->noteLocalEdit();
     const auto& shown = m_editor->contact();
-    if (shown && !m_editor->isModified() && ids.contains(shown->id)) {
-        if (auto contact = ContactStore(*m_database).contact(shown->id))
-            m_editor->showContact(*contact);
-    }
+    if (shown && ids.contains(shown->id))
+        rereadEditorContact();
 }
 
 void MainWindow::onContactsAddedOrRemoved()
@@ -747,15 +779,28 @@ void MainWindow::reloadAll()
     refreshKeepingSelection();
     m_tagModel->refresh();
     m_labelModel->refresh();
-    m_syncStatus->reload(m_database->path());
+    m_syncReader->reload();
+    rereadEditorContact();
+}
+
+void MainWindow::rereadEditorContact()
+{
     const auto& shown = m_editor->contact();
-    if (shown && m_editor->mode() == ContactEditor::Mode::Existing) {
-        auto contact = ContactStore(*m_database).contact(shown->id);
-        if (!contact)
-            m_editor->clearContact();
-        else if (!m_editor->isModified())
-            m_editor->showContact(*contact);
-    }
+    if (!shown || m_editor->mode() != ContactEditor::Mode::Existing)
+        return;
+    const QString id = shown->id;
+    StoreTask::run<ApiResult<Contact>>(
+        m_database->path(), this, [id](ContactStore& store) { return store.contact(id); },
+        [this, id](ApiResult<Contact> contact) {
+            // The editor may have moved on meanwhile; an edit in progress is kept.
+            const auto& shown = m_editor->contact();
+            if (!shown || shown->id != id || m_editor->mode() != ContactEditor::Mode::Existing)
+                return;
+            if (!contact)
+                m_editor->clearContact();
+            else if (!m_editor->isModified())
+                m_editor->showContact(*contact);
+        });
 }
 
 void MainWindow::refreshKeepingSelection()
@@ -812,11 +857,19 @@ void MainWindow::followCurrentRow()
 
 void MainWindow::newContact()
 {
-    if (!m_database || !m_editor->confirmLeave())
+    if (!m_database)
         return;
-    m_editor->show();
-    m_showEditorAction->setChecked(true);
-    m_editor->startNewContact();
+    leaveEditorThen([this] {
+        m_editor->show();
+        m_showEditorAction->setChecked(true);
+        m_editor->startNewContact();
+    });
+}
+
+void MainWindow::leaveEditorThen(std::function<void()> next)
+{
+    if (m_editor->confirmLeave(next) == ContactEditor::Leave::Now)
+        next();
 }
 
 void MainWindow::editCurrentContact()
@@ -829,14 +882,17 @@ void MainWindow::editCurrentContact()
     auto contact = m_model->contactAt(current.row());
     if (!contact)
         return;
-    if ((!m_editor->contact() || m_editor->contact()->id != contact->id) &&
-        !m_editor->confirmLeave())
-        return;
-    m_editor->show();
-    m_showEditorAction->setChecked(true);
-    m_editor->showContact(*contact);
-    if (QWidget* name = m_editor->findChild<QWidget*>(QStringLiteral("nameEdit")))
-        name->setFocus(Qt::OtherFocusReason);
+    const auto show = [this, contact = *contact] {
+        m_editor->show();
+        m_showEditorAction->setChecked(true);
+        m_editor->showContact(contact);
+        if (QWidget* name = m_editor->findChild<QWidget*>(QStringLiteral("nameEdit")))
+            name->setFocus(Qt::OtherFocusReason);
+    };
+    if (m_editor->contact() && m_editor->contact()->id == contact->id)
+        show();
+    else
+        leaveEditorThen(show);
 }
 
 void MainWindow::withSelectedIds(std::function<void(const QStringList&)> then)
@@ -1052,6 +1108,7 @@ void MainWindow::applySyncSettings()
 {
     const SyncSettings settings = SyncSettings::load();
     m_sync->setSettings(settings);
+    m_syncReader->setConfigured(settings.isConfigured());
     m_syncStatus->setConfigured(settings.isConfigured());
     m_syncStatus->setRetrying(settings.automatic);
 }
@@ -1073,12 +1130,12 @@ void MainWindow::showConflicts()
     if (!m_database)
         return;
     if (!m_conflictsDialog) {
-        m_conflictsDialog = new ConflictsDialog(m_database->path(), this);
+        // "Keep mine" rewrites contacts and a restore brings one back: the writer has the
+        // table, the counts and the editor follow.
+        auto* conflicts = new ConflictList(m_writer);
+        m_conflictsDialog = new ConflictsDialog(conflicts, this);
+        conflicts->setParent(m_conflictsDialog);
         m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        // "Keep mine" rewrites contacts and a restore brings one back: the table, the
-        // counts and the editor follow.
-        connect(m_conflictsDialog, &ConflictsDialog::conflictsResolved, this,
-                &MainWindow::onContactsAddedOrRemoved);
     } else {
         m_conflictsDialog->reload();
     }
@@ -1102,9 +1159,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    if (!m_editor->confirmLeave()) {
+    // Unsaved edits: asked about; once saved, the window closes again.
+    if (m_editor->confirmLeave([this] { close(); }) != ContactEditor::Leave::Now) {
         event->ignore();
         return;
+    }
+    if (m_writer && m_writer->hasPendingWrites()) {
+        // Nothing the agent asked for is lost: a batch edit in flight ends first.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_writer->finishPendingWrites();
+        QApplication::restoreOverrideCursor();
     }
     saveWindowState();
     // A run stops at its next request; what the server acknowledged stays recorded.
@@ -1146,12 +1210,11 @@ void MainWindow::openImportWizard(const QString& path)
         m_importWizard->activateWindow();
         return;
     }
-    auto* wizard = new ImportWizard(databasePath(), this);
+    auto* wizard = new ImportWizard(m_writer, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setTagCompletionModel(m_tagModel, TagListModel::NameRole);
     if (!path.isEmpty())
         wizard->setFilePath(path);
-    connect(wizard, &ImportWizard::contactsImported, this, &MainWindow::onContactsAddedOrRemoved);
     m_importWizard = wizard;
     wizard->show();
 }

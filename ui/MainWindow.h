@@ -29,6 +29,7 @@ class QUndoStack;
 class SearchField;
 class StatusSummary;
 class SyncController;
+class SyncStatusReader;
 class SyncStatusWidget;
 class TagListModel;
 class TokenStore;
@@ -61,8 +62,11 @@ public:
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     SyncController* syncController() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undoStack; }
-    /// True while a batch edit runs on a worker.
+    /// True while a long write (a batch edit of many contacts) waits or runs on a worker, or
+    /// the selection's ids are read: the edits wait for it.
     bool isBusy() const;
+    /// True while any write waits or runs (the undo actions wait for it).
+    bool hasPendingWrites() const;
 
     /// The filter of the search and the sidebar together.
     ContactFilter currentFilter() const;
@@ -126,6 +130,11 @@ private:
     void onContactsAddedOrRemoved();
     /// Re-reads the table, the tag lists, the sync status and the editor's contact.
     void reloadAll();
+    /// Reads the editor's contact again on a worker and shows it, unless the agent is
+    /// editing it; clears the editor when it is gone.
+    void rereadEditorContact();
+    /// Runs `next` once the editor may show something else (its edits saved or discarded).
+    void leaveEditorThen(std::function<void()> next);
     void onHeaderSortChanged(int column, Qt::SortOrder order);
     void followCurrentRow();
     /// Re-reads the table after a write, keeping the selected contacts selected.
@@ -194,6 +203,7 @@ private:
     void onSyncFinished();
     std::unique_ptr<TokenStore> m_tokens;
     SyncController* m_sync = nullptr;
+    SyncStatusReader* m_syncReader = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     QAction* m_syncNowAction = nullptr;
     QPointer<ConflictsDialog> m_conflictsDialog;
