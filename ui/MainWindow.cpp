@@ -297,6 +297,11 @@ bool MainWindow::hasPendingWrites() const
     return m_contacts->hasPendingWrites();
 }
 
+ContactFilter MainWindow::currentFilter() const
+{
+    return m_contacts->currentFilter();
+}
+
 void MainWindow::setConfirmation(std::function<bool(const QString&)> confirm)
 {
     m_selection->setConfirmation(std::move(confirm));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContactFilter.h"
 #include "TagCount.h"
 
 #include <QMainWindow>
@@ -68,6 +69,8 @@ public:
     bool isBusy() const;
     /// True while any write waits or runs (the undo actions wait for it).
     bool hasPendingWrites() const;
+    /// The filter of the search and the sidebar together.
+    ContactFilter currentFilter() const;
 
     /// Replaces the yes/no question asked before deleting (tests; the default is a message
     /// box). Gets the question's text.
