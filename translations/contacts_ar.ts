@@ -437,10 +437,100 @@
     </message>
 </context>
 <context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contact created</source>
+        <translation>تم إنشاء جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>تم حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact</source>
+        <translation>&amp;ج‍هة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand</source>
+        <translation>إضافة جهة اتصال يدويًا</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact</source>
+        <translation>ت‍&amp;ح‍رير جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>ب‍&amp;ح‍ث</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>&amp;م‍سح البحث وعوامل التصفية</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>الم‍&amp;ح‍رر</translation>
+    </message>
+    <message>
+        <source>Reading the selection…</source>
+        <translation>جارٍ قراءة التحديد…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+</context>
+<context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
         <translation>إنشاء جهة الاتصال %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentDatabase</name>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>فت‍&amp;ح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>ق‍&amp;واعد البيانات الحديثة</translation>
+    </message>
+    <message>
+        <source>Open or create a contacts database</source>
+        <translation>فتح قاعدة بيانات جهات اتصال أو إنشاؤها</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
+        <translation>قواعد بيانات جهات الاتصال (*.db *.sqlite);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>لم يعد %1 موجودًا.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>لا توجد قواعد بيانات حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;م‍سح القائمة</translation>
     </message>
 </context>
 <context>
@@ -691,6 +781,25 @@
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>تص‍&amp;دير…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>استيراد جهات اتصال من ملف CSV</translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file</source>
+        <translation>تصدير جهات الاتصال إلى ملف CSV</translation>
     </message>
 </context>
 <context>
@@ -1253,46 +1362,6 @@
         <translation>لا توجد قاعدة بيانات مفتوحة. اختر ملف &gt; فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <source>Contact created</source>
-        <translation>تم إنشاء جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>Changes saved</source>
-        <translation>تم حفظ التغييرات</translation>
-    </message>
-    <message>
-        <source>&amp;New Contact</source>
-        <translation>&amp;ج‍هة اتصال جديدة</translation>
-    </message>
-    <message>
-        <source>Add a contact by hand</source>
-        <translation>إضافة جهة اتصال يدويًا</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;استيراد…</translation>
-    </message>
-    <message>
-        <source>Import contacts from a CSV file</source>
-        <translation>استيراد جهات اتصال من ملف CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>فت‍&amp;ح قاعدة بيانات…</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>فتح قاعدة بيانات</translation>
-    </message>
-    <message>
-        <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
-        <translation>قواعد بيانات جهات الاتصال (*.db *.sqlite);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Open or create a contacts database</source>
-        <translation>فتح قاعدة بيانات جهات اتصال أو إنشاؤها</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خ‍روج</translation>
     </message>
@@ -1305,60 +1374,8 @@
         <translation>إ&amp;ع‍ادة</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>ب‍&amp;ح‍ث</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Contact</source>
-        <translation>ت‍&amp;ح‍رير جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>ح‍&amp;ذف</translation>
-    </message>
-    <message>
-        <source>&amp;Block</source>
-        <translation>ح‍&amp;ظ‍ر</translation>
-    </message>
-    <message>
-        <source>U&amp;nblock</source>
-        <translation>إل‍&amp;غ‍اء الحظر</translation>
-    </message>
-    <message>
-        <source>Opt &amp;In</source>
-        <translation>&amp;اشتراك</translation>
-    </message>
-    <message>
-        <source>Opt &amp;Out</source>
-        <translation>إلغاء الاشت‍&amp;راك</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag…</source>
-        <translation>إضافة &amp;وسم…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Tag…</source>
-        <translation>إ&amp;زالة وسم…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Label…</source>
-        <translation>إضافة تصني‍&amp;ف…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve Label…</source>
-        <translation>&amp;إزالة تصنيف…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Search and Filters</source>
-        <translation>&amp;م‍سح البحث وعوامل التصفية</translation>
-    </message>
-    <message>
         <source>&amp;Filters</source>
         <translation>&amp;ع‍وامل التصفية</translation>
-    </message>
-    <message>
-        <source>&amp;Editor</source>
-        <translation>الم‍&amp;ح‍رر</translation>
     </message>
     <message>
         <source>&amp;About Contacts</source>
@@ -1367,10 +1384,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;م‍لف</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>ق‍&amp;واعد البيانات الحديثة</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1393,28 +1406,8 @@
         <translation>تعليم‍&amp;ات</translation>
     </message>
     <message>
-        <source>Cannot Open Database</source>
-        <translation>تعذّر فتح قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened.
-
-%2</source>
-        <translation>تعذّر فتح قاعدة البيانات %1.
-
-%2</translation>
-    </message>
-    <message>
         <source>%1 — Contacts</source>
         <translation>%1 — جهات الاتصال</translation>
-    </message>
-    <message>
-        <source>Reading the selection…</source>
-        <translation>جارٍ قراءة التحديد…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>جارٍ العد…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1425,20 +1418,97 @@
         <translation>إ&amp;ع‍ادة %1</translation>
     </message>
     <message>
-        <source>%1 no longer exists.</source>
-        <translation>لم يعد %1 موجودًا.</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>لا توجد قواعد بيانات حديثة</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;م‍سح القائمة</translation>
-    </message>
-    <message>
         <source>Contacts can be sorted by name, creation, last message or update time</source>
         <translation>يمكن فرز جهات الاتصال حسب الاسم أو تاريخ الإنشاء أو آخر رسالة أو تاريخ التحديث</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+    <message>
+        <source>About Contacts</source>
+        <translation>حول جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;جهات الاتصال %1&lt;/h3&gt;&lt;p&gt;ابحث في جهات اتصال حساب واتساب للأعمال وضع لها الوسوم ونظّمها، بالسلاسة نفسها مع مليون جهة اتصال أو مع عشر جهات فقط.&lt;/p&gt;&lt;p&gt;تم الإنشاء باستخدام Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsTableEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>الحقول المخصصة</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>إضافة حقل</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>إزالة حقل</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search name, phone or email</source>
+        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ح‍&amp;ذف</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>إضافة &amp;وسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>إ&amp;زالة وسم…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Label…</source>
+        <translation>إضافة تصني‍&amp;ف…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label…</source>
+        <translation>&amp;إزالة تصنيف…</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>ح‍&amp;ظ‍ر</translation>
+    </message>
+    <message>
+        <source>U&amp;nblock</source>
+        <translation>إل‍&amp;غ‍اء الحظر</translation>
+    </message>
+    <message>
+        <source>Opt &amp;In</source>
+        <translation>&amp;اشتراك</translation>
+    </message>
+    <message>
+        <source>Opt &amp;Out</source>
+        <translation>إلغاء الاشت‍&amp;راك</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
@@ -1453,6 +1523,36 @@
             <numerusform>هل تريد حذف %Ln جهات اتصال محددة؟</numerusform>
             <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
             <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting 1 contact…</source>
+        <translation>جارٍ حذف جهة اتصال واحدة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contacts…</source>
+        <translation>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف جهة اتصال واحدة…</numerusform>
+            <numerusform>جارٍ حذف جهتي اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهات اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted 1 contact</source>
+        <translation>تم حذف جهة اتصال واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contacts</source>
+        <translation>
+            <numerusform>لم يتم حذف أي جهة اتصال</numerusform>
+            <numerusform>تم حذف جهة اتصال واحدة</numerusform>
+            <numerusform>تم حذف جهتي اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهات اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
+            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message>
@@ -1502,129 +1602,6 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>خطأ: %1</translation>
-    </message>
-    <message>
-        <source>About Contacts</source>
-        <translation>حول جهات الاتصال</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;جهات الاتصال %1&lt;/h3&gt;&lt;p&gt;ابحث في جهات اتصال حساب واتساب للأعمال وضع لها الوسوم ونظّمها، بالسلاسة نفسها مع مليون جهة اتصال أو مع عشر جهات فقط.&lt;/p&gt;&lt;p&gt;تم الإنشاء باستخدام Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Deleting 1 contact…</source>
-        <translation>جارٍ حذف جهة اتصال واحدة…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %Ln contacts…</source>
-        <translation>
-            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
-            <numerusform>جارٍ حذف جهة اتصال واحدة…</numerusform>
-            <numerusform>جارٍ حذف جهتي اتصال…</numerusform>
-            <numerusform>جارٍ حذف %Ln جهات اتصال…</numerusform>
-            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
-            <numerusform>جارٍ حذف %Ln جهة اتصال…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleted 1 contact</source>
-        <translation>تم حذف جهة اتصال واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contacts</source>
-        <translation>
-            <numerusform>لم يتم حذف أي جهة اتصال</numerusform>
-            <numerusform>تم حذف جهة اتصال واحدة</numerusform>
-            <numerusform>تم حذف جهتي اتصال</numerusform>
-            <numerusform>تم حذف %Ln جهات اتصال</numerusform>
-            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
-            <numerusform>تم حذف %Ln جهة اتصال</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>تص‍&amp;دير…</translation>
-    </message>
-    <message>
-        <source>Export contacts to a CSV file</source>
-        <translation>تصدير جهات الاتصال إلى ملف CSV</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync waits %Ln s: %1</source>
-        <translation>
-            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
-            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
-            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
-            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
-            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
-            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync &amp;Now</source>
-        <translation>مزامنة ال&amp;آن</translation>
-    </message>
-    <message>
-        <source>Send local changes to the server and bring its changes here</source>
-        <translation>إرسال التغييرات المحلية إلى الخادم وجلب تغييراته إلى هنا</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>ال&amp;تعارضات…</translation>
-    </message>
-    <message>
-        <source>Review the changes sync could not merge</source>
-        <translation>مراجعة التغييرات التي تعذّر على المزامنة دمجها</translation>
-    </message>
-    <message>
-        <source>Sync &amp;Settings…</source>
-        <translation>إ&amp;عدادات المزامنة…</translation>
-    </message>
-    <message>
-        <source>The server to sync with, and when</source>
-        <translation>الخادم الذي تتم المزامنة معه، ومتى</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>م&amp;زامنة</translation>
-    </message>
-</context>
-<context>
-    <name>ParamsTableEditor</name>
-    <message>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
-        <translation>الحقول المخصصة</translation>
-    </message>
-    <message>
-        <source>Add field</source>
-        <translation>إضافة حقل</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>إزالة حقل</translation>
-    </message>
-</context>
-<context>
-    <name>SearchField</name>
-    <message>
-        <source>Search name, phone or email</source>
-        <translation>ابحث بالاسم أو الهاتف أو البريد الإلكتروني</translation>
-    </message>
-    <message>
-        <source>Search contacts</source>
-        <translation>البحث في جهات الاتصال</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1736,44 @@
             <numerusform>%Ln جهة اتصال</numerusform>
             <numerusform>%Ln جهة اتصال</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message numerus="yes">
+        <source>Sync waits %Ln s: %1</source>
+        <translation>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+            <numerusform>المزامنة تنتظر %Ln ث: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>مزامنة ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>Send local changes to the server and bring its changes here</source>
+        <translation>إرسال التغييرات المحلية إلى الخادم وجلب تغييراته إلى هنا</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>ال&amp;تعارضات…</translation>
+    </message>
+    <message>
+        <source>Review the changes sync could not merge</source>
+        <translation>مراجعة التغييرات التي تعذّر على المزامنة دمجها</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Settings…</source>
+        <translation>إ&amp;عدادات المزامنة…</translation>
+    </message>
+    <message>
+        <source>The server to sync with, and when</source>
+        <translation>الخادم الذي تتم المزامنة معه، ومتى</translation>
     </message>
 </context>
 <context>

@@ -437,10 +437,100 @@
     </message>
 </context>
 <context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contact created</source>
+        <translation>Contacto creado</translation>
+    </message>
+    <message>
+        <source>Changes saved</source>
+        <translation>Cambios guardados</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact</source>
+        <translation>&amp;Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Add a contact by hand</source>
+        <translation>Agregar un contacto manualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact</source>
+        <translation>&amp;Editar contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search and Filters</source>
+        <translation>Borrar búsqueda y &amp;filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>Reading the selection…</source>
+        <translation>Leyendo la selección…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+</context>
+<context>
     <name>CreateContactCommand</name>
     <message>
         <source>New contact %1</source>
         <translation>Nuevo contacto %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentDatabase</name>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Open or create a contacts database</source>
+        <translation>Abrir o crear una base de datos de contactos</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.
+
+%2</source>
+        <translation>No se puede abrir la base de datos %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de contactos (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>No hay bases de datos recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Borrar lista</translation>
     </message>
 </context>
 <context>
@@ -671,6 +761,25 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation>Importar contactos desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export contacts to a CSV file</source>
+        <translation>Exportar contactos a un archivo CSV</translation>
     </message>
 </context>
 <context>
@@ -1193,46 +1302,6 @@
         <translation>No hay ninguna base de datos abierta. Elija Archivo &gt; Abrir base de datos…</translation>
     </message>
     <message>
-        <source>Contact created</source>
-        <translation>Contacto creado</translation>
-    </message>
-    <message>
-        <source>Changes saved</source>
-        <translation>Cambios guardados</translation>
-    </message>
-    <message>
-        <source>&amp;New Contact</source>
-        <translation>&amp;Nuevo contacto</translation>
-    </message>
-    <message>
-        <source>Add a contact by hand</source>
-        <translation>Agregar un contacto manualmente</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>Import contacts from a CSV file</source>
-        <translation>Importar contactos desde un archivo CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Abrir base de datos…</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Abrir base de datos</translation>
-    </message>
-    <message>
-        <source>Contacts databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Bases de datos de contactos (*.db *.sqlite);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Open or create a contacts database</source>
-        <translation>Abrir o crear una base de datos de contactos</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1245,60 +1314,8 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Contact</source>
-        <translation>&amp;Editar contacto</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>E&amp;liminar</translation>
-    </message>
-    <message>
-        <source>&amp;Block</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-        <source>U&amp;nblock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-        <source>Opt &amp;In</source>
-        <translation>&amp;Suscribir</translation>
-    </message>
-    <message>
-        <source>Opt &amp;Out</source>
-        <translation>&amp;Cancelar suscripción</translation>
-    </message>
-    <message>
-        <source>&amp;Add Tag…</source>
-        <translation>&amp;Agregar categoría…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Tag…</source>
-        <translation>&amp;Quitar categoría…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Label…</source>
-        <translation>Agregar e&amp;tiqueta…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve Label…</source>
-        <translation>Qu&amp;itar etiqueta…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Search and Filters</source>
-        <translation>Borrar búsqueda y &amp;filtros</translation>
-    </message>
-    <message>
         <source>&amp;Filters</source>
         <translation>&amp;Filtros</translation>
-    </message>
-    <message>
-        <source>&amp;Editor</source>
-        <translation>&amp;Editor</translation>
     </message>
     <message>
         <source>&amp;About Contacts</source>
@@ -1307,10 +1324,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1333,28 +1346,8 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <source>Cannot Open Database</source>
-        <translation>No se puede abrir la base de datos</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened.
-
-%2</source>
-        <translation>No se puede abrir la base de datos %1.
-
-%2</translation>
-    </message>
-    <message>
         <source>%1 — Contacts</source>
         <translation>%1 — Contactos</translation>
-    </message>
-    <message>
-        <source>Reading the selection…</source>
-        <translation>Leyendo la selección…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Contando…</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1365,20 +1358,97 @@
         <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
-        <source>%1 no longer exists.</source>
-        <translation>%1 ya no existe.</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>No hay bases de datos recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Borrar lista</translation>
-    </message>
-    <message>
         <source>Contacts can be sorted by name, creation, last message or update time</source>
         <translation>Los contactos se pueden ordenar por nombre, fecha de creación, último mensaje o fecha de actualización</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>About Contacts</source>
+        <translation>Acerca de Contactos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Contactos %1&lt;/h3&gt;&lt;p&gt;Busque, clasifique y depure los contactos de una cuenta de WhatsApp Business, con un millón de contactos con la misma fluidez que con diez.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsTableEditor</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Agregar campo</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Quitar campo</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search name, phone or email</source>
+        <translation>Buscar por nombre, teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>&amp;Agregar categoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Quitar categoría…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Label…</source>
+        <translation>Agregar e&amp;tiqueta…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Label…</source>
+        <translation>Qu&amp;itar etiqueta…</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>U&amp;nblock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Opt &amp;In</source>
+        <translation>&amp;Suscribir</translation>
+    </message>
+    <message>
+        <source>Opt &amp;Out</source>
+        <translation>&amp;Cancelar suscripción</translation>
     </message>
     <message>
         <source>Delete the selected contact?</source>
@@ -1389,6 +1459,28 @@
         <translation>
             <numerusform>¿Desea eliminar %Ln contacto seleccionado?</numerusform>
             <numerusform>¿Desea eliminar los %Ln contactos seleccionados?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting 1 contact…</source>
+        <translation>Eliminando 1 contacto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contacts…</source>
+        <translation>
+            <numerusform>Eliminando %Ln contacto…</numerusform>
+            <numerusform>Eliminando %Ln contactos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted 1 contact</source>
+        <translation>Se eliminó 1 contacto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contacts</source>
+        <translation>
+            <numerusform>Se eliminó %Ln contacto</numerusform>
+            <numerusform>Se eliminaron %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,117 +1530,6 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>About Contacts</source>
-        <translation>Acerca de Contactos</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Contacts %1&lt;/h3&gt;&lt;p&gt;Search, tag and clean up the contacts of a WhatsApp Business account, with a million contacts as smoothly as with ten.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Contactos %1&lt;/h3&gt;&lt;p&gt;Busque, clasifique y depure los contactos de una cuenta de WhatsApp Business, con un millón de contactos con la misma fluidez que con diez.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Deleting 1 contact…</source>
-        <translation>Eliminando 1 contacto…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %Ln contacts…</source>
-        <translation>
-            <numerusform>Eliminando %Ln contacto…</numerusform>
-            <numerusform>Eliminando %Ln contactos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deleted 1 contact</source>
-        <translation>Se eliminó 1 contacto</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contacts</source>
-        <translation>
-            <numerusform>Se eliminó %Ln contacto</numerusform>
-            <numerusform>Se eliminaron %Ln contactos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>Export contacts to a CSV file</source>
-        <translation>Exportar contactos a un archivo CSV</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync waits %Ln s: %1</source>
-        <translation>
-            <numerusform>La sincronización espera %Ln s: %1</numerusform>
-            <numerusform>La sincronización espera %Ln s: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync &amp;Now</source>
-        <translation>Sincronizar &amp;ahora</translation>
-    </message>
-    <message>
-        <source>Send local changes to the server and bring its changes here</source>
-        <translation>Envía los cambios locales al servidor y trae aquí los suyos</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>&amp;Conflictos…</translation>
-    </message>
-    <message>
-        <source>Review the changes sync could not merge</source>
-        <translation>Revise los cambios que la sincronización no pudo combinar</translation>
-    </message>
-    <message>
-        <source>Sync &amp;Settings…</source>
-        <translation>&amp;Ajustes de sincronización…</translation>
-    </message>
-    <message>
-        <source>The server to sync with, and when</source>
-        <translation>El servidor con el que sincronizar, y cuándo</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Sincronizar</translation>
-    </message>
-</context>
-<context>
-    <name>ParamsTableEditor</name>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
-        <translation>Campos personalizados</translation>
-    </message>
-    <message>
-        <source>Add field</source>
-        <translation>Agregar campo</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Quitar campo</translation>
-    </message>
-</context>
-<context>
-    <name>SearchField</name>
-    <message>
-        <source>Search name, phone or email</source>
-        <translation>Buscar por nombre, teléfono o correo electrónico</translation>
-    </message>
-    <message>
-        <source>Search contacts</source>
-        <translation>Buscar contactos</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1636,40 @@
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message numerus="yes">
+        <source>Sync waits %Ln s: %1</source>
+        <translation>
+            <numerusform>La sincronización espera %Ln s: %1</numerusform>
+            <numerusform>La sincronización espera %Ln s: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Send local changes to the server and bring its changes here</source>
+        <translation>Envía los cambios locales al servidor y trae aquí los suyos</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>Review the changes sync could not merge</source>
+        <translation>Revise los cambios que la sincronización no pudo combinar</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Settings…</source>
+        <translation>&amp;Ajustes de sincronización…</translation>
+    </message>
+    <message>
+        <source>The server to sync with, and when</source>
+        <translation>El servidor con el que sincronizar, y cuándo</translation>
     </message>
 </context>
 <context>

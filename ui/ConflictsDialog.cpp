@@ -1,11 +1,8 @@
 #include "ConflictsDialog.h"
 
-#include "ConflictResolver.h"
-#include "ContactDatabase.h"
+#include "ConflictList.h"
 #include "MessageLabel.h"
 #include "PhoneNumbers.h"
-#include "StoreTask.h"
-#include "SyncConflicts.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -93,8 +90,8 @@ QTableWidgetItem* item(const QString& text, const QString& tip = {})
 
 } // namespace
 
-ConflictsDialog::ConflictsDialog(const QString& databasePath, QWidget* parent)
-    : QDialog(parent), m_databasePath(databasePath), m_table(new QTableWidget(0, ColumnCount)),
+ConflictsDialog::ConflictsDialog(ConflictList* conflicts, QWidget* parent)
+    : QDialog(parent), m_conflicts(conflicts), m_table(new QTableWidget(0, ColumnCount)),
       m_empty(new QLabel(tr("No conflicts: every change here and on the server could be "
                             "merged."))),
       m_error(new MessageLabel), m_keepMine(new QPushButton(tr("Keep &Mine"))),
@@ -131,6 +128,10 @@ ConflictsDialog::ConflictsDialog(const QString& databasePath, QWidget* parent)
     connect(m_keepTheirs, &QPushButton::clicked, this, &ConflictsDialog::keepTheirs);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConflictsDialog::updateButtons);
+    connect(m_conflicts, &ConflictList::busyChanged, this, &ConflictsDialog::updateBusy);
+    connect(m_conflicts, &ConflictList::conflictsRead, this, &ConflictsDialog::showConflicts);
+    connect(m_conflicts, &ConflictList::readFailed, m_error, &MessageLabel::showError);
+    connect(m_conflicts, &ConflictList::resolved, this, &ConflictsDialog::onResolved);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -145,24 +146,17 @@ ConflictsDialog::ConflictsDialog(const QString& databasePath, QWidget* parent)
 
 void ConflictsDialog::reload()
 {
-    setBusy(true);
-    StoreTask::runOnDatabase<ApiResult<QList<SyncConflict>>>(
-        m_databasePath, this,
-        [](ContactDatabase& database) {
-            return SyncConflicts(database, database.defaultOrganization().rowId).open();
-        },
-        [this](ApiResult<QList<SyncConflict>> conflicts) {
-            setBusy(false);
-            if (!conflicts) {
-                m_error->showError(conflicts.error().message);
-                return;
-            }
-            showConflicts(*conflicts);
-        });
+    m_conflicts->reload();
 }
 
-void ConflictsDialog::showConflicts(const QList<SyncConflict>& conflicts)
+bool ConflictsDialog::isBusy() const
 {
+    return m_conflicts->isBusy();
+}
+
+void ConflictsDialog::showConflicts()
+{
+    const QList<SyncConflict>& conflicts = m_conflicts->conflicts();
     m_table->setRowCount(0);
     m_table->setRowCount(int(conflicts.size()));
     const QLocale locale;
@@ -226,43 +220,28 @@ void ConflictsDialog::resolveSelected(bool keepMine)
     QList<qint64> ids;
     for (const QModelIndex& row : m_table->selectionModel()->selectedRows(ContactColumn))
         ids.append(row.data(ConflictIdRole).toLongLong());
-    if (ids.isEmpty() || m_busy)
+    if (ids.isEmpty() || isBusy())
         return;
     m_error->clearMessage();
-    setBusy(true);
-    // Each choice is its own transaction: one that fails (the phone was taken here since)
-    // leaves its conflict open and the others applied.
-    StoreTask::runOnDatabase<QStringList>(
-        m_databasePath, this,
-        [ids, keepMine](ContactDatabase& database) {
-            ConflictResolver resolver(database, database.defaultOrganization());
-            QStringList errors;
-            for (const qint64 id : ids) {
-                const auto resolved = keepMine ? resolver.keepMine(id) : resolver.keepTheirs(id);
-                if (!resolved && !errors.contains(resolved.error().message))
-                    errors.append(resolved.error().message);
-            }
-            return errors;
-        },
-        [this](QStringList errors) {
-            setBusy(false);
-            if (!errors.isEmpty())
-                m_error->showError(tr("Some conflicts stay open: %1").arg(errors.join(u'\n')));
-            emit conflictsResolved();
-            reload();
-        });
+    m_conflicts->resolve(ids, keepMine);
 }
 
-void ConflictsDialog::setBusy(bool busy)
+void ConflictsDialog::onResolved(const QStringList& errors)
 {
-    m_busy = busy;
-    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    if (!errors.isEmpty())
+        m_error->showError(tr("Some conflicts stay open: %1").arg(errors.join(u'\n')));
+    emit conflictsResolved();
+}
+
+void ConflictsDialog::updateBusy()
+{
+    setCursor(isBusy() ? Qt::BusyCursor : Qt::ArrowCursor);
     updateButtons();
 }
 
 void ConflictsDialog::updateButtons()
 {
     const bool selected = m_table->selectionModel()->hasSelection();
-    m_keepMine->setEnabled(selected && !m_busy);
-    m_keepTheirs->setEnabled(selected && !m_busy);
+    m_keepMine->setEnabled(selected && !isBusy());
+    m_keepTheirs->setEnabled(selected && !isBusy());
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class ConflictList;
 class MessageLabel;
 class QLabel;
 class QPushButton;
@@ -12,8 +13,8 @@ class QTableWidget;
 
 /// Sync ▸ Conflicts…: each open conflict (the contact, the field, "Mine", "Theirs", when)
 /// and "Keep Mine" / "Keep Theirs" for the selected ones. A contact deleted on one side
-/// shows "Deleted on server" / "Deleted here"; the choice that keeps it restores it. Reads
-/// and resolves on a worker (StoreTask) with its own connection to `databasePath`.
+/// shows "Deleted on server" / "Deleted here"; the choice that keeps it restores it. Shows
+/// and forwards only: the ConflictList reads the conflicts and has the choices applied.
 class ConflictsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -21,11 +22,12 @@ public:
     /// Rows of the table carry their conflict's id in this role of the contact column.
     static constexpr int ConflictIdRole = Qt::UserRole + 1;
 
-    explicit ConflictsDialog(const QString& databasePath, QWidget* parent = nullptr);
+    /// Shows `conflicts` (not owned), and reads them.
+    explicit ConflictsDialog(ConflictList* conflicts, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     /// True while conflicts are read or resolved.
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 public slots:
     /// Reads the open conflicts again.
@@ -39,15 +41,15 @@ signals:
 
 private:
     void resolveSelected(bool keepMine);
-    void showConflicts(const QList<SyncConflict>& conflicts);
-    void setBusy(bool busy);
+    void showConflicts();
+    void onResolved(const QStringList& errors);
+    void updateBusy();
     void updateButtons();
 
-    QString m_databasePath;
+    ConflictList* m_conflicts;
     QTableWidget* m_table;
     QLabel* m_empty;
     MessageLabel* m_error;
     QPushButton* m_keepMine;
     QPushButton* m_keepTheirs;
-    bool m_busy = false;
 };

@@ -1,7 +1,7 @@
 #include "ContactEditor.h"
 
 #include "ContactChanges.h"
-#include "ContactStore.h"
+#include "ContactWriter.h"
 #include "NewContact.h"
 #include "ParamsTableEditor.h"
 #include "TagEdit.h"
@@ -69,7 +69,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     close->setToolTip(tr("Close the editor"));
     close->setAccessibleName(tr("Close the editor"));
     connect(close, &QToolButton::clicked, this, [this] {
-        if (confirmLeave())
+        if (confirmLeave([this] { emit closeRequested(); }) == Leave::Now)
             emit closeRequested();
     });
 
@@ -169,6 +169,11 @@ ContactEditor::ContactEditor(QWidget* parent)
     }
     connect(m_params, &ParamsTableEditor::paramsEdited, this, [this] { setModified(true); });
 
+    // Input to the form waits while a save runs (eventFilter()).
+    m_form->installEventFilter(this);
+    for (QWidget* child : m_form->findChildren<QWidget*>())
+        child->installEventFilter(this);
+
     setMinimumWidth(320);
     load(std::nullopt);
 }
@@ -187,9 +192,9 @@ QLabel* ContactEditor::addErrorLabel(ContactFieldError::Field field)
     return label;
 }
 
-void ContactEditor::setDatabase(ContactDatabase* database)
+void ContactEditor::setWriter(ContactWriter* writer)
 {
-    m_database = database;
+    m_writer = writer;
     clearContact();
 }
 
@@ -230,6 +235,7 @@ void ContactEditor::clearContact()
 
 void ContactEditor::load(const std::optional<Contact>& contact)
 {
+    ++m_loadCount;
     m_loading = true;
     m_contact = contact;
     m_name->setText(contact ? contact->name.value_or(QString()) : QString());
@@ -250,7 +256,7 @@ void ContactEditor::load(const std::optional<Contact>& contact)
 
 void ContactEditor::updateState()
 {
-    const bool editing = m_mode != Mode::Empty && m_database;
+    const bool editing = m_mode != Mode::Empty && m_writer;
     m_form->setEnabled(editing);
     // The phone is the contact's identity at WhatsApp: it is set once, on creation.
     m_phone->setReadOnly(m_mode == Mode::Existing);
@@ -277,8 +283,8 @@ void ContactEditor::updateState()
         break;
     }
     }
-    m_save->setEnabled(editing && (m_modified || m_mode == Mode::New));
-    m_revert->setEnabled(editing && m_modified);
+    m_save->setEnabled(editing && !m_saving && (m_modified || m_mode == Mode::New));
+    m_revert->setEnabled(editing && !m_saving && m_modified);
 }
 
 void ContactEditor::updateCountryHint()
@@ -345,10 +351,14 @@ void ContactEditor::showError(const ContactFieldError& error)
         field->setFocus(Qt::OtherFocusReason);
 }
 
-bool ContactEditor::save()
+void ContactEditor::save()
 {
-    if (m_mode == Mode::Empty || !m_database)
-        return false;
+    if (m_saving)
+        return;
+    if (m_mode == Mode::Empty || !m_writer) {
+        finishSave(false);
+        return;
+    }
     clearErrors();
     const QStringList duplicates = m_params->duplicateKeys();
     if (!duplicates.isEmpty()) {
@@ -357,12 +367,16 @@ bool ContactEditor::save()
         label->setText(tr("Each field name may appear once: %1")
                            .arg(QLocale().createSeparatedList(duplicates)));
         label->show();
-        return false;
+        finishSave(false);
+        return;
     }
-    return m_mode == Mode::New ? saveNew() : saveExisting();
+    if (m_mode == Mode::New)
+        saveNew();
+    else
+        saveExisting();
 }
 
-bool ContactEditor::saveNew()
+void ContactEditor::saveNew()
 {
     const NewContact draft = NewContact()
                                  .setPhone(m_phone->text().trimmed())
@@ -374,20 +388,27 @@ bool ContactEditor::saveNew()
                                  .setParams(m_params->params())
                                  .setOptedIn(m_optedIn->isChecked())
                                  .setBlocked(m_blocked->isChecked());
-    ContactStore store(*m_database);
-    auto created = store.create(draft, ContactSource::Manual);
-    if (!created) {
-        showError(ContactFieldError::fromApiError(created.error()));
-        return false;
-    }
-    const Contact contact = *created;
-    m_mode = Mode::Existing;
-    load(contact);
-    emit contactCreated(contact);
-    return true;
+    setSaving(true);
+    m_writer->create(draft, this, [this, form = m_loadCount](ApiResult<Contact> created) {
+        setSaving(false);
+        if (form != m_loadCount) {
+            finishSave(bool(created)); // the form shows something else now
+            return;
+        }
+        if (!created) {
+            showError(ContactFieldError::fromApiError(created.error()));
+            finishSave(false);
+            return;
+        }
+        const Contact contact = *created;
+        m_mode = Mode::Existing;
+        load(contact);
+        emit contactCreated(contact);
+        finishSave(true);
+    });
 }
 
-bool ContactEditor::saveExisting()
+void ContactEditor::saveExisting()
 {
     const Contact& before = *m_contact;
     ContactChanges patch;
@@ -410,29 +431,59 @@ bool ContactEditor::saveExisting()
         patch.setBlocked(m_blocked->isChecked());
     if (patch.isEmpty()) {
         setModified(false);
-        return true;
+        finishSave(true);
+        return;
     }
-    ContactStore store(*m_database);
-    auto updated = store.update(before.id, patch);
-    if (!updated) {
-        showError(ContactFieldError::fromApiError(updated.error()));
-        return false;
-    }
-    const Contact old = before;
-    load(*updated);
-    emit contactEdited(old, *updated);
-    return true;
+    setSaving(true);
+    m_writer->update(before.id, patch, this,
+                     [this, form = m_loadCount, old = before](ApiResult<Contact> updated) {
+                         setSaving(false);
+                         if (form != m_loadCount) {
+                             finishSave(bool(updated));
+                             return;
+                         }
+                         if (!updated) {
+                             showError(ContactFieldError::fromApiError(updated.error()));
+                             finishSave(false);
+                             return;
+                         }
+                         load(*updated);
+                         emit contactEdited(old, *updated);
+                         finishSave(true);
+                     });
+}
+
+void ContactEditor::setSaving(bool saving)
+{
+    m_saving = saving;
+    updateState();
+}
+
+void ContactEditor::finishSave(bool saved)
+{
+    // Taken first: the continuation may ask to leave again.
+    const std::function<void()> next = std::exchange(m_afterSave, {});
+    emit saveFinished(saved);
+    if (saved && next)
+        next();
 }
 
 void ContactEditor::revert()
 {
+    if (m_saving)
+        return;
     load(m_mode == Mode::Existing ? m_contact : std::nullopt);
 }
 
-bool ContactEditor::confirmLeave()
+ContactEditor::Leave ContactEditor::confirmLeave(std::function<void()> afterSave)
 {
+    if (m_saving) {
+        // Saved a moment ago (Return, then a click elsewhere): go on once it is written.
+        m_afterSave = std::move(afterSave);
+        return Leave::AfterSave;
+    }
     if (!m_modified || m_mode == Mode::Empty)
-        return true;
+        return Leave::Now;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved changes"),
         m_mode == Mode::New
@@ -440,12 +491,19 @@ bool ContactEditor::confirmLeave()
             : tr("Save your changes to %1?").arg(m_contact->name.value_or(m_contact->phone)),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
-        return false;
+        return Leave::Cancelled;
     if (answer == QMessageBox::Discard) {
         revert();
-        return true;
+        return Leave::Now;
     }
-    return save();
+    save();
+    if (m_saving) {
+        m_afterSave = std::move(afterSave);
+        return Leave::AfterSave;
+    }
+    // Answered at once: there was nothing to write, or the form was refused before the
+    // store saw it (the message is beside the field).
+    return m_modified ? Leave::Cancelled : Leave::Now;
 }
 
 void ContactEditor::keyPressEvent(QKeyEvent* event)
@@ -459,4 +517,23 @@ void ContactEditor::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool ContactEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_saving) {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::InputMethod:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Drop:
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

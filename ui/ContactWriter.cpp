@@ -1,79 +1,237 @@
 #include "ContactWriter.h"
 
+#include "ConflictResolver.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
+#include "CsvImportJob.h"
+#include "NewContact.h"
 #include "StoreTask.h"
 
-ContactWriter::ContactWriter(ContactDatabase& database, QObject* parent)
-    : QObject(parent), m_db(database), m_databasePath(database.path())
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QSemaphore>
+#include <QtConcurrent/QtConcurrentRun>
+
+/// A write asked for: what runs on the worker, and what its answer does on the GUI thread.
+struct ContactWriter::Write {
+    QString description;
+    bool announced = false;
+    std::function<std::any(const QString& databasePath)> work;
+    std::function<void(std::any)> finished;
+};
+
+/// The write on a pool thread. Its answer is handed over through `answer` and `ended`, not
+/// the future: waiting on a QtConcurrent future runs a task that has not started yet on the
+/// waiting thread, which would be the GUI thread.
+struct ContactWriter::Running {
+    struct Outcome {
+        std::any answer;
+        QSemaphore ended; ///< released once `answer` is written
+    };
+    Write write;
+    QFutureWatcher<void>* watcher = nullptr;
+    std::shared_ptr<Outcome> outcome = std::make_shared<Outcome>();
+};
+
+ContactWriter::ContactWriter(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(databasePath)
 {}
 
-template <typename R>
-void ContactWriter::run(bool onWorker, const QString& description, BatchWork<R> work,
-                        std::function<void(ApiResult<R>)> finished)
+ContactWriter::~ContactWriter()
 {
-    if (!onWorker) {
-        ContactBatchEdit edit(m_db);
-        finished(work(edit));
-        return;
+    // The agent asked for these writes: they all land, though nobody is left to tell.
+    m_reporting = false;
+    finishPendingWrites();
+}
+
+QString ContactWriter::busyDescription() const
+{
+    if (m_running && m_running->write.announced)
+        return m_running->write.description;
+    for (const Write& write : m_queue) {
+        if (write.announced)
+            return write.description;
     }
-    setBusy(true, description);
-    StoreTask::runOnDatabase<ApiResult<R>>(
-        m_databasePath, this,
-        [work = std::move(work)](ContactDatabase& database) -> ApiResult<R> {
-            ContactBatchEdit edit(database);
-            return work(edit);
+    return {};
+}
+
+template <typename R>
+void ContactWriter::enqueue(const QString& description, bool announced,
+                            std::function<R(ContactDatabase&)> work,
+                            std::function<void(R)> finished)
+{
+    Write write;
+    write.description = description;
+    write.announced = announced;
+    write.work = [work = std::move(work)](const QString& databasePath) -> std::any {
+        auto database = StoreTask::threadDatabase(databasePath);
+        if (!database)
+            return R(std::unexpected(database.error()));
+        return work(**database);
+    };
+    write.finished = [finished = std::move(finished)](std::any answer) {
+        finished(std::any_cast<R>(std::move(answer)));
+    };
+    m_queue.enqueue(std::move(write));
+    startNext();
+    updateState();
+}
+
+void ContactWriter::startNext()
+{
+    if (m_running || m_queue.isEmpty())
+        return;
+    m_running = std::make_unique<Running>();
+    m_running->write = m_queue.dequeue();
+    m_running->watcher = new QFutureWatcher<void>(this);
+    connect(m_running->watcher, &QFutureWatcherBase::finished, this, &ContactWriter::finishRunning);
+    m_running->watcher->setFuture(
+        QtConcurrent::run(StoreTask::pool(), [work = m_running->write.work, path = m_databasePath,
+                                              outcome = m_running->outcome] {
+            outcome->answer = work(path);
+            outcome->ended.release();
+        }));
+}
+
+void ContactWriter::finishRunning()
+{
+    if (!m_running)
+        return;
+    std::unique_ptr<Running> running = std::move(m_running);
+    // At once when the watcher reported the end; else this waits for the worker.
+    running->outcome->ended.acquire();
+    running->watcher->disconnect(this);
+    running->watcher->deleteLater();
+    if (m_reporting)
+        running->write.finished(std::move(running->outcome->answer));
+    startNext();
+    if (m_reporting)
+        updateState();
+}
+
+void ContactWriter::finishPendingWrites()
+{
+    while (m_running)
+        finishRunning();
+}
+
+void ContactWriter::updateState()
+{
+    bool busy = m_running && m_running->write.announced;
+    for (const Write& write : std::as_const(m_queue))
+        busy = busy || write.announced;
+    const bool pending = m_running != nullptr;
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged(busy);
+    }
+    if (pending != m_pending) {
+        m_pending = pending;
+        emit pendingWritesChanged(pending);
+    }
+}
+
+void ContactWriter::create(const NewContact& contact, QObject* context, Done<Contact> done)
+{
+    enqueue<ApiResult<Contact>>(
+        {}, false,
+        [contact](ContactDatabase& database) {
+            return ContactStore(database).create(contact, ContactSource::Manual);
         },
-        [this, finished = std::move(finished)](ApiResult<R> result) {
-            setBusy(false, {});
-            finished(std::move(result));
+        [this, context = QPointer<QObject>(context), done](ApiResult<Contact> created) {
+            if (context && done)
+                done(created);
+            if (created)
+                emit contactsAddedOrRemoved();
+        });
+}
+
+void ContactWriter::update(const QString& id, const ContactChanges& changes, QObject* context,
+                           Done<Contact> done)
+{
+    const bool reported = bool(done);
+    enqueue<ApiResult<Contact>>(
+        {}, false,
+        [id, changes](ContactDatabase& database) {
+            return ContactStore(database).update(id, changes);
+        },
+        [this, id, reported, context = QPointer<QObject>(context),
+         done](ApiResult<Contact> updated) {
+            if (!updated && !reported)
+                emit writeFailed(updated.error().message);
+            if (reported && context)
+                done(updated);
+            if (updated)
+                emit contactsChanged({id});
         });
 }
 
 void ContactWriter::editContacts(qsizetype size, const QString& description,
                                  BatchWork<QStringList> work, Done<QStringList> done)
 {
-    run<QStringList>(size > inlineEditLimit, description, std::move(work),
-                     [this, done = std::move(done)](ApiResult<QStringList> changed) {
-                         if (!changed)
-                             emit writeFailed(changed.error().message);
-                         if (done)
-                             done(changed);
-                         if (changed && !changed->isEmpty())
-                             emit contactsChanged(*changed);
-                     });
+    enqueue<ApiResult<QStringList>>(
+        description, size > quietEditLimit,
+        [work = std::move(work)](ContactDatabase& database) {
+            ContactBatchEdit edit(database);
+            return work(edit);
+        },
+        [this, done = std::move(done)](ApiResult<QStringList> changed) {
+            if (!changed)
+                emit writeFailed(changed.error().message);
+            if (done)
+                done(changed);
+            if (changed && !changed->isEmpty())
+                emit contactsChanged(*changed);
+        });
 }
 
 void ContactWriter::replaceContacts(qsizetype size, const QString& description,
                                     BatchWork<QList<Contact>> work, Done<QList<Contact>> done)
 {
-    run<QList<Contact>>(size > inlineReplaceLimit, description, std::move(work),
-                        [this, done = std::move(done)](ApiResult<QList<Contact>> contacts) {
-                            if (!contacts)
-                                emit writeFailed(contacts.error().message);
-                            if (done)
-                                done(contacts);
-                            if (contacts && !contacts->isEmpty())
-                                emit contactsAddedOrRemoved();
-                        });
+    enqueue<ApiResult<QList<Contact>>>(
+        description, size > quietReplaceLimit,
+        [work = std::move(work)](ContactDatabase& database) {
+            ContactBatchEdit edit(database);
+            return work(edit);
+        },
+        [this, done = std::move(done)](ApiResult<QList<Contact>> contacts) {
+            if (!contacts)
+                emit writeFailed(contacts.error().message);
+            if (done)
+                done(contacts);
+            if (contacts && !contacts->isEmpty())
+                emit contactsAddedOrRemoved();
+        });
 }
 
-ApiResult<Contact> ContactWriter::update(const QString& id, const ContactChanges& changes)
+void ContactWriter::resolveConflicts(const QList<qint64>& conflictIds, bool keepMine,
+                                     QObject* context,
+                                     std::function<void(ApiResult<QStringList>)> done)
 {
-    ContactStore store(m_db);
-    auto updated = store.update(id, changes);
-    if (!updated)
-        emit writeFailed(updated.error().message);
-    else
-        emit contactsChanged({id});
-    return updated;
+    enqueue<ApiResult<QStringList>>(
+        {}, false,
+        [conflictIds, keepMine](ContactDatabase& database) -> ApiResult<QStringList> {
+            ConflictResolver resolver(database, database.defaultOrganization());
+            QStringList errors;
+            for (const qint64 id : conflictIds) {
+                const auto resolved = keepMine ? resolver.keepMine(id) : resolver.keepTheirs(id);
+                if (!resolved && !errors.contains(resolved.error().message))
+                    errors.append(resolved.error().message);
+            }
+            return errors;
+        },
+        [this, context = QPointer<QObject>(context), done](ApiResult<QStringList> errors) {
+            if (context && done)
+                done(errors);
+            emit contactsAddedOrRemoved();
+        });
 }
 
-void ContactWriter::setBusy(bool busy, const QString& description)
+CsvImportJob* ContactWriter::startImport(const QString& filePath, const ImportOptions& options,
+                                         QObject* owner)
 {
-    m_description = description;
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
+    auto* job = new CsvImportJob(m_databasePath, owner);
+    connect(job, &CsvImportJob::finished, this, &ContactWriter::contactsAddedOrRemoved);
+    job->start(filePath, options);
+    return job;
 }

@@ -6,62 +6,119 @@
 #include "ContactChanges.h"
 
 #include <QObject>
+#include <QQueue>
 #include <QStringList>
 
+#include <any>
 #include <functional>
+#include <memory>
 
 class ContactDatabase;
+class CsvImportJob;
+struct ImportOptions;
+struct NewContact;
 
-/// Where the window's writes go, so that the undo commands and the actions share one path:
-/// a batch edit of a few contacts runs at once on the GUI connection; a larger one runs on a
-/// worker with its own connection (StoreTask) while busyChanged() drives the busy indicator,
-/// and its answer comes back on the GUI thread. One batch edit runs at a time (isBusy()).
-/// Lives on the GUI thread; the database must outlive it.
+/// The one way the desktop writes to its database, so that the editor, the undo commands,
+/// the selection's actions, the conflicts dialog and the import share one path. Nothing is
+/// written on the GUI thread:
+/// - the short writes (a contact created or edited, a batch edit, a delete or restore, a
+///   conflict resolved) run one at a time on StoreTask's pool with that thread's connection,
+///   in the order they were asked for, so that an undo always lands after what it undoes;
+/// - the CSV import runs on a thread of its own (CsvImportJob): it may take minutes, and the
+///   window goes on working meanwhile.
+/// Each answer comes back on the GUI thread; then contactsChanged() or
+/// contactsAddedOrRemoved() tells the window what to read again.
+///
+/// Writes that take longer than a blink are announced as soon as they are asked for (batch
+/// edits of more than quietEditLimit contacts, deletes and restores of more than
+/// quietReplaceLimit: docs/benchmarks.md): isBusy() holds while they wait or run, the status
+/// bar says what runs and the window's edits wait for it. Shorter ones just queue.
+///
+/// Destroying the writer waits for every write asked for, without reporting them: none is
+/// lost. Lives on the GUI thread.
 class ContactWriter : public QObject {
     Q_OBJECT
 public:
-    /// Tag and flag edits of up to this many contacts run on the GUI thread, deletes and
-    /// restores of up to inlineReplaceLimit: both well under 50 ms at 1M contacts
-    /// (docs/benchmarks.md, "Batch edits on the GUI thread").
-    static constexpr int inlineEditLimit = 1000;
-    static constexpr int inlineReplaceLimit = 100;
+    /// Batch edits of up to this many contacts (tags, labels, block, opt-in) and deletes or
+    /// restores of up to quietReplaceLimit take well under 50 ms at 1M contacts: they are
+    /// not announced.
+    static constexpr int quietEditLimit = 1000;
+    static constexpr int quietReplaceLimit = 100;
 
-    explicit ContactWriter(ContactDatabase& database, QObject* parent = nullptr);
+    /// Writes go to the database at `databasePath`, each on its worker's own connection.
+    explicit ContactWriter(const QString& databasePath, QObject* parent = nullptr);
+    ~ContactWriter() override;
 
+    QString databasePath() const { return m_databasePath; }
+    /// True while an announced write waits or runs.
     bool isBusy() const { return m_busy; }
-    /// What the running batch edit does, for the status bar.
-    QString busyDescription() const { return m_description; }
+    /// What the first announced write does, for the status bar; empty when none waits.
+    QString busyDescription() const;
+    /// True while any write waits or runs (the undo actions wait for them).
+    bool hasPendingWrites() const { return m_running != nullptr; }
+    /// Blocks until every write asked for has run, reporting each one as it ends (the
+    /// window's close, a switch to another database).
+    void finishPendingWrites();
 
     template <typename R> using BatchWork = std::function<ApiResult<R>(ContactBatchEdit&)>;
     template <typename R> using Done = std::function<void(ApiResult<R>)>;
 
-    /// Runs `work` on `size` contacts (inline or on a worker, see the class), then `done`
-    /// on the GUI thread, then contactsChanged(). `description` names it while busy.
+    /// Creates a contact typed in by hand (ContactSource::Manual; its flags in the same
+    /// transaction). `done` gets it as stored, or the store's refusal, unless `context` is
+    /// gone by then; then contactsAddedOrRemoved().
+    void create(const NewContact& contact, QObject* context, Done<Contact> done);
+    /// PATCHes one contact. `done` gets it as stored now, or the refusal; without `done` a
+    /// refusal is reported by writeFailed(). Then contactsChanged().
+    void update(const QString& id, const ContactChanges& changes, QObject* context = nullptr,
+                Done<Contact> done = {});
+    /// Runs `work` on `size` contacts; then `done` (may be empty), then contactsChanged()
+    /// with the ids it changed. A failure is also reported by writeFailed(). `description`
+    /// names it while it is announced.
     void editContacts(qsizetype size, const QString& description, BatchWork<QStringList> work,
                       Done<QStringList> done);
     /// Removes or restores contacts, then contactsAddedOrRemoved().
     void replaceContacts(qsizetype size, const QString& description, BatchWork<QList<Contact>> work,
                          Done<QList<Contact>> done);
-    /// A single-contact PATCH on the GUI connection (one short transaction).
-    ApiResult<Contact> update(const QString& id, const ContactChanges& changes);
+    /// Applies the choice on open sync conflicts (sync/ConflictResolver), each one its own
+    /// transaction: one that fails (its phone was taken here since) leaves its conflict open
+    /// and the others applied. `done` gets the distinct messages of the failed ones; then
+    /// contactsAddedOrRemoved() (keeping a deleted contact brings it back).
+    void resolveConflicts(const QList<qint64>& conflictIds, bool keepMine, QObject* context,
+                          std::function<void(ApiResult<QStringList> errors)> done);
+    /// Starts importing the CSV file at `filePath` on a thread of its own. The job belongs
+    /// to `owner`, which reads its progress and stops it; when it ends,
+    /// contactsAddedOrRemoved().
+    CsvImportJob* startImport(const QString& filePath, const ImportOptions& options,
+                              QObject* owner);
 
 signals:
     void busyChanged(bool busy);
+    /// hasPendingWrites() changed.
+    void pendingWritesChanged(bool pending);
     /// Fields of these contacts changed (tags, flags, an edit).
     void contactsChanged(const QStringList& ids);
-    /// Contacts appeared or disappeared (delete, undo of delete or create).
+    /// Contacts appeared or disappeared (a create, delete, restore, import, conflict kept).
     void contactsAddedOrRemoved();
-    /// A write failed; the message is the store's.
+    /// A write nobody else reports failed; the message is the store's.
     void writeFailed(const QString& message);
 
 private:
-    template <typename R>
-    void run(bool onWorker, const QString& description, BatchWork<R> work,
-             std::function<void(ApiResult<R>)> finished);
-    void setBusy(bool busy, const QString& description);
+    struct Write;
+    struct Running;
 
-    ContactDatabase& m_db;
+    /// Queues `work` (a pool thread, its connection) and `finished` (the GUI thread).
+    template <typename R>
+    void enqueue(const QString& description, bool announced,
+                 std::function<R(ContactDatabase&)> work, std::function<void(R)> finished);
+    void startNext();
+    /// Delivers the running write's answer and starts the next one.
+    void finishRunning();
+    void updateState();
+
     QString m_databasePath;
+    QQueue<Write> m_queue;
+    std::unique_ptr<Running> m_running;
     bool m_busy = false;
-    QString m_description;
+    bool m_pending = false;
+    bool m_reporting = true; ///< false while destroyed: answers are dropped
 };

@@ -1,9 +1,7 @@
 #include "ExportDialog.h"
 
-#include "ContactExporter.h"
-#include "ContactStore.h"
+#include "CsvExportJob.h"
 #include "MessageLabel.h"
-#include "StoreJob.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -26,8 +24,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <mutex>
-
 namespace {
 
 const QString bomKey = QStringLiteral("export/bom");
@@ -35,20 +31,12 @@ const QString folderKey = QStringLiteral("export/lastFolder");
 
 } // namespace
 
-/// What the GUI thread and the export's thread share while an export runs.
-struct ExportDialog::Run {
-    std::mutex mutex;
-    ContactExporter* exporter = nullptr; ///< while run() runs
-    std::atomic<bool> cancelRequested = false;
-    std::optional<std::expected<qint64, QString>> result;
-};
-
 ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
-    : QDialog(parent), m_databasePath(databasePath), m_all(new QRadioButton),
-      m_filtered(new QRadioButton), m_selected(new QRadioButton), m_bom(new QCheckBox),
-      m_path(new QLineEdit), m_bar(new QProgressBar), m_message(new MessageLabel),
+    : QDialog(parent), m_all(new QRadioButton), m_filtered(new QRadioButton),
+      m_selected(new QRadioButton), m_bom(new QCheckBox), m_path(new QLineEdit),
+      m_bar(new QProgressBar), m_message(new MessageLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)), m_export(new QPushButton),
-      m_timer(new QTimer(this)), m_job(new StoreJob(this))
+      m_timer(new QTimer(this)), m_job(new CsvExportJob(databasePath, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Contacts"));
@@ -112,7 +100,7 @@ ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
 
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, &ExportDialog::updateProgress);
-    connect(m_job, &StoreJob::finished, this, &ExportDialog::onFinished);
+    connect(m_job, &CsvExportJob::finished, this, &ExportDialog::onFinished);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -122,16 +110,7 @@ ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 70, 0)));
 }
 
-ExportDialog::~ExportDialog()
-{
-    if (m_run) {
-        m_run->cancelRequested = true;
-        std::lock_guard lock(m_run->mutex);
-        if (m_run->exporter)
-            m_run->exporter->cancel();
-    }
-    m_job->wait();
-}
+ExportDialog::~ExportDialog() = default; // the job stops and waits for its thread
 
 void ExportDialog::setCurrentList(const ListQuery& query, qint64 count, bool filtered)
 {
@@ -219,6 +198,11 @@ bool ExportDialog::isExporting() const
     return m_job->isRunning();
 }
 
+const std::optional<std::expected<qint64, QString>>& ExportDialog::result() const
+{
+    return m_job->result();
+}
+
 void ExportDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Contacts"), filePath(),
@@ -269,66 +253,40 @@ void ExportDialog::startExport()
     QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
     m_exportPath = path;
 
-    m_result.reset();
     m_message->clearMessage();
     m_bar->setRange(0, 0);
     m_bar->show();
-    m_run = std::make_shared<Run>();
-    m_job->start(m_databasePath, [run = m_run, path, options](ContactDatabase& database) {
-        ContactStore store(database);
-        ContactExporter exporter(store);
-        {
-            std::lock_guard lock(run->mutex);
-            if (run->cancelRequested)
-                return;
-            run->exporter = &exporter;
-        }
-        auto result = exporter.run(path, options);
-        std::lock_guard lock(run->mutex);
-        run->exporter = nullptr;
-        run->result = std::move(result);
-    });
+    m_job->start(path, options);
     m_timer->start();
     updateButtons();
 }
 
 void ExportDialog::updateProgress()
 {
-    if (!m_run)
-        return;
-    std::lock_guard lock(m_run->mutex);
-    if (!m_run->exporter || m_run->exporter->totalRows() == 0)
+    const std::optional<double> done = m_job->progress();
+    if (!done)
         return;
     m_bar->setRange(0, 1000);
-    m_bar->setValue(int(m_run->exporter->rowsDone() * 1000 / m_run->exporter->totalRows()));
+    m_bar->setValue(int(*done * 1000));
 }
 
 void ExportDialog::onFinished()
 {
     m_timer->stop();
     m_bar->hide();
-    if (!m_run)
+    const auto& result = m_job->result();
+    if (!result)
         return;
-    const bool cancelled = m_run->cancelRequested;
-    {
-        std::lock_guard lock(m_run->mutex);
-        if (m_run->result)
-            m_result = std::move(m_run->result);
-        else
-            m_result = std::unexpected(m_job->openError());
-    }
-    m_run.reset();
-    if (cancelled) {
+    if (m_job->wasCancelled()) {
         m_message->showNote(tr("The export was stopped; no file was written."));
-    } else if (*m_result) {
+    } else if (*result) {
         const QString shown = QDir::toNativeSeparators(m_exportPath);
         m_message->showNote(
-            **m_result == 1
-                ? tr("Exported 1 contact to %1.").arg(shown)
-                : tr("Exported %Ln contacts to %1.", nullptr, int(**m_result)).arg(shown));
+            **result == 1 ? tr("Exported 1 contact to %1.").arg(shown)
+                          : tr("Exported %Ln contacts to %1.", nullptr, int(**result)).arg(shown));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     } else {
-        m_message->showError(tr("The export failed: %1").arg(m_result->error()));
+        m_message->showError(tr("The export failed: %1").arg(result->error()));
     }
     updateButtons();
     emit exportFinished();
@@ -344,11 +302,8 @@ void ExportDialog::updateButtons()
 
 void ExportDialog::reject()
 {
-    if (m_run && m_job->isRunning()) {
-        m_run->cancelRequested = true;
-        std::lock_guard lock(m_run->mutex);
-        if (m_run->exporter)
-            m_run->exporter->cancel();
+    if (m_job->isRunning()) {
+        m_job->cancel();
         return; // onFinished() says it stopped; a second Cancel/Close closes
     }
     QDialog::reject();

@@ -7,7 +7,6 @@
 
 #include <expected>
 #include <functional>
-#include <memory>
 #include <optional>
 
 class MessageLabel;
@@ -18,17 +17,19 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTimer;
-class StoreJob;
+class CsvExportJob;
 
 /// File > Export…: the contacts (all of them, the current search and filters, or the
 /// selection) to a CSV file in UTF-8 that the importer reads back without a question, with
-/// an optional byte order mark for Excel. The export runs on a thread of its own, with a
-/// progress bar for long lists; the dialog reports the count written or the error.
+/// an optional byte order mark for Excel. The export runs on a thread of its own
+/// (CsvExportJob), with a progress bar for long lists; the dialog reports the count written
+/// or the error.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Scope { All, Filtered, Selection };
 
+    /// Exports from the database at `databasePath` (opened again on the export's thread).
     explicit ExportDialog(const QString& databasePath, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
@@ -46,7 +47,7 @@ public:
 
     bool isExporting() const;
     /// The last export's outcome: the number of contacts written, or the error.
-    const std::optional<std::expected<qint64, QString>>& result() const { return m_result; }
+    const std::optional<std::expected<qint64, QString>>& result() const;
 
     /// Replaces the yes/no question asked before replacing an existing file (tests).
     void setConfirmation(std::function<bool(const QString& text)> confirm);
@@ -65,14 +66,11 @@ signals:
     void exportFinished();
 
 private:
-    struct Run;
-
     void browse();
     void updateProgress();
     void onFinished();
     void updateButtons();
 
-    QString m_databasePath;
     QString m_exportPath;
     QString m_confirmedPath; ///< chosen in the file dialog, which asked about replacing it
     std::function<bool(const QString&)> m_confirm;
@@ -88,7 +86,5 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_export;
     QTimer* m_timer;
-    StoreJob* m_job;
-    std::shared_ptr<Run> m_run;
-    std::optional<std::expected<qint64, QString>> m_result;
+    CsvExportJob* m_job;
 };

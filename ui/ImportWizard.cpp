@@ -1,20 +1,18 @@
 #include "ImportWizard.h"
 
-#include "ContactStore.h"
+#include "ContactWriter.h"
+#include "CsvImportJob.h"
 #include "ImportFilePage.h"
 #include "ImportMappingPage.h"
 #include "ImportPreviewPage.h"
 #include "ImportProgressPage.h"
 #include "ImportResultPage.h"
-#include "StoreJob.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QSettings>
-
-#include <mutex>
 
 namespace {
 
@@ -25,17 +23,8 @@ QString mappingKey(const QString& headerKey)
 
 } // namespace
 
-/// What the GUI thread and the import's thread share while an import runs.
-struct ImportWizard::Run {
-    std::mutex mutex;
-    ContactImporter* importer = nullptr; ///< while run() runs
-    ContactImporter::Progress progress;
-    std::atomic<bool> cancelRequested = false;
-    std::optional<std::expected<ImportReport, QString>> result;
-};
-
-ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
-    : QWizard(parent), m_databasePath(databasePath), m_job(new StoreJob(this))
+ImportWizard::ImportWizard(ContactWriter* writer, QWidget* parent)
+    : QWizard(parent), m_writer(writer)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import Contacts"));
@@ -53,14 +42,15 @@ ImportWizard::ImportWizard(const QString& databasePath, QWidget* parent)
     setStartId(FilePage);
     // Room for the preview's columns and the mapping's rows without scrolling sideways.
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 36);
-
-    connect(m_job, &StoreJob::finished, this, &ImportWizard::onJobFinished);
 }
 
 ImportWizard::~ImportWizard()
 {
+    // Before the pages go: the job's end must not reach them.
+    if (m_job)
+        m_job->disconnect(this);
     cancelImport();
-    m_job->wait();
+    delete m_job; // waits for the batch being written
 }
 
 void ImportWizard::setFilePath(const QString& path)
@@ -113,76 +103,46 @@ ColumnMapping ImportWizard::rememberedMapping(const QStringList& header)
 
 void ImportWizard::startImport()
 {
-    if (m_job->isRunning())
+    if (isImporting())
         return;
-    m_result.reset();
-    m_run = std::make_shared<Run>();
     ImportOptions options = m_options;
     options.format = m_preview.format;
     options.mapping = m_mapping;
-    m_clock.start();
-    m_job->start(m_databasePath,
-                 [run = m_run, options, path = m_filePath, this](ContactDatabase& database) {
-                     ContactStore store(database);
-                     ContactImporter importer(store);
-                     importer.setProgressCallback(
-                         [run, &importer, this](const ContactImporter::Progress& progress) {
-                             {
-                                 std::lock_guard lock(run->mutex);
-                                 run->progress = progress;
-                             }
-                             // A cancel that came before run() started is repeated here.
-                             if (run->cancelRequested)
-                                 importer.cancel();
-                             // Dropped if the wizard is gone by then.
-                             QMetaObject::invokeMethod(
-                                 this, [this] { emit importProgressed(); }, Qt::QueuedConnection);
-                         });
-                     {
-                         std::lock_guard lock(run->mutex);
-                         run->importer = &importer;
-                     }
-                     auto result = importer.run(path, options);
-                     std::lock_guard lock(run->mutex);
-                     run->importer = nullptr;
-                     run->result = std::move(result);
-                 });
+    delete m_job;
+    m_job = m_writer->startImport(m_filePath, options, this);
+    connect(m_job, &CsvImportJob::progressed, this, &ImportWizard::importProgressed);
+    connect(m_job, &CsvImportJob::finished, this, &ImportWizard::onImportFinished);
 }
 
 void ImportWizard::cancelImport()
 {
-    if (!m_run)
-        return;
-    m_run->cancelRequested = true;
-    std::lock_guard lock(m_run->mutex);
-    if (m_run->importer)
-        m_run->importer->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 bool ImportWizard::isImporting() const
 {
-    return m_job->isRunning();
+    return m_job && m_job->isRunning();
 }
 
 ContactImporter::Progress ImportWizard::progress() const
 {
-    if (!m_run)
-        return {};
-    std::lock_guard lock(m_run->mutex);
-    return m_run->progress;
+    return m_job ? m_job->progress() : ContactImporter::Progress{};
 }
 
-void ImportWizard::onJobFinished()
+qint64 ImportWizard::elapsed() const
 {
-    if (!m_run)
-        return;
-    {
-        std::lock_guard lock(m_run->mutex);
-        if (m_run->result)
-            m_result = std::move(m_run->result);
-        else
-            m_result = std::unexpected(m_job->openError());
-    }
+    return m_job ? m_job->elapsed() : 0;
+}
+
+const std::optional<std::expected<ImportReport, QString>>& ImportWizard::result() const
+{
+    static const std::optional<std::expected<ImportReport, QString>> none;
+    return m_job ? m_job->result() : none;
+}
+
+void ImportWizard::onImportFinished()
+{
     emit importFinished();
     emit contactsImported();
 }
@@ -207,7 +167,7 @@ QString ImportWizard::chooseSaveFile(const QString& suggested)
 
 void ImportWizard::reject()
 {
-    if (m_job->isRunning()) {
+    if (isImporting()) {
         const QString question = tr("An import is running. Stop it and close? The rows "
                                     "imported so far stay.");
         const bool stop = m_confirm ? m_confirm(question)
@@ -218,10 +178,8 @@ void ImportWizard::reject()
             return;
         cancelImport();
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_job->wait(); // the batch in flight: a fraction of a second
+        m_job->waitForFinished(); // the batch in flight: a fraction of a second; reports now
         QApplication::restoreOverrideCursor();
-        onJobFinished();
-        m_run.reset(); // finished() is still queued: it must not report twice
     }
     QWizard::reject();
 }

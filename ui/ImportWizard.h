@@ -2,33 +2,33 @@
 
 #include "ContactImporter.h"
 
-#include <QElapsedTimer>
 #include <QString>
 #include <QWizard>
 
 #include <expected>
 #include <functional>
-#include <memory>
 #include <optional>
 
+class ContactWriter;
+class CsvImportJob;
 class ImportMappingPage;
 class QAbstractItemModel;
-class StoreJob;
 
 /// File > Import…: a CSV file (chosen, or dropped on the window) → a preview with the
 /// detected encoding and delimiter → a field per column, a default region, tags to add →
-/// the import on a thread of its own, with progress and a way to stop it → the counts and
-/// the rows that were skipped, which can be saved to fix and import again.
+/// the import, which the window's ContactWriter runs on a thread of its own (CsvImportJob),
+/// with progress and a way to stop it → the counts and the rows that were skipped, which can
+/// be saved to fix and import again.
 ///
 /// The import is not undoable (it may be a million rows); what was committed stays when it
-/// is stopped. contactsImported() tells the window to re-read its lists.
+/// is stopped. The writer tells the window to re-read its lists.
 class ImportWizard : public QWizard {
     Q_OBJECT
 public:
     enum PageId { FilePage, PreviewPage, MappingPage, ProgressPage, ResultPage };
 
-    /// Imports into the database at `databasePath` (opened again on the import's thread).
-    explicit ImportWizard(const QString& databasePath, QWidget* parent = nullptr);
+    /// Imports through `writer` (not owned; it must outlive the wizard).
+    explicit ImportWizard(ContactWriter* writer, QWidget* parent = nullptr);
     /// Stops a running import and waits for the batch being written.
     ~ImportWizard() override;
 
@@ -63,10 +63,10 @@ public:
     bool isImporting() const;
     ContactImporter::Progress progress() const;
     /// Milliseconds since the import started.
-    qint64 elapsed() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    qint64 elapsed() const;
     /// The outcome of the last import, once it has ended: a report, or why nothing was
     /// imported at all.
-    const std::optional<std::expected<ImportReport, QString>>& result() const { return m_result; }
+    const std::optional<std::expected<ImportReport, QString>>& result() const;
 
     /// Replaces the yes/no question asked before stopping a running import (tests).
     void setConfirmation(std::function<bool(const QString& text)> confirm);
@@ -88,21 +88,16 @@ signals:
     void importFinished();
 
 private:
-    struct Run;
+    void onImportFinished();
 
-    void onJobFinished();
-
-    QString m_databasePath;
+    ContactWriter* m_writer;
     QString m_filePath;
     ImportPreview m_preview;
     CsvFormat m_detected;
     ColumnMapping m_mapping;
     ImportOptions m_options;
     ImportMappingPage* m_mappingPage;
-    StoreJob* m_job;
-    std::shared_ptr<Run> m_run;
-    QElapsedTimer m_clock;
-    std::optional<std::expected<ImportReport, QString>> m_result;
+    CsvImportJob* m_job = nullptr; ///< the last import's
     std::function<bool(const QString&)> m_confirm;
     std::function<QString(const QString&)> m_chooseSaveFile;
 };

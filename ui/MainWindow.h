@@ -4,22 +4,19 @@
 #include "TagCount.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QStringList>
 
 #include <functional>
 #include <memory>
 
-class ConflictsDialog;
-class ContactDatabase;
 class ContactEditor;
 class ContactTableModel;
-class ContactWriter;
+class ContactTableView;
+class ContactsView;
+class CurrentDatabase;
+class DatabaseSession;
 class EmptyStateWidget;
 class FilterSidebar;
-class ImportWizard;
-class QActionGroup;
-class QItemSelection;
+class ImportExportActions;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -27,16 +24,22 @@ class QStackedWidget;
 class QTableView;
 class QUndoStack;
 class SearchField;
+class SelectionActions;
 class StatusSummary;
-class SyncController;
+class SyncActions;
 class SyncStatusWidget;
-class TagListModel;
 class TokenStore;
-struct Contact;
 
-/// The desktop app's window: search, tag and flag filters, the contacts table, the editor
-/// panel, and the actions on a selection, every edit undoable. It owns the GUI thread's
-/// connection to the database; counts and large edits run on workers with their own.
+/// The desktop app's window. It builds the widgets, the actions and the menus, and forwards
+/// each action to the object that does it (after KeePassXC, whose main window forwards and
+/// whose database widget acts):
+/// - CurrentDatabase opens, switches and closes the database (a DatabaseSession: the
+///   connection, the one ContactWriter, the models);
+/// - ContactsView shows its contacts: the table, the filters, the counts, the editor panel;
+/// - SelectionActions edits the table's selection, each edit undoable;
+/// - ImportExportActions opens the import wizard and the export dialog;
+/// - SyncActions runs sync and shows its status and its conflicts.
+/// Every write goes through the session's writer, off the GUI thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -46,24 +49,26 @@ public:
     ~MainWindow() override;
 
     /// Closes the current database and opens `path`, creating it if missing; on failure shows
-    /// the reason, keeps the current database and returns false.
+    /// the reason, keeps the current database and returns false. With unsaved edits in the
+    /// editor it asks first: false when the agent cancels, and when they are saved, the
+    /// switch follows the save (true).
     bool openDatabase(const QString& path);
     /// The path of the open database, empty when none is.
     QString databasePath() const;
 
-    ContactDatabase* database() const { return m_database.get(); }
-    ContactTableModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
+    ContactTableModel* model() const;
+    QTableView* table() const;
     SearchField* searchField() const { return m_search; }
     FilterSidebar* sidebar() const { return m_sidebar; }
     ContactEditor* editor() const { return m_editor; }
     StatusSummary* statusSummary() const { return m_summary; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
-    SyncController* syncController() const { return m_sync; }
     QUndoStack* undoStack() const { return m_undoStack; }
-    /// True while a batch edit runs on a worker.
+    /// True while a long write (a batch edit of many contacts) waits or runs on a worker, or
+    /// the selection's ids are read: the edits wait for it.
     bool isBusy() const;
-
+    /// True while any write waits or runs (the undo actions wait for it).
+    bool hasPendingWrites() const;
     /// The filter of the search and the sidebar together.
     ContactFilter currentFilter() const;
 
@@ -81,26 +86,6 @@ signals:
     void importRequested();
     void databaseOpened(const QString& path);
 
-public slots:
-    void newContact();
-    /// Shows the current row's contact in the editor and puts the cursor in it.
-    void editCurrentContact();
-    void deleteSelectedContacts();
-    void setSelectionBlocked(bool blocked);
-    void setSelectionOptedIn(bool optedIn);
-    /// Asks for a tag and adds it to (or removes it from) every selected contact.
-    void addTagToSelection(TagKind kind = TagKind::Tag);
-    void removeTagFromSelection(TagKind kind = TagKind::Tag);
-    void showAbout();
-    /// The CSV import wizard, on `path` when given (a dropped file). One at a time.
-    void openImportWizard(const QString& path = {});
-    /// File > Export…: the export dialog with the table's list and selection.
-    void exportContacts();
-    /// Sync > Conflicts…: the open conflicts of the database, one dialog at a time.
-    void showConflicts();
-    /// Sync > Sync Settings…: server, organization, token, when to sync.
-    void showSyncSettings();
-
 protected:
     void closeEvent(QCloseEvent* event) override;
     /// A .csv, .tsv or .txt file dropped on the window opens the import wizard on it.
@@ -108,100 +93,42 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void createWidgets();
+    void createParts();
     void createActions();
     void createMenus();
-    void createWidgets();
-    void attachDatabase();
-    void detachDatabase();
-    /// Filters the table by `search` (the search field's, normalized) and the sidebar.
-    void applyFilter(const QString& search);
-    /// The count of the rows on show, once it arrives.
-    void updateCount();
-    void updateSelectionCount();
-    void updateBusy();
+    void onSessionChanged(DatabaseSession* session);
     void updateActions();
     void updateUndoActions();
-    void updateView();
-    void populateRecentMenu();
-    void populateColumnsMenu(QMenu* menu);
-    void onContactsChanged(const QStringList& ids);
-    void onContactsAddedOrRemoved();
-    /// Re-reads the table, the tag lists, the sync status and the editor's contact.
-    void reloadAll();
-    void onHeaderSortChanged(int column, Qt::SortOrder order);
-    void followCurrentRow();
-    /// Re-reads the table after a write, keeping the selected contacts selected.
-    void refreshKeepingSelection();
-    void reselect();
-    /// The API ids of the selected rows, then `then` (at once, or after a worker read them).
-    void withSelectedIds(std::function<void(const QStringList& ids)> then);
-    void changeTags(TagKind kind, bool adding);
-    void setSelectionFlag(int flag, bool value);
     void showError(const QString& message);
-    QString askTag(TagKind kind, bool adding);
-    bool confirm(const QString& text);
+    void showAbout();
     void restoreWindowState();
     void saveWindowState();
 
-    std::unique_ptr<ContactDatabase> m_database;
-    ContactTableModel* m_model = nullptr;
-    TagListModel* m_tagModel = nullptr;
-    TagListModel* m_labelModel = nullptr;
-    ContactWriter* m_writer = nullptr;
     QUndoStack* m_undoStack;
-    bool m_readingSelection = false;
-    QStringList m_reselectIds;
-    QString m_reselectCurrent;
+
+    // The parts that act; children of the window.
+    CurrentDatabase* m_database = nullptr;
+    ContactsView* m_contacts = nullptr;
+    SelectionActions* m_selection = nullptr;
+    ImportExportActions* m_importExport = nullptr;
+    SyncActions* m_sync = nullptr;
 
     SearchField* m_search = nullptr;
     FilterSidebar* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
-    QTableView* m_table = nullptr;
+    ContactTableView* m_table = nullptr;
     EmptyStateWidget* m_emptyState = nullptr;
     QLabel* m_noDatabase = nullptr;
     ContactEditor* m_editor = nullptr;
     QSplitter* m_splitter = nullptr;
     StatusSummary* m_summary = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
     QMenu* m_columnsMenu = nullptr;
 
-    QAction* m_newAction = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_blockAction = nullptr;
-    QAction* m_unblockAction = nullptr;
-    QAction* m_optInAction = nullptr;
-    QAction* m_optOutAction = nullptr;
-    QAction* m_addTagAction = nullptr;
-    QAction* m_removeTagAction = nullptr;
-    QAction* m_addLabelAction = nullptr;
-    QAction* m_removeLabelAction = nullptr;
-    QAction* m_clearFiltersAction = nullptr;
     QAction* m_showSidebarAction = nullptr;
-    QAction* m_showEditorAction = nullptr;
     QAction* m_aboutAction = nullptr;
-
-    // CSV import and export
-    QAction* m_exportAction = nullptr;
-    QPointer<ImportWizard> m_importWizard;
-
-    // Sync
-    void applySyncSettings();
-    void onSyncFinished();
-    std::unique_ptr<TokenStore> m_tokens;
-    SyncController* m_sync = nullptr;
-    SyncStatusWidget* m_syncStatus = nullptr;
-    QAction* m_syncNowAction = nullptr;
-    QPointer<ConflictsDialog> m_conflictsDialog;
-    QAction* m_conflictsAction = nullptr;
-    QAction* m_syncSettingsAction = nullptr;
-
-    std::function<bool(const QString&)> m_confirm;
-    std::function<QString(TagKind, bool)> m_tagPrompt;
 };

@@ -1,11 +1,5 @@
 #include "SyncStatusWidget.h"
 
-#include "ContactDatabase.h"
-#include "StoreTask.h"
-#include "SyncConflicts.h"
-#include "SyncCursors.h"
-#include "SyncStatus.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -40,12 +34,8 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 
 void SyncStatusWidget::setConfigured(bool configured)
 {
-    const bool changed = configured != m_configured;
     m_configured = configured;
-    if (changed && configured)
-        reload(m_databasePath);
-    else
-        showState();
+    showState();
 }
 
 void SyncStatusWidget::setRetrying(bool retrying)
@@ -54,59 +44,31 @@ void SyncStatusWidget::setRetrying(bool retrying)
     showState();
 }
 
-void SyncStatusWidget::reload(const QString& databasePath)
+void SyncStatusWidget::setReader(SyncStatusReader* reader)
 {
-    const quint64 generation = ++m_generation;
-    m_databasePath = databasePath;
-    // Counting a never-synced database's outbox reads its whole journal: not while hidden.
-    if (databasePath.isEmpty() || !m_configured) {
-        m_pending = m_errors = m_conflicts = 0;
-        m_lastRun.reset();
-        m_lastError.clear();
-        showState();
+    if (m_reader)
+        m_reader->disconnect(this);
+    m_reader = reader;
+    if (!reader)
         return;
-    }
-    StoreTask::runOnDatabase<ApiResult<Counts>>(
-        databasePath, this,
-        [](ContactDatabase& database) -> ApiResult<Counts> {
-            const qint64 organization = database.defaultOrganization().rowId;
-            SyncStatus status(database, organization);
-            SyncCursors cursors(database);
-            Counts counts;
-            auto pending = status.pendingCount();
-            auto errors = status.errorCount();
-            auto conflicts = SyncConflicts(database, organization).openCount();
-            auto lastRun = cursors.lastRun();
-            auto lastError = cursors.lastError();
-            for (const ApiError* error :
-                 {pending ? nullptr : &pending.error(), errors ? nullptr : &errors.error(),
-                  conflicts ? nullptr : &conflicts.error(), lastRun ? nullptr : &lastRun.error(),
-                  lastError ? nullptr : &lastError.error()}) {
-                if (error)
-                    return std::unexpected(*error);
-            }
-            counts.pending = *pending;
-            counts.errors = *errors;
-            counts.conflicts = *conflicts;
-            counts.lastRun = *lastRun;
-            counts.lastError = *lastError;
-            return counts;
-        },
-        [this, generation](ApiResult<Counts> counts) {
-            if (generation != m_generation)
-                return;
-            if (!counts) {
-                m_startFailure = counts.error().message;
-                showState();
-                return;
-            }
-            m_pending = counts->pending;
-            m_errors = counts->errors;
-            m_conflicts = counts->conflicts;
-            m_lastRun = counts->lastRun;
-            m_lastError = counts->lastError;
-            showState();
-        });
+    connect(reader, &SyncStatusReader::countsRead, this, &SyncStatusWidget::setCounts);
+    connect(reader, &SyncStatusReader::readFailed, this, &SyncStatusWidget::setReadFailed);
+}
+
+void SyncStatusWidget::setCounts(const SyncCounts& counts)
+{
+    m_pending = counts.pending;
+    m_errors = counts.errors;
+    m_conflicts = counts.conflicts;
+    m_lastRun = counts.lastRun;
+    m_lastError = counts.lastError;
+    showState();
+}
+
+void SyncStatusWidget::setReadFailed(const QString& message)
+{
+    m_startFailure = message;
+    showState();
 }
 
 void SyncStatusWidget::setRunning(const SyncProgress& progress)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "SyncProgress.h"
+#include "SyncStatusReader.h"
 #include "SyncSummary.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -13,9 +15,9 @@ class QTimer;
 
 /// Sync's part of the status bar: "Synced 2 min ago · 3 pending", "Syncing… 120 of 400",
 /// "Offline — retrying…", "Sync failed: Unauthorized", and "2 conflicts" as a link that asks
-/// for the Conflicts dialog. The counts and the last run come from the database on a worker
-/// (reload()); a run in progress and its end come from the SyncController. Hidden while sync
-/// is not set up.
+/// for the Conflicts dialog. The counts and the last run come from a SyncStatusReader (the
+/// database, read on a worker); a run in progress and its end come from the SyncController.
+/// Hidden while sync is not set up. Displays only: it reads nothing itself.
 class SyncStatusWidget : public QWidget {
     Q_OBJECT
 public:
@@ -25,14 +27,17 @@ public:
     void setConfigured(bool configured);
     /// Whether a failed run will be retried by itself (automatic sync): "retrying…".
     void setRetrying(bool retrying);
-    /// Reads the pending, error and conflict counts and the last run from `databasePath`
-    /// (a StoreTask); `databasePath` empty clears them. Without a server nothing is read
-    /// until setConfigured(true).
-    void reload(const QString& databasePath);
+    /// Shows the counts `reader` reads from now on (not owned; null for none).
+    void setReader(SyncStatusReader* reader);
+
+    /// The pending, error and conflict counts and the last run, as read from the database.
+    void setCounts(const SyncCounts& counts);
+    /// The counts could not be read: `message` is shown as a failure.
+    void setReadFailed(const QString& message);
 
     void setRunning(const SyncProgress& progress);
-    /// A run ended: its failure, if any, is shown until the next run; call reload() for
-    /// the counts.
+    /// A run ended: its failure, if any, is shown until the next run; the reader reads the
+    /// counts again.
     void setFinished(const SyncSummary& summary);
     /// A run could not start (no token, keychain locked): `reason` is shown as a failure.
     void setStartFailed(const QString& reason);
@@ -47,14 +52,6 @@ signals:
     void conflictsRequested();
 
 private:
-    struct Counts {
-        qint64 pending = 0;
-        qint64 errors = 0;
-        qint64 conflicts = 0;
-        std::optional<QDateTime> lastRun;
-        QString lastError;
-    };
-
     /// Writes the label from the state held.
     void showState();
     QString ago(const QDateTime& at) const;
@@ -71,6 +68,5 @@ private:
     qint64 m_pending = 0;
     qint64 m_errors = 0;
     qint64 m_conflicts = 0;
-    quint64 m_generation = 0;
-    QString m_databasePath;
+    QPointer<SyncStatusReader> m_reader;
 };

@@ -1,7 +1,9 @@
+#include "ConflictList.h"
 #include "ConflictsDialog.h"
 #include "ContactBodies.h"
 #include "ContactJson.h"
 #include "ContactStore.h"
+#include "ContactWriter.h"
 #include "GuiTestSupport.h"
 #include "MessageLabel.h"
 #include "SyncConflicts.h"
@@ -26,7 +28,7 @@ const QString carl = QStringLiteral("+14155552671");
 } // namespace
 
 /// Sync ▸ Conflicts…: the open conflicts with both values, and Keep Mine / Keep Theirs on a
-/// multiple selection, applied to the real store.
+/// multiple selection, read by a ConflictList and applied to the real store by a writer.
 class TestConflictsDialog : public QObject {
     Q_OBJECT
 private slots:
@@ -46,6 +48,8 @@ private:
     ContactStore store() { return m_db->store(); }
 
     std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ContactWriter> m_writer;
+    std::unique_ptr<ConflictList> m_conflicts;
     Contact m_ahmed;
     Contact m_beth;
     Contact m_carl; ///< deleted here; the conflict keeps its server copy
@@ -106,6 +110,8 @@ void TestConflictsDialog::init()
 
 void TestConflictsDialog::cleanup()
 {
+    m_conflicts.reset();
+    m_writer.reset();
     m_db.reset();
 }
 
@@ -119,7 +125,9 @@ qint64 TestConflictsDialog::addConflict(SyncConflict conflict)
 
 std::unique_ptr<ConflictsDialog> TestConflictsDialog::openDialog(int expectedRows)
 {
-    auto dialog = std::make_unique<ConflictsDialog>(m_db->path());
+    m_writer = std::make_unique<ContactWriter>(m_db->path());
+    m_conflicts = std::make_unique<ConflictList>(m_writer.get());
+    auto dialog = std::make_unique<ConflictsDialog>(m_conflicts.get());
     dialog->show();
     if (!QTest::qWaitFor([&] { return !dialog->isBusy(); }, 10000))
         qWarning("the conflicts were not read");

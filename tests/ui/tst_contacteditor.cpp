@@ -1,6 +1,7 @@
 #include "ContactEditor.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
+#include "ContactWriter.h"
 #include "ParamsTableEditor.h"
 #include "TagEdit.h"
 #include "TestDatabase.h"
@@ -17,8 +18,9 @@
 
 #include <memory>
 
-/// The editor panel on a real database: what it saves is what the store holds, and what the
-/// store refuses is shown beside its field with nothing written.
+/// The editor panel on a real database, saving through a real ContactWriter (on a worker):
+/// what it saves is what the store holds, and what the store refuses is shown beside its
+/// field with nothing written.
 class TestContactEditor : public QObject {
     Q_OBJECT
 private slots:
@@ -37,6 +39,7 @@ private slots:
     void paramsAreEditedAsTable();
     void untouchedParamsKeepTheirType();
     void duplicateParamKeysAreRefused();
+    void formTakesNoInputWhileSaving();
     void revertRestoresLoadedValues();
     void tagEditSplitsOnCommas();
     void tagEditCompletesCurrentTag();
@@ -51,9 +54,11 @@ private:
         return widget;
     }
     void setText(const char* name, const QString& text);
+    /// Clicks Save and waits for the store's answer.
     void clickSave();
 
     std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ContactWriter> m_writer;
     std::unique_ptr<ContactEditor> m_editor;
 };
 
@@ -66,8 +71,9 @@ void TestContactEditor::init()
 {
     m_database = std::make_unique<TestDatabase>();
     QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
+    m_writer = std::make_unique<ContactWriter>(m_database->path());
     m_editor = std::make_unique<ContactEditor>();
-    m_editor->setDatabase(&m_database->db());
+    m_editor->setWriter(m_writer.get());
     m_editor->resize(420, 700);
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
@@ -76,6 +82,7 @@ void TestContactEditor::init()
 void TestContactEditor::cleanup()
 {
     m_editor.reset();
+    m_writer.reset();
     m_database.reset();
 }
 
@@ -103,7 +110,9 @@ void TestContactEditor::clickSave()
 {
     auto* save = field<QPushButton>("saveButton");
     QVERIFY(save->isEnabled());
+    QSignalSpy finished(m_editor.get(), &ContactEditor::saveFinished);
     QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
 }
 
 void TestContactEditor::editingNameChangesStore()
@@ -317,6 +326,32 @@ void TestContactEditor::duplicateParamKeysAreRefused()
     clickSave();
     QVERIFY(m_editor->errorText(ContactFieldError::Params).contains(QStringLiteral("plan")));
     QCOMPARE(*m_database->store().contact(contact.id), contact);
+}
+
+void TestContactEditor::formTakesNoInputWhileSaving()
+{
+    const Contact contact = createContact(QStringLiteral("+971501234567"), QStringLiteral("A"));
+    m_editor->showContact(contact);
+    setText("nameEdit", QStringLiteral("B"));
+    QSignalSpy finished(m_editor.get(), &ContactEditor::saveFinished);
+    QSignalSpy edited(m_editor.get(), &ContactEditor::contactEdited);
+    auto* name = field<QLineEdit>("nameEdit");
+    QTest::keyClick(name, Qt::Key_Return);
+    // The answer comes through the event loop: until then the form is as it was sent.
+    QVERIFY(m_editor->isSaving());
+    QVERIFY(!field<QPushButton>("saveButton")->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("CD"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(name->text(), QStringLiteral("B"));
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(edited.size(), 1);
+    QVERIFY(!m_editor->isSaving());
+    QVERIFY(name->hasFocus()); // nothing was disabled under the cursor
+    QCOMPARE(m_database->store().contact(contact.id)->name,
+             std::optional<QString>(QStringLiteral("B")));
+    QTest::keyClicks(name, QStringLiteral("C"));
+    QCOMPARE(name->text(), QStringLiteral("BC"));
 }
 
 void TestContactEditor::revertRestoresLoadedValues()

@@ -1,6 +1,7 @@
 #include "ContactBodies.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
+#include "ContactWriter.h"
 #include "CsvReader.h"
 #include "ExportDialog.h"
 #include "GuiTestSupport.h"
@@ -272,7 +273,8 @@ void TestExportDialog::exportImportsBackIntoEmptyDatabase()
 
     TestDatabase empty;
     QVERIFY(empty.isOpen());
-    ImportWizard wizard(empty.path());
+    ContactWriter writer(empty.path());
+    ImportWizard wizard(&writer);
     wizard.setFilePath(path);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));

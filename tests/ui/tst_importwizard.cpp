@@ -2,6 +2,7 @@
 #include "ContactBodies.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
+#include "ContactWriter.h"
 #include "CsvReader.h"
 #include "GuiTestSupport.h"
 #include "ImportMappingPage.h"
@@ -89,6 +90,7 @@ private:
     }
 
     std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<ContactWriter> m_writer; ///< what the wizards import through
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -102,12 +104,14 @@ void TestImportWizard::init()
     QSettings().clear();
     m_database = std::make_unique<TestDatabase>();
     QVERIFY2(m_database->isOpen(), qPrintable(m_database->errorString()));
+    m_writer = std::make_unique<ContactWriter>(m_database->path());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
 void TestImportWizard::cleanup()
 {
+    m_writer.reset();
     m_database.reset();
     m_dir.reset();
 }
@@ -123,7 +127,7 @@ QString TestImportWizard::writeFile(const QString& name, const QByteArray& bytes
 
 std::unique_ptr<ImportWizard> TestImportWizard::openWizard(const QString& path)
 {
-    auto wizard = std::make_unique<ImportWizard>(m_database->path());
+    auto wizard = std::make_unique<ImportWizard>(m_writer.get());
     // The first page, typed into as a user would.
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))
@@ -161,7 +165,7 @@ void TestImportWizard::importAndWait(ImportWizard& wizard)
 
 void TestImportWizard::unreadableFileStaysOnFirstPage()
 {
-    ImportWizard wizard(m_database->path());
+    ImportWizard wizard(m_writer.get());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     auto* edit = wizard.findChild<QLineEdit*>(QStringLiteral("filePathEdit"));

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "SyncConflicts.h"
 #include "SyncCursors.h"
+#include "SyncStatusReader.h"
 #include "SyncStatusWidget.h"
 #include "TestDatabase.h"
 #include "VerifyOk.h"
@@ -13,8 +14,8 @@
 
 #include <memory>
 
-/// The status bar's sync status: what it says for each outcome of a run, and the counts it
-/// reads from a real database.
+/// The status bar's sync status: what it says for each outcome of a run, and the counts its
+/// reader reads from a real database.
 class TestSyncStatusWidget : public QObject {
     Q_OBJECT
 private slots:
@@ -90,11 +91,14 @@ void TestSyncStatusWidget::hiddenUntilConfigured()
 void TestSyncStatusWidget::countsFromTheDatabase()
 {
     configure(2);
+    SyncStatusReader reader;
     SyncStatusWidget widget;
+    widget.setReader(&reader);
     // Nothing is read while there is no server (the window opens its database first).
-    widget.reload(m_db->path());
+    reader.reload(m_db->path());
     QTest::qWait(200);
     QCOMPARE(widget.pendingCount(), 0);
+    reader.setConfigured(true);
     widget.setConfigured(true);
     QTRY_COMPARE(widget.pendingCount(), 2);
     QCOMPARE(widget.conflictCount(), 2);
@@ -138,9 +142,12 @@ void TestSyncStatusWidget::runOutcomes()
 void TestSyncStatusWidget::conflictsLinkAsksForTheDialog()
 {
     configure(1);
+    SyncStatusReader reader;
+    reader.setConfigured(true);
     SyncStatusWidget widget;
+    widget.setReader(&reader);
     widget.setConfigured(true);
-    widget.reload(m_db->path());
+    reader.reload(m_db->path());
     QTRY_COMPARE(widget.conflictCount(), 1);
     QSignalSpy requested(&widget, &SyncStatusWidget::conflictsRequested);
     auto* label = widget.findChild<QLabel*>(QStringLiteral("syncStatusLabel"));

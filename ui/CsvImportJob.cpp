@@ -1,0 +1,105 @@
+#include "CsvImportJob.h"
+
+#include "ContactStore.h"
+#include "StoreJob.h"
+
+#include <mutex>
+
+/// What the GUI thread and the import's thread share while the import runs.
+struct CsvImportJob::Run {
+    std::mutex mutex;
+    ContactImporter* importer = nullptr; ///< while run() runs
+    ContactImporter::Progress progress;
+    std::atomic<bool> cancelRequested = false;
+    std::optional<Result> result;
+};
+
+CsvImportJob::CsvImportJob(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(databasePath), m_job(new StoreJob(this))
+{
+    connect(m_job, &StoreJob::finished, this, &CsvImportJob::onJobFinished);
+}
+
+CsvImportJob::~CsvImportJob()
+{
+    cancel();
+    m_job->wait();
+}
+
+void CsvImportJob::start(const QString& filePath, const ImportOptions& options)
+{
+    if (m_run)
+        return;
+    m_run = std::make_shared<Run>();
+    m_clock.start();
+    m_job->start(m_databasePath, [run = m_run, options, filePath, this](ContactDatabase& database) {
+        ContactStore store(database);
+        ContactImporter importer(store);
+        importer.setProgressCallback(
+            [run, &importer, this](const ContactImporter::Progress& progress) {
+                {
+                    std::lock_guard lock(run->mutex);
+                    run->progress = progress;
+                }
+                // A cancel that came before run() started is repeated here.
+                if (run->cancelRequested)
+                    importer.cancel();
+                // The destructor waits for this thread, and deleting the
+                // job drops what is still posted to it.
+                QMetaObject::invokeMethod(
+                    this, [this] { emit progressed(); }, Qt::QueuedConnection);
+            });
+        {
+            std::lock_guard lock(run->mutex);
+            run->importer = &importer;
+        }
+        auto result = importer.run(filePath, options);
+        std::lock_guard lock(run->mutex);
+        run->importer = nullptr;
+        run->result = std::move(result);
+    });
+}
+
+void CsvImportJob::cancel()
+{
+    if (!m_run)
+        return;
+    m_run->cancelRequested = true;
+    std::lock_guard lock(m_run->mutex);
+    if (m_run->importer)
+        m_run->importer->cancel();
+}
+
+bool CsvImportJob::isRunning() const
+{
+    return m_job->isRunning();
+}
+
+ContactImporter::Progress CsvImportJob::progress() const
+{
+    if (!m_run)
+        return {};
+    std::lock_guard lock(m_run->mutex);
+    return m_run->progress;
+}
+
+void CsvImportJob::waitForFinished()
+{
+    m_job->wait();
+    onJobFinished();
+}
+
+void CsvImportJob::onJobFinished()
+{
+    // Once: waitForFinished() reports at once, and StoreJob's finished() still comes later.
+    if (!m_run || m_result)
+        return;
+    {
+        std::lock_guard lock(m_run->mutex);
+        if (m_run->result)
+            m_result = std::move(m_run->result);
+        else
+            m_result = std::unexpected(m_job->openError());
+    }
+    emit finished();
+}
