@@ -409,10 +409,7 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
             m_db.execute(QStringLiteral("DELETE FROM contacts WHERE id") + idsIn, {rowIds});
         !erased)
         return std::unexpected(erased.error());
-    if (auto counted = m_db.execute(QStringLiteral("UPDATE organizations SET contact_count ="
-                                                   " contact_count - ? WHERE id = ?"),
-                                    {qint64(contacts->size()), m_organization.rowId});
-        !counted)
+    if (auto counted = m_db.adjustContactCount(m_organization.rowId, -contacts->size()); !counted)
         return std::unexpected(counted.error());
     // Last, as in ContactStore: FTS5 flushes its pending terms at every statement savepoint.
     if (auto unindexed = m_db.execute(m_db.dialect().unindexContactsSql(), {rowIds}); !unindexed)
@@ -443,11 +440,11 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
             c.phone, nullableText(c.name), nullableText(search.nameKey), nullableText(c.email),
             nullableText(c.countryCode), ContactRows::columnText(c.tags),
             ContactRows::columnText(c.labels), ContactRows::columnText(c.params), c.source,
-            int(c.optedIn), int(c.isBlocked),
+            journalFields.join(u','), search.name, search.email, search.phoneDigits, int(c.optedIn),
+            int(c.isBlocked),
             c.lastMessageAt ? QJsonValue(c.lastMessageAt->toMSecsSinceEpoch())
                             : QJsonValue(QJsonValue::Null),
-            c.conversationCount, c.createdAt.toMSecsSinceEpoch(), c.updatedAt.toMSecsSinceEpoch(),
-            journalFields.join(u','), search.name, search.email, search.phoneDigits});
+            c.conversationCount, c.createdAt.toMSecsSinceEpoch(), c.updatedAt.toMSecsSinceEpoch()});
     }
     const QString rowsJson = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
 
@@ -502,17 +499,13 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
         !dropped)
         return std::unexpected(dropped.error());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (auto journaled = m_db.execute(dialect.journalRestoresSql(),
-                                      {m_organization.rowId, base, uids,
-                                       int(JournalEntry::Operation::Create), now, rowsJson});
+    if (auto journaled =
+            ChangeJournal(m_db, m_organization.rowId).recordCreates(base, uids, rowsJson, now);
         !journaled)
         return std::unexpected(journaled.error());
-    if (auto counted = m_db.execute(QStringLiteral("UPDATE organizations SET contact_count ="
-                                                   " contact_count + ? WHERE id = ?"),
-                                    {qint64(restored.size()), m_organization.rowId});
-        !counted)
+    if (auto counted = m_db.adjustContactCount(m_organization.rowId, restored.size()); !counted)
         return std::unexpected(counted.error());
-    if (auto indexed = m_db.execute(dialect.indexRestoresSql(), {base, rowsJson}); !indexed)
+    if (auto indexed = m_db.execute(dialect.indexContactsSql(), {base, rowsJson}); !indexed)
         return std::unexpected(indexed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

@@ -116,16 +116,10 @@ public:
     /// Removes the contacts whose ids the bound JSON array holds from the search index.
     virtual QString unindexContactsSql() const = 0;
     /// Re-creates deleted contacts with their ids and timestamps (undo of a delete). Binds
-    /// base, organization, uids, vendor ids, and the JSON rows: arrays of [phone, name,
-    /// nameKey, email, countryCode, tags, labels, params, source, optedIn, isBlocked,
-    /// lastMessageAt, conversationCount, createdAt, updatedAt, journalFields, searchName,
-    /// searchEmail, phoneDigits].
+    /// base, organization, uids, vendor ids, and the JSON rows: insertContactsSql()'s rows
+    /// followed by [lastMessageAt, conversationCount, createdAt, updatedAt], so that
+    /// journalCreatesSql() and indexContactsSql() read them too.
     virtual QString restoreContactsSql() const = 0;
-    /// Journals restoreContactsSql()'s rows as creates. Binds organization, base, uids, the
-    /// operation, time, JSON rows.
-    virtual QString journalRestoresSql() const = 0;
-    /// Indexes restoreContactsSql()'s rows for search. Binds base, JSON rows.
-    virtual QString indexRestoresSql() const = 0;
     /// Drops the tombstones of restored contacts. Binds organization, uids, JSON rows.
     virtual QString dropTombstonesSql() const = 0;
 

@@ -217,23 +217,8 @@ QString SqliteDialect::restoreContactsSql() const
         " SELECT ? + j.key + 1, ?, substr(?, j.key * 16 + 1, 16),"
         " substr(?, j.key * 12 + 1, 12), j.value ->> 0, j.value ->> 1, j.value ->> 2,"
         " j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7,"
-        " j.value ->> 8, j.value ->> 9, j.value ->> 10, j.value ->> 11, j.value ->> 12,"
-        " j.value ->> 13, j.value ->> 14 FROM json_each(?) j");
-}
-
-QString SqliteDialect::journalRestoresSql() const
-{
-    return QStringLiteral(
-        "INSERT INTO journal (org_id, contact_id, contact_uid, operation, fields, at)"
-        " SELECT ?, ? + j.key + 1, substr(?, j.key * 16 + 1, 16), ?, j.value ->> 15, ?"
-        " FROM json_each(?) j");
-}
-
-QString SqliteDialect::indexRestoresSql() const
-{
-    return QStringLiteral("INSERT INTO contacts_search (rowid, name, email, phone)"
-                          " SELECT ? + j.key + 1, j.value ->> 16, j.value ->> 17, j.value ->> 18"
-                          " FROM json_each(?) j");
+        " j.value ->> 8, j.value ->> 13, j.value ->> 14, j.value ->> 15, j.value ->> 16,"
+        " j.value ->> 17, j.value ->> 18 FROM json_each(?) j");
 }
 
 QString SqliteDialect::dropTombstonesSql() const

@@ -35,8 +35,6 @@ public:
     QString replaceListsSql(const QString& column) const override;
     QString unindexContactsSql() const override;
     QString restoreContactsSql() const override;
-    QString journalRestoresSql() const override;
-    QString indexRestoresSql() const override;
     QString dropTombstonesSql() const override;
     QString insertContactsSql() const override;
     QString journalCreatesSql() const override;
