@@ -2,16 +2,9 @@
 
 #include "ContactStore.h"
 #include "StoreJob.h"
+#include "StoreJobRun.h"
 
-#include <mutex>
-
-/// What the GUI thread and the export's thread share while the export runs.
-struct CsvExportJob::Run {
-    std::mutex mutex;
-    ContactExporter* exporter = nullptr; ///< while run() runs
-    std::atomic<bool> cancelRequested = false;
-    std::optional<Result> result;
-};
+struct CsvExportJob::Run : StoreJobRun<ContactExporter, Result> {};
 
 CsvExportJob::CsvExportJob(const QString& databasePath, QObject* parent)
     : QObject(parent), m_databasePath(databasePath), m_job(new StoreJob(this))
@@ -35,16 +28,9 @@ void CsvExportJob::start(const QString& filePath, const ExportOptions& options)
     m_job->start(m_databasePath, [run = m_run, filePath, options](ContactDatabase& database) {
         ContactStore store(database);
         ContactExporter exporter(store);
-        {
-            std::lock_guard lock(run->mutex);
-            if (run->cancelRequested)
-                return;
-            run->exporter = &exporter;
-        }
-        auto result = exporter.run(filePath, options);
-        std::lock_guard lock(run->mutex);
-        run->exporter = nullptr;
-        run->result = std::move(result);
+        if (!run->attach(&exporter))
+            return;
+        run->finish(exporter.run(filePath, options));
     });
 }
 
@@ -52,10 +38,7 @@ void CsvExportJob::cancel()
 {
     if (!m_run || !m_job->isRunning())
         return;
-    m_run->cancelRequested = true;
-    std::lock_guard lock(m_run->mutex);
-    if (m_run->exporter)
-        m_run->exporter->cancel();
+    m_run->cancel();
 }
 
 bool CsvExportJob::isRunning() const
@@ -67,24 +50,19 @@ std::optional<double> CsvExportJob::progress() const
 {
     if (!m_run)
         return {};
-    std::lock_guard lock(m_run->mutex);
-    if (!m_run->exporter || m_run->exporter->totalRows() == 0)
-        return {};
-    return double(m_run->exporter->rowsDone()) / double(m_run->exporter->totalRows());
+    return m_run->withWorker([](const ContactExporter* exporter) -> std::optional<double> {
+        if (!exporter || exporter->totalRows() == 0)
+            return {};
+        return double(exporter->rowsDone()) / double(exporter->totalRows());
+    });
 }
 
 void CsvExportJob::onJobFinished()
 {
     if (!m_run)
         return;
-    m_cancelled = m_run->cancelRequested;
-    {
-        std::lock_guard lock(m_run->mutex);
-        if (m_run->result)
-            m_result = std::move(m_run->result);
-        else
-            m_result = std::unexpected(m_job->openError());
-    }
+    m_cancelled = m_run->isCancelRequested();
+    m_result = m_run->takeResult(m_job->openError());
     m_run.reset();
     emit finished();
 }

@@ -2,16 +2,15 @@
 
 #include "ContactStore.h"
 #include "StoreJob.h"
+#include "StoreJobRun.h"
 
 #include <mutex>
 
-/// What the GUI thread and the import's thread share while the import runs.
-struct CsvImportJob::Run {
-    std::mutex mutex;
-    ContactImporter* importer = nullptr; ///< while run() runs
+/// What the GUI thread and the import's thread share while the import runs, and its
+/// progress, which the importer reports through a callback.
+struct CsvImportJob::Run : StoreJobRun<ContactImporter, Result> {
+    mutable std::mutex progressMutex;
     ContactImporter::Progress progress;
-    std::atomic<bool> cancelRequested = false;
-    std::optional<Result> result;
 };
 
 CsvImportJob::CsvImportJob(const QString& databasePath, QObject* parent)
@@ -38,25 +37,19 @@ void CsvImportJob::start(const QString& filePath, const ImportOptions& options)
         importer.setProgressCallback(
             [run, &importer, this](const ContactImporter::Progress& progress) {
                 {
-                    std::lock_guard lock(run->mutex);
+                    std::lock_guard lock(run->progressMutex);
                     run->progress = progress;
                 }
                 // A cancel that came before run() started is repeated here.
-                if (run->cancelRequested)
+                if (run->isCancelRequested())
                     importer.cancel();
                 // The destructor waits for this thread, and deleting the
                 // job drops what is still posted to it.
                 QMetaObject::invokeMethod(
                     this, [this] { emit progressed(); }, Qt::QueuedConnection);
             });
-        {
-            std::lock_guard lock(run->mutex);
-            run->importer = &importer;
-        }
-        auto result = importer.run(filePath, options);
-        std::lock_guard lock(run->mutex);
-        run->importer = nullptr;
-        run->result = std::move(result);
+        run->attach(&importer); // a cancel already asked for reaches it at its first batch
+        run->finish(importer.run(filePath, options));
     });
 }
 
@@ -64,10 +57,7 @@ void CsvImportJob::cancel()
 {
     if (!m_run)
         return;
-    m_run->cancelRequested = true;
-    std::lock_guard lock(m_run->mutex);
-    if (m_run->importer)
-        m_run->importer->cancel();
+    m_run->cancel();
 }
 
 bool CsvImportJob::isRunning() const
@@ -79,7 +69,7 @@ ContactImporter::Progress CsvImportJob::progress() const
 {
     if (!m_run)
         return {};
-    std::lock_guard lock(m_run->mutex);
+    std::lock_guard lock(m_run->progressMutex);
     return m_run->progress;
 }
 
@@ -94,12 +84,6 @@ void CsvImportJob::onJobFinished()
     // Once: waitForFinished() reports at once, and StoreJob's finished() still comes later.
     if (!m_run || m_result)
         return;
-    {
-        std::lock_guard lock(m_run->mutex);
-        if (m_run->result)
-            m_result = std::move(m_run->result);
-        else
-            m_result = std::unexpected(m_job->openError());
-    }
+    m_result = m_run->takeResult(m_job->openError());
     emit finished();
 }
