@@ -97,6 +97,19 @@ private slots:
     void hundredThousandIds();
 
 private:
+    /// A tag edit of a data row (kind, tag, targets, changed) on fresh contacts, with what
+    /// was there before it.
+    struct TagEdit {
+        TagKind kind;
+        QString tag;
+        QList<Contact> before;
+        QList<TagCount> countsBefore;
+        qint64 journalBefore = 0;
+        QStringList expectedIds; ///< the ids of the contacts the row says change
+        ApiResult<QStringList> result;
+    };
+    /// Runs addTag (or removeTag) as the current data row says.
+    TagEdit runTagEdit(bool adding);
     ContactStore store() { return m_db->store(); }
     ContactBatchEdit edit() { return ContactBatchEdit(m_db->db()); }
     /// Four contacts with known tags and labels; returns them as stored.
@@ -118,6 +131,24 @@ void TestContactBatchEdit::init()
 void TestContactBatchEdit::cleanup()
 {
     m_db.reset();
+}
+
+TestContactBatchEdit::TagEdit TestContactBatchEdit::runTagEdit(bool adding)
+{
+    QFETCH(TagKind, kind);
+    QFETCH(QString, tag);
+    QFETCH(QList<int>, targets);
+    QFETCH(QList<int>, changed);
+
+    TagEdit run{kind, tag, createContacts(), counts(kind), journalSize(), {}, QStringList()};
+    run.expectedIds = idsAt(run.before, changed);
+    const QStringList ids = idsAt(run.before, targets);
+    run.result = adding ? edit().addTag(ids, tag, kind) : edit().removeTag(ids, tag, kind);
+    [&] {
+        VERIFY_OK(run.result);
+        QCOMPARE(*run.result, run.expectedIds);
+    }();
+    return run;
 }
 
 QList<Contact> TestContactBatchEdit::createContacts()
@@ -192,20 +223,17 @@ void TestContactBatchEdit::addTag_data()
 
 void TestContactBatchEdit::addTag()
 {
-    QFETCH(TagKind, kind);
-    QFETCH(QString, tag);
-    QFETCH(QList<int>, targets);
     QFETCH(QList<int>, changed);
-
-    const QList<Contact> before = createContacts();
-    const QList<TagCount> countsBefore = counts(kind);
-    const qint64 journalBefore = journalSize();
-    const QStringList ids = idsAt(before, targets);
-
-    const auto added = edit().addTag(ids, tag, kind);
-    VERIFY_OK(added);
-    const QStringList expectedIds = idsAt(before, changed);
-    QCOMPARE(*added, expectedIds);
+    const TagEdit run = runTagEdit(true);
+    if (QTest::currentTestFailed())
+        return;
+    const TagKind kind = run.kind;
+    const QString& tag = run.tag;
+    const QList<Contact>& before = run.before;
+    const QList<TagCount>& countsBefore = run.countsBefore;
+    const qint64 journalBefore = run.journalBefore;
+    const QStringList& expectedIds = run.expectedIds;
+    const ApiResult<QStringList>& added = run.result;
 
     compareEdited(before, reread(before), changed, [&](Contact& expected) {
         (kind == TagKind::Tag ? expected.tags : expected.labels).append(tag.trimmed());
@@ -262,20 +290,16 @@ void TestContactBatchEdit::removeTag_data()
 
 void TestContactBatchEdit::removeTag()
 {
-    QFETCH(TagKind, kind);
-    QFETCH(QString, tag);
-    QFETCH(QList<int>, targets);
     QFETCH(QList<int>, changed);
-
-    const QList<Contact> before = createContacts();
-    const QList<TagCount> countsBefore = counts(kind);
-    const qint64 journalBefore = journalSize();
-    const QStringList ids = idsAt(before, targets);
-
-    const auto removed = edit().removeTag(ids, tag, kind);
-    VERIFY_OK(removed);
-    const QStringList expectedIds = idsAt(before, changed);
-    QCOMPARE(*removed, expectedIds);
+    const TagEdit run = runTagEdit(false);
+    if (QTest::currentTestFailed())
+        return;
+    const TagKind kind = run.kind;
+    const QString& tag = run.tag;
+    const QList<Contact>& before = run.before;
+    const QList<TagCount>& countsBefore = run.countsBefore;
+    const qint64 journalBefore = run.journalBefore;
+    const ApiResult<QStringList>& removed = run.result;
 
     compareEdited(before, reread(before), changed, [&](Contact& expected) {
         QStringList& list = kind == TagKind::Tag ? expected.tags : expected.labels;

@@ -308,6 +308,10 @@ private:
     ContactStore store() { return m_t->store(); }
     QStringList tagCounts(TagKind kind);
     void bulkAdd(const QJsonArray& items);
+    /// `count` contacts named by `name` (with `%1` their number), in one bulk call.
+    void bulkAddNamed(int count, const QString& name);
+    /// The rows of a test that runs in each direction: column `sortOrder`.
+    static void addSortOrderRows();
     void create(const NewContact& draft);
     void reload();
     void walk(ListQuery query, QList<Contact>* listed, qint64* total);
@@ -338,6 +342,21 @@ void TestContactList::cleanup()
 }
 
 // --- fixture helpers ---------------------------------------------------------------------
+
+void TestContactList::bulkAddNamed(int count, const QString& name)
+{
+    QJsonArray items;
+    for (int i = 0; i < count; ++i)
+        items.append(item(phoneFor(i), name.arg(i)));
+    bulkAdd(items);
+}
+
+void TestContactList::addSortOrderRows()
+{
+    QTest::addColumn<SortOrder>("sortOrder");
+    QTest::newRow("asc") << SortOrder::Ascending;
+    QTest::newRow("desc") << SortOrder::Descending;
+}
 
 void TestContactList::bulkAdd(const QJsonArray& items)
 {
@@ -738,10 +757,7 @@ void TestContactList::pagingEdges()
     QFETCH(int, size);
     QFETCH(bool, hasNext);
 
-    QJsonArray items;
-    for (int i = 0; i < 23; ++i)
-        items.append(item(phoneFor(i), QStringLiteral("Contact %1").arg(i)));
-    bulkAdd(items);
+    bulkAddNamed(23, QStringLiteral("Contact %1"));
     if (QTest::currentTestFailed())
         return;
 
@@ -876,9 +892,7 @@ void TestContactList::nameOrder()
 
 void TestContactList::lastMessageAtOrdersById_data()
 {
-    QTest::addColumn<SortOrder>("sortOrder");
-    QTest::newRow("asc") << SortOrder::Ascending;
-    QTest::newRow("desc") << SortOrder::Descending;
+    addSortOrderRows();
 }
 
 // No local contact has messages: every lastMessageAt is null, so the order is the ids'.
@@ -886,10 +900,7 @@ void TestContactList::lastMessageAtOrdersById()
 {
     QFETCH(SortOrder, sortOrder);
 
-    QJsonArray items;
-    for (int i = 0; i < 40; ++i)
-        items.append(item(phoneFor(i), QStringLiteral("Person %1").arg(i)));
-    bulkAdd(items);
+    bulkAddNamed(40, QStringLiteral("Person %1"));
     if (QTest::currentTestFailed())
         return;
 
@@ -910,9 +921,7 @@ void TestContactList::lastMessageAtOrdersById()
 
 void TestContactList::createdAtTiesById_data()
 {
-    QTest::addColumn<SortOrder>("sortOrder");
-    QTest::newRow("asc") << SortOrder::Ascending;
-    QTest::newRow("desc") << SortOrder::Descending;
+    addSortOrderRows();
 }
 
 // One bulk call shares a few instants among many contacts; within an instant, ids decide.
@@ -920,10 +929,7 @@ void TestContactList::createdAtTiesById()
 {
     QFETCH(SortOrder, sortOrder);
 
-    QJsonArray items;
-    for (int i = 0; i < 60; ++i)
-        items.append(item(phoneFor(i), QStringLiteral("Bulk %1").arg(i)));
-    bulkAdd(items);
+    bulkAddNamed(60, QStringLiteral("Bulk %1"));
     if (QTest::currentTestFailed())
         return;
     QThread::msleep(2);

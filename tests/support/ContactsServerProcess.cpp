@@ -62,6 +62,20 @@ ContactsServerProcess::addToken(const QString& organization)
     return Credentials{organization, QString::fromUtf8(out.trimmed())};
 }
 
+std::optional<ContactsServerProcess::Credentials>
+ContactsServerProcess::startWithToken(const QString& organization,
+                                      const QStringList& extraArguments)
+{
+    auto credentials = addToken(organization);
+    if (!credentials) {
+        m_error = QStringLiteral("token add failed");
+        return std::nullopt;
+    }
+    if (!start(extraArguments))
+        return std::nullopt;
+    return credentials;
+}
+
 bool ContactsServerProcess::start(const QStringList& extraArguments)
 {
     m_process.setReadChannel(QProcess::StandardOutput);

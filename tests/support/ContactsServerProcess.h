@@ -39,6 +39,9 @@ public:
 
     /// Starts serving with `extraArguments`; false (see errorString) when it does not come up.
     bool start(const QStringList& extraArguments = {});
+    /// addToken(), then start(): the token, or nothing (see errorString).
+    std::optional<Credentials> startWithToken(const QString& organization,
+                                              const QStringList& extraArguments = {});
     /// Sends `signal` (SIGTERM by default), then the exit code (-1 when it did not exit in
     /// time or crashed).
     int terminate(int signal = 15, int timeoutMs = 30000);

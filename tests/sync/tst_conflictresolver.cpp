@@ -74,6 +74,9 @@ private:
     ConflictResolver resolver() { return ConflictResolver(m_db->db(), organization()); }
     qint64 lastSequence();
     std::optional<Contact> contactWithPhone();
+    /// The original contact, created, with an open conflict on its name (Mine here, Ahmed on
+    /// the server): the conflict's id.
+    ApiResult<qint64> addNameConflict(std::optional<Contact>* created);
 
     std::unique_ptr<TestDatabase> m_db;
 };
@@ -226,15 +229,8 @@ void TestConflictResolver::unknownOrClosedConflictIsNotFound()
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().status, 404);
 
-    const auto created = store().create(ContactBodies::newContact(originalBody()));
-    VERIFY_OK(created);
-    SyncConflict conflict;
-    conflict.contactId = created->id;
-    conflict.phone = phone;
-    conflict.field = QStringLiteral("name");
-    conflict.localValue = QStringLiteral("Mine");
-    conflict.remoteValue = QStringLiteral("Ahmed");
-    const auto id = conflicts().add(conflict);
+    std::optional<Contact> created;
+    const auto id = addNameConflict(&created);
     VERIFY_OK(id);
     VERIFY_OK(resolver().keepTheirs(*id));
     const auto again = resolver().keepMine(*id);
@@ -276,15 +272,8 @@ void TestConflictResolver::failedRestoreChangesNothing()
 void TestConflictResolver::keepMineOnDeletedContactFailsAndKeepsTheConflict()
 {
     // A field conflict whose contact was deleted here since: nothing to apply the value to.
-    const auto created = store().create(ContactBodies::newContact(originalBody()));
-    VERIFY_OK(created);
-    SyncConflict conflict;
-    conflict.contactId = created->id;
-    conflict.phone = phone;
-    conflict.field = QStringLiteral("name");
-    conflict.localValue = QStringLiteral("Mine");
-    conflict.remoteValue = QStringLiteral("Ahmed");
-    const auto id = conflicts().add(conflict);
+    std::optional<Contact> created;
+    const auto id = addNameConflict(&created);
     VERIFY_OK(id);
     VERIFY_OK(store().remove(created->id));
 
@@ -294,6 +283,21 @@ void TestConflictResolver::keepMineOnDeletedContactFailsAndKeepsTheConflict()
     QCOMPARE(conflicts().openCount().value_or(-1), 1);
     VERIFY_OK(resolver().keepTheirs(*id));
     QCOMPARE(conflicts().openCount().value_or(-1), 0);
+}
+
+ApiResult<qint64> TestConflictResolver::addNameConflict(std::optional<Contact>* created)
+{
+    auto contact = store().create(ContactBodies::newContact(originalBody()));
+    if (!contact)
+        return std::unexpected(contact.error());
+    *created = *contact;
+    SyncConflict conflict;
+    conflict.contactId = contact->id;
+    conflict.phone = phone;
+    conflict.field = QStringLiteral("name");
+    conflict.localValue = QStringLiteral("Mine");
+    conflict.remoteValue = QStringLiteral("Ahmed");
+    return conflicts().add(conflict);
 }
 
 QTEST_GUILESS_MAIN(TestConflictResolver)

@@ -117,11 +117,10 @@ private:
 void TestSync::init()
 {
     m_server = std::make_unique<ContactsServerProcess>();
-    auto credentials = m_server->addToken(organization);
-    QVERIFY(credentials);
+    const auto credentials = m_server->startWithToken(
+        organization, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QVERIFY2(credentials, qPrintable(m_server->errorString()));
     m_credentials = *credentials;
-    QVERIFY2(m_server->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}),
-             qPrintable(m_server->errorString()));
     m_proxy = std::make_unique<FaultProxy>();
     QVERIFY(m_proxy->listen(m_server->port()));
     m_a = std::make_unique<TestDatabase>();
@@ -730,10 +729,10 @@ void TestSync::rateBudgetIsRespected()
     // more waits for the window instead of being refused.
     QVERIFY(m_server->terminate() == 0);
     m_server = std::make_unique<ContactsServerProcess>();
-    auto credentials = m_server->addToken(organization);
-    QVERIFY(credentials);
+    const auto credentials = m_server->startWithToken(
+        organization, {QStringLiteral("--rate-limit"), QStringLiteral("6")});
+    QVERIFY2(credentials, qPrintable(m_server->errorString()));
     m_credentials = *credentials;
-    QVERIFY(m_server->start({QStringLiteral("--rate-limit"), QStringLiteral("6")}));
     m_proxy = std::make_unique<FaultProxy>();
     QVERIFY(m_proxy->listen(m_server->port()));
 

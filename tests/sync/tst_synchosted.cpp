@@ -156,11 +156,10 @@ void TestSyncHosted::init()
         VERIFY_OK(db);
         m_org.organization = (*db)->defaultOrganization().id;
     }
-    const auto credentials = m_server->addToken(m_org.organization);
-    QVERIFY(credentials);
+    const auto credentials =
+        m_server->startWithToken(m_org.organization, {"--without-extensions", "--rate-limit", "0"});
+    QVERIFY2(credentials, qPrintable(m_server->errorString()));
     m_org = *credentials;
-    QVERIFY2(m_server->start({"--without-extensions", "--rate-limit", "0"}),
-             qPrintable(m_server->errorString()));
     m_a = std::make_unique<TestDatabase>();
     m_b = std::make_unique<TestDatabase>();
     QVERIFY(m_a->isOpen() && m_b->isOpen());

@@ -58,11 +58,10 @@ void TestSyncController::initTestCase()
     qRegisterMetaType<SyncSummary>();
     GuiTestSupport::isolateSettings(QStringLiteral("tst_synccontroller"));
     m_server = std::make_unique<ContactsServerProcess>();
-    const auto credentials = m_server->addToken(organization);
-    QVERIFY(credentials);
+    const auto credentials = m_server->startWithToken(
+        organization, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QVERIFY2(credentials, qPrintable(m_server->errorString()));
     m_credentials = *credentials;
-    QVERIFY2(m_server->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}),
-             qPrintable(m_server->errorString()));
 }
 
 void TestSyncController::init()

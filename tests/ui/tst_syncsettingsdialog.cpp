@@ -86,11 +86,10 @@ void TestSyncSettingsDialog::initTestCase()
 {
     GuiTestSupport::isolateSettings(QStringLiteral("tst_syncsettingsdialog"));
     m_server = std::make_unique<ContactsServerProcess>();
-    const auto credentials = m_server->addToken(organization);
-    QVERIFY(credentials);
+    const auto credentials = m_server->startWithToken(
+        organization, {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QVERIFY2(credentials, qPrintable(m_server->errorString()));
     m_credentials = *credentials;
-    QVERIFY2(m_server->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}),
-             qPrintable(m_server->errorString()));
     for (const char* phone : {"+971501234567", "+14155557890"}) {
         const auto created =
             m_server->request("POST", QStringLiteral("/api/whatsapp/contacts"), &m_credentials,
