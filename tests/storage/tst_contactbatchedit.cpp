@@ -227,48 +227,41 @@ void TestContactBatchEdit::addTag()
     const TagEdit run = runTagEdit(true);
     if (QTest::currentTestFailed())
         return;
-    const TagKind kind = run.kind;
-    const QString& tag = run.tag;
-    const QList<Contact>& before = run.before;
-    const QList<TagCount>& countsBefore = run.countsBefore;
-    const qint64 journalBefore = run.journalBefore;
-    const QStringList& expectedIds = run.expectedIds;
-    const ApiResult<QStringList>& added = run.result;
 
-    compareEdited(before, reread(before), changed, [&](Contact& expected) {
-        (kind == TagKind::Tag ? expected.tags : expected.labels).append(tag.trimmed());
+    compareEdited(run.before, reread(run.before), changed, [&](Contact& expected) {
+        (run.kind == TagKind::Tag ? expected.tags : expected.labels).append(run.tag.trimmed());
     });
     if (QTest::currentTestFailed())
         return;
     // One Update entry per changed contact, naming the field.
-    const QList<JournalEntry> entries = journalAfter(journalBefore);
+    const QList<JournalEntry> entries = journalAfter(run.journalBefore);
     QCOMPARE(entries.size(), changed.size());
     QStringList journaled;
     for (const JournalEntry& entry : entries) {
         QCOMPARE(entry.operation, JournalEntry::Operation::Update);
-        QCOMPARE(entry.fields, QStringList{kind == TagKind::Tag ? QStringLiteral("tags")
-                                                                : QStringLiteral("labels")});
+        QCOMPARE(entry.fields, QStringList{run.kind == TagKind::Tag ? QStringLiteral("tags")
+                                                                    : QStringLiteral("labels")});
         journaled.append(entry.contactId);
     }
-    QCOMPARE(sorted(journaled), sorted(expectedIds));
+    QCOMPARE(sorted(journaled), sorted(run.expectedIds));
     // The count of the tag grew by the number changed; the tag filter finds them all.
-    auto count =
-        TagIndex(m_db->db(), m_db->db().defaultOrganization().rowId).contactCount(kind, tag);
+    auto count = TagIndex(m_db->db(), m_db->db().defaultOrganization().rowId)
+                     .contactCount(run.kind, run.tag);
     VERIFY_OK(count);
-    const qint64 previous = countOf(countsBefore, tag);
+    const qint64 previous = countOf(run.countsBefore, run.tag);
     QCOMPARE(*count, previous + changed.size());
     ListQuery query;
-    (kind == TagKind::Tag ? query.tags : query.labels) = {tag};
+    (run.kind == TagKind::Tag ? query.tags : query.labels) = {run.tag};
     QCOMPARE(store().count(query).value_or(-1), previous + changed.size());
 
     // Undo: removing it from exactly those ids brings back every field but updatedAt.
-    const auto undone = edit().removeTag(*added, tag, kind);
+    const auto undone = edit().removeTag(*run.result, run.tag, run.kind);
     VERIFY_OK(undone);
-    QCOMPARE(*undone, *added);
-    const QList<Contact> restored = reread(before);
-    for (qsizetype i = 0; i < before.size(); ++i)
-        QCOMPARE(withoutUpdatedAt(restored.at(i)), withoutUpdatedAt(before.at(i)));
-    QCOMPARE(counts(kind), countsBefore);
+    QCOMPARE(*undone, *run.result);
+    const QList<Contact> restored = reread(run.before);
+    for (qsizetype i = 0; i < run.before.size(); ++i)
+        QCOMPARE(withoutUpdatedAt(restored.at(i)), withoutUpdatedAt(run.before.at(i)));
+    QCOMPARE(counts(run.kind), run.countsBefore);
 }
 
 void TestContactBatchEdit::removeTag_data()
@@ -294,34 +287,29 @@ void TestContactBatchEdit::removeTag()
     const TagEdit run = runTagEdit(false);
     if (QTest::currentTestFailed())
         return;
-    const TagKind kind = run.kind;
-    const QString& tag = run.tag;
-    const QList<Contact>& before = run.before;
-    const QList<TagCount>& countsBefore = run.countsBefore;
-    const qint64 journalBefore = run.journalBefore;
-    const ApiResult<QStringList>& removed = run.result;
 
-    compareEdited(before, reread(before), changed, [&](Contact& expected) {
-        QStringList& list = kind == TagKind::Tag ? expected.tags : expected.labels;
-        list.removeIf([&tag](const QString& t) { return TagIndex::key(t) == TagIndex::key(tag); });
+    compareEdited(run.before, reread(run.before), changed, [&](Contact& expected) {
+        QStringList& list = run.kind == TagKind::Tag ? expected.tags : expected.labels;
+        list.removeIf(
+            [&run](const QString& t) { return TagIndex::key(t) == TagIndex::key(run.tag); });
     });
     if (QTest::currentTestFailed())
         return;
-    QCOMPARE(journalAfter(journalBefore).size(), changed.size());
-    const qint64 previous = countOf(countsBefore, tag);
+    QCOMPARE(journalAfter(run.journalBefore).size(), changed.size());
+    const qint64 previous = countOf(run.countsBefore, run.tag);
     ListQuery query;
-    (kind == TagKind::Tag ? query.tags : query.labels) = {tag};
+    (run.kind == TagKind::Tag ? query.tags : query.labels) = {run.tag};
     QCOMPARE(store().count(query).value_or(-1), previous - changed.size());
 
     // Undo adds it back to those ids. A contact that had another spelling gets the one
     // given here: the spelling is the one thing an undo of a removal cannot know.
-    if (removed->isEmpty())
+    if (run.result->isEmpty())
         return;
-    VERIFY_OK(edit().addTag(*removed, tag, kind));
-    QList<TagCount> countsAfterUndo = counts(kind);
-    QCOMPARE(countsAfterUndo.size(), countsBefore.size());
-    for (qsizetype i = 0; i < countsBefore.size(); ++i)
-        QCOMPARE(countsAfterUndo.at(i).count, countsBefore.at(i).count);
+    VERIFY_OK(edit().addTag(*run.result, run.tag, run.kind));
+    QList<TagCount> countsAfterUndo = counts(run.kind);
+    QCOMPARE(countsAfterUndo.size(), run.countsBefore.size());
+    for (qsizetype i = 0; i < run.countsBefore.size(); ++i)
+        QCOMPARE(countsAfterUndo.at(i).count, run.countsBefore.at(i).count);
 }
 
 void TestContactBatchEdit::setFlags_data()
