@@ -79,6 +79,16 @@ ContactBatchEdit::ContactBatchEdit(ContactDatabase& database, Organization organ
 
 namespace {
 
+// The row ids of the bound JSON array (column `value`) that a tag (bound next) links to,
+// or (`linked` false) does not: tested on the links alone, without reading each contact.
+QString linkedToTagSql(const SqlDialect& dialect, bool linked)
+{
+    return QStringLiteral("SELECT value FROM (") + dialect.idListSql() +
+           (linked ? QStringLiteral(") WHERE EXISTS") : QStringLiteral(") WHERE NOT EXISTS")) +
+           QStringLiteral(
+               " (SELECT 1 FROM contact_tags t WHERE t.tag_id = ? AND t.contact_id = value)");
+}
+
 // The organization's contacts among `ids` (full ids or bare UUIDs), each once, in the order
 // given; other ids are skipped.
 ApiResult<QList<Target>> resolve(ContactDatabase& db, qint64 organization, const QStringList& ids)
@@ -141,15 +151,13 @@ QList<Target> only(const QList<Target>& targets, const QList<qint64>& rowIds)
     return kept;
 }
 
-// The targets for which `condition` on the contact `c` holds; it binds `parameter`. The tag
-// and flag edits narrow their targets this way to the contacts they really change, so that
-// they journal and return only those.
+// The targets that `sql` selects: it is given their row ids as a JSON array and then
+// `parameter`, and selects row ids. The tag and flag edits narrow their targets this way to
+// the contacts they really change, so that they journal and return only those.
 ApiResult<QList<Target>> narrow(ContactDatabase& db, const QList<Target>& targets,
-                                const QString& condition, const QVariant& parameter)
+                                const QString& sql, const QVariant& parameter)
 {
-    auto kept = db.integers(QStringLiteral("SELECT c.id FROM contacts c WHERE c.id IN (") +
-                                db.dialect().idListSql() + QStringLiteral(") AND ") + condition,
-                            {ContactRows::jsonIds(rowIdsOf(targets)), parameter});
+    auto kept = db.integers(sql, {ContactRows::jsonIds(rowIdsOf(targets)), parameter});
     if (!kept)
         return std::unexpected(kept.error());
     return only(targets, *kept);
@@ -195,10 +203,7 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
         return std::unexpected(existing.error());
     QList<Target> lacking = *targets;
     if (*existing) {
-        auto without = narrow(m_db, *targets,
-                              QStringLiteral("NOT EXISTS (SELECT 1 FROM contact_tags t"
-                                             " WHERE t.tag_id = ? AND t.contact_id = c.id)"),
-                              **existing);
+        auto without = narrow(m_db, *targets, linkedToTagSql(m_db.dialect(), false), **existing);
         if (!without)
             return std::unexpected(without.error());
         lacking = std::move(*without);
@@ -252,10 +257,7 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
     auto targets = resolve(m_db, m_organization.rowId, ids);
     if (!targets)
         return std::unexpected(targets.error());
-    auto with = narrow(m_db, *targets,
-                       QStringLiteral("EXISTS (SELECT 1 FROM contact_tags t"
-                                      " WHERE t.tag_id = ? AND t.contact_id = c.id)"),
-                       **tagId);
+    auto with = narrow(m_db, *targets, linkedToTagSql(m_db.dialect(), true), **tagId);
     if (!with)
         return std::unexpected(with.error());
     const QList<Target> carrying = *with;
@@ -317,8 +319,11 @@ ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const Q
         return std::unexpected(targets.error());
     if (targets->isEmpty())
         return QStringList{};
-    auto differing = narrow(
-        m_db, *targets, QStringLiteral("c.") + columnName + QStringLiteral(" <> ?"), int(value));
+    auto differing = narrow(m_db, *targets,
+                            QStringLiteral("SELECT id FROM contacts WHERE id IN (") +
+                                m_db.dialect().idListSql() + QStringLiteral(") AND ") + columnName +
+                                QStringLiteral(" <> ?"),
+                            int(value));
     if (!differing)
         return std::unexpected(differing.error());
     const QList<Target> changed = *differing;

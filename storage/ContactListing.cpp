@@ -133,14 +133,28 @@ ApiResult<void> ContactListing::readFullTextMatches(Condition& search, Condition
     QList<qint64> kept;
     qint64 found = 0;
     if (m_matches.countPastKept) {
-        const qint64 keep = m_matches.kept;
-        auto read = m_db.forEachRow(search.idsSql, search.idsBindings, [&](const SqlRow& row) {
-            if (found++ < keep)
-                kept.append(row.integer(0));
-            return true;
-        });
-        if (!read)
-            return read;
+        auto list =
+            m_db.firstRow<QByteArray>(m_db.dialect().searchMatchListSql(), search.idsBindings,
+                                      [](const SqlRow& row) { return row.bytes(0); });
+        if (!list)
+            return std::unexpected(list.error());
+        // Decimal ids separated by commas: the first `kept` are kept, the rest counted.
+        const QByteArray text = list->value_or(QByteArray());
+        qint64 id = 0;
+        bool inNumber = false;
+        for (const char c : text) {
+            if (c >= '0' && c <= '9') {
+                id = id * 10 + (c - '0');
+                inNumber = true;
+            } else if (inNumber) {
+                if (found++ < m_matches.kept)
+                    kept.append(id);
+                id = 0;
+                inNumber = false;
+            }
+        }
+        if (inNumber && found++ < m_matches.kept)
+            kept.append(id);
         out.fullTextMatches = found;
     } else {
         auto read = m_db.integers(search.idsSql + QStringLiteral(" LIMIT ?"),

@@ -60,6 +60,10 @@ public:
     /// SQL selecting the ids of contacts whose search text matches; its one `?` takes
     /// searchMatchExpression's result.
     virtual QString searchMatchSql() const = 0;
+    /// The ids searchMatchSql() selects, in one row: a text of decimal ids separated by
+    /// commas (null when none). Handing tens of thousands of matches over as one value costs
+    /// a fraction of reading them a row at a time. Binds like searchMatchSql().
+    virtual QString searchMatchListSql() const = 0;
     /// SQL selecting the ids of contacts whose search text contains a term (name, email) or
     /// digits (phone) by a scan, for terms too short for the index. Binds term, term,
     /// digits, digits (digits empty when the term has fewer than 3).

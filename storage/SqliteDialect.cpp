@@ -149,6 +149,12 @@ QString SqliteDialect::searchMatchSql() const
     return QStringLiteral("SELECT rowid FROM contacts_search WHERE contacts_search MATCH ?");
 }
 
+QString SqliteDialect::searchMatchListSql() const
+{
+    return QStringLiteral("SELECT group_concat(rowid) FROM contacts_search"
+                          " WHERE contacts_search MATCH ?");
+}
+
 // Scans read FTS5's own content table (`<name>_content`: id, c0 = name, c1 = email,
 // c2 = phone), a plain table: twice as fast as going through the virtual table.
 QString SqliteDialect::searchScanSql() const

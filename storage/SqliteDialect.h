@@ -24,6 +24,7 @@ public:
     QString indexHint(const QString& index) const override;
     QString searchMatchExpression(const QString& foldedTerm, const QString& digits) const override;
     QString searchMatchSql() const override;
+    QString searchMatchListSql() const override;
     QString searchScanSql() const override;
     QString searchRowCondition() const override;
     QString idListSql() const override;
