@@ -84,7 +84,8 @@ namespace {
 QString linkedToTagSql(const SqlDialect& dialect, bool linked)
 {
     return QStringLiteral("SELECT value FROM (") + dialect.idListSql() +
-           (linked ? QStringLiteral(") WHERE EXISTS") : QStringLiteral(") WHERE NOT EXISTS")) +
+           (linked ? QStringLiteral(") AS ids WHERE EXISTS")
+                   : QStringLiteral(") AS ids WHERE NOT EXISTS")) +
            QStringLiteral(
                " (SELECT 1 FROM contact_tags t WHERE t.tag_id = ? AND t.contact_id = value)");
 }

@@ -139,7 +139,7 @@ ApiResult<void> ContactBatchInsert::insert(const QList<Row*>& rows, qint64 now)
                                  {base, m_organization, uids, vendorIds, now, now, rowsJson});
     if (!inserted) {
         // Another connection may have taken a phone between our check and this insert.
-        if (inserted.error().detail.contains(QLatin1String("contacts.phone")))
+        if (m_db.dialect().isDuplicatePhoneError(inserted.error().detail))
             return std::unexpected(ApiError::duplicatePhone());
         return std::unexpected(inserted.error());
     }

@@ -1,6 +1,8 @@
 #include "ContactDatabase.h"
 
 #include "ContactIds.h"
+#include "DatabaseLocation.h"
+#include "PostgresDialect.h"
 #include "SqlTransaction.h"
 #include "SqliteDialect.h"
 
@@ -52,29 +54,57 @@ ContactDatabase::~ContactDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const QString& path)
+ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const QString& location)
+{
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    return open(*parsed);
+}
+
+ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const DatabaseLocation& location)
 {
     std::unique_ptr<ContactDatabase> database(new ContactDatabase);
-    database->m_path = path;
-    database->m_dialect = std::make_unique<SqliteDialect>();
+    database->m_path = location.text();
+    database->m_displayName = location.displayName();
     database->m_connectionName = newConnectionName();
+    const QString& shown = database->m_displayName;
 
-    const QFileInfo file(path);
-    if (!QDir().mkpath(file.absolutePath()))
-        return std::unexpected(ApiError::internal(
-            QStringLiteral("cannot create the folder %1").arg(file.absolutePath())));
-
-    database->m_db =
-        QSqlDatabase::addDatabase(database->m_dialect->driverName(), database->m_connectionName);
-    database->m_db.setDatabaseName(path);
-    database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (location.isPostgresql()) {
+        database->m_dialect = std::make_unique<PostgresDialect>();
+        database->m_db = QSqlDatabase::addDatabase(database->m_dialect->driverName(),
+                                                   database->m_connectionName);
+        if (!database->m_db.isValid())
+            return std::unexpected(ApiError::internal(
+                QStringLiteral("cannot open %1: Qt's PostgreSQL driver (QPSQL, Debian's "
+                               "libqt6sql6-psql) is not installed")
+                    .arg(shown)));
+        database->m_db.setHostName(location.host());
+        database->m_db.setPort(location.port());
+        database->m_db.setDatabaseName(location.databaseName());
+        database->m_db.setUserName(location.userName());
+        database->m_db.setPassword(location.password());
+        database->m_db.setConnectOptions(location.connectOptions());
+    } else {
+        database->m_dialect = std::make_unique<SqliteDialect>();
+        const QFileInfo file(location.path());
+        if (!QDir().mkpath(file.absolutePath()))
+            return std::unexpected(
+                ApiError::internal(QStringLiteral("cannot open %1: cannot create its folder %2")
+                                       .arg(shown, file.absolutePath())));
+        database->m_db = QSqlDatabase::addDatabase(database->m_dialect->driverName(),
+                                                   database->m_connectionName);
+        database->m_db.setDatabaseName(location.path());
+        database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
     if (!database->m_db.open())
         return std::unexpected(ApiError::internal(
-            QStringLiteral("cannot open %1: %2").arg(path, database->m_db.lastError().text())));
+            QStringLiteral("cannot open %1: %2")
+                .arg(shown, database->m_db.lastError().databaseText().simplified())));
     if (auto configured = database->m_dialect->configure(database->m_db); !configured)
         return std::unexpected(
             ApiError::internal(QStringLiteral("%1 is not a contacts database (%2)")
-                                   .arg(path, configured.error().detail)));
+                                   .arg(shown, configured.error().detail)));
     if (auto migrated = database->migrate(); !migrated)
         return std::unexpected(migrated.error());
     if (auto loaded = database->loadDefaultOrganization(); !loaded)
@@ -84,20 +114,33 @@ ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const QString&
 
 ApiResult<void> ContactDatabase::migrate()
 {
+    const int latest = m_dialect->latestSchemaVersion();
+    const auto tooNew = [&](int version) {
+        return ApiError::internal(
+            QStringLiteral("%1 has schema version %2, newer than this build's %3: update Contacts")
+                .arg(m_displayName)
+                .arg(version)
+                .arg(latest));
+    };
     auto version = m_dialect->schemaVersion(m_db);
     if (!version)
         return std::unexpected(version.error());
-    const int latest = m_dialect->latestSchemaVersion();
     if (*version > latest)
-        return std::unexpected(ApiError::internal(
-            QStringLiteral("%1 has schema version %2, newer than this build's %3: update Contacts")
-                .arg(m_path)
-                .arg(*version)
-                .arg(latest)));
-    for (int next = *version + 1; next <= latest; ++next) {
+        return std::unexpected(tooNew(*version));
+    while (*version < latest) {
+        // Under the write lock, the version is read again: another process (a second server
+        // starting on the same database) may have migrated meanwhile.
         SqlTransaction transaction(*this, SqlTransaction::Write);
         if (transaction.beginError())
             return std::unexpected(*transaction.beginError());
+        version = m_dialect->schemaVersion(m_db);
+        if (!version)
+            return std::unexpected(version.error());
+        if (*version > latest)
+            return std::unexpected(tooNew(*version));
+        if (*version == latest)
+            break;
+        const int next = *version + 1;
         for (const QString& statement : m_dialect->migration(next)) {
             QSqlQuery query(m_db);
             if (!query.exec(statement))
@@ -107,6 +150,7 @@ ApiResult<void> ContactDatabase::migrate()
             return set;
         if (auto committed = transaction.commit(); !committed)
             return committed;
+        *version = next;
     }
     m_schemaVersion = latest;
     return {};

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class DatabaseLocation;
 class QSqlQuery;
 
 /// One connection to a contacts database, its schema brought up to date when opened
@@ -26,12 +27,18 @@ public:
     ContactDatabase(const ContactDatabase&) = delete;
     ContactDatabase& operator=(const ContactDatabase&) = delete;
 
-    /// Opens (creating it and its folder if needed) the SQLite database at `path`.
-    /// Fails with a 500 ApiError whose detail says why (unwritable folder, not a contacts
-    /// database, a schema newer than this build knows).
-    static ApiResult<std::unique_ptr<ContactDatabase>> open(const QString& path);
+    /// Opens the database at `location` (see DatabaseLocation): a SQLite file, created with
+    /// its folder if needed, or a PostgreSQL database. Fails with a 500 ApiError whose detail
+    /// says why (not a path nor a postgresql:// URI, an unwritable folder, a server that
+    /// cannot be reached or refuses the login, not a contacts database, a schema newer than
+    /// this build knows), naming the location without its password.
+    static ApiResult<std::unique_ptr<ContactDatabase>> open(const QString& location);
+    static ApiResult<std::unique_ptr<ContactDatabase>> open(const DatabaseLocation& location);
 
+    /// The location as opened, password included: for opening more connections to it.
     QString path() const { return m_path; }
+    /// The location without its password, for messages and logs.
+    QString displayName() const { return m_displayName; }
     QSqlDatabase& connection() { return m_db; }
     const SqlDialect& dialect() const { return *m_dialect; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -134,6 +141,7 @@ private:
     ApiResult<void> loadDefaultOrganization();
 
     QString m_path;
+    QString m_displayName;
     QString m_connectionName;
     QSqlDatabase m_db;
     std::unique_ptr<SqlDialect> m_dialect;

@@ -111,7 +111,7 @@ ApiResult<ContactListing::Conditions*> ContactListing::conditions()
         // The trigram index answers terms of 3 characters or more; shorter ones are scanned.
         if (term.toUcs4().size() >= 3) {
             search.idsSql = dialect.searchMatchSql();
-            search.idsBindings = {dialect.searchMatchExpression(term, digits)};
+            search.idsBindings = dialect.searchMatchBindings(term, digits);
             if (auto read = readFullTextMatches(search, out); !read)
                 return std::unexpected(read.error());
         } else {
@@ -203,18 +203,25 @@ ApiResult<QList<ContactListing::Entry>> ContactListing::pageEntries(qint64 total
     // Sync asks for small increments (a recent updatedSince): one query over both tables.
     const QString direction = m_query.sortOrder == SortOrder::Ascending ? QStringLiteral(" ASC")
                                                                         : QStringLiteral(" DESC");
-    const QString byTime = QStringLiteral("s") + direction + QStringLiteral(", u") + direction;
+    // Contacts by the sort's value (s), tombstones by their deletion time (t): two columns, as
+    // a name and a time are not one type to PostgreSQL. By update time the two interleave.
+    const bool byUpdate = m_query.sortBy == SortField::UpdatedAt;
     const QString order =
-        m_query.sortBy == SortField::UpdatedAt ? byTime : QStringLiteral("k, s IS NULL, ") + byTime;
+        byUpdate ? QStringLiteral("s") + direction + QStringLiteral(", u") + direction
+                 : QStringLiteral("k, s IS NULL, s") + direction + QStringLiteral(", t") +
+                       direction + QStringLiteral(", u") + direction;
     const qint64 since = m_query.updatedSince->toMSecsSinceEpoch();
     auto read = m_db.forEachRow(
         QStringLiteral("SELECT k, r FROM ("
                        "SELECT 0 AS k, c.id AS r, ") +
             sortSpec(m_query.sortBy).column +
-            QStringLiteral(" AS s, c.uid AS u FROM contacts c"
+            QStringLiteral(" AS s, NULL AS t, c.uid AS u FROM contacts c"
                            " WHERE c.org_id = ? AND c.updated_at >= ?"
-                           " UNION ALL SELECT 1, d.id, d.deleted_at, d.uid FROM deleted_contacts d"
-                           " WHERE d.org_id = ? AND d.deleted_at >= ?)"
+                           " UNION ALL SELECT 1, d.id, ") +
+            (byUpdate ? QStringLiteral("d.deleted_at, NULL")
+                      : QStringLiteral("NULL, d.deleted_at")) +
+            QStringLiteral(", d.uid FROM deleted_contacts d"
+                           " WHERE d.org_id = ? AND d.deleted_at >= ?) AS merged"
                            " ORDER BY ") +
             order + QStringLiteral(" LIMIT ? OFFSET ?"),
         {m_organization, since, m_organization, since, m_query.limit, m_query.offset()},
@@ -269,7 +276,8 @@ ApiResult<qint64> ContactListing::liveCount()
             if ((*conds)->fullTextMatches)
                 return *(*conds)->fullTextMatches;
             Condition& search = (*conds)->list.first();
-            return m_db.scalar(QStringLiteral("SELECT count(*) FROM (") + search.idsSql + u')',
+            return m_db.scalar(QStringLiteral("SELECT count(*) FROM (") + search.idsSql +
+                                   QStringLiteral(") AS matches"),
                                search.setBindings());
         }
     }

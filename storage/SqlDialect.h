@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 class ContactDatabase;
 class QSqlDatabase;
@@ -11,8 +12,8 @@ class QSqlDatabase;
 /// Every SQL text that differs between the backends: schema and migrations, connection
 /// settings, checkpoints, transactions, full-text search, and the statements that read a
 /// batch from one bound JSON array. SQLite is the only implementation today; PostgreSQL
-/// (QPSQL) is the next one. The store's other classes use only SQL both accept, and
-/// tst_layers keeps SQLite's own words out of them.
+/// (QPSQL, PostgresDialect) is the other. The store's other classes use only SQL both
+/// accept, and tst_layers keeps each backend's own words out of them.
 class SqlDialect {
 public:
     virtual ~SqlDialect() = default;
@@ -30,8 +31,8 @@ public:
     virtual ApiResult<void> setSchemaVersion(QSqlDatabase& db, int version) const = 0;
     /// Begins a write transaction that takes the write lock at once, so that a check
     /// (is this phone taken?) and the write that follows it cannot interleave with
-    /// another connection's.
-    virtual QString beginWriteSql() const = 0;
+    /// another connection's, in this process or another.
+    virtual QStringList beginWriteStatements() const = 0;
     /// Begins a transaction whose reads all see one snapshot.
     virtual QString beginReadSql() const = 0;
 
@@ -52,13 +53,14 @@ public:
     /// nothing where the planner takes no such hint.
     virtual QString indexHint(const QString& index) const = 0;
 
-    /// A full-text query that finds `foldedTerm` (3 characters or more) as a substring of
-    /// the name or the email, or `digits` (3 or more, else empty) in the phone's digits.
-    /// Built only from the term's text as an FTS string literal: never FTS or SQL syntax.
-    virtual QString searchMatchExpression(const QString& foldedTerm,
-                                          const QString& digits) const = 0;
-    /// SQL selecting the ids of contacts whose search text matches; its one `?` takes
-    /// searchMatchExpression's result.
+    /// The values searchMatchSql() binds to find `foldedTerm` (3 characters or more) as a
+    /// substring of the name or the email, or `digits` (3 or more, else empty) in the phone's
+    /// digits. Built only from the term's text as a literal of the index's query language
+    /// (FTS5 strings, LIKE patterns): never its syntax.
+    virtual QVariantList searchMatchBindings(const QString& foldedTerm,
+                                             const QString& digits) const = 0;
+    /// SQL selecting the ids of contacts whose search text matches, using the search index;
+    /// binds searchMatchBindings().
     virtual QString searchMatchSql() const = 0;
     /// The ids searchMatchSql() selects, in one row: a text of decimal ids separated by
     /// commas (null when none). Handing tens of thousands of matches over as one value costs
@@ -126,6 +128,10 @@ public:
     virtual QString restoreContactsSql() const = 0;
     /// Drops the tombstones of restored contacts. Binds organization, uids, JSON rows.
     virtual QString dropTombstonesSql() const = 0;
+
+    /// Whether a driver's error message says a contact's phone broke the unique
+    /// (organization, phone) index.
+    virtual bool isDuplicatePhoneError(const QString& driverMessage) const = 0;
 
     /// Statements that keep the search index in step with one contact's row.
     virtual QString searchIndexInsertSql() const = 0; ///< binds id, name, email, phone digits

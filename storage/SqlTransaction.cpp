@@ -24,17 +24,24 @@ const QString savepoint = QStringLiteral("nested");
 
 SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind) : m_db(db.connection())
 {
-    const QString beginSql =
-        kind == Write ? db.dialect().beginWriteSql() : db.dialect().beginReadSql();
     m_nested = depthOf(m_db) > 0;
-    const QString sql = m_nested ? QStringLiteral("SAVEPOINT ") + savepoint : beginSql;
-    ContactDatabase::reportStatement(m_db.connectionName(), sql);
-    QSqlQuery begin(m_db);
-    m_active = begin.exec(sql);
-    if (m_active)
-        ++depthOf(m_db);
-    else
-        m_beginError = ApiError::internal(sql + QStringLiteral(": ") + begin.lastError().text());
+    const QStringList statements = m_nested ? QStringList{QStringLiteral("SAVEPOINT ") + savepoint}
+                                   : kind == Write ? db.dialect().beginWriteStatements()
+                                                   : QStringList{db.dialect().beginReadSql()};
+    for (const QString& sql : statements) {
+        ContactDatabase::reportStatement(m_db.connectionName(), sql);
+        QSqlQuery begin(m_db);
+        if (!begin.exec(sql)) {
+            m_beginError =
+                ApiError::internal(sql + QStringLiteral(": ") + begin.lastError().text());
+            // A BEGIN that went through must not leave the connection in a transaction.
+            if (sql != statements.first())
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
+    }
+    m_active = true;
+    ++depthOf(m_db);
 }
 
 SqlTransaction::~SqlTransaction()

@@ -87,9 +87,9 @@ ApiResult<void> SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) c
     return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-QString SqliteDialect::beginWriteSql() const
+QStringList SqliteDialect::beginWriteStatements() const
 {
-    return QStringLiteral("BEGIN IMMEDIATE");
+    return {QStringLiteral("BEGIN IMMEDIATE")};
 }
 
 QString SqliteDialect::beginReadSql() const
@@ -136,12 +136,13 @@ QStringList SqliteDialect::migration(int version) const
     return SqliteSchema::migration(version);
 }
 
-QString SqliteDialect::searchMatchExpression(const QString& foldedTerm, const QString& digits) const
+QVariantList SqliteDialect::searchMatchBindings(const QString& foldedTerm,
+                                                const QString& digits) const
 {
     QString expression = QStringLiteral("{name email} : ") + ftsString(foldedTerm);
     if (digits.size() >= 3)
         expression += QStringLiteral(" OR phone : ") + ftsString(digits);
-    return expression;
+    return {expression};
 }
 
 QString SqliteDialect::searchMatchSql() const
@@ -238,6 +239,12 @@ QString SqliteDialect::searchRowCondition() const
     return QStringLiteral("EXISTS (SELECT 1 FROM contacts_search_content s WHERE s.id = c.id"
                           " AND (instr(s.c0, ?) > 0 OR instr(s.c1, ?) > 0"
                           " OR (? <> '' AND instr(s.c2, ?) > 0)))");
+}
+
+bool SqliteDialect::isDuplicatePhoneError(const QString& driverMessage) const
+{
+    // "UNIQUE constraint failed: contacts.org_id, contacts.phone"
+    return driverMessage.contains(QLatin1String("contacts.phone"));
 }
 
 QString SqliteDialect::searchIndexInsertSql() const

@@ -16,13 +16,14 @@ public:
     ApiResult<int> schemaVersion(QSqlDatabase& db) const override;
     QStringList migration(int version) const override;
     ApiResult<void> setSchemaVersion(QSqlDatabase& db, int version) const override;
-    QString beginWriteSql() const override;
+    QStringList beginWriteStatements() const override;
     QString beginReadSql() const override;
     ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const override;
     ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const override;
     QString integrityCheckSql() const override;
     QString indexHint(const QString& index) const override;
-    QString searchMatchExpression(const QString& foldedTerm, const QString& digits) const override;
+    QVariantList searchMatchBindings(const QString& foldedTerm,
+                                     const QString& digits) const override;
     QString searchMatchSql() const override;
     QString searchMatchListSql() const override;
     QString searchScanSql() const override;
@@ -42,6 +43,7 @@ public:
     QString indexContactsSql() const override;
     QString linkTagsSql() const override;
     QString existingPhonesSql() const override;
+    bool isDuplicatePhoneError(const QString& driverMessage) const override;
     QString searchIndexInsertSql() const override;
     QString searchIndexDeleteSql() const override;
 };

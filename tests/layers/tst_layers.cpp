@@ -42,10 +42,10 @@ void addProjectRules(LayerRules& rules)
     // Only the store's core talks to the SQL driver.
     rules.forbid(QStringLiteral("QSqlQuery"), QRegularExpression(QStringLiteral("\\bQSqlQuery\\b")),
                  QRegularExpression(QStringLiteral("^storage/")));
-    // What only SQLite reads stays in its dialect, so that a second backend is a new dialect
-    // class and nothing else.
-    const QRegularExpression dialect(QStringLiteral("^storage/Sqlite"));
-    const QList<std::pair<QString, QString>> sqliteOnly = {
+    // What only one backend reads stays in the dialects, so that the store's other classes run
+    // unchanged on each (SQLite, PostgreSQL).
+    const QRegularExpression dialect(QStringLiteral("^storage/(Sqlite|Postgres)"));
+    const QList<std::pair<QString, QString>> backendOnly = {
         {QStringLiteral("PRAGMA"), QStringLiteral("\\bPRAGMA\\b")},
         {QStringLiteral("sqlite3_"), QStringLiteral("\\bsqlite3_")},
         {QStringLiteral("json_each"), QStringLiteral("\\bjson_each\\b")},
@@ -58,8 +58,16 @@ void addProjectRules(LayerRules& rules)
         {QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("\\bBEGIN IMMEDIATE\\b")},
         {QStringLiteral("instr("), QStringLiteral("\\binstr\\(")},
         {QStringLiteral("contacts_search"), QStringLiteral("\\bcontacts_search\\b")},
+        {QStringLiteral("jsonb"), QStringLiteral("\\bjsonb")},
+        {QStringLiteral("pg_"), QStringLiteral("\\bpg_[a-z]")},
+        {QStringLiteral("gin_trgm_ops"), QStringLiteral("\\bgin_trgm_ops\\b")},
+        {QStringLiteral("string_agg"), QStringLiteral("\\bstring_agg\\b")},
+        {QStringLiteral("strpos("), QStringLiteral("\\bstrpos\\(")},
+        {QStringLiteral("WITH ORDINALITY"), QStringLiteral("\\bWITH ORDINALITY\\b")},
+        {QStringLiteral("ISOLATION LEVEL"), QStringLiteral("\\bISOLATION LEVEL\\b")},
+        {QStringLiteral("bytea"), QStringLiteral("\\bbytea\\b")},
     };
-    for (const auto& [what, pattern] : sqliteOnly)
+    for (const auto& [what, pattern] : backendOnly)
         rules.forbid(what, QRegularExpression(pattern), dialect);
 }
 

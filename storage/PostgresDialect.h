@@ -1,0 +1,47 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+/// PostgreSQL 15 through Qt's QPSQL driver: pg_trgm GIN indexes for search, JSON arrays read
+/// with jsonb_array_elements for batch statements, and one advisory lock that serializes
+/// writers across every server on the database, as SQLite's write lock does across
+/// connections. The schema's statements are PostgresSchema's.
+class PostgresDialect final : public SqlDialect {
+public:
+    QString driverName() const override;
+    ApiResult<void> configure(QSqlDatabase& db) const override;
+    int latestSchemaVersion() const override;
+    ApiResult<int> schemaVersion(QSqlDatabase& db) const override;
+    QStringList migration(int version) const override;
+    ApiResult<void> setSchemaVersion(QSqlDatabase& db, int version) const override;
+    QStringList beginWriteStatements() const override;
+    QString beginReadSql() const override;
+    ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const override;
+    ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const override;
+    QString integrityCheckSql() const override;
+    QString indexHint(const QString& index) const override;
+    QVariantList searchMatchBindings(const QString& foldedTerm,
+                                     const QString& digits) const override;
+    QString searchMatchSql() const override;
+    QString searchMatchListSql() const override;
+    QString searchScanSql() const override;
+    QString searchRowCondition() const override;
+    QString idListSql() const override;
+    QString uidsByRowIdSql() const override;
+    QString contactsByUidSql() const override;
+    QString uidListSql() const override;
+    QString listLengthAtLeast(const QString& column) const override;
+    QString appendToListSql(const QString& column) const override;
+    QString replaceListsSql(const QString& column) const override;
+    QString unindexContactsSql() const override;
+    QString restoreContactsSql() const override;
+    QString dropTombstonesSql() const override;
+    QString insertContactsSql() const override;
+    QString journalCreatesSql() const override;
+    QString indexContactsSql() const override;
+    QString linkTagsSql() const override;
+    QString existingPhonesSql() const override;
+    bool isDuplicatePhoneError(const QString& driverMessage) const override;
+    QString searchIndexInsertSql() const override;
+    QString searchIndexDeleteSql() const override;
+};
