@@ -1,6 +1,7 @@
 #include "ContactsHttpServer.h"
 
 #include "ContactDatabase.h"
+#include "DatabaseLocation.h"
 #include "RequestSizeGuard.h"
 #include "Timestamps.h"
 
@@ -15,6 +16,12 @@
 #include <cstdio>
 
 namespace {
+
+bool isPostgresql(const QString& databaseLocation)
+{
+    const auto location = DatabaseLocation::parse(databaseLocation);
+    return location && location->isPostgresql();
+}
 
 QByteArray reasonPhrase(int status)
 {
@@ -130,7 +137,10 @@ void logRequest(const QByteArray& method, const QString& path, const ApiResponse
 ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
                                        QObject* parent)
     : QAbstractHttpServer(parent), m_databasePath(std::move(databasePath)), m_api(api),
-      m_checkpointer(std::make_unique<WalCheckpointer>(m_databasePath, &api->writeLock()))
+      // SQLite's log is copied back by this process; PostgreSQL checkpoints its own.
+      m_checkpointer(isPostgresql(m_databasePath)
+                         ? nullptr
+                         : std::make_unique<WalCheckpointer>(m_databasePath, &api->writeLock()))
 {
     m_workers.setMaxThreadCount(std::max(1, workers));
     // Workers keep their database connection for the life of the server.
@@ -220,7 +230,8 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
             response = ContactsApi::errorResponse(ApiError::internal(openError));
         }
         if (request_->method != "GET")
-            m_checkpointer->noteWrite();
+            if (m_checkpointer)
+                m_checkpointer->noteWrite();
         logRequest(request_->method, request_->path, response, timer.nsecsElapsed());
         QMetaObject::invokeMethod(
             this,

@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
+#include "DatabaseLocation.h"
 
 CliSession::CliSession(const QCommandLineParser& parser, QStringList arguments,
                        CliGlobalOptions global)
@@ -21,13 +22,19 @@ std::expected<QByteArray, CliFailure> CliSession::body(qsizetype index) const
 std::expected<ContactStore*, CliFailure> CliSession::openStore()
 {
     if (!m_store) {
-        const QString path = m_global.databasePath();
-        ApiResult<std::unique_ptr<ContactDatabase>> database = ContactDatabase::open(path);
+        auto location = DatabaseLocation::parse(m_global.databasePath());
+        if (!location)
+            return std::unexpected(
+                QStringLiteral("cannot open the database: %1").arg(location.error().detail));
+        ApiResult<std::unique_ptr<ContactDatabase>> database = ContactDatabase::open(*location);
         if (!database) {
             const ApiError& error = database.error();
-            return std::unexpected(
-                QStringLiteral("cannot open the database %1: %2")
-                    .arg(path, error.detail.isEmpty() ? error.message : error.detail));
+            const QString why = error.detail.isEmpty() ? error.message : error.detail;
+            // The location without its password: this goes to a terminal, maybe a log.
+            if (why.contains(location->displayName()))
+                return std::unexpected(why);
+            return std::unexpected(QStringLiteral("cannot open the database %1: %2")
+                                       .arg(location->displayName(), why));
         }
         m_database = std::move(*database);
         m_store = std::make_unique<ContactStore>(*m_database);

@@ -170,6 +170,8 @@ private slots:
     void unreadableFile();
     void unopenableDatabase_data();
     void unopenableDatabase();
+    void unusableDatabaseUri_data();
+    void unusableDatabaseUri();
 
 private:
     /// Runs contacts-cli on this test's database.
@@ -182,6 +184,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dbPath;
+    QString m_workingDirectory; ///< where contacts-cli runs; empty: this process's
 };
 
 void TestCli::init()
@@ -194,6 +197,7 @@ void TestCli::init()
 void TestCli::cleanup()
 {
     m_dir.reset();
+    m_workingDirectory.clear();
 }
 
 CliRun TestCli::run(const QStringList& arguments, const QByteArray& input)
@@ -205,6 +209,7 @@ CliRun TestCli::run(const QStringList& arguments, const QByteArray& input)
     environment.insert("XDG_DATA_HOME", m_dir->filePath("xdg-data"));
     environment.insert("XDG_CONFIG_HOME", m_dir->filePath("xdg-config"));
     process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_workingDirectory);
     process.start(cliPath, arguments);
     CliRun result;
     if (!process.waitForStarted(30'000)) {
@@ -926,6 +931,43 @@ void TestCli::unopenableDatabase()
     QFile file(m_dir->filePath("file.txt"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+void TestCli::unusableDatabaseUri_data()
+{
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QByteArray>("why");
+    QTest::newRow("typo'd scheme") << "postgresq://contacts:s3cret@db.example/contacts"
+                                   << QByteArray("unsupported database location postgresq://");
+    QTest::newRow("no slashes") << "postgresql:contacts"
+                                << QByteArray("a PostgreSQL URI starts with postgresql://");
+    QTest::newRow("bad port") << "postgresql://db.example:80a/contacts"
+                              << QByteArray("port 80a is not a port");
+    QTest::newRow("nothing listens")
+        << "postgresql://contacts:s3cret@127.0.0.1:1/contacts?connect_timeout=5"
+        << QByteArray("cannot open postgresql://contacts@127.0.0.1:1/contacts?connect_timeout=5: "
+                      "connection to server at \"127.0.0.1\", port 1 failed");
+    QTest::newRow("no server on the socket")
+        << "postgresql:///contacts?host=/nonexistent-socket-folder&password=s3cret"
+        << QByteArray("cannot open postgresql:///contacts?host=/nonexistent-socket-folder: "
+                      "connection to server on socket");
+}
+
+void TestCli::unusableDatabaseUri()
+{
+    // Never a SQLite file (or a folder `postgresql:`) named after the URI.
+    QFETCH(QString, database);
+    QFETCH(QByteArray, why);
+    m_workingDirectory = m_dir->filePath("work");
+    QVERIFY(QDir().mkpath(m_workingDirectory));
+
+    const CliRun failed = run({"--db", database, "list"});
+    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(failed.out, QByteArray());
+    QVERIFY2(failed.err.contains(why), failed.err.constData());
+    QVERIFY2(!failed.err.contains("s3cret"), failed.err.constData());
+    QCOMPARE(QDir(m_workingDirectory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
