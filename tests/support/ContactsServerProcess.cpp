@@ -28,6 +28,7 @@ ContactsServerProcess::ContactsServerProcess()
 {
     // The tests measure the server, not a proxy a CI machine may set.
     m_network.setProxy(QNetworkProxy::NoProxy);
+    m_error = m_backend.errorString();
 }
 
 ContactsServerProcess::~ContactsServerProcess()
@@ -38,13 +39,10 @@ ContactsServerProcess::~ContactsServerProcess()
     }
 }
 
-QString ContactsServerProcess::databasePath() const
-{
-    return m_dir.filePath(QStringLiteral("contacts.db"));
-}
-
 std::pair<int, QByteArray> ContactsServerProcess::runCommand(const QStringList& arguments)
 {
+    if (!m_backend.isValid())
+        return {-1, {}};
     QProcess command;
     command.start(serverPath, QStringList{QStringLiteral("--db"), databasePath()} + arguments);
     if (!command.waitForFinished(30000) || command.exitStatus() != QProcess::NormalExit)
@@ -68,7 +66,8 @@ ContactsServerProcess::startWithToken(const QString& organization,
 {
     auto credentials = addToken(organization);
     if (!credentials) {
-        m_error = QStringLiteral("token add failed");
+        m_error =
+            m_backend.isValid() ? QStringLiteral("token add failed") : m_backend.errorString();
         return std::nullopt;
     }
     if (!start(extraArguments))
@@ -78,6 +77,10 @@ ContactsServerProcess::startWithToken(const QString& organization,
 
 bool ContactsServerProcess::start(const QStringList& extraArguments)
 {
+    if (!m_backend.isValid()) {
+        m_error = m_backend.errorString();
+        return false;
+    }
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start(serverPath,
                     QStringList{QStringLiteral("--db"), databasePath(), QStringLiteral("--listen"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestBackend.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
@@ -7,13 +9,13 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
 
 #include <optional>
 #include <utility>
 
-/// The real contacts-server binary on a free loopback port, over a database in its own
-/// temporary folder, and a QNetworkAccessManager client for it. For the server's tests.
+/// The real contacts-server binary on a free loopback port, over a database of its own (a file
+/// in a temporary folder, or a PostgreSQL database in the postgresql variants: TestBackend),
+/// and a QNetworkAccessManager client for it. For the server's tests.
 class ContactsServerProcess {
 public:
     struct Reply {
@@ -31,7 +33,8 @@ public:
     ContactsServerProcess();
     ~ContactsServerProcess();
 
-    QString databasePath() const;
+    /// What `--db` takes: the file's path or the PostgreSQL URI.
+    QString databasePath() const { return m_backend.location(); }
     /// `contacts-server --db <path> token add --org <organization>`: the printed token.
     std::optional<Credentials> addToken(const QString& organization);
     /// Runs `contacts-server --db <path> <arguments>` to the end: exit code and stdout.
@@ -65,7 +68,7 @@ public:
     QNetworkAccessManager& network() { return m_network; }
 
 private:
-    QTemporaryDir m_dir;
+    TestBackend m_backend; // first: the database goes after the server using it
     QProcess m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
