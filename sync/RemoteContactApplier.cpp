@@ -91,6 +91,12 @@ ApiResult<bool> RemoteContactApplier::link(const Contact& local, const QJsonObje
     SyncLink link;
     link.contactId = local.id;
     link.remoteId = item.value(QStringLiteral("id")).toString();
+    // The server's contact is exactly what our create of this contact leaves: our own
+    // create, whose answer was lost (the run was killed or cut off). That is the base, so
+    // that what the create could not set (an opt-in) still goes by PATCH, never a conflict.
+    const QJsonObject created = SyncedFields::afterCreate(local, m_session.hasListExtensions);
+    if (SyncedFields::changed(created, SyncedFields::ofRemote(item)).isEmpty())
+        link.base = created;
     return merge(local, link, item);
 }
 

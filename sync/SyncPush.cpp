@@ -176,11 +176,8 @@ bool SyncPush::createAll(const QList<Contact>& contacts, bool last)
             if (!remoteId.isEmpty()) {
                 // What create set is the base; what it cannot set (the flags, and labels on a
                 // server without the extension) differs from it and goes by PATCH next.
-                QJsonObject base = SyncedFields::of(contact);
-                base.insert(ApiFields::opted_in, false);
-                base.insert(ApiFields::is_blocked, false);
-                if (!m_session.hasListExtensions)
-                    base.insert(ApiFields::labels, QJsonArray());
+                const QJsonObject base =
+                    SyncedFields::afterCreate(contact, m_session.hasListExtensions);
                 link.remoteId = remoteId;
                 link.base = base;
                 ++m_session.summary.pushed;

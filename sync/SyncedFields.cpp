@@ -54,6 +54,16 @@ QJsonObject SyncedFields::of(const Contact& contact)
     return ContactJson::patchShape(contact, fields());
 }
 
+QJsonObject SyncedFields::afterCreate(const Contact& contact, bool serverHasListExtensions)
+{
+    QJsonObject created = of(contact);
+    created.insert(ApiFields::opted_in, false);
+    created.insert(ApiFields::is_blocked, false);
+    if (!serverHasListExtensions)
+        created.insert(ApiFields::labels, QJsonArray());
+    return created;
+}
+
 QJsonObject SyncedFields::ofRemote(const QJsonObject& item)
 {
     using F = ContactFieldMap::Field;

@@ -30,6 +30,9 @@ const QStringList& names();
 /// field sync does not carry.
 QString fromJournalField(const QString& field);
 QJsonObject of(const Contact& contact);
+/// The values a create of `contact` leaves on a server: of(), but for what a create cannot
+/// set (the flags; labels on a server without the API's extensions), which a PATCH sends next.
+QJsonObject afterCreate(const Contact& contact, bool serverHasListExtensions);
 /// The synced fields a server's list or GET item carries (camelCase keys): `params` only when
 /// the item has them (a list without `view=full` has none).
 QJsonObject ofRemote(const QJsonObject& item);

@@ -503,6 +503,10 @@ void TestSync::lostBulkAnswerIsLinkedNotDuplicated()
 {
     for (int i = 0; i < 20; ++i)
         create(*m_a, phone(i), QStringLiteral("A %1").arg(i));
+    // An opt-in is what a create cannot carry: it follows by PATCH, lost with the answer.
+    ContactStore a = m_a->store();
+    for (int i = 0; i < 20; i += 4)
+        VERIFY_OK(a.update(byPhone(*m_a, phone(i)).id, ContactChanges().setOptedIn(true)));
     // The first sync's probe goes through; its bulk reaches the server, whose answer is lost
     // every time: the run gives up with the contacts created there but not linked here.
     ClientOptions twoTries = quickOptions();
@@ -516,13 +520,17 @@ void TestSync::lostBulkAnswerIsLinkedNotDuplicated()
     QVERIFY2(!lost.success(), qPrintable(describe(lost)));
     QCOMPARE(serverContacts().size(), 20);
 
-    // The next run pulls them first, finds each by its phone and links it: no second contact.
+    // The next run pulls them first, finds each by its phone and links it: no second contact,
+    // and, the server's contact being just what our create left, no conflict: the opt-ins
+    // still go.
     const SyncSummary resumed = sync(*m_a);
     QVERIFY2(resumed.success(), qPrintable(describe(resumed)));
     QVERIFY(resumed.errors.isEmpty());
     QVERIFY(openConflicts(*m_a).isEmpty());
     converge();
     verifyConverged(20);
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(byPhone(*m_b, phone(i)).optedIn, i % 4 == 0);
 }
 
 void TestSync::killedClientResumesWithoutDuplicates()
