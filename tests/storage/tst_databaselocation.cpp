@@ -2,6 +2,7 @@
 // reads it, anything else that looks like a URI is refused, and no password is ever shown.
 
 #include "DatabaseLocation.h"
+#include "VerifyOk.h"
 
 #include <QTest>
 
@@ -32,7 +33,7 @@ void TestDatabaseLocation::paths()
 {
     QFETCH(QString, text);
     const auto location = DatabaseLocation::parse(text);
-    QVERIFY2(location, qPrintable(location.error().detail));
+    VERIFY_OK(location);
     QCOMPARE(location->backend(), DatabaseLocation::Backend::Sqlite);
     QCOMPARE(location->path(), text);
     QCOMPARE(location->displayName(), text);
@@ -105,7 +106,7 @@ void TestDatabaseLocation::postgresUris()
 {
     QFETCH(QString, text);
     const auto location = DatabaseLocation::parse(text);
-    QVERIFY2(location, qPrintable(location.error().detail));
+    VERIFY_OK(location);
     QCOMPARE(location->backend(), DatabaseLocation::Backend::Postgresql);
     QTEST(location->host(), "host");
     QTEST(location->port(), "port");

@@ -1,5 +1,9 @@
 #include "TestBackend.h"
 
+#include "DatabaseLocation.h"
+
+#include <QAtomicInteger>
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -12,30 +16,51 @@ namespace {
 
 constexpr char postgresDirVariable[] = "CONTACTS_TEST_POSTGRES_DIR";
 
-/// Runs one statement on the cluster's admin database on a connection of its own, gone
-/// afterwards: CREATE and DROP DATABASE cannot run in the database they name, and must not
-/// share a connection with the code under test. The error, or an empty string.
-QString runOnAdmin(const QUrl& adminUri, const QString& connectionName, const QString& statement)
+QAtomicInteger<quint64> connectionCounter;
+
+} // namespace
+
+QString TestBackend::runDirectly(const QString& location, const QString& statement)
 {
+    const auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error().detail;
+    const QString connectionName =
+        QStringLiteral("test-backend-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     QString error;
     {
-        // QPSQL takes the parts, not a URI; a host that is a folder is the socket's.
-        const QUrlQuery query(adminUri);
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        admin.setDatabaseName(adminUri.path().mid(1));
-        admin.setHostName(query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
-        admin.setPort(query.queryItemValue(QStringLiteral("port")).toInt());
-        admin.setUserName(query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded));
-        if (!admin.open()) {
-            error = admin.lastError().text();
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            parsed->isPostgresql() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+            connectionName);
+        if (parsed->isPostgresql()) {
+            db.setHostName(parsed->host());
+            db.setPort(parsed->port());
+            db.setDatabaseName(parsed->databaseName());
+            db.setUserName(parsed->userName());
+            db.setPassword(parsed->password());
+            db.setConnectOptions(parsed->connectOptions());
         } else {
-            QSqlQuery run(admin);
+            db.setDatabaseName(parsed->path());
+        }
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery run(db);
             if (!run.exec(statement))
                 error = run.lastError().text();
         }
     }
     QSqlDatabase::removeDatabase(connectionName);
     return error;
+}
+
+namespace {
+
+// CREATE and DROP DATABASE cannot run in the database they name, and must not share a
+// connection with the code under test.
+QString runOnAdmin(const QUrl& adminUri, const QString&, const QString& statement)
+{
+    return TestBackend::runDirectly(adminUri.toString(QUrl::FullyEncoded), statement);
 }
 
 } // namespace

@@ -17,6 +17,11 @@ public:
     /// (its WAL, a damaged file), which QSKIP then.
     static bool isPostgres();
 
+    /// Runs one statement on the database at `location` (a path or a URI) on a connection
+    /// of its own, outside the store: for a test that damages a database behind a server's
+    /// back, or makes and drops one. The driver's error, or an empty string.
+    static QString runDirectly(const QString& location, const QString& statement);
+
     TestBackend();
     ~TestBackend();
     TestBackend(const TestBackend&) = delete;
