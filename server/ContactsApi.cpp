@@ -67,8 +67,12 @@ ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExten
 ApiResponse ContactsApi::errorResponse(const ApiError& error)
 {
     ApiResponse response = json(error.status, ContactJson::failure(error));
-    if (error.status == 500)
+    if (error.status >= 500)
         response.faultDetail = error.detail.isEmpty() ? error.message : error.detail;
+    if (error.status == 503) {
+        // A database restart or failover takes seconds: come back soon, not all at once.
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    }
     return response;
 }
 

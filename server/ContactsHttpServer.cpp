@@ -95,10 +95,11 @@ QByteArray httpBytes(const ApiResponse& response)
 // QThreadStorage rather than thread_local: it deletes while the ending QThread is still whole,
 // and closing a Qt SQL connection needs its thread's data (a thread_local's destructor runs
 // after Qt has torn that down, which crashed some exits).
+QThreadStorage<ContactDatabase*> threadDatabases;
+
 ContactDatabase* threadDatabase(const QString& path, QString* error)
 {
-    static QThreadStorage<ContactDatabase*> databases;
-    ContactDatabase* database = databases.localData();
+    ContactDatabase* database = threadDatabases.localData();
     if (database && database->path() == path)
         return database;
     auto opened = ContactDatabase::open(path);
@@ -112,8 +113,23 @@ ContactDatabase* threadDatabase(const QString& path, QString* error)
         *error = QStringLiteral("cannot turn the automatic checkpoint off");
         return nullptr;
     }
-    databases.setLocalData(opened->release()); // deletes the previous one, if any
-    return databases.localData();
+    threadDatabases.setLocalData(opened->release()); // deletes the previous one, if any
+    return threadDatabases.localData();
+}
+
+// A request that failed because the database went away (a PostgreSQL restart, a failover):
+// the connection is dropped, to be opened again by the thread's next request, and the client
+// is told to come back rather than given a 500.
+void dropUnreachableDatabase(ApiResponse& response)
+{
+    ContactDatabase* database = threadDatabases.localData();
+    if (response.status != 500 || !database || database->isReachable())
+        return;
+    ApiResponse unavailable =
+        ContactsApi::errorResponse(ApiError::unavailable(response.faultDetail));
+    unavailable.organizationId = response.organizationId;
+    response = std::move(unavailable);
+    threadDatabases.setLocalData(nullptr);
 }
 
 void logRequest(const QByteArray& method, const QString& path, const ApiResponse& response,
@@ -127,7 +143,9 @@ void logRequest(const QByteArray& method, const QString& path, const ApiResponse
         '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     if (!response.faultDetail.isEmpty()) {
-        const QByteArray fault = "  internal error: " + response.faultDetail.toUtf8() + '\n';
+        const QByteArray fault =
+            (response.status == 503 ? "  database unavailable: " : "  internal error: ") +
+            response.faultDetail.toUtf8() + '\n';
         std::fwrite(fault.constData(), 1, size_t(fault.size()), stderr);
     }
 }
@@ -226,8 +244,9 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
                 response = ContactsApi::errorResponse(
                     ApiError::internal(QStringLiteral("unknown exception")));
             }
+            dropUnreachableDatabase(response);
         } else {
-            response = ContactsApi::errorResponse(ApiError::internal(openError));
+            response = ContactsApi::errorResponse(ApiError::unavailable(openError));
         }
         if (request_->method != "GET")
             if (m_checkpointer)

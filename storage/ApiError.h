@@ -22,6 +22,12 @@ struct ApiError {
     {
         return {413, QStringLiteral("Too many contacts in one request (max 1000)"), {}};
     }
+    /// The database cannot be reached (a PostgreSQL restart or failover): the client sees
+    /// only "Service unavailable", and may try again.
+    static ApiError unavailable(const QString& detail)
+    {
+        return {503, QStringLiteral("Service unavailable"), detail};
+    }
     /// An unexpected fault: the client sees only "Internal server error".
     static ApiError internal(const QString& detail)
     {

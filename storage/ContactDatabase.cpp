@@ -305,6 +305,13 @@ ApiResult<void> ContactDatabase::disableAutoCheckpoint()
     return m_dialect->disableAutoCheckpoint(*this);
 }
 
+bool ContactDatabase::isReachable()
+{
+    // Unprepared: a prepared statement's failure would say nothing of the link itself.
+    QSqlQuery ping(m_db);
+    return m_db.isOpen() && ping.exec(QStringLiteral("SELECT 1")) && ping.next();
+}
+
 ApiResult<QString> ContactDatabase::checkIntegrity()
 {
     auto verdict = firstRow<QString>(m_dialect->integrityCheckSql(), {},

@@ -63,6 +63,9 @@ public:
     /// Turns the backend's own checkpoints on this connection off, for a server whose
     /// requests must never pay for one.
     ApiResult<void> disableAutoCheckpoint();
+    /// Whether the connection still reaches the database (after a failed statement: was it
+    /// the statement, or is the server gone?).
+    bool isReachable();
     /// `ok` when the database's structure is sound, else what the backend found wrong.
     ApiResult<QString> checkIntegrity();
     /// Process-wide tuning for many threads reading at once (contacts-server): call before

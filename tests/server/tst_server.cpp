@@ -6,6 +6,7 @@
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
+#include "DatabaseLocation.h"
 #include "TestBackend.h"
 #include "VerifyOk.h"
 
@@ -162,6 +163,7 @@ private slots:
     void hugeBodyIsNotBuffered();
     void errorOrder();
     void internalErrorLeaksNothing();
+    void databaseOutageIsUnavailableThenRecovers();
     void requestLogHasNoSecrets();
     void concurrentCreatesOfOnePhone();
     void readsAreServedDuringBulk();
@@ -775,6 +777,50 @@ void TestServer::internalErrorLeaksNothing()
     const QByteArray log = broken.log();
     QVERIFY2(log.contains("POST /api/whatsapp/contacts 500"), log.constData());
     QVERIFY2(log.contains("contacts_search"), log.constData()); // the cause, for the operator
+}
+
+void TestServer::databaseOutageIsUnavailableThenRecovers()
+{
+    if (!TestBackend::isPostgres())
+        QSKIP("a database server that goes away and comes back: PostgreSQL's");
+    const auto location = DatabaseLocation::parse(m_server->databasePath());
+    VERIFY_OK(location);
+    const QString name = location->databaseName();
+    QString admin = m_server->databasePath();
+    admin.replace(QStringLiteral(":///") + name, QStringLiteral(":///postgres"));
+    const QString id = createContact(QStringLiteral("+14155550931"));
+    QVERIFY(!id.isEmpty());
+
+    // The outage: no new connections, and every open one cut, as a restart or failover does.
+    QCOMPARE(TestBackend::runDirectly(
+                 admin, QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name)),
+             QString());
+    QCOMPARE(TestBackend::runDirectly(admin, QStringLiteral("SELECT pg_terminate_backend(pid)"
+                                                            " FROM pg_stat_activity"
+                                                            " WHERE datname = '%1'")
+                                                 .arg(name)),
+             QString());
+    for (int i = 0; i < 6; ++i) {
+        const Reply reply = call("GET", contacts + u'/' + id);
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(reply.body, errorBody("Service unavailable"));
+        QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+    }
+    QCOMPARE(call("POST", contacts, R"({"userNumber":"+14155550932"})").status, 503);
+
+    // Back: the server reconnects by itself, and nothing was lost.
+    QCOMPARE(TestBackend::runDirectly(
+                 admin, QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name)),
+             QString());
+    Reply reply;
+    for (int i = 0; i < 20 && reply.status != 200; ++i)
+        reply = call("GET", contacts + u'/' + id);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(!createContact(QStringLiteral("+14155550932")).isEmpty());
+    QTest::qWait(100);
+    const QByteArray log = m_server->log();
+    QVERIFY2(log.contains(" 503 ") && log.contains("database unavailable"), log.constData());
+    QVERIFY2(!log.contains(" 500 "), log.constData());
 }
 
 void TestServer::requestLogHasNoSecrets()
