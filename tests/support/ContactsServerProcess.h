@@ -33,8 +33,18 @@ public:
     ContactsServerProcess();
     ~ContactsServerProcess();
 
+    /// From now on, serves `other`'s database instead of its own: a second server on one
+    /// database, as behind a load balancer. `other` must outlive this one's use of it.
+    void shareDatabaseOf(const ContactsServerProcess& other)
+    {
+        m_sharedLocation = other.databasePath();
+    }
+
     /// What `--db` takes: the file's path or the PostgreSQL URI.
-    QString databasePath() const { return m_backend.location(); }
+    QString databasePath() const
+    {
+        return m_sharedLocation.isEmpty() ? m_backend.location() : m_sharedLocation;
+    }
     /// `contacts-server --db <path> token add --org <organization>`: the printed token.
     std::optional<Credentials> addToken(const QString& organization);
     /// Runs `contacts-server --db <path> <arguments>` to the end: exit code and stdout.
@@ -69,6 +79,7 @@ public:
 
 private:
     TestBackend m_backend; // first: the database goes after the server using it
+    QString m_sharedLocation;
     QProcess m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;

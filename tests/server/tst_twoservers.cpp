@@ -1,0 +1,157 @@
+// Two contacts-server processes on one database, as behind a load balancer: what one writes
+// the other reads, the database decides a race on one phone, and a server killed in the
+// middle of a bulk leaves all of it or none while the other keeps serving. On SQLite (one
+// file, a small team's server) and on PostgreSQL (the postgresql variant).
+
+#include "ContactsServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+using Reply = ContactsServerProcess::Reply;
+const QString contacts = QStringLiteral("/api/whatsapp/contacts");
+
+QByteArray errorBody(const QString& message)
+{
+    return R"({"success":false,"error":")" + message.toUtf8() + "\"}";
+}
+
+QByteArray createBody(const QString& phone, const QString& name = {})
+{
+    QJsonObject body{{"userNumber", phone}};
+    if (!name.isEmpty())
+        body.insert("userName", name);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestTwoServers : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void writesOnOneAreReadOnTheOther();
+    void racingCreatesOfOnePhoneGiveOneContact();
+    void serverKilledMidBulkLeavesAllOrNothing();
+
+private:
+    Reply on(ContactsServerProcess& server, const QByteArray& method, const QString& path,
+             const QByteArray& body = {})
+    {
+        return server.request(method, path, &m_credentials, body);
+    }
+    qint64 total(ContactsServerProcess& server)
+    {
+        return on(server, "GET", contacts + "?limit=1").json()["data"]["total"].toInteger(-1);
+    }
+
+    std::unique_ptr<ContactsServerProcess> m_a;
+    std::unique_ptr<ContactsServerProcess> m_b;
+    ContactsServerProcess::Credentials m_credentials;
+};
+
+void TestTwoServers::init()
+{
+    m_a = std::make_unique<ContactsServerProcess>();
+    const QStringList unlimited = {QStringLiteral("--rate-limit"), QStringLiteral("0")};
+    const auto credentials = m_a->startWithToken(QStringLiteral("org-two"), unlimited);
+    QVERIFY2(credentials, qPrintable(m_a->errorString()));
+    m_credentials = *credentials;
+    m_b = std::make_unique<ContactsServerProcess>();
+    m_b->shareDatabaseOf(*m_a);
+    QVERIFY2(m_b->start(unlimited), qPrintable(m_b->errorString()));
+}
+
+void TestTwoServers::cleanup()
+{
+    m_b.reset(); // the second server goes first: the database is the first one's
+    m_a.reset();
+}
+
+void TestTwoServers::writesOnOneAreReadOnTheOther()
+{
+    const Reply created = on(*m_a, "POST", contacts, createBody("+14155550101", "Ahmed"));
+    QCOMPARE(created.status, 201);
+    const QString id = created.json()["data"]["id"].toString();
+    const Reply read = on(*m_b, "GET", contacts + u'/' + id);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json()["data"]["name"].toString(), QStringLiteral("Ahmed"));
+
+    QCOMPARE(on(*m_b, "PATCH", contacts + u'/' + id, R"({"name":"Ahmed Ali"})").status, 200);
+    QCOMPARE(on(*m_a, "GET", contacts + u'/' + id).json()["data"]["name"].toString(),
+             QStringLiteral("Ahmed Ali"));
+    QCOMPARE(on(*m_b, "GET", contacts + "?search=ahmed%20al").json()["data"]["total"].toInt(), 1);
+
+    QCOMPARE(on(*m_a, "DELETE", contacts + u'/' + id).status, 200);
+    QCOMPARE(on(*m_b, "GET", contacts + u'/' + id).status, 404);
+    QCOMPARE(on(*m_b, "POST", contacts, createBody("+14155550101")).status, 201);
+}
+
+void TestTwoServers::racingCreatesOfOnePhoneGiveOneContact()
+{
+    constexpr int requests = 16;
+    QList<QNetworkReply*> sent;
+    for (int i = 0; i < requests; ++i) {
+        ContactsServerProcess& server = i % 2 ? *m_b : *m_a;
+        sent.append(server.send("POST", contacts, &m_credentials,
+                                createBody("+971501234567", QStringLiteral("Client %1").arg(i))));
+    }
+    int created = 0;
+    int conflicts = 0;
+    for (QNetworkReply* reply : sent) {
+        const Reply answer = ContactsServerProcess::waitFor(reply);
+        if (answer.status == 201)
+            ++created;
+        else if (answer.status == 409 &&
+                 answer.body == errorBody("Contact with this phone number already exists"))
+            ++conflicts;
+    }
+    QCOMPARE(created, 1);
+    QCOMPARE(conflicts, requests - 1);
+    QCOMPARE(total(*m_a), 1);
+    QCOMPARE(total(*m_b), 1);
+}
+
+void TestTwoServers::serverKilledMidBulkLeavesAllOrNothing()
+{
+    const QList<int> delaysMs = {0, 30, 120};
+    for (qsizetype round = 0; round < delaysMs.size(); ++round) {
+        QJsonArray items;
+        for (int i = 0; i < 1000; ++i)
+            items.append(
+                QJsonObject{{"userNumber", QStringLiteral("+9715%1").arg(round * 1000 + i, 8, 10,
+                                                                         QLatin1Char('0'))}});
+        const QByteArray bulk =
+            QJsonDocument(QJsonObject{{"contacts", items}}).toJson(QJsonDocument::Compact);
+        const qint64 before = total(*m_b);
+        QNetworkReply* pending = m_a->send("POST", contacts + "/bulk", &m_credentials, bulk);
+        QTest::qWait(delaysMs.at(round));
+        ::kill(pid_t(m_a->process().processId()), SIGKILL);
+        QVERIFY(m_a->process().waitForFinished(10000));
+        ContactsServerProcess::waitFor(pending, 5000);
+
+        // The other server answers at once, and the bulk is there whole or not at all.
+        const QString phone = QStringLiteral("+14155552%1").arg(round, 3, 10, QLatin1Char('0'));
+        QCOMPARE(on(*m_b, "POST", contacts, createBody(phone)).status, 201);
+        const qint64 added = total(*m_b) - before - 1;
+        QVERIFY2(added == 0 || added == 1000, qPrintable(QString::number(added)));
+        // Sent again, it adds what is missing and never a second contact for a phone.
+        const Reply again = on(*m_b, "POST", contacts + "/bulk", bulk);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(total(*m_b) - before - 1, 1000);
+        QVERIFY2(m_a->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}),
+                 qPrintable(m_a->errorString()));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTwoServers)
+#include "tst_twoservers.moc"
