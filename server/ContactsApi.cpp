@@ -8,6 +8,7 @@
 #include "CsvBody.h"
 #include "ListQueryReader.h"
 #include "RateLimiter.h"
+#include "RequestWindows.h"
 
 #include <QUrlQuery>
 
@@ -58,8 +59,10 @@ ApiResponse answer(const ApiResult<T>& result, int status, QJsonObject (*shape)(
 
 } // namespace
 
-ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExtensions extensions)
-    : m_rateLimiter(rateLimiter), m_maxBodyBytes(maxBodyBytes), m_extensions(extensions)
+ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExtensions extensions,
+                         RateLimitScope rateLimitScope)
+    : m_rateLimiter(rateLimiter), m_maxBodyBytes(maxBodyBytes), m_extensions(extensions),
+      m_rateLimitScope(rateLimitScope)
 {
     m_clock.start();
 }
@@ -76,6 +79,22 @@ ApiResponse ContactsApi::errorResponse(const ApiError& error)
     return response;
 }
 
+ApiResult<std::optional<int>> ContactsApi::admit(ContactDatabase& db,
+                                                 const Organization& organization) const
+{
+    if (!m_rateLimiter || m_rateLimiter->limit() == 0)
+        return std::nullopt;
+    if (m_rateLimitScope == RateLimitScope::Process)
+        return m_rateLimiter->acquire(organization.id, m_clock.elapsed());
+    auto waitMsecs = RequestWindows(db).admit(organization.rowId, m_rateLimiter->limit(),
+                                              RateLimiter::windowMsecs);
+    if (!waitMsecs)
+        return std::unexpected(waitMsecs.error());
+    if (!*waitMsecs)
+        return std::nullopt;
+    return int((**waitMsecs + 999) / 1000); // whole seconds, rounded up
+}
+
 ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) const
 {
     auto organization = ApiTokens(db).authenticate(QString::fromUtf8(request.organizationId),
@@ -88,13 +107,14 @@ ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) 
             {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
         return response;
     }
+    const auto retryAfter = admit(db, **organization);
+    if (!retryAfter)
+        return errorResponse(retryAfter.error());
     ApiResponse response;
-    if (const auto retryAfter = m_rateLimiter
-                                    ? m_rateLimiter->acquire((*organization)->id, m_clock.elapsed())
-                                    : std::nullopt) {
+    if (*retryAfter) {
         response = errorResponse(ApiError{429, QStringLiteral("Rate limit exceeded"), {}});
         response.headers.append(
-            {QByteArrayLiteral("Retry-After"), QByteArray::number(*retryAfter)});
+            {QByteArrayLiteral("Retry-After"), QByteArray::number(**retryAfter)});
     } else {
         ContactStore store(db, **organization);
         response = route(request, store);

@@ -7,9 +7,12 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 #include "ListQuery.h"
+#include "Organization.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
+
+#include <optional>
 
 class ContactDatabase;
 class ContactStore;
@@ -21,6 +24,10 @@ class RateLimiter;
 /// of threads may call handle(), each with its own database connection.
 class ContactsApi {
 public:
+    /// Where the rate limit counts: in this process (one server on a SQLite file), or in the
+    /// database (RequestWindows), shared by every server on it.
+    enum class RateLimitScope { Process, Database };
+
     static constexpr qint64 defaultMaxBodyBytes = 4 * 1024 * 1024;
 
     /// `rateLimiter` may be null (no limit). With the extensions withheld it answers as the
@@ -28,7 +35,8 @@ public:
     /// unknown, DELETE is not allowed, `labels` in create, bulk and PATCH bodies are ignored,
     /// and a CSV bulk body is not JSON. What sync is tested against to work without them.
     ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes = defaultMaxBodyBytes,
-                ApiExtensions extensions = ApiExtensions::Served);
+                ApiExtensions extensions = ApiExtensions::Served,
+                RateLimitScope rateLimitScope = RateLimitScope::Process);
 
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
@@ -48,6 +56,9 @@ private:
     /// A body without the fields a surface without extensions does not read (labels).
     NewContact readable(NewContact contact) const;
     ContactChanges readable(ContactChanges changes) const;
+    /// Nothing when the organization may make this request, else the seconds to wait.
+    ApiResult<std::optional<int>> admit(ContactDatabase& db,
+                                        const Organization& organization) const;
 
     RateLimiter* m_rateLimiter;
     /// Writes take turns here rather than in SQLite, whose busy handler sleeps a waiting
@@ -55,5 +66,6 @@ private:
     mutable QMutex m_writeLock;
     qint64 m_maxBodyBytes;
     ApiExtensions m_extensions;
+    RateLimitScope m_rateLimitScope;
     QElapsedTimer m_clock; ///< monotonic time for the rate limit
 };

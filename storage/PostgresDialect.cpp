@@ -112,6 +112,22 @@ QString PostgresDialect::beginReadSql() const
     return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ");
 }
 
+QString PostgresDialect::beginRowLocksSql() const
+{
+    // Read committed: a statement after a row lock is granted sees what its holder wrote.
+    return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+}
+
+QString PostgresDialect::rowLockSuffix() const
+{
+    return QStringLiteral(" FOR UPDATE");
+}
+
+QString PostgresDialect::nowMsecsExpression() const
+{
+    return QStringLiteral("(extract(epoch FROM clock_timestamp()) * 1000)::bigint");
+}
+
 ApiResult<SqlDialect::Checkpoint> PostgresDialect::checkpoint(ContactDatabase&,
                                                               CheckpointMode) const
 {

@@ -129,6 +129,17 @@ QStringList PostgresSchema::migration(int version)
             QStringLiteral("CREATE INDEX sync_conflicts_open"
                            " ON sync_conflicts(org_id, contact_uid) WHERE resolved_at IS NULL"),
         };
+    case 2:
+        // The rate limit counted in the database (RequestWindows): every server on it counts
+        // the same requests. A window row per organization is what a request locks.
+        return {
+            QStringLiteral("CREATE TABLE rate_windows ("
+                           " org_id bigint PRIMARY KEY REFERENCES organizations(id))"),
+            QStringLiteral("CREATE TABLE rate_hits ("
+                           " org_id bigint NOT NULL,"
+                           " at bigint NOT NULL)"),
+            QStringLiteral("CREATE INDEX rate_hits_org ON rate_hits(org_id, at)"),
+        };
     default:
         return {};
     }

@@ -35,6 +35,15 @@ public:
     virtual QStringList beginWriteStatements() const = 0;
     /// Begins a transaction whose reads all see one snapshot.
     virtual QString beginReadSql() const = 0;
+    /// Begins a write transaction that waits only for the rows it locks, each statement
+    /// seeing what committed before it (SqlTransaction::RowLocks).
+    virtual QString beginRowLocksSql() const = 0;
+    /// Ends a SELECT that locks the rows it reads until the transaction ends (nothing where
+    /// the transaction's write lock already covers the database).
+    virtual QString rowLockSuffix() const = 0;
+    /// An expression for the database server's wall clock in milliseconds since 1970: one
+    /// clock for every process that uses the database.
+    virtual QString nowMsecsExpression() const = 0;
 
     /// How much of the write-ahead log a checkpoint copies back, and whom it waits for.
     enum class CheckpointMode { Passive, Restart, Truncate };

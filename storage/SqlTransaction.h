@@ -17,6 +17,9 @@ public:
         /// A write that takes the write lock at once, so that a check (is this phone taken?)
         /// and the write that follows it cannot interleave with another connection's.
         Write,
+        /// A short write that serializes on the rows it locks (SqlDialect::rowLockSuffix())
+        /// rather than on the database's write lock: the rate limit's counts, on every request.
+        RowLocks,
     };
     SqlTransaction(ContactDatabase& db, Kind kind);
     ~SqlTransaction();

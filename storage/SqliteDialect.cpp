@@ -97,6 +97,22 @@ QString SqliteDialect::beginReadSql() const
     return QStringLiteral("BEGIN");
 }
 
+QString SqliteDialect::beginRowLocksSql() const
+{
+    // BEGIN IMMEDIATE takes the one write lock: SQLite locks nothing finer.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::rowLockSuffix() const
+{
+    return {};
+}
+
+QString SqliteDialect::nowMsecsExpression() const
+{
+    return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+}
+
 ApiResult<SqlDialect::Checkpoint> SqliteDialect::checkpoint(ContactDatabase& db,
                                                             CheckpointMode mode) const
 {

@@ -18,6 +18,9 @@ public:
     ApiResult<void> setSchemaVersion(QSqlDatabase& db, int version) const override;
     QStringList beginWriteStatements() const override;
     QString beginReadSql() const override;
+    QString beginRowLocksSql() const override;
+    QString rowLockSuffix() const override;
+    QString nowMsecsExpression() const override;
     ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const override;
     ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const override;
     QString integrityCheckSql() const override;

@@ -136,6 +136,16 @@ QStringList SqliteSchema::migration(int version)
             // Whether a contact has unsent changes: its outbox entries after the position.
             QStringLiteral("CREATE INDEX journal_contact ON journal(contact_uid, seq)"),
         };
+    case 5:
+        // The rate limit counted in the database (RequestWindows), for servers that share it.
+        return {
+            QStringLiteral("CREATE TABLE rate_windows ("
+                           " org_id INTEGER PRIMARY KEY REFERENCES organizations(id))"),
+            QStringLiteral("CREATE TABLE rate_hits ("
+                           " org_id INTEGER NOT NULL,"
+                           " at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX rate_hits_org ON rate_hits(org_id, at)"),
+        };
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 #include "ContactDatabase.h"
 #include "ContactsApi.h"
 #include "ContactsHttpServer.h"
+#include "DatabaseLocation.h"
 #include "DefaultDatabase.h"
 #include "RateLimiter.h"
 #include "TerminationSignals.h"
@@ -175,9 +176,13 @@ int main(int argc, char* argv[])
     }
 
     RateLimiter limiter{int(*rateLimit)};
-    ContactsApi api(&limiter, *maxBody,
-                    parser.isSet(withoutExtensionsOption) ? ApiExtensions::Withheld
-                                                          : ApiExtensions::Served);
+    // Several servers share a PostgreSQL database, and so its counts; a SQLite file has one.
+    const auto location = DatabaseLocation::parse(databasePath);
+    const bool shared = location && location->isPostgresql();
+    ContactsApi api(
+        &limiter, *maxBody,
+        parser.isSet(withoutExtensionsOption) ? ApiExtensions::Withheld : ApiExtensions::Served,
+        shared ? ContactsApi::RateLimitScope::Database : ContactsApi::RateLimitScope::Process);
     TerminationSignals termination;
     ContactsHttpServer server(databasePath, &api, workers);
     const quint16 bound = server.start(address, quint16(port));

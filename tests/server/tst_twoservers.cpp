@@ -4,6 +4,7 @@
 // file, a small team's server) and on PostgreSQL (the postgresql variant).
 
 #include "ContactsServerProcess.h"
+#include "TestBackend.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,6 +43,7 @@ private slots:
     void writesOnOneAreReadOnTheOther();
     void racingCreatesOfOnePhoneGiveOneContact();
     void serverKilledMidBulkLeavesAllOrNothing();
+    void rateLimitIsSharedByTheServers();
 
 private:
     Reply on(ContactsServerProcess& server, const QByteArray& method, const QString& path,
@@ -150,6 +152,28 @@ void TestTwoServers::serverKilledMidBulkLeavesAllOrNothing()
         QCOMPARE(total(*m_b) - before - 1, 1000);
         QVERIFY2(m_a->start({QStringLiteral("--rate-limit"), QStringLiteral("0")}),
                  qPrintable(m_a->errorString()));
+    }
+}
+
+void TestTwoServers::rateLimitIsSharedByTheServers()
+{
+    if (!TestBackend::isPostgres())
+        QSKIP("a SQLite file is served by one process, which counts its own requests");
+    const QStringList tenAMinute = {QStringLiteral("--rate-limit"), QStringLiteral("10")};
+    QCOMPARE(m_b->terminate(), 0);
+    QCOMPARE(m_a->terminate(), 0);
+    QVERIFY2(m_a->start(tenAMinute), qPrintable(m_a->errorString()));
+    QVERIFY2(m_b->start(tenAMinute), qPrintable(m_b->errorString()));
+
+    // Ten requests in all, whichever server takes them; the eleventh is refused by both.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(on(i % 3 ? *m_a : *m_b, "GET", contacts).status, 200);
+    for (ContactsServerProcess* server : {m_a.get(), m_b.get()}) {
+        const Reply refused = on(*server, "GET", contacts);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.body, errorBody("Rate limit exceeded"));
+        const int retryAfter = refused.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, refused.header("Retry-After").constData());
     }
 }
 
