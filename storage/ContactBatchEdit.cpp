@@ -227,7 +227,7 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
                                             .arg(FieldRules::maxTagsPerContact)
                                             .arg(columnName)});
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_db.writeTime();
     if (auto updated = m_db.execute(dialect.appendToListSql(columnName), {name, now, rowIds});
         !updated)
         return std::unexpected(updated.error());
@@ -291,7 +291,7 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
         return std::unexpected(read.error());
     rows += ']';
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_db.writeTime();
     if (auto updated =
             m_db.execute(dialect.replaceListsSql(columnName), {now, QString::fromUtf8(rows)});
         !updated)
@@ -331,7 +331,7 @@ ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const Q
     if (changed.isEmpty())
         return QStringList{};
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(changed));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_db.writeTime();
     if (auto updated = m_db.execute(QStringLiteral("UPDATE contacts SET ") + columnName +
                                         QStringLiteral(" = ?, updated_at = ? WHERE id IN (") +
                                         m_db.dialect().idListSql() + u')',
@@ -364,7 +364,7 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
     if (!contacts)
         return std::unexpected(contacts.error());
     const QString rowIds = ContactRows::jsonIds(rowIdsOf(*targets));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_db.writeTime();
     const QString idsIn = QStringLiteral(" IN (") + m_db.dialect().idListSql() + u')';
 
     // Tombstones and journal entries first, while the rows are there to copy from.
@@ -504,7 +504,7 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
             m_db.execute(dialect.dropTombstonesSql(), {m_organization.rowId, uids, rowsJson});
         !dropped)
         return std::unexpected(dropped.error());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_db.writeTime();
     if (auto journaled =
             ChangeJournal(m_db, m_organization.rowId).recordCreates(base, uids, rowsJson, now);
         !journaled)

@@ -228,6 +228,16 @@ ApiResult<void> ContactDatabase::adjustContactCount(qint64 organizationRowId, qi
         {delta, organizationRowId});
 }
 
+qint64 ContactDatabase::writeTime()
+{
+    const qint64 local = QDateTime::currentMSecsSinceEpoch();
+    if (!m_dialect->hasSharedWriters())
+        return local;
+    // A failure here fails the transaction's next statement too; the local clock stands in.
+    auto shared = scalar(QStringLiteral("SELECT ") + m_dialect->nowMsecsExpression(), {}, local);
+    return shared.value_or(local);
+}
+
 ApiResult<bool> ContactDatabase::holdsOneOrganization()
 {
     auto count = scalar(QStringLiteral("SELECT count(*) FROM organizations"));

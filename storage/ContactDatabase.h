@@ -52,6 +52,12 @@ public:
     /// Adds `delta` to the organization's contact count, kept beside its contacts so that
     /// an unfiltered count reads one row; inside the caller's write transaction.
     ApiResult<void> adjustContactCount(qint64 organizationRowId, qint64 delta);
+    /// The time a write stamps on what it changes (updatedAt, deletion times, the journal),
+    /// in milliseconds since 1970. Read inside the write transaction, under the write lock:
+    /// writes then commit in the order of their times, so that a sync that lists changes
+    /// since a time never misses one that committed later with an earlier time (docs/sync.md).
+    /// The database's clock where several machines write (PostgreSQL), else this process's.
+    qint64 writeTime();
     /// True while the database holds a single organization (lets searches skip a join).
     ApiResult<bool> holdsOneOrganization();
 

@@ -220,11 +220,11 @@ ApiResult<Contact> ContactStore::create(const NewContact& contact, ContactSource
     auto fields = FieldRules::validate(contact);
     if (!fields)
         return std::unexpected(fields.error());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    ContactBatchInsert::Row row = ContactBatchInsert::prepareRow(*fields, source, now);
     SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
+    const qint64 now = m_db.writeTime();
+    ContactBatchInsert::Row row = ContactBatchInsert::prepareRow(*fields, source, now);
     auto exists = phoneExists(row.contact.phone);
     if (!exists)
         return std::unexpected(exists.error());
@@ -256,6 +256,13 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
     SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
+    // Validated before the write lock, stamped under it: a bulk that waited for the lock
+    // must not commit with a time older than the writes that went before it.
+    const qint64 now = m_db.writeTime();
+    for (ApiResult<ContactBatchInsert::Row>& row : prepared.rows) {
+        if (row)
+            row->contact.createdAt = row->contact.updatedAt = Timestamps::fromMsecs(now);
+    }
     // One look-up finds the phones the organization already has.
     QJsonArray phones;
     for (const ApiResult<ContactBatchInsert::Row>& row : prepared.rows) {
@@ -282,7 +289,7 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         ApiResult<ContactBatchInsert::Row>& row = prepared.rows[index];
         if (row && mergeUpToRowId && taken.contains(row->contact.phone) &&
             !createdPhones.contains(row->contact.phone)) {
-            auto merged = mergeInto(row->contact, *mergeUpToRowId, prepared.preparedAt);
+            auto merged = mergeInto(row->contact, *mergeUpToRowId, now);
             if (!merged)
                 return std::unexpected(merged.error());
             if (*merged) {
@@ -305,8 +312,8 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         created.append(&*row);
         createdIndexes.append(index);
     }
-    if (auto inserted = ContactBatchInsert(m_db, m_organization.rowId, m_journaled)
-                            .insert(created, prepared.preparedAt);
+    if (auto inserted =
+            ContactBatchInsert(m_db, m_organization.rowId, m_journaled).insert(created, now);
         !inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -370,8 +377,7 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
     if (changed.isEmpty())
         return current; // nothing to write: updatedAt stays, the journal gets no entry
 
-    if (auto written = writeChange(*current, next, changed, QDateTime::currentMSecsSinceEpoch());
-        !written)
+    if (auto written = writeChange(*current, next, changed, m_db.writeTime()); !written)
         return std::unexpected(written.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
@@ -476,7 +482,7 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
         return std::unexpected(current.error());
     const qint64 rowId = current->rowId;
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_db.writeTime();
     auto erased = m_db.execute(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {rowId});
     if (!erased)
         return std::unexpected(erased.error());

@@ -123,6 +123,12 @@ QString PostgresDialect::rowLockSuffix() const
     return QStringLiteral(" FOR UPDATE");
 }
 
+bool PostgresDialect::hasSharedWriters() const
+{
+    // Servers on several machines, whose clocks drift apart.
+    return true;
+}
+
 QString PostgresDialect::nowMsecsExpression() const
 {
     return QStringLiteral("(extract(epoch FROM clock_timestamp()) * 1000)::bigint");

@@ -18,6 +18,7 @@ public:
     QString beginReadSql() const override;
     QString beginRowLocksSql() const override;
     QString rowLockSuffix() const override;
+    bool hasSharedWriters() const override;
     QString nowMsecsExpression() const override;
     ApiResult<Checkpoint> checkpoint(ContactDatabase& db, CheckpointMode mode) const override;
     ApiResult<void> disableAutoCheckpoint(ContactDatabase& db) const override;

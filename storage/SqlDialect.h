@@ -41,6 +41,9 @@ public:
     /// Ends a SELECT that locks the rows it reads until the transaction ends (nothing where
     /// the transaction's write lock already covers the database).
     virtual QString rowLockSuffix() const = 0;
+    /// Whether several machines' processes write to the database, so that a write's time must
+    /// come from the database's clock (nowMsecsExpression()) rather than each process's own.
+    virtual bool hasSharedWriters() const = 0;
     /// An expression for the database server's wall clock in milliseconds since 1970: one
     /// clock for every process that uses the database.
     virtual QString nowMsecsExpression() const = 0;

@@ -108,6 +108,12 @@ QString SqliteDialect::rowLockSuffix() const
     return {};
 }
 
+bool SqliteDialect::hasSharedWriters() const
+{
+    // One machine: the process clock is the clock.
+    return false;
+}
+
 QString SqliteDialect::nowMsecsExpression() const
 {
     return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");

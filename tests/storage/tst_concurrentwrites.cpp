@@ -4,8 +4,11 @@
 #include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
+#include "SqlTransaction.h"
 #include "TestDatabase.h"
+#include "VerifyOk.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
@@ -16,6 +19,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -59,6 +63,8 @@ private slots:
     void samePhoneFromManyConnections();
     void disjointBulksFromTwoConnections();
     void preparingFromEveryThreadOfItsPool();
+    void writesCommitInTheOrderOfTheirTimes_data();
+    void writesCommitInTheOrderOfTheirTimes();
 };
 
 void TestConcurrentWrites::samePhoneFromManyConnections_data()
@@ -160,6 +166,72 @@ void TestConcurrentWrites::preparingFromEveryThreadOfItsPool()
     }
     QVERIFY2(pool.waitForDone(60000), "preparing bulk batches from the pool's threads hung");
     QCOMPARE(prepared.load(), 4 * 400);
+}
+
+void TestConcurrentWrites::writesCommitInTheOrderOfTheirTimes_data()
+{
+    QTest::addColumn<QString>("write");
+    QTest::newRow("create") << "create";
+    QTest::newRow("bulk") << "bulk";
+    QTest::newRow("update") << "update";
+}
+
+void TestConcurrentWrites::writesCommitInTheOrderOfTheirTimes()
+{
+    // The commit-order fence of docs/sync.md: a write that waited for another's lock is
+    // stamped after that one committed, never before. A sync that listed the changes since a
+    // time, just after the first committed, then finds the second with its next cursor.
+    QFETCH(QString, write);
+    TestDatabase test;
+    QVERIFY2(test.isOpen(), qPrintable(test.errorString()));
+    ContactStore holder = test.store();
+    auto target = holder.create(ContactBodies::newContact({{"userNumber", "+14155550100"}}));
+    VERIFY_OK(target);
+
+    std::optional<SqlTransaction> held(std::in_place, test.db(), SqlTransaction::Write);
+    QVERIFY(!held->beginError());
+    auto first = holder.create(ContactBodies::newContact({{"userNumber", "+14155550101"}}));
+    VERIFY_OK(first);
+
+    std::atomic<qint64> stamped = -1;
+    QString failure;
+    QThread* waiter = QThread::create([&] {
+        auto db = ContactDatabase::open(test.path());
+        if (!db) {
+            failure = db.error().detail;
+            return;
+        }
+        ContactStore store(**db);
+        ApiResult<Contact> written = std::unexpected(ApiError::internal("no write"));
+        if (write == QLatin1String("create")) {
+            written = store.create(ContactBodies::newContact({{"userNumber", "+14155550102"}}));
+        } else if (write == QLatin1String("bulk")) {
+            const auto bulk = store.bulk(ContactBodies::newContacts(
+                QJsonArray{QJsonObject{{"userNumber", "+14155550102"}}}));
+            written = bulk && bulk->contacts.size() == 1
+                          ? store.contact(bulk->contacts.first().id)
+                          : std::unexpected(ApiError::internal("bulk failed"));
+        } else {
+            written = store.update(target->id, ContactChanges().setName(QStringLiteral("Later")));
+        }
+        if (written)
+            stamped = written->updatedAt.toMSecsSinceEpoch();
+        else
+            failure = written.error().detail;
+    });
+    waiter->start();
+    QThread::msleep(300); // the waiter is blocked on the write lock by now
+    QCOMPARE(stamped.load(), -1);
+    const qint64 released = QDateTime::currentMSecsSinceEpoch();
+    VERIFY_OK(held->commit());
+    held.reset();
+    QVERIFY(waiter->wait(30000));
+    delete waiter;
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QVERIFY2(stamped >= released, qPrintable(QStringLiteral("stamped %1, the lock released at %2")
+                                                 .arg(stamped.load())
+                                                 .arg(released)));
+    QVERIFY(stamped > first->updatedAt.toMSecsSinceEpoch());
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentWrites)
