@@ -6,6 +6,7 @@
 #include "BenchMeasures.h"
 #include "ContactBodies.h"
 #include "ContactDatabase.h"
+#include "DatabaseLocation.h"
 #include "ContactGenerator.h"
 #include "ContactStore.h"
 #include "ListQuery.h"
@@ -455,6 +456,10 @@ int Bench::run()
         }
         m_tempDir->setAutoRemove(!m_options.keep);
         m_path = m_tempDir->filePath(QStringLiteral("contacts.db"));
+    } else if (const auto location = DatabaseLocation::parse(m_options.dbPath);
+               location && location->isPostgresql()) {
+        // A PostgreSQL database: made by its administrator, filled or reused as it is.
+        m_path = m_options.dbPath;
     } else {
         m_path = QFileInfo(m_options.dbPath).absoluteFilePath();
         const bool exists = QFileInfo::exists(m_path);

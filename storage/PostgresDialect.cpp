@@ -67,6 +67,11 @@ ApiResult<void> PostgresDialect::configure(QSqlDatabase& db) const
                 .arg(encoding->value(0).toString())));
     if (auto set = exec(db, QStringLiteral("SET client_encoding = 'UTF8'")); !set)
         return std::unexpected(set.error());
+    // Statements are prepared once per connection. A generic plan knows nothing of a search's
+    // pattern and would scan the table rather than the trigram index; a plan for the values
+    // bound costs a fraction of a millisecond.
+    if (auto set = exec(db, QStringLiteral("SET plan_cache_mode = force_custom_plan")); !set)
+        return std::unexpected(set.error());
     return {};
 }
 
