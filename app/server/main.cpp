@@ -95,7 +95,9 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Serves the Contacts API (contacts-api.md) over HTTP from a contacts database.\n"
         "  contacts-server --db PATH [--listen HOST:PORT]   serve\n"
-        "  contacts-server --db PATH token add [--org ORG_ID] | token list | token revoke ID"));
+        "  contacts-server --db PATH token add [--org ORG_ID] | token list | token revoke ID\n"
+        "  contacts-server --db PATH migrate   create or update the schema, then exit\n"
+        "PATH is a SQLite file or a postgresql:// URI."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -128,15 +130,28 @@ int main(int argc, char* argv[])
                        "DELETE, labels or CSV bulk), to test a client against it."));
     parser.addOptions({dbOption, listenOption, rateOption, workersOption, bodyOption, orgOption,
                        withoutExtensionsOption});
-    parser.addPositionalArgument(QStringLiteral("token"),
-                                 QStringLiteral("Manage API tokens instead of serving."),
-                                 QStringLiteral("[token add|list|revoke ID]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral(
+            "token: manage API tokens; migrate: update the schema (instead of serving)."),
+        QStringLiteral("[token add|list|revoke ID | migrate]"));
     parser.process(app);
 
     const QString databasePath =
         parser.isSet(dbOption) ? parser.value(dbOption) : DefaultDatabase::path();
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
+        if (positional == QStringList{QStringLiteral("migrate")}) {
+            // Opening brings the schema up to date (servers also do it on start); this says
+            // where it stands, for a deployment script to run before the servers.
+            auto db = ContactDatabase::open(databasePath);
+            if (!db)
+                return fail(db.error().detail);
+            print(stdout, QStringLiteral("%1: schema version %2")
+                              .arg((*db)->displayName())
+                              .arg((*db)->schemaVersion()));
+            return 0;
+        }
         if (positional.first() != QLatin1String("token"))
             return fail(QStringLiteral("unknown command %1").arg(positional.first()));
         return tokenCommand(databasePath, positional, parser.value(orgOption));

@@ -172,6 +172,7 @@ private slots:
     void rateLimit();
     void sigtermDuringBulk();
     void tokenCommands();
+    void migrateCommand();
     // --without-extensions: the hosted service's surface, which sync must work against.
     void withoutExtensionsListIgnoresThem_data();
     void withoutExtensionsListIgnoresThem();
@@ -988,6 +989,24 @@ void TestServer::tokenCommands()
     QCOMPARE(server.runCommand({"token", "add", "--org", "bad org!"}).first, 1);
     QCOMPARE(server.runCommand({"token", "revoke", "tok_000000000000"}).first, 1);
     QCOMPARE(server.runCommand({"token", "frobnicate"}).first, 1);
+}
+
+void TestServer::migrateCommand()
+{
+    // A deployment runs it before starting the servers; again, it changes nothing.
+    ContactsServerProcess server;
+    for (int run = 0; run < 2; ++run) {
+        const auto [code, out] = server.runCommand({"migrate"});
+        QCOMPARE(code, 0);
+        const QRegularExpressionMatch version =
+            QRegularExpression(QStringLiteral(": schema version (\\d+)\n$"))
+                .match(QString::fromUtf8(out));
+        QVERIFY2(version.hasMatch(), out.constData());
+        auto db = ContactDatabase::open(server.databasePath());
+        VERIFY_OK(db);
+        QCOMPARE(version.captured(1).toInt(), (*db)->schemaVersion());
+    }
+    QCOMPARE(server.runCommand({"migrate", "now"}).first, 1);
 }
 
 QString TestServer::seedExtensionCases(ContactsServerProcess& server, const Credentials& org)
