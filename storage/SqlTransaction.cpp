@@ -26,8 +26,9 @@ SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind) : m_db(db.connect
 {
     m_nested = depthOf(m_db) > 0;
     const QStringList statements = m_nested ? QStringList{QStringLiteral("SAVEPOINT ") + savepoint}
-                                   : kind == Write ? db.dialect().beginWriteStatements()
-                                                   : QStringList{db.dialect().beginReadSql()};
+                                   : kind == Write    ? db.dialect().beginWriteStatements()
+                                   : kind == RowLocks ? QStringList{db.dialect().beginRowLocksSql()}
+                                                      : QStringList{db.dialect().beginReadSql()};
     for (const QString& sql : statements) {
         ContactDatabase::reportStatement(m_db.connectionName(), sql);
         QSqlQuery begin(m_db);

@@ -165,9 +165,15 @@ void TestTwoServers::rateLimitIsSharedByTheServers()
     QVERIFY2(m_a->start(tenAMinute), qPrintable(m_a->errorString()));
     QVERIFY2(m_b->start(tenAMinute), qPrintable(m_b->errorString()));
 
-    // Ten requests in all, whichever server takes them; the eleventh is refused by both.
+    // Ten requests in all, at once, whichever server takes them; the eleventh is refused by
+    // both.
+    QList<QNetworkReply*> sent;
     for (int i = 0; i < 10; ++i)
-        QCOMPARE(on(i % 3 ? *m_a : *m_b, "GET", contacts).status, 200);
+        sent.append((i % 3 ? *m_a : *m_b).send("GET", contacts, &m_credentials));
+    for (QNetworkReply* reply : sent) {
+        const Reply answer = ContactsServerProcess::waitFor(reply);
+        QVERIFY2(answer.status == 200, answer.body.constData());
+    }
     for (ContactsServerProcess* server : {m_a.get(), m_b.get()}) {
         const Reply refused = on(*server, "GET", contacts);
         QCOMPARE(refused.status, 429);
