@@ -158,36 +158,44 @@ ApiResult<void> ContactDatabase::migrate()
 
 ApiResult<void> ContactDatabase::loadDefaultOrganization()
 {
-    auto id =
-        firstRow<QString>(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                          {defaultOrganizationKey}, [](const SqlRow& row) { return row.text(0); });
+    const auto readId = [this] {
+        return firstRow<QString>(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                                 {defaultOrganizationKey},
+                                 [](const SqlRow& row) { return row.text(0); });
+    };
+    auto id = readId();
     if (!id)
         return std::unexpected(id.error());
-    if (*id) {
-        auto found = organization(**id);
-        if (!found)
-            return std::unexpected(found.error());
-        if (!*found)
-            return std::unexpected(
-                ApiError::internal(QStringLiteral("default organization missing")));
-        m_defaultOrganization = **found;
-        return {};
+    if (!*id) {
+        // A new database: make its organization and remember it, in one transaction. Under
+        // the write lock the setting is read again: a second server starting on the same new
+        // database may have made it meanwhile.
+        SqlTransaction transaction(*this, SqlTransaction::Write);
+        if (transaction.beginError())
+            return std::unexpected(*transaction.beginError());
+        id = readId();
+        if (!id)
+            return std::unexpected(id.error());
+        if (!*id) {
+            auto added = addOrganization(newOrganizationId());
+            if (!added)
+                return std::unexpected(added.error());
+            auto remembered =
+                execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                        {defaultOrganizationKey, added->id});
+            if (!remembered)
+                return std::unexpected(remembered.error());
+            id = std::optional(added->id);
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
     }
-
-    // A new database: make its organization and remember it, in one transaction.
-    SqlTransaction transaction(*this, SqlTransaction::Write);
-    if (transaction.beginError())
-        return std::unexpected(*transaction.beginError());
-    auto added = addOrganization(newOrganizationId());
-    if (!added)
-        return std::unexpected(added.error());
-    auto remembered = execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                              {defaultOrganizationKey, added->id});
-    if (!remembered)
-        return std::unexpected(remembered.error());
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    m_defaultOrganization = *added;
+    auto found = organization(**id);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return std::unexpected(ApiError::internal(QStringLiteral("default organization missing")));
+    m_defaultOrganization = **found;
     return {};
 }
 

@@ -82,7 +82,12 @@ int PostgresDialect::latestSchemaVersion() const
 
 ApiResult<int> PostgresDialect::schemaVersion(QSqlDatabase& db) const
 {
-    auto query = exec(db, QStringLiteral("SELECT to_regclass('contacts_schema') IS NOT NULL"));
+    // A scan of the catalog, not to_regclass(): that reads the backend's catalog cache, which a
+    // waiter on the advisory write lock has not refreshed since another server's migration
+    // created the table (the waiter then migrated again, and failed).
+    auto query = exec(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
+                                         " WHERE schemaname = current_schema()"
+                                         " AND tablename = 'contacts_schema')"));
     if (!query)
         return std::unexpected(query.error());
     if (!query->next() || !query->value(0).toBool())

@@ -5,9 +5,11 @@
 
 #include <sqlite3.h>
 
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace {
 
@@ -53,7 +55,17 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
         QStringLiteral("PRAGMA journal_size_limit = 67108864"),
     };
     for (const QString& pragma : pragmas) {
-        if (auto done = exec(db, pragma); !done)
+        // Turning a new file to WAL takes its lock without waiting in SQLite's busy handler:
+        // several processes opening one new database at once (servers starting together)
+        // try again, for as long as the busy timeout would have waited.
+        QDeadlineTimer patience(10000);
+        auto done = exec(db, pragma);
+        while (!done && done.error().detail.contains(QLatin1String("locked")) &&
+               !patience.hasExpired()) {
+            QThread::msleep(20);
+            done = exec(db, pragma);
+        }
+        if (!done)
             return done;
     }
     return {};

@@ -5,10 +5,14 @@
 
 #include "ContactsServerProcess.h"
 #include "TestBackend.h"
+#include "VerifyOk.h"
+
+#include "ContactDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QTest>
 
 #include <csignal>
@@ -44,6 +48,7 @@ private slots:
     void racingCreatesOfOnePhoneGiveOneContact();
     void serverKilledMidBulkLeavesAllOrNothing();
     void rateLimitIsSharedByTheServers();
+    void serversStartingTogetherOnANewDatabase();
 
 private:
     Reply on(ContactsServerProcess& server, const QByteArray& method, const QString& path,
@@ -181,6 +186,28 @@ void TestTwoServers::rateLimitIsSharedByTheServers()
         const int retryAfter = refused.header("Retry-After").toInt();
         QVERIFY2(retryAfter >= 1 && retryAfter <= 60, refused.header("Retry-After").constData());
     }
+}
+
+void TestTwoServers::serversStartingTogetherOnANewDatabase()
+{
+    // Each creates the schema and the database's own organization if nobody has: under the
+    // write lock, one does and the others find it.
+    ContactsServerProcess fresh;
+    QVERIFY2(fresh.errorString().isEmpty(), qPrintable(fresh.errorString()));
+    std::vector<std::unique_ptr<QProcess>> starting;
+    for (int i = 0; i < 4; ++i) {
+        starting.push_back(std::make_unique<QProcess>());
+        starting.back()->start(
+            QStringLiteral(CONTACTS_SERVER_PATH),
+            {QStringLiteral("--db"), fresh.databasePath(), QStringLiteral("migrate")});
+    }
+    for (const auto& process : starting) {
+        QVERIFY(process->waitForFinished(30000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    auto db = ContactDatabase::open(fresh.databasePath());
+    VERIFY_OK(db);
+    QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM organizations")).value_or(-1), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTwoServers)
