@@ -195,7 +195,9 @@ SyncSettings SyncSettingsDialog::settings() const
 
 bool SyncSettingsDialog::isTesting() const
 {
-    return m_testWatcher && m_testWatcher->isRunning();
+    // Until its answer is shown, not only while the probe runs: a refused connection can end
+    // the probe before the click's caller looks.
+    return m_testWatcher != nullptr;
 }
 
 void SyncSettingsDialog::loadToken()
