@@ -6,9 +6,9 @@
 #include "BenchMeasures.h"
 #include "ContactBodies.h"
 #include "ContactDatabase.h"
-#include "DatabaseLocation.h"
 #include "ContactGenerator.h"
 #include "ContactStore.h"
+#include "DatabaseLocation.h"
 #include "ListQuery.h"
 #include "TextFold.h"
 
@@ -456,8 +456,7 @@ int Bench::run()
         }
         m_tempDir->setAutoRemove(!m_options.keep);
         m_path = m_tempDir->filePath(QStringLiteral("contacts.db"));
-    } else if (const auto location = DatabaseLocation::parse(m_options.dbPath);
-               location && location->isPostgresql()) {
+    } else if (DatabaseLocation::namesPostgresql(m_options.dbPath)) {
         // A PostgreSQL database: made by its administrator, filled or reused as it is.
         m_path = m_options.dbPath;
     } else {

@@ -17,12 +17,6 @@
 
 namespace {
 
-bool isPostgresql(const QString& databaseLocation)
-{
-    const auto location = DatabaseLocation::parse(databaseLocation);
-    return location && location->isPostgresql();
-}
-
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -156,7 +150,7 @@ ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, i
                                        QObject* parent)
     : QAbstractHttpServer(parent), m_databasePath(std::move(databasePath)), m_api(api),
       // SQLite's log is copied back by this process; PostgreSQL checkpoints its own.
-      m_checkpointer(isPostgresql(m_databasePath)
+      m_checkpointer(DatabaseLocation::namesPostgresql(m_databasePath)
                          ? nullptr
                          : std::make_unique<WalCheckpointer>(m_databasePath, &api->writeLock()))
 {

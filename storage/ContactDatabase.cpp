@@ -79,12 +79,6 @@ ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const Database
                 QStringLiteral("cannot open %1: Qt's PostgreSQL driver (QPSQL, Debian's "
                                "libqt6sql6-psql) is not installed")
                     .arg(shown)));
-        database->m_db.setHostName(location.host());
-        database->m_db.setPort(location.port());
-        database->m_db.setDatabaseName(location.databaseName());
-        database->m_db.setUserName(location.userName());
-        database->m_db.setPassword(location.password());
-        database->m_db.setConnectOptions(location.connectOptions());
     } else {
         database->m_dialect = std::make_unique<SqliteDialect>();
         const QFileInfo file(location.path());
@@ -94,9 +88,9 @@ ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const Database
                                        .arg(shown, file.absolutePath())));
         database->m_db = QSqlDatabase::addDatabase(database->m_dialect->driverName(),
                                                    database->m_connectionName);
-        database->m_db.setDatabaseName(location.path());
         database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
+    location.applyTo(database->m_db);
     if (!database->m_db.open())
         return std::unexpected(ApiError::internal(
             QStringLiteral("cannot open %1: %2")

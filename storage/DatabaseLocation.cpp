@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace {
@@ -165,4 +166,24 @@ ApiResult<DatabaseLocation> DatabaseLocation::parse(const QString& text)
                              (path.isNull() ? QString() : u'/' + path.toString()) +
                              (shownQuery.isEmpty() ? QString() : u'?' + shownQuery.join(u'&'));
     return location;
+}
+
+bool DatabaseLocation::namesPostgresql(const QString& text)
+{
+    const auto location = parse(text);
+    return location && location->isPostgresql();
+}
+
+void DatabaseLocation::applyTo(QSqlDatabase& db) const
+{
+    if (!isPostgresql()) {
+        db.setDatabaseName(m_path);
+        return;
+    }
+    db.setHostName(m_host);
+    db.setPort(m_port);
+    db.setDatabaseName(m_databaseName);
+    db.setUserName(m_userName);
+    db.setPassword(m_password);
+    db.setConnectOptions(m_connectOptions);
 }

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 /// Where a contacts database lives, as `--db` gives it: a SQLite file's path, or a
 /// PostgreSQL server as a libpq URI (`postgresql://user@host:5432/contacts?sslmode=require`,
 /// `postgresql:///contacts?host=/run/postgresql`). Anything else that looks like a URI is
@@ -17,6 +19,11 @@ public:
 
     Backend backend() const { return m_backend; }
     bool isPostgresql() const { return m_backend == Backend::Postgresql; }
+    /// Whether `text` is a PostgreSQL URI that reads (false for a path or a bad location).
+    static bool namesPostgresql(const QString& text);
+
+    /// Gives a Qt connection (QSQLITE or QPSQL, as backend() says) the location's parameters.
+    void applyTo(QSqlDatabase& db) const;
 
     /// The SQLite file (SQLite only).
     QString path() const { return m_path; }

@@ -192,12 +192,11 @@ int main(int argc, char* argv[])
 
     RateLimiter limiter{int(*rateLimit)};
     // Several servers share a PostgreSQL database, and so its counts; a SQLite file has one.
-    const auto location = DatabaseLocation::parse(databasePath);
-    const bool shared = location && location->isPostgresql();
     ContactsApi api(
         &limiter, *maxBody,
         parser.isSet(withoutExtensionsOption) ? ApiExtensions::Withheld : ApiExtensions::Served,
-        shared ? ContactsApi::RateLimitScope::Database : ContactsApi::RateLimitScope::Process);
+        DatabaseLocation::namesPostgresql(databasePath) ? ContactsApi::RateLimitScope::Database
+                                                        : ContactsApi::RateLimitScope::Process);
     TerminationSignals termination;
     ContactsHttpServer server(databasePath, &api, workers);
     const quint16 bound = server.start(address, quint16(port));

@@ -32,16 +32,7 @@ QString TestBackend::runDirectly(const QString& location, const QString& stateme
         QSqlDatabase db = QSqlDatabase::addDatabase(
             parsed->isPostgresql() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
             connectionName);
-        if (parsed->isPostgresql()) {
-            db.setHostName(parsed->host());
-            db.setPort(parsed->port());
-            db.setDatabaseName(parsed->databaseName());
-            db.setUserName(parsed->userName());
-            db.setPassword(parsed->password());
-            db.setConnectOptions(parsed->connectOptions());
-        } else {
-            db.setDatabaseName(parsed->path());
-        }
+        parsed->applyTo(db);
         if (!db.open()) {
             error = db.lastError().text();
         } else {
@@ -53,17 +44,6 @@ QString TestBackend::runDirectly(const QString& location, const QString& stateme
     QSqlDatabase::removeDatabase(connectionName);
     return error;
 }
-
-namespace {
-
-// CREATE and DROP DATABASE cannot run in the database they name, and must not share a
-// connection with the code under test.
-QString runOnAdmin(const QUrl& adminUri, const QString&, const QString& statement)
-{
-    return TestBackend::runDirectly(adminUri.toString(QUrl::FullyEncoded), statement);
-}
-
-} // namespace
 
 bool TestBackend::isPostgres()
 {
@@ -89,9 +69,10 @@ TestBackend::~TestBackend()
     if (m_databaseName.isEmpty())
         return;
     // FORCE: a server the test killed may leave a connection behind for a moment.
+    // CREATE and DROP DATABASE run on the admin database: not in the one they name.
     const QString error =
-        runOnAdmin(m_adminUri, m_databaseName + QStringLiteral("-drop"),
-                   QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_databaseName));
+        runDirectly(m_adminUri.toString(QUrl::FullyEncoded),
+                    QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_databaseName));
     if (!error.isEmpty())
         qWarning("TestBackend: could not drop %s: %s", qPrintable(m_databaseName),
                  qPrintable(error));
@@ -119,8 +100,8 @@ void TestBackend::createPostgresDatabase(const QString& clusterDir)
             .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
     // template0 and C collation: a database independent of the cluster's defaults, and
     // template0 takes no connections, so parallel tests never block each other's CREATE.
-    const QString error = runOnAdmin(
-        m_adminUri, name + QStringLiteral("-create"),
+    const QString error = runDirectly(
+        m_adminUri.toString(QUrl::FullyEncoded),
         QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' "
                        "LC_CTYPE 'C'")
             .arg(name));
