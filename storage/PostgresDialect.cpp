@@ -260,18 +260,30 @@ QString PostgresDialect::unindexContactsSql() const
     return QStringLiteral("DELETE FROM contacts_search WHERE id IN (") + idListSql() + u')';
 }
 
-QString PostgresDialect::restoreContactsSql() const
+namespace {
+
+// The start of the INSERT … SELECT that makes contacts from a batch's JSON rows
+// (insertContactsSql()'s bindings up to the rows), listing `extraColumns` last: the values
+// of the row's own fields, which the caller's extra values follow.
+QString insertContactsFromRows(const QString& extraColumns)
 {
     return QStringLiteral(
                "INSERT INTO contacts (id, org_id, uid, vendor_id, phone, name, name_key, email,"
-               " country_code, tags, labels, params, source, opted_in, is_blocked,"
-               " last_message_at, conversation_count, created_at, updated_at)"
-               " SELECT ?::bigint + j.key, ?::bigint, ") +
-           idPart(16) + QStringLiteral(", ") + idPart(12) +
+               " country_code, tags, labels, params, source, opted_in, is_blocked, ") +
+           extraColumns + QStringLiteral(") SELECT ?::bigint + j.key, ?::bigint, ") + idPart(16) +
+           QStringLiteral(", ") + idPart(12) +
            QStringLiteral(", j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3,"
                           " j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7,"
-                          " j.value ->> 8, (j.value ->> 13)::integer, (j.value ->> 14)::integer,"
-                          " (j.value ->> 15)::bigint, (j.value ->> 16)::bigint,"
+                          " j.value ->> 8, (j.value ->> 13)::integer, (j.value ->> 14)::integer");
+}
+
+} // namespace
+
+QString PostgresDialect::restoreContactsSql() const
+{
+    return insertContactsFromRows(
+               QStringLiteral("last_message_at, conversation_count, created_at, updated_at")) +
+           QStringLiteral(", (j.value ->> 15)::bigint, (j.value ->> 16)::bigint,"
                           " (j.value ->> 17)::bigint, (j.value ->> 18)::bigint") +
            jsonRows;
 }
@@ -284,17 +296,8 @@ QString PostgresDialect::dropTombstonesSql() const
 
 QString PostgresDialect::insertContactsSql() const
 {
-    return QStringLiteral(
-               "INSERT INTO contacts (id, org_id, uid, vendor_id, phone, name, name_key, email,"
-               " country_code, tags, labels, params, source, opted_in, is_blocked, created_at,"
-               " updated_at)"
-               " SELECT ?::bigint + j.key, ?::bigint, ") +
-           idPart(16) + QStringLiteral(", ") + idPart(12) +
-           QStringLiteral(", j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3,"
-                          " j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7,"
-                          " j.value ->> 8, (j.value ->> 13)::integer, (j.value ->> 14)::integer,"
-                          " ?::bigint, ?::bigint") +
-           jsonRows;
+    return insertContactsFromRows(QStringLiteral("created_at, updated_at")) +
+           QStringLiteral(", ?::bigint, ?::bigint") + jsonRows;
 }
 
 QString PostgresDialect::journalCreatesSql() const
