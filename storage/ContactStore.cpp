@@ -25,6 +25,11 @@
 
 namespace {
 
+SqlTransaction::Kind snapshotKind(const ListQuery& query)
+{
+    return query.search.isEmpty() ? SqlTransaction::Read : SqlTransaction::Search;
+}
+
 QVariant nullable(const std::optional<QString>& text)
 {
     return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
@@ -93,7 +98,7 @@ ApiResult<Contact> ContactStore::contact(const QString& idOrVendorId)
 ApiResult<ListWindow> ContactStore::window(const ListQuery& query, qint64 offset, qint64 count,
                                            std::optional<qint64> total)
 {
-    SqlTransaction snapshot(m_db, SqlTransaction::Read);
+    SqlTransaction snapshot(m_db, snapshotKind(query));
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
     auto window = ContactListing(m_db, m_organization.rowId, query).window(offset, count, total);
@@ -136,7 +141,7 @@ ApiResult<qint64> ContactStore::count(const ListQuery& query)
 ApiResult<ListPage> ContactStore::list(const ListQuery& query)
 {
     // One read transaction: the total and the page come from the same snapshot.
-    SqlTransaction snapshot(m_db, SqlTransaction::Read);
+    SqlTransaction snapshot(m_db, snapshotKind(query));
     if (snapshot.beginError())
         return std::unexpected(*snapshot.beginError());
     ContactListing listing(m_db, m_organization.rowId, query);

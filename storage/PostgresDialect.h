@@ -14,8 +14,9 @@ public:
     ApiResult<int> schemaVersion(QSqlDatabase& db) const override;
     QStringList migration(int version) const override;
     ApiResult<void> setSchemaVersion(QSqlDatabase& db, int version) const override;
-    QStringList beginWriteStatements() const override;
+    QString beginWriteSql() const override;
     QString beginReadSql() const override;
+    QString beginSearchSql() const override;
     QString beginRowLocksSql() const override;
     QString rowLockSuffix() const override;
     bool hasSharedWriters() const override;

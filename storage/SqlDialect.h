@@ -29,12 +29,18 @@ public:
     /// transaction together with setting the new version.
     virtual QStringList migration(int version) const = 0;
     virtual ApiResult<void> setSchemaVersion(QSqlDatabase& db, int version) const = 0;
+    // Each begin*Sql() is one round trip to the database: PostgreSQL's may hold several
+    // statements separated by ';', which SqlTransaction checks one by one.
+
     /// Begins a write transaction that takes the write lock at once, so that a check
     /// (is this phone taken?) and the write that follows it cannot interleave with
     /// another connection's, in this process or another.
-    virtual QStringList beginWriteStatements() const = 0;
+    virtual QString beginWriteSql() const = 0;
     /// Begins a transaction whose reads all see one snapshot.
     virtual QString beginReadSql() const = 0;
+    /// Like beginReadSql(), for reads that match a search: each statement is planned for the
+    /// pattern bound to it, where a plan made once for any pattern would scan the table.
+    virtual QString beginSearchSql() const = 0;
     /// Begins a write transaction that waits only for the rows it locks, each statement
     /// seeing what committed before it (SqlTransaction::RowLocks).
     virtual QString beginRowLocksSql() const = 0;

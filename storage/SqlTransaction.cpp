@@ -25,21 +25,24 @@ const QString savepoint = QStringLiteral("nested");
 SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind) : m_db(db.connection())
 {
     m_nested = depthOf(m_db) > 0;
-    const QStringList statements = m_nested ? QStringList{QStringLiteral("SAVEPOINT ") + savepoint}
-                                   : kind == Write    ? db.dialect().beginWriteStatements()
-                                   : kind == RowLocks ? QStringList{db.dialect().beginRowLocksSql()}
-                                                      : QStringList{db.dialect().beginReadSql()};
-    for (const QString& sql : statements) {
-        ContactDatabase::reportStatement(m_db.connectionName(), sql);
-        QSqlQuery begin(m_db);
-        if (!begin.exec(sql)) {
-            m_beginError =
-                ApiError::internal(sql + QStringLiteral(": ") + begin.lastError().text());
-            // A BEGIN that went through must not leave the connection in a transaction.
-            if (sql != statements.first())
-                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-            return;
-        }
+    const SqlDialect& dialect = db.dialect();
+    const QString sql = m_nested           ? QStringLiteral("SAVEPOINT ") + savepoint
+                        : kind == Write    ? dialect.beginWriteSql()
+                        : kind == RowLocks ? dialect.beginRowLocksSql()
+                        : kind == Search   ? dialect.beginSearchSql()
+                                           : dialect.beginReadSql();
+    ContactDatabase::reportStatement(m_db.connectionName(), sql);
+    QSqlQuery begin(m_db);
+    bool begun = begin.exec(sql);
+    // The statements after the first (PostgreSQL's write lock) answer in results of their own.
+    while (begun && begin.nextResult()) {
+    }
+    if (!begun || begin.lastError().isValid()) {
+        m_beginError = ApiError::internal(sql + QStringLiteral(": ") + begin.lastError().text());
+        // A BEGIN that went through must not leave the connection in a transaction.
+        if (begun && !m_nested)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return;
     }
     m_active = true;
     ++depthOf(m_db);

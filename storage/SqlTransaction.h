@@ -14,6 +14,8 @@ class SqlTransaction {
 public:
     enum Kind {
         Read, ///< several reads that must see one snapshot (a count and its page)
+        /// Like Read, for reads that match a search (SqlDialect::beginSearchSql()).
+        Search,
         /// A write that takes the write lock at once, so that a check (is this phone taken?)
         /// and the write that follows it cannot interleave with another connection's.
         Write,

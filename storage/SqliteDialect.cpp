@@ -99,14 +99,21 @@ ApiResult<void> SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) c
     return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-QStringList SqliteDialect::beginWriteStatements() const
+QString SqliteDialect::beginWriteSql() const
 {
-    return {QStringLiteral("BEGIN IMMEDIATE")};
+    return QStringLiteral("BEGIN IMMEDIATE");
 }
 
 QString SqliteDialect::beginReadSql() const
 {
     return QStringLiteral("BEGIN");
+}
+
+QString SqliteDialect::beginSearchSql() const
+{
+    // SQLite plans each statement when it is prepared, for every value it will be given: an
+    // FTS5 match has one plan.
+    return beginReadSql();
 }
 
 QString SqliteDialect::beginRowLocksSql() const
