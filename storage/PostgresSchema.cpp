@@ -146,6 +146,16 @@ QStringList PostgresSchema::migration(int version)
                            " at bigint NOT NULL)"),
             QStringLiteral("CREATE INDEX rate_hits_org ON rate_hits(org_id, at)"),
         };
+    case 3:
+        // The contacts never messaged are listed by uid, last_message_at order's second
+        // segment: without the row id in the index, a page at offset 100,000 of 1,000,000
+        // fetched 100,000 rows from the table (140 ms instead of about 10). SQLite's indexes
+        // carry the row id already.
+        return {
+            QStringLiteral("DROP INDEX contacts_uid"),
+            QStringLiteral(
+                "CREATE INDEX contacts_uid ON contacts(org_id, uid, last_message_at) INCLUDE (id)"),
+        };
     default:
         return {};
     }
