@@ -4,6 +4,8 @@
 #
 #   postgres-test-cluster.sh start DIR   writes DIR/uri (the admin URI) and DIR/pgdata
 #   postgres-test-cluster.sh stop DIR    safe when nothing runs
+#   postgres-test-cluster.sh halt DIR    shuts the server down as a restart does, data kept
+#   postgres-test-cluster.sh resume DIR  starts it again after halt
 #
 # Speed over durability (fsync off), and only a Unix socket, so that nothing else on the
 # machine can reach it or collide with it. PostgreSQL refuses to run as root: as root, the
@@ -13,7 +15,7 @@ set -euo pipefail
 bindir=${POSTGRES_BINDIR:-/usr/lib/postgresql/15/bin}
 
 usage() {
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|halt|resume DIR" >&2
   exit 2
 }
 
@@ -103,11 +105,26 @@ EOF
   echo "postgres-test-cluster: $(<"$dir/uri")"
 }
 
+# A restart in two steps, so that a test can watch the outage between them: a fast shutdown
+# (connections cut, a checkpoint) as systemd or a failover manager does, then a start.
+halt_cluster() {
+  as_owner "$bindir/pg_ctl" stop -w -t 60 -m fast -D "$(<"$1/pgdata")" >/dev/null
+}
+
+resume_cluster() {
+  local pgdata
+  pgdata=$(<"$1/pgdata")
+  as_owner "$bindir/pg_ctl" start -w -t 60 -D "$pgdata" -l "$(dirname "$pgdata")/server.log" \
+    >/dev/null
+}
+
 [ $# -eq 2 ] || usage
 dir=$(realpath -m "$2")
 cd / # the postgres user may not be allowed into the current folder
 case $1 in
   start) start_cluster "$dir" ;;
   stop) stop_cluster "$dir" ;;
+  halt) halt_cluster "$dir" ;;
+  resume) resume_cluster "$dir" ;;
   *) usage ;;
 esac

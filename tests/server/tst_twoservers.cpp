@@ -9,10 +9,13 @@
 
 #include "ContactDatabase.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -36,6 +39,41 @@ QByteArray createBody(const QString& phone, const QString& name = {})
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+// A PostgreSQL cluster of one test's own (scripts/postgres-test-cluster.sh), which the test may
+// shut down and start again without disturbing the suites that share the fixture's cluster.
+class OwnCluster {
+public:
+    OwnCluster() { m_started = run(QStringLiteral("start")) == 0; }
+    ~OwnCluster() { run(QStringLiteral("stop")); }
+    bool started() const { return m_started; }
+    /// The admin URI (database `postgres`).
+    QString uri() const
+    {
+        QFile file(m_dir.filePath(QStringLiteral("uri")));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll().trimmed())
+                                              : QString();
+    }
+    /// Starts the script with `action` (halt, resume) and returns at once.
+    QProcess* begin(const QString& action)
+    {
+        auto* process = new QProcess;
+        process->start(QStringLiteral("bash"),
+                       {QStringLiteral(POSTGRES_TEST_CLUSTER_SCRIPT), action, m_dir.path()});
+        return process;
+    }
+
+private:
+    int run(const QString& action)
+    {
+        std::unique_ptr<QProcess> process(begin(action));
+        process->waitForFinished(120000);
+        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    }
+
+    QTemporaryDir m_dir;
+    bool m_started = false;
+};
+
 } // namespace
 
 class TestTwoServers : public QObject {
@@ -49,6 +87,7 @@ private slots:
     void serverKilledMidBulkLeavesAllOrNothing();
     void rateLimitIsSharedByTheServers();
     void serversStartingTogetherOnANewDatabase();
+    void databaseRestartUnderLoad();
 
 private:
     Reply on(ContactsServerProcess& server, const QByteArray& method, const QString& path,
@@ -208,6 +247,96 @@ void TestTwoServers::serversStartingTogetherOnANewDatabase()
     auto db = ContactDatabase::open(fresh.databasePath());
     VERIFY_OK(db);
     QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM organizations")).value_or(-1), 1);
+}
+
+void TestTwoServers::databaseRestartUnderLoad()
+{
+    if (!TestBackend::isPostgres())
+        QSKIP("a database server that restarts: PostgreSQL's");
+    OwnCluster cluster;
+    QVERIFY(cluster.started());
+    QString location = cluster.uri();
+    QCOMPARE(TestBackend::runDirectly(location, QStringLiteral("CREATE DATABASE restarting")),
+             QString());
+    location.replace(QStringLiteral(":///postgres"), QStringLiteral(":///restarting"));
+    // The servers of init() go: these two serve the cluster that restarts.
+    cleanup();
+    const QStringList unlimited = {QStringLiteral("--rate-limit"), QStringLiteral("0")};
+    ContactsServerProcess a;
+    ContactsServerProcess b;
+    a.useDatabase(location);
+    b.useDatabase(location);
+    const auto credentials = a.startWithToken(QStringLiteral("org-restart"), unlimited);
+    QVERIFY2(credentials, qPrintable(a.errorString()));
+    m_credentials = *credentials;
+    QVERIFY2(b.start(unlimited), qPrintable(b.errorString()));
+
+    // Waves of 8 requests at once, half to each server, half of them creates; every answer is
+    // a success or a 503 that says when to come back, never a 500 or no answer.
+    int phone = 0;
+    QStringList created;
+    QList<int> statuses;
+    auto wave = [&] {
+        QList<QNetworkReply*> sent;
+        for (int i = 0; i < 8; ++i) {
+            ContactsServerProcess& server = i % 2 ? b : a;
+            sent.append(i < 4 ? server.send("POST", contacts, &m_credentials,
+                                            createBody(QStringLiteral("+1415556%1")
+                                                           .arg(++phone, 4, 10, QLatin1Char('0'))))
+                              : server.send("GET", contacts + "?limit=5", &m_credentials));
+        }
+        for (QNetworkReply* reply : sent) {
+            const Reply answer = ContactsServerProcess::waitFor(reply);
+            statuses.append(answer.status);
+            if (answer.status == 201)
+                created.append(answer.json()["data"]["id"].toString());
+            else if (answer.status != 200)
+                QCOMPARE(answer.status, 503);
+            if (answer.status == 503) {
+                QCOMPARE(answer.body, errorBody("Service unavailable"));
+                QCOMPARE(answer.header("Retry-After"), QByteArray("1"));
+            }
+        }
+    };
+    auto loadUntilFinished = [&](QProcess* script) {
+        std::unique_ptr<QProcess> owned(script);
+        QElapsedTimer timer;
+        timer.start();
+        while (owned->state() != QProcess::NotRunning && timer.elapsed() < 120000) {
+            wave();
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QCOMPARE(owned->state(), QProcess::NotRunning);
+        QVERIFY2(owned->exitStatus() == QProcess::NormalExit && owned->exitCode() == 0,
+                 owned->readAllStandardError().constData());
+    };
+
+    wave();
+    QVERIFY(!statuses.contains(503));
+    loadUntilFinished(cluster.begin(QStringLiteral("halt")));
+    if (QTest::currentTestFailed())
+        return;
+    statuses.clear();
+    for (int i = 0; i < 3; ++i)
+        wave();
+    QCOMPARE(statuses.count(503), statuses.size()); // down: every request, read or write
+    loadUntilFinished(cluster.begin(QStringLiteral("resume")));
+    if (QTest::currentTestFailed())
+        return;
+
+    // Back by themselves, within a second or two of the database (each worker reconnects on
+    // its next request), and every contact that was answered 201 is there.
+    QElapsedTimer recovering;
+    recovering.start();
+    do {
+        statuses.clear();
+        wave();
+    } while (statuses.count(503) > 0 && recovering.elapsed() < 15000);
+    QCOMPARE(statuses.count(503), 0);
+    for (const QString& id : std::as_const(created))
+        QCOMPARE(on(id.size() % 2 ? a : b, "GET", contacts + u'/' + id).status, 200);
+    QVERIFY(created.size() >= 8);
 }
 
 QTEST_GUILESS_MAIN(TestTwoServers)

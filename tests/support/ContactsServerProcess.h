@@ -35,10 +35,9 @@ public:
 
     /// From now on, serves `other`'s database instead of its own: a second server on one
     /// database, as behind a load balancer. `other` must outlive this one's use of it.
-    void shareDatabaseOf(const ContactsServerProcess& other)
-    {
-        m_sharedLocation = other.databasePath();
-    }
+    void shareDatabaseOf(const ContactsServerProcess& other) { useDatabase(other.databasePath()); }
+    /// From now on, serves the database at `location` (what `--db` takes) instead of its own.
+    void useDatabase(const QString& location) { m_sharedLocation = location; }
 
     /// What `--db` takes: the file's path or the PostgreSQL URI.
     QString databasePath() const
