@@ -82,9 +82,16 @@ ceiling_rps=${bare%%|*}
 
 token=$("$server" --db "$db" token add 2>/dev/null)
 org=$("$server" --db "$db" token list | tail -1 | cut -d' ' -f2)
-create_org=bench-create-$(date +%s)
-create_token=$("$server" --db "$db" token add --org "$create_org" 2>/dev/null)
+stamp=$(date +%s)
+# Writes go to fresh organizations of their own, so that every run creates new contacts and the
+# reads stay on the same ones.
+new_token() { "$server" --db "$db" token add --org "bench-$1-$stamp" 2>/dev/null; }
+create_token=$(new_token create)
+bulk_token=$(new_token bulk)
+create2_token=$(new_token create2)
+bulk2_token=$(new_token bulk2)
 start "$server" --db "$db" --listen 127.0.0.1:0 --rate-limit 0
+direct_port=$port
 url=http://127.0.0.1:$port/api/whatsapp/contacts
 auth=(-H "x-org-id: $org" -H "Authorization: Bearer $token")
 
@@ -96,17 +103,86 @@ done >"$work/ids"
 total=$(curl -s "${auth[@]}" "$url?limit=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
 echo "server_bench: contacts-server on $total contacts, $(wc -l <"$work/ids") ids" >&2
 
-by_id=$(measure -s "$here/wrk_get.lua" "$url" -- "$org" "$token" "$work/ids")
-list=$(measure "${auth[@]}" "$url?limit=20")
-search=$(measure "${auth[@]}" "$url?limit=20&search=quillfeather")
-create=$(measure -s "$here/wrk_create.lua" "$url" -- "$create_org" "$create_token")
-stop_all
+# The wrk suite against the server(s) behind `base`; sets by_id, list, search, create, bulk.
+suite() { # base url, create org suffix, create token, bulk org suffix, bulk token
+  local base=$1
+  by_id=$(measure -s "$here/wrk_get.lua" "$base" -- "$org" "$token" "$work/ids")
+  list=$(measure "${auth[@]}" "$base?limit=20")
+  search=$(measure "${auth[@]}" "$base?limit=20&search=quillfeather")
+  create=$(measure -s "$here/wrk_create.lua" "$base" -- "bench-$2-$stamp" "$3")
+  bulk=$(measure -s "$here/wrk_bulk.lua" "$base" -- "bench-$4-$stamp" "$5")
+}
 
-echo "| route ($connections connections, wrk $threads threads, $duration each) | requests/s | p99 | of the ceiling | errors |"
+table() { # title, ceiling result
+  local ceiling_rps=${2%%|*}
+  echo
+  echo "| $1 ($connections connections, wrk $threads threads, $duration each) | requests/s | p99 | of the ceiling | errors |"
+  echo "|---|---:|---:|---:|---:|"
+  row "bare Qt HttpServer route, fixed JSON (the ceiling)" "$2" "$ceiling_rps"
+  row "GET /contacts/:id (1,000 ids in turn)" "$by_id" "$ceiling_rps"
+  row "GET /contacts?limit=20 on $(printf "%'d" "$total") contacts" "$list" "$ceiling_rps"
+  row "GET /contacts?search=quillfeather (selective)" "$search" "$ceiling_rps"
+  row "POST /contacts (a new phone each)" "$create" "$ceiling_rps"
+  row "POST /contacts/bulk (1,000 new phones each)" "$bulk" "$ceiling_rps"
+}
+
+suite "$url" create "$create_token" bulk "$bulk_token"
+stop_all
+echo "| ceiling variant | requests/s | p99 | of the ceiling | errors |"
 echo "|---|---:|---:|---:|---:|"
-row "bare Qt HttpServer route, fixed JSON (the ceiling)" "$bare" "$ceiling_rps"
 row "bare route answered through QtConcurrent::run" "$bare_async" "$ceiling_rps"
-row "GET /contacts/:id (1,000 ids in turn)" "$by_id" "$ceiling_rps"
-row "GET /contacts?limit=20 on $(printf "%'d" "$total") contacts" "$list" "$ceiling_rps"
-row "GET /contacts?search=quillfeather (selective)" "$search" "$ceiling_rps"
-row "POST /contacts (a new phone each)" "$create" "$ceiling_rps"
+table "one contacts-server" "$bare"
+
+# Two servers on the same database behind one HAProxy port (round robin), against the bare
+# route behind the same HAProxy as the ceiling. Skipped without haproxy (apt-get install
+# haproxy).
+if ! command -v haproxy >/dev/null; then
+  echo "server_bench: haproxy is not installed; two servers behind one port skipped" >&2
+  exit 0
+fi
+balance() { # ports... ; starts HAProxy in front of them and sets `port`
+  local front
+  front=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  {
+    echo "global"
+    echo "  maxconn 1000"
+    echo "defaults"
+    echo "  mode http"
+    echo "  timeout connect 5s"
+    echo "  timeout client 30s"
+    echo "  timeout server 30s"
+    echo "  option http-keep-alive"
+    echo "frontend contacts"
+    echo "  bind 127.0.0.1:$front"
+    echo "  default_backend servers"
+    echo "backend servers"
+    echo "  balance roundrobin"
+    local i=0
+    for p in "$@"; do
+      echo "  server s$i 127.0.0.1:$p"
+      i=$((i + 1))
+    done
+  } >"$work/haproxy.cfg"
+  haproxy -f "$work/haproxy.cfg" -db >"$work/log.haproxy" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$front/" && break
+    sleep 0.05
+  done
+  port=$front
+}
+
+echo "server_bench: two servers behind HAProxy" >&2
+start "$ceiling"
+ceiling_port=$port
+balance "$ceiling_port"
+bare_balanced=$(measure "http://127.0.0.1:$port/ping")
+stop_all
+start "$server" --db "$db" --listen 127.0.0.1:0 --rate-limit 0
+first=$port
+start "$server" --db "$db" --listen 127.0.0.1:0 --rate-limit 0
+second=$port
+balance "$first" "$second"
+suite "http://127.0.0.1:$port/api/whatsapp/contacts" create2 "$create2_token" bulk2 "$bulk2_token"
+stop_all
+table "two contacts-servers behind HAProxy 2.6" "$bare_balanced"
