@@ -1,0 +1,216 @@
+// contacts-server attacked as a hostile client would (issue 14). Each finding is a test that
+// failed before its fix: long or NUL search terms, NUL in stored text (a 500 on PostgreSQL),
+// forged log lines, pipelined requests that ran out of order, a world-readable database.
+
+#include "ContactsServerProcess.h"
+#include "RawHttpConnection.h"
+#include "TestBackend.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+#include <QUrl>
+
+namespace {
+
+using Reply = ContactsServerProcess::Reply;
+const QString contacts = QStringLiteral("/api/whatsapp/contacts");
+
+QByteArray errorBody(const QString& message)
+{
+    return R"({"success":false,"error":")" + message.toUtf8() + "\"}";
+}
+
+} // namespace
+
+class TestAbuse : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void searchTermsAreBounded_data();
+    void searchTermsAreBounded();
+    void nulInStoredTextIsRefused_data();
+    void nulInStoredTextIsRefused();
+    void controlCharactersAreEscapedInTheLog();
+    void pipelinedCreateIsSeenByTheNextRequest();
+    void pipelinedUpdatesApplyInOrder();
+    void newDatabaseIsReadableByItsOwnerOnly();
+
+private:
+    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {})
+    {
+        return m_server.request(method, path, &m_org, body);
+    }
+    /// A raw connection to the server, or a failed check.
+    bool connect(RawHttpConnection& connection) { return connection.connectTo(m_server.port()); }
+
+    ContactsServerProcess m_server;
+    ContactsServerProcess::Credentials m_org;
+    int m_phone = 0;
+    QString nextPhone() { return QStringLiteral("+1415555%1").arg(++m_phone, 4, 10, QChar(u'0')); }
+};
+
+void TestAbuse::initTestCase()
+{
+    const auto org = m_server.startWithToken(QStringLiteral("org-abuse"),
+                                             {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QVERIFY2(org, qPrintable(m_server.errorString()));
+    m_org = *org;
+}
+
+void TestAbuse::searchTermsAreBounded_data()
+{
+    QTest::addColumn<QString>("term");
+    QTest::addColumn<int>("status");
+    QTest::newRow("256 characters") << QString(256, u'a') << 200;
+    QTest::newRow("256 Arabic characters") << QString(256, QChar(0x0628)) << 200;
+    QTest::newRow("257 characters") << QString(257, u'a') << 400;
+    // Four of these at once took the server to a 2 GB peak, and each up to 24 s.
+    QTest::newRow("2 MB") << QString(2 * 1024 * 1024, u'q') << 400;
+    QTest::newRow("surrounding spaces are not counted")
+        << QString(100, u' ') + QString(256, u'a') + QString(100, u' ') << 200;
+    QTest::newRow("NUL in a full-text term") << QStringLiteral("ab") + QChar::Null + "cd" << 400;
+    QTest::newRow("NUL in a short term") << QStringLiteral("a") + QChar::Null << 400;
+}
+
+void TestAbuse::searchTermsAreBounded()
+{
+    QFETCH(QString, term);
+    QFETCH(int, status);
+    const Reply reply =
+        call("GET", contacts + "?search=" + QString::fromLatin1(QUrl::toPercentEncoding(term)));
+    QCOMPARE(reply.status, status);
+    if (status == 400)
+        QCOMPARE(reply.body, errorBody("Invalid search"));
+    else
+        QCOMPARE(reply.json()["data"]["total"].toInt(-1), 0);
+}
+
+void TestAbuse::nulInStoredTextIsRefused_data()
+{
+    // PostgreSQL's text cannot hold U+0000: these were a 500 there, and stored on SQLite.
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("message");
+    const QString nul = QStringLiteral("a") + QChar::Null + "b";
+    QTest::newRow("name") << "userName" << QJsonValue(nul) << "Invalid name";
+    QTest::newRow("email") << "email" << QJsonValue(QStringLiteral("a") + QChar::Null + "@b.co")
+                           << "Invalid email";
+    QTest::newRow("tag") << "tags" << QJsonValue(QJsonArray{nul}) << "Invalid tags";
+    QTest::newRow("label") << "labels" << QJsonValue(QJsonArray{nul}) << "Invalid labels";
+}
+
+void TestAbuse::nulInStoredTextIsRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    const QString phone = nextPhone();
+    const QJsonObject create{{"userNumber", phone}, {field, value}};
+    const Reply created =
+        call("POST", contacts, QJsonDocument(create).toJson(QJsonDocument::Compact));
+    QCOMPARE(created.status, 400);
+    QCOMPARE(created.body, errorBody(message));
+
+    const Reply plain =
+        call("POST", contacts, QJsonDocument(QJsonObject{{"userNumber", phone}}).toJson());
+    QCOMPARE(plain.status, 201);
+    const QString patchField = field == QLatin1String("userName") ? QStringLiteral("name") : field;
+    const Reply patched =
+        call("PATCH", contacts + u'/' + plain.json()["data"]["id"].toString(),
+             QJsonDocument(QJsonObject{{patchField, value}}).toJson(QJsonDocument::Compact));
+    QCOMPARE(patched.status, 400);
+    QCOMPARE(patched.body, errorBody(message));
+}
+
+void TestAbuse::controlCharactersAreEscapedInTheLog()
+{
+    // Decoded, %0A ended the line and started a forged one: a DELETE that never happened.
+    const QString forged = QStringLiteral("2026-12-03T00:00:00.000Z DELETE /api/whatsapp/contacts/"
+                                          "x 200 1.00ms org=org-abuse");
+    const QString path =
+        contacts + "/x%0A" + QString::fromLatin1(QUrl::toPercentEncoding(forged)) + "%0D%1B%5B2J";
+    QCOMPARE(call("GET", path).status, 404);
+    QByteArray log;
+    QTRY_VERIFY((log = m_server.log()).contains("\\x0a"));
+    for (const QByteArray& line : log.split('\n')) {
+        QVERIFY2(!line.startsWith("2026-12-03T00:00:00.000Z"), line.constData());
+        QVERIFY2(!line.contains('\r') && !line.contains('\x1b'), line.toPercentEncoding().data());
+    }
+    QVERIFY(log.contains("\\x0d\\x1b[2J"));
+}
+
+void TestAbuse::pipelinedCreateIsSeenByTheNextRequest()
+{
+    // Both requests in one write: the GET ran beside the POST and never saw it (0 of 20).
+    RawHttpConnection connection;
+    QVERIFY(connect(connection));
+    for (int round = 0; round < 20; ++round) {
+        const QString phone = nextPhone();
+        const QByteArray create = QJsonDocument(QJsonObject{{"userNumber", phone}}).toJson();
+        connection.send(RawHttpConnection::request("POST", contacts.toUtf8(), m_org.organization,
+                                                   m_org.token, create) +
+                        RawHttpConnection::request("GET",
+                                                   (contacts + "?search=" + phone.mid(1)).toUtf8(),
+                                                   m_org.organization, m_org.token));
+        const auto created = connection.read();
+        QVERIFY(created);
+        QCOMPARE(created->status, 201);
+        const auto listed = connection.read();
+        QVERIFY(listed);
+        QCOMPARE(listed->status, 200);
+        QCOMPARE(QJsonDocument::fromJson(listed->body)["data"]["total"].toInt(), 1);
+    }
+}
+
+void TestAbuse::pipelinedUpdatesApplyInOrder()
+{
+    // Five PATCHes in one write: the last did not win 12 times in 20.
+    const Reply created =
+        call("POST", contacts, QJsonDocument(QJsonObject{{"userNumber", nextPhone()}}).toJson());
+    QCOMPARE(created.status, 201);
+    const QByteArray target = (contacts + u'/' + created.json()["data"]["id"].toString()).toUtf8();
+    RawHttpConnection connection;
+    QVERIFY(connect(connection));
+    for (int round = 0; round < 20; ++round) {
+        QByteArray burst;
+        for (int step = 0; step < 5; ++step) {
+            const QString name = QStringLiteral("Round %1 step %2").arg(round).arg(step);
+            burst += RawHttpConnection::request(
+                "PATCH", target, m_org.organization, m_org.token,
+                QJsonDocument(QJsonObject{{"name", name}}).toJson(QJsonDocument::Compact));
+        }
+        connection.send(burst);
+        for (int step = 0; step < 5; ++step) {
+            const auto answer = connection.read();
+            QVERIFY(answer);
+            QCOMPARE(answer->status, 200);
+        }
+        QCOMPARE(call("GET", QString::fromUtf8(target)).json()["data"]["name"].toString(),
+                 QStringLiteral("Round %1 step 4").arg(round));
+    }
+}
+
+void TestAbuse::newDatabaseIsReadableByItsOwnerOnly()
+{
+    if (TestBackend::isPostgres())
+        QSKIP("a file's permissions: SQLite's");
+    // Every contact and the tokens' hashes were readable by every user (0644).
+    QCOMPARE(
+        call("POST", contacts, QJsonDocument(QJsonObject{{"userNumber", nextPhone()}}).toJson())
+            .status,
+        201);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = m_server.databasePath() + suffix;
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAbuse)
+#include "tst_abuse.moc"
