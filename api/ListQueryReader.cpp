@@ -61,6 +61,8 @@ ApiResult<ListQuery> ListQueryReader::read(const QUrlQuery& url, ApiExtensions e
         query.limit = int(std::min<qint64>(*limit, ListQuery::maxLimit));
     }
     query.search = ListQuery::normalizedSearch(value(QStringLiteral("search")));
+    if (!ListQuery::isSearchable(query.search))
+        return std::unexpected(ApiError::badRequest(ApiMessages::invalidSearch));
     if (url.hasQueryItem(QStringLiteral("sortBy"))) {
         const QString name = value(QStringLiteral("sortBy"));
         const auto fields = {SortField::CreatedAt, SortField::Name, SortField::LastMessageAt,

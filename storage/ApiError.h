@@ -70,4 +70,5 @@ inline const QString invalidOptedInFilter = QStringLiteral("Invalid optedIn");
 inline const QString invalidIsBlockedFilter = QStringLiteral("Invalid isBlocked");
 inline const QString invalidIncludeDeleted = QStringLiteral("Invalid includeDeleted");
 inline const QString invalidView = QStringLiteral("Invalid view");
+inline const QString invalidSearch = QStringLiteral("Invalid search");
 } // namespace ApiMessages

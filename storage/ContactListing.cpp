@@ -99,7 +99,11 @@ ApiResult<ContactListing::Conditions*> ContactListing::conditions()
     if (query.updatedSince)
         addColumn(QStringLiteral("c.updated_at >= ?"), query.updatedSince->toMSecsSinceEpoch());
 
-    const QString term = TextFold::fold(ListQuery::normalizedSearch(query.search));
+    // A term no stored text can hold matches nothing, and is never handed to the database.
+    if (!ListQuery::isSearchable(ListQuery::normalizedSearch(query.search)))
+        out.matchesNothing = true;
+    const QString term =
+        out.matchesNothing ? QString() : TextFold::fold(ListQuery::normalizedSearch(query.search));
     if (!term.isEmpty()) {
         out.searchOnly = out.list.isEmpty() && !out.matchesNothing;
         out.singleTagOnly = false;

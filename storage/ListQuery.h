@@ -52,4 +52,15 @@ struct ListQuery {
     /// (a request's query string, the desktop's search field) and in the listing itself,
     /// for a query built in code.
     static QString normalizedSearch(const QString& text) { return text.trimmed(); }
+
+    /// The longest search, in characters: a name has at most 256 and an email 254, so a longer
+    /// term matches nothing, and refusing it keeps a request's cost bounded.
+    static constexpr int maxSearchLength = 256;
+    /// Whether a normalized search can be run: not too long, and without U+0000, which no
+    /// stored text holds (FieldRules) and which full-text query syntax cannot carry.
+    static bool isSearchable(const QString& search)
+    {
+        return search.size() <= 2 * maxSearchLength && !search.contains(QChar::Null) &&
+               search.toUcs4().size() <= maxSearchLength;
+    }
 };

@@ -9,6 +9,9 @@ SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_timer(new QTime
 {
     setPlaceholderText(tr("Search name, phone or email"));
     setClearButtonEnabled(true);
+    // Twice the longest search: surrounding spaces of a paste are trimmed, the rest matches
+    // nothing past ListQuery::maxSearchLength characters.
+    setMaxLength(2 * ListQuery::maxSearchLength);
     setAccessibleName(tr("Search contacts"));
     m_timer->setSingleShot(true);
     m_timer->setInterval(250);
