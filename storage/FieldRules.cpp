@@ -12,6 +12,13 @@ int lengthInCharacters(const QString& text)
     return int(text.toUcs4().size());
 }
 
+// PostgreSQL's text cannot hold U+0000 (SQLite's can, and its full-text queries cannot), so
+// no stored text may: the same contact must be storable on both backends.
+bool holdsNul(const QString& text)
+{
+    return text.contains(QChar::Null);
+}
+
 // Optional text fields (name, email): null clears, blank after trimming is stored as null.
 ApiResult<std::optional<QString>> optionalText(const Given<std::optional<QString>>& value,
                                                const QString& error)
@@ -21,6 +28,8 @@ ApiResult<std::optional<QString>> optionalText(const Given<std::optional<QString
     if (!value.value())
         return std::optional<QString>{};
     const QString trimmed = value.value()->trimmed();
+    if (holdsNul(trimmed))
+        return std::unexpected(ApiError::badRequest(error));
     if (trimmed.isEmpty())
         return std::optional<QString>{};
     return std::optional<QString>{trimmed};
@@ -137,7 +146,7 @@ ApiResult<QStringList> FieldRules::tagList(const Given<QStringList>& given, cons
         const QString tag = item.trimmed();
         if (tag.isEmpty())
             continue;
-        if (lengthInCharacters(tag) > maxTagLength)
+        if (lengthInCharacters(tag) > maxTagLength || holdsNul(tag))
             return std::unexpected(ApiError::badRequest(error));
         const QString key = TagIndex::key(tag);
         if (seen.contains(key))
@@ -167,7 +176,8 @@ ApiResult<QJsonObject> FieldRules::params(const Given<QJsonObject>& given)
 
 ApiResult<QString> FieldRules::source(const Given<QString>& given)
 {
-    if (given.isMalformed() || lengthInCharacters(given.value()) > maxSourceLength)
+    if (given.isMalformed() || lengthInCharacters(given.value()) > maxSourceLength ||
+        holdsNul(given.value()))
         return std::unexpected(ApiError::badRequest(ApiMessages::invalidSource));
     return given.value().trimmed();
 }
