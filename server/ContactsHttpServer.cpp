@@ -126,12 +126,28 @@ void dropUnreachableDatabase(ApiResponse& response)
     threadDatabases.setLocalData(nullptr);
 }
 
+// `text` for a log line: control characters (a decoded %0A would forge a line, %1B send a
+// terminal escape), spaces (which separate the fields) and backslashes as \xNN escapes.
+QByteArray loggable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == u' ' || c == u'\\')
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c; // surrogate pairs stay whole
+    }
+    return out.toUtf8();
+}
+
 void logRequest(const QByteArray& method, const QString& path, const ApiResponse& response,
                 qint64 nsecs)
 {
     const QByteArray line =
-        Timestamps::format(QDateTime::currentDateTimeUtc()).toUtf8() + ' ' + method + ' ' +
-        path.toUtf8() + ' ' + QByteArray::number(response.status) + ' ' +
+        Timestamps::format(QDateTime::currentDateTimeUtc()).toUtf8() + ' ' +
+        loggable(QString::fromLatin1(method)) + ' ' + loggable(path) + ' ' +
+        QByteArray::number(response.status) + ' ' +
         QByteArray::number(double(nsecs) / 1e6, 'f', 2) + "ms org=" +
         (response.organizationId.isEmpty() ? QByteArray("-") : response.organizationId.toUtf8()) +
         '\n';
@@ -225,7 +241,8 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     // The logged time includes the wait for a worker.
     QElapsedTimer timer;
     timer.start();
-    m_workers.start([this, request_, target, position, timer] {
+    std::shared_ptr<Pipeline> pipeline = m_connections[socket].pipeline;
+    auto work = [this, request_, target, position, timer, pipeline] {
         ApiResponse response;
         QString openError;
         if (ContactDatabase* db = threadDatabase(m_databasePath, &openError)) {
@@ -248,13 +265,23 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         logRequest(request_->method, request_->path, response, timer.nsecsElapsed());
         QMetaObject::invokeMethod(
             this,
-            [this, target, position, bytes = httpBytes(response)] {
+            [this, target, position, pipeline, bytes = httpBytes(response)] {
                 if (target)
                     deliver(target, position, bytes);
+                if (pipeline->waiting.isEmpty())
+                    pipeline->running = false;
+                else
+                    m_workers.start(pipeline->waiting.takeFirst());
                 finishOne();
             },
             Qt::QueuedConnection);
-    });
+    };
+    if (pipeline->running) {
+        pipeline->waiting.append(std::move(work));
+    } else {
+        pipeline->running = true;
+        m_workers.start(std::move(work));
+    }
     return true;
 }
 

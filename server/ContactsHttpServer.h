@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 class QHostAddress;
@@ -49,11 +50,19 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    /// The requests of one connection that wait for the one before them: a client that
+    /// pipelines a POST and a GET must see its contact. Shared with the requests, so that
+    /// those read before their client went away still run, in order.
+    struct Pipeline {
+        bool running = false;
+        QList<std::function<void()>> waiting;
+    };
     /// The answers of one connection not yet written, by the position of their request.
     struct Connection {
         quint64 nextRequest = 0;
         quint64 nextAnswer = 0;
         QMap<quint64, QByteArray> ready;
+        std::shared_ptr<Pipeline> pipeline = std::make_shared<Pipeline>();
     };
 
     /// The position of a new request on `socket`, in the order its answers are written.
