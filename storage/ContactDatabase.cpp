@@ -9,6 +9,7 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSqlError>
@@ -86,6 +87,13 @@ ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const Database
             return std::unexpected(
                 ApiError::internal(QStringLiteral("cannot open %1: cannot create its folder %2")
                                        .arg(shown, file.absolutePath())));
+        // Every contact and the API tokens' hashes: readable by its owner only. SQLite gives
+        // the -wal and -shm files the database file's permissions.
+        if (!file.exists() && location.path() != QLatin1String(":memory:")) {
+            QFile(file.filePath())
+                .open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                      QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         database->m_db = QSqlDatabase::addDatabase(database->m_dialect->driverName(),
                                                    database->m_connectionName);
         database->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
