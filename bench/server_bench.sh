@@ -53,7 +53,7 @@ stop_all() {
 # Runs wrk with the given arguments; prints "requests/s|p99|errors".
 measure() {
   local report
-  report=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@")
+  report=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s --latency "$@")
   echo "$report" >&2
   local rps p99 errors
   rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
