@@ -1,8 +1,8 @@
 #include "ContactsHttpServer.h"
 
+#include "ConnectionGuard.h"
 #include "ContactDatabase.h"
 #include "DatabaseLocation.h"
-#include "RequestSizeGuard.h"
 #include "Timestamps.h"
 
 #include <QDateTime>
@@ -14,6 +14,8 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#include <sys/socket.h>
 
 namespace {
 
@@ -36,8 +38,14 @@ QByteArray reasonPhrase(int status)
         return "Conflict";
     case 413:
         return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
     default:
         return "Internal Server Error";
     }
@@ -163,8 +171,9 @@ void logRequest(const QByteArray& method, const QString& path, const ApiResponse
 } // namespace
 
 ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
-                                       QObject* parent)
+                                       const ConnectionLimits& limits, QObject* parent)
     : QAbstractHttpServer(parent), m_databasePath(std::move(databasePath)), m_api(api),
+      m_limits(limits),
       // SQLite's log is copied back by this process; PostgreSQL checkpoints its own.
       m_checkpointer(DatabaseLocation::namesPostgresql(m_databasePath)
                          ? nullptr
@@ -199,7 +208,7 @@ void ContactsHttpServer::checkStopped()
     bool busy = m_inFlight > 0;
     for (QTcpServer* server : servers()) {
         for (QTcpSocket* socket : server->findChildren<QTcpSocket*>()) {
-            if (RequestSizeGuard::isReceiving(socket))
+            if (ConnectionGuard::isReceiving(socket))
                 busy = true;
         }
     }
@@ -223,6 +232,8 @@ void ContactsHttpServer::finishStopping()
 
 bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (m_guard)
+        m_guard->requestRead(socket);
     auto request_ = std::make_shared<ApiRequest>();
     ApiRequest& copy = *request_;
     copy.method = methodName(request.method());
@@ -297,23 +308,36 @@ quint64 ContactsHttpServer::enqueue(QTcpSocket* socket)
 
 quint16 ContactsHttpServer::start(const QHostAddress& address, quint16 port)
 {
-    auto* guard = new RequestSizeGuard(2 * m_api->maxBodyBytes() + 64 * 1024, this);
+    auto* guard = new ConnectionGuard(2 * m_api->maxBodyBytes() + 64 * 1024, m_limits, this);
     if (!guard->listen(address, port)) {
         delete guard;
         return 0;
     }
-    connect(guard, &RequestSizeGuard::oversized, this, &ContactsHttpServer::answerOversized);
+    connect(guard, &ConnectionGuard::refused, this, &ContactsHttpServer::answerRefused);
     bind(guard);
+    m_guard = guard;
     return guard->serverPort();
 }
 
-void ContactsHttpServer::answerOversized(QTcpSocket* socket, const QByteArray& method,
-                                         const QString& path)
+void ContactsHttpServer::answerRefused(QTcpSocket* socket, int status, const QByteArray& method,
+                                       const QString& path)
 {
-    ApiResponse response = ContactsApi::errorResponse(ApiError{413, ContactsApi::bodyTooLarge, {}});
+    const QString message = status == 414   ? QStringLiteral("Request line too long")
+                            : status == 431 ? QStringLiteral("Request headers too large")
+                                            : ContactsApi::bodyTooLarge;
+    ApiResponse response = ContactsApi::errorResponse(ApiError{status, message, {}});
     response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
     logRequest(method, path, response, 0);
     deliver(socket, enqueue(socket), httpBytes(response));
+    // A lingering close: once the answer is sent, our side ends, so the client reads the
+    // answer and then the end of the connection, while what it still sends is read and
+    // dropped (closing outright would reset the connection, and could lose the answer).
+    const auto endWhenSent = [socket] {
+        if (socket->bytesToWrite() == 0)
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, endWhenSent);
+    endWhenSent();
 }
 
 void ContactsHttpServer::missingHandler(const QHttpServerRequest&, QTcpSocket*)
@@ -337,6 +361,8 @@ void ContactsHttpServer::deliver(QTcpSocket* socket, quint64 position, const QBy
         socket->write(connection.ready.take(connection.nextAnswer));
         ++connection.nextAnswer;
     }
+    if (connection.nextAnswer == connection.nextRequest && m_guard)
+        m_guard->answered(socket);
 }
 
 void ContactsHttpServer::finishOne()

@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "ConnectionLimits.h"
 #include "ContactsApi.h"
 #include "WalCheckpointer.h"
 
@@ -28,13 +29,14 @@ class ContactsHttpServer final : public QAbstractHttpServer {
 
 public:
     ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
-                       QObject* parent = nullptr);
+                       const ConnectionLimits& limits = {}, QObject* parent = nullptr);
     ~ContactsHttpServer() override;
 
     /// Listens on `address`:`port` (0: a free port); the bound port, or 0 on failure. A request
     /// over twice the API's body limit (plus 64 KiB of headers) is answered 413 as soon as it
     /// passes that size, whatever else is wrong with it, and its connection closed; smaller
-    /// ones are read whole and answered in the API's order of errors.
+    /// ones are read whole and answered in the API's order of errors. A request line or head
+    /// past its limit gets 414 or 431 likewise, and the connection limits hold (ConnectionGuard).
     quint16 start(const QHostAddress& address, quint16 port);
 
     /// Stops accepting connections and emits stopped() once every request in flight (received
@@ -68,13 +70,16 @@ private:
     /// The position of a new request on `socket`, in the order its answers are written.
     quint64 enqueue(QTcpSocket* socket);
     void deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes);
-    void answerOversized(QTcpSocket* socket, const QByteArray& method, const QString& path);
+    void answerRefused(QTcpSocket* socket, int status, const QByteArray& method,
+                       const QString& path);
     void finishOne();
     void checkStopped();
     void finishStopping();
 
     const QString m_databasePath;
     ContactsApi* m_api;
+    const ConnectionLimits m_limits;
+    class ConnectionGuard* m_guard = nullptr;
     QThreadPool m_workers;
     // Declared after the pool's users are done with it: destroyed after ~ContactsHttpServer()
     // has joined the workers.

@@ -13,7 +13,10 @@
 #include <QHostAddress>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -128,8 +131,26 @@ int main(int argc, char* argv[])
         QStringLiteral("without-extensions"),
         QStringLiteral("Serve only what the hosted service has (no list filters, updatedSince, "
                        "DELETE, labels or CSV bulk), to test a client against it."));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds a connection may stay open without a request (default 15)."),
+        QStringLiteral("s"), QStringLiteral("15"));
+    const QCommandLineOption headerOption(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds a client has to send a request's line and headers (default 10)."),
+        QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption bodyTimeoutOption(
+        QStringLiteral("body-timeout"),
+        QStringLiteral("Seconds a client has to send a request's body (default 30)."),
+        QStringLiteral("s"), QStringLiteral("30"));
+    const QCommandLineOption connectionsOption(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once; more are closed as they come (default 1000, "
+                       "or fewer if the open-file limit is lower)."),
+        QStringLiteral("n"));
     parser.addOptions({dbOption, listenOption, rateOption, workersOption, bodyOption, orgOption,
-                       withoutExtensionsOption});
+                       withoutExtensionsOption, idleOption, headerOption, bodyTimeoutOption,
+                       connectionsOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
@@ -182,6 +203,33 @@ int main(int argc, char* argv[])
         workers = int(*n);
     }
 
+    ConnectionLimits limits;
+    const std::pair<const QCommandLineOption*, int*> timeouts[] = {
+        {&idleOption, &limits.idleTimeoutMsecs},
+        {&headerOption, &limits.headerTimeoutMsecs},
+        {&bodyTimeoutOption, &limits.bodyTimeoutMsecs}};
+    for (const auto& [option, msecs] : timeouts) {
+        const auto seconds = nonNegative(parser.value(*option));
+        if (!seconds || *seconds < 1 || *seconds > 3600)
+            return fail(
+                QStringLiteral("--%1 wants 1 to 3600 seconds").arg(option->names().first()));
+        *msecs = int(*seconds * 1000);
+    }
+    // Each connection is a file descriptor; the workers' database connections, the database
+    // files and the log need some too.
+    struct rlimit files {};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
+        const rlim_t spare = 64 + 2 * rlim_t(workers);
+        const rlim_t room = files.rlim_cur > spare + 16 ? files.rlim_cur - spare : 16;
+        limits.maxConnections = int(std::min<rlim_t>(room, rlim_t(limits.maxConnections)));
+    }
+    if (parser.isSet(connectionsOption)) {
+        const auto n = nonNegative(parser.value(connectionsOption));
+        if (!n || *n < 1 || *n > 1'000'000)
+            return fail(QStringLiteral("--max-connections wants 1 to 1000000"));
+        limits.maxConnections = int(*n);
+    }
+
     // Opened once here: creates and migrates the database before any worker touches it, and
     // reports a bad path before listening.
     {
@@ -198,7 +246,7 @@ int main(int argc, char* argv[])
         DatabaseLocation::namesPostgresql(databasePath) ? ContactsApi::RateLimitScope::Database
                                                         : ContactsApi::RateLimitScope::Process);
     TerminationSignals termination;
-    ContactsHttpServer server(databasePath, &api, workers);
+    ContactsHttpServer server(databasePath, &api, workers, limits);
     const quint16 bound = server.start(address, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listen));

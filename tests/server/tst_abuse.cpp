@@ -6,11 +6,14 @@
 #include "RawHttpConnection.h"
 #include "TestBackend.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 #include <QUrl>
+
+#include <csignal>
 
 namespace {
 
@@ -37,8 +40,28 @@ private slots:
     void pipelinedCreateIsSeenByTheNextRequest();
     void pipelinedUpdatesApplyInOrder();
     void newDatabaseIsReadableByItsOwnerOnly();
+    void slowOrIdleClientsAreDisconnected_data();
+    void slowOrIdleClientsAreDisconnected();
+    void keepAliveHoldsWithinTheTimeout();
+    void oversizedHeadsAreRefused_data();
+    void oversizedHeadsAreRefused();
+    void connectionsAreCapped();
+    void sigtermAnswersWhatWasSent_data();
+    void sigtermAnswersWhatWasSent();
 
 private:
+    /// A server of its own with one-second timeouts and `extra` arguments.
+    std::unique_ptr<ContactsServerProcess> strictServer(const QStringList& extra = {})
+    {
+        auto server = std::make_unique<ContactsServerProcess>();
+        const QStringList arguments = QStringList{"--rate-limit",     "0", "--idle-timeout", "1",
+                                                  "--header-timeout", "1", "--body-timeout", "1"} +
+                                      extra;
+        if (!server->start(arguments))
+            qWarning("%s", qPrintable(server->errorString()));
+        return server;
+    }
+
     Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {})
     {
         return m_server.request(method, path, &m_org, body);
@@ -67,8 +90,9 @@ void TestAbuse::searchTermsAreBounded_data()
     QTest::newRow("256 characters") << QString(256, u'a') << 200;
     QTest::newRow("256 Arabic characters") << QString(256, QChar(0x0628)) << 200;
     QTest::newRow("257 characters") << QString(257, u'a') << 400;
-    // Four of these at once took the server to a 2 GB peak, and each up to 24 s.
-    QTest::newRow("2 MB") << QString(2 * 1024 * 1024, u'q') << 400;
+    // Four 2 MB terms at once took the server to a 2 GB peak, and each up to 24 s; a term
+    // that long is now refused with its request line (oversizedHeadsAreRefused).
+    QTest::newRow("4,000 characters") << QString(4000, u'q') << 400;
     QTest::newRow("surrounding spaces are not counted")
         << QString(100, u' ') + QString(256, u'a') + QString(100, u' ') << 200;
     QTest::newRow("NUL in a full-text term") << QStringLiteral("ab") + QChar::Null + "cd" << 400;
@@ -210,6 +234,152 @@ void TestAbuse::newDatabaseIsReadableByItsOwnerOnly()
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
     }
+}
+
+void TestAbuse::slowOrIdleClientsAreDisconnected_data()
+{
+    // 300 of these held the server's file descriptors until normal requests timed out.
+    QTest::addColumn<QByteArray>("sent");
+    QTest::newRow("nothing") << QByteArray();
+    QTest::newRow("half a request line") << QByteArray("GET /api/whatsapp/con");
+    QTest::newRow("a head without its end")
+        << QByteArray("GET /api/whatsapp/contacts HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    QTest::newRow("a body shorter than its Content-Length")
+        << QByteArray("POST /api/whatsapp/contacts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":");
+}
+
+void TestAbuse::slowOrIdleClientsAreDisconnected()
+{
+    QFETCH(QByteArray, sent);
+    const auto server = strictServer();
+    RawHttpConnection connection;
+    QVERIFY(connection.connectTo(server->port()));
+    if (!sent.isEmpty())
+        connection.send(sent);
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(connection.closedByServer(5000));
+    QVERIFY2(waited.elapsed() >= 800, qPrintable(QString::number(waited.elapsed())));
+}
+
+void TestAbuse::keepAliveHoldsWithinTheTimeout()
+{
+    // The idle timeout counts from the last answer: a client that comes back sooner is
+    // served on the same connection, however long its requests took.
+    const auto server = strictServer();
+    const auto org = server->addToken(QStringLiteral("org-keep"));
+    QVERIFY(org);
+    RawHttpConnection connection;
+    QVERIFY(connection.connectTo(server->port()));
+    for (int i = 0; i < 4; ++i) {
+        connection.send(
+            RawHttpConnection::request("GET", contacts.toUtf8(), org->organization, org->token));
+        const auto answer = connection.read();
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+        QTest::qWait(600);
+    }
+}
+
+void TestAbuse::oversizedHeadsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    // A 1 MB URL was read and parsed whole.
+    QTest::newRow("request line of 1 MB")
+        << "GET /api/whatsapp/contacts?search=" + QByteArray(1024 * 1024, 'q') +
+               " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        << 414 << errorBody("Request line too long");
+    QTest::newRow("request line of 9 kB")
+        << "GET /api/whatsapp/contacts/" + QByteArray(9 * 1024, 'a') +
+               " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        << 414 << errorBody("Request line too long");
+    QTest::newRow("headers of 100 kB")
+        << "GET /api/whatsapp/contacts HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " +
+               QByteArray(100 * 1024, 'p') + "\r\n\r\n"
+        << 431 << errorBody("Request headers too large");
+}
+
+void TestAbuse::oversizedHeadsAreRefused()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    RawHttpConnection connection;
+    QVERIFY(connect(connection));
+    connection.send(head);
+    const auto answer = connection.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, status);
+    QCOMPARE(answer->body, body);
+    QVERIFY(connection.closedByServer());
+    QCOMPARE(call("GET", contacts + "?limit=1").status, 200); // and the server is fine
+}
+
+void TestAbuse::connectionsAreCapped()
+{
+    const auto server = strictServer({"--max-connections", "4", "--idle-timeout", "2"});
+    std::vector<std::unique_ptr<RawHttpConnection>> idle;
+    for (int i = 0; i < 4; ++i) {
+        idle.push_back(std::make_unique<RawHttpConnection>());
+        QVERIFY(idle.back()->connectTo(server->port()));
+    }
+    QTest::qWait(200); // accepted by now
+    RawHttpConnection fifth;
+    QVERIFY(fifth.connectTo(server->port())); // the kernel accepts; the server closes it
+    QVERIFY(fifth.closedByServer(1000));
+    // Once the idle ones time out, there is room again.
+    for (const auto& connection : idle)
+        QVERIFY(connection->closedByServer(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(server->request("GET", contacts, nullptr).status, 401, 5000);
+}
+
+void TestAbuse::sigtermAnswersWhatWasSent_data()
+{
+    QTest::addColumn<int>("items");
+    QTest::newRow("creates") << 1;
+    QTest::newRow("bulks of 1,000") << 1000;
+}
+
+void TestAbuse::sigtermAnswersWhatWasSent()
+{
+    // Sent just before SIGTERM, 12 of 12 creates and 11 of 12 bulks were committed and never
+    // answered: a client cannot tell a lost answer from a lost request.
+    QFETCH(int, items);
+    ContactsServerProcess server;
+    const auto org = server.startWithToken(QStringLiteral("org-term"),
+                                           {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QVERIFY2(org, qPrintable(server.errorString()));
+    std::vector<std::unique_ptr<RawHttpConnection>> connections;
+    for (int i = 0; i < 12; ++i) {
+        connections.push_back(std::make_unique<RawHttpConnection>());
+        QVERIFY(connections.back()->connectTo(server.port()));
+    }
+    QTest::qWait(100); // every connection accepted
+    for (int i = 0; i < 12; ++i) {
+        QJsonArray list;
+        for (int j = 0; j < items; ++j)
+            list.append(QJsonObject{{"userNumber", QStringLiteral("+4477%1%2")
+                                                       .arg(i, 2, 10, QChar(u'0'))
+                                                       .arg(j, 6, 10, QChar(u'0'))}});
+        const QByteArray body =
+            items == 1
+                ? QJsonDocument(list.first().toObject()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(QJsonObject{{"contacts", list}}).toJson(QJsonDocument::Compact);
+        connections[i]->send(RawHttpConnection::request(
+            "POST", (items == 1 ? contacts : contacts + "/bulk").toUtf8(), org->organization,
+            org->token, body));
+    }
+    ::kill(pid_t(server.process().processId()), SIGTERM);
+    for (const auto& connection : connections) {
+        const auto answer = connection->read(15000);
+        QVERIFY(answer);
+        QCOMPARE(answer->status, items == 1 ? 201 : 200);
+    }
+    QVERIFY(server.process().waitForFinished(15000));
+    QCOMPARE(server.process().exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAbuse)
