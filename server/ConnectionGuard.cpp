@@ -9,9 +9,6 @@ namespace {
 // Per connection: the bytes of the request being received, its request line, its head until
 // the head is complete, and whether the connection's input is being discarded.
 const char* const requestBytesKey = "contactsRequestBytes";
-const char* const requestLineKey = "contactsRequestLine";
-const char* const headKey = "contactsHead";
-const char* const headDoneKey = "contactsHeadDone";
 const char* const drainingKey = "contactsDraining";
 const QString deadlineName = QStringLiteral("contactsDeadline");
 
@@ -46,12 +43,12 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_open >= m_limits.maxConnections) {
+    if (m_framing.size() >= m_limits.maxConnections) {
         delete socket; // closes it: the client sees the connection end, not a hang
         return;
     }
-    ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    m_framing.insert(socket, RequestFraming(m_limits));
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_framing.remove(socket); });
     auto* deadline = new QTimer(socket);
     deadline->setObjectName(deadlineName);
     deadline->setSingleShot(true);
@@ -63,9 +60,11 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
     arm(socket, m_limits.idleTimeoutMsecs);
 }
 
-void ConnectionGuard::requestRead(QTcpSocket* socket)
+RequestFraming::Request ConnectionGuard::requestRead(QTcpSocket* socket)
 {
     arm(socket, 0);
+    auto it = m_framing.find(socket);
+    return it == m_framing.end() ? RequestFraming::Request{} : it->takeRequest();
 }
 
 void ConnectionGuard::answered(QTcpSocket* socket)
@@ -88,41 +87,30 @@ void ConnectionGuard::arm(QTcpSocket* socket, int msecs)
 
 void ConnectionGuard::check(QTcpSocket* socket)
 {
-    if (socket->property(drainingKey).toBool()) {
+    auto framing = m_framing.find(socket);
+    if (socket->property(drainingKey).toBool() || framing == m_framing.end()) {
         socket->skip(socket->bytesAvailable());
         return;
     }
     // Qt's reader consumes everything it is given inside a transaction that lasts until its
     // request is complete: outside one, a new request starts with the bytes now available.
     qint64 bytes = socket->property(requestBytesKey).toLongLong();
-    if (!socket->isTransactionStarted()) {
+    if (!socket->isTransactionStarted())
         bytes = 0;
-        socket->setProperty(headKey, QByteArray());
-        socket->setProperty(headDoneKey, false);
-        arm(socket, m_limits.headerTimeoutMsecs);
-    }
     const QByteArray chunk = socket->peek(socket->bytesAvailable());
     bytes += chunk.size();
     socket->setProperty(requestBytesKey, bytes);
 
-    if (!socket->property(headDoneKey).toBool()) {
-        // The head is kept until its end is seen, never past maxHeadBytes and one chunk.
-        const QByteArray head = socket->property(headKey).toByteArray() + chunk;
-        const qsizetype lineEnd = head.indexOf("\r\n");
-        socket->setProperty(requestLineKey, lineEnd >= 0 ? head.left(lineEnd) : head.left(2048));
-        if ((lineEnd < 0 ? head.size() : lineEnd) > m_limits.maxRequestLineBytes)
-            return refuse(socket, 414);
-        const qsizetype headEnd = head.indexOf("\r\n\r\n");
-        if ((headEnd < 0 ? head.size() : headEnd + 4) > m_limits.maxHeadBytes)
-            return refuse(socket, 431);
-        if (headEnd >= 0) {
-            socket->setProperty(headDoneKey, true);
-            socket->setProperty(headKey, QByteArray());
-            arm(socket, m_limits.bodyTimeoutMsecs);
-        } else {
-            socket->setProperty(headKey, head);
-        }
-    }
+    // Deadlines count from where a head or a body begins, not from each chunk: a client
+    // sending a byte a second must not keep its connection forever.
+    const RequestFraming::Progress before = framing->progress();
+    const RequestFraming::Progress after = framing->read(chunk);
+    if (after == RequestFraming::Progress::Refused)
+        return refuse(socket, framing->refusedStatus());
+    if (after == RequestFraming::Progress::Head && before != RequestFraming::Progress::Head)
+        arm(socket, m_limits.headerTimeoutMsecs);
+    else if (after == RequestFraming::Progress::Body && before != RequestFraming::Progress::Body)
+        arm(socket, m_limits.bodyTimeoutMsecs);
     if (bytes > m_hardLimit)
         refuse(socket, 413);
 }
@@ -136,10 +124,11 @@ void ConnectionGuard::refuse(QTcpSocket* socket, int status)
         socket->commitTransaction();
     socket->skip(socket->bytesAvailable());
     socket->setProperty(drainingKey, true);
-    socket->setProperty(headKey, QByteArray());
     arm(socket, drainMsecs);
 
-    const QList<QByteArray> requestLine = socket->property(requestLineKey).toByteArray().split(' ');
+    const auto framing = m_framing.constFind(socket);
+    const QList<QByteArray> requestLine =
+        framing == m_framing.constEnd() ? QList<QByteArray>{} : framing->requestLine().split(' ');
     emit refused(socket, status, requestLine.value(0).left(16),
                  QUrl::fromEncoded(requestLine.value(1).left(256)).path());
 }

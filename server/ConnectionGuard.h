@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ConnectionLimits.h"
+#include "RequestFraming.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QTcpServer>
 
@@ -26,13 +28,15 @@ public:
     /// to read (its client closing, for one), which is not a request in flight.
     static bool isReceiving(const QTcpSocket* socket);
 
-    /// `socket`'s request was read whole: no deadline while the server answers it.
-    void requestRead(QTcpSocket* socket);
+    /// `socket`'s next request was read whole: no deadline while the server answers it. Says
+    /// how to answer it (its HTTP version, whether the connection ends after it).
+    RequestFraming::Request requestRead(QTcpSocket* socket);
     /// Every request of `socket` is answered: it may stay open idle for the idle timeout.
     void answered(QTcpSocket* socket);
 
 signals:
-    /// `socket` sent a request to refuse with `status` (413, 414 or 431); `method` and `path`
+    /// `socket` sent a request to refuse with `status` (400, 411, 413, 414 or 431); `method`
+    /// and `path`
     /// are from its request line, for the log. Its connection is to be closed.
     void refused(QTcpSocket* socket, int status, const QByteArray& method, const QString& path);
 
@@ -46,5 +50,5 @@ private:
 
     const qint64 m_hardLimit;
     const ConnectionLimits m_limits;
-    int m_open = 0;
+    QHash<QTcpSocket*, RequestFraming> m_framing;
 };

@@ -36,6 +36,8 @@ QByteArray reasonPhrase(int status)
         return "Method Not Allowed";
     case 409:
         return "Conflict";
+    case 411:
+        return "Length Required";
     case 413:
         return "Payload Too Large";
     case 414:
@@ -78,13 +80,18 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-QByteArray httpBytes(const ApiResponse& response)
+QByteArray httpBytes(const ApiResponse& response, const RequestFraming::Request& request = {})
 {
     QByteArray out;
     out.reserve(160 + response.body.size());
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
-           "\r\nContent-Type: " + response.contentType +
+    out += (request.http10 ? "HTTP/1.0 " : "HTTP/1.1 ") + QByteArray::number(response.status) +
+           ' ' + reasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
            "\r\nContent-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    // HTTP/1.0 closes unless told otherwise; HTTP/1.1 stays open unless told otherwise.
+    if (request.closes)
+        out += "Connection: close\r\n";
+    else if (request.http10)
+        out += "Connection: keep-alive\r\n";
     for (const auto& [name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
@@ -232,8 +239,8 @@ void ContactsHttpServer::finishStopping()
 
 bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    if (m_guard)
-        m_guard->requestRead(socket);
+    const RequestFraming::Request framing =
+        m_guard ? m_guard->requestRead(socket) : RequestFraming::Request{};
     auto request_ = std::make_shared<ApiRequest>();
     ApiRequest& copy = *request_;
     copy.method = methodName(request.method());
@@ -247,13 +254,15 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
 
     const quint64 position = enqueue(socket);
     ++m_inFlight;
+    if (framing.closes && !m_connections[socket].closeAfter)
+        m_connections[socket].closeAfter = position;
 
     QPointer<QTcpSocket> target(socket);
     // The logged time includes the wait for a worker.
     QElapsedTimer timer;
     timer.start();
     std::shared_ptr<Pipeline> pipeline = m_connections[socket].pipeline;
-    auto work = [this, request_, target, position, timer, pipeline] {
+    auto work = [this, request_, target, position, timer, pipeline, framing] {
         ApiResponse response;
         QString openError;
         if (ContactDatabase* db = threadDatabase(m_databasePath, &openError)) {
@@ -276,7 +285,7 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         logRequest(request_->method, request_->path, response, timer.nsecsElapsed());
         QMetaObject::invokeMethod(
             this,
-            [this, target, position, pipeline, bytes = httpBytes(response)] {
+            [this, target, position, pipeline, bytes = httpBytes(response, framing)] {
                 if (target)
                     deliver(target, position, bytes);
                 if (pipeline->waiting.isEmpty())
@@ -322,7 +331,9 @@ quint16 ContactsHttpServer::start(const QHostAddress& address, quint16 port)
 void ContactsHttpServer::answerRefused(QTcpSocket* socket, int status, const QByteArray& method,
                                        const QString& path)
 {
-    const QString message = status == 414   ? QStringLiteral("Request line too long")
+    const QString message = status == 400   ? QStringLiteral("Malformed request")
+                            : status == 411 ? QStringLiteral("Content-Length required")
+                            : status == 414 ? QStringLiteral("Request line too long")
                             : status == 431 ? QStringLiteral("Request headers too large")
                                             : ContactsApi::bodyTooLarge;
     ApiResponse response = ContactsApi::errorResponse(ApiError{status, message, {}});
@@ -360,6 +371,10 @@ void ContactsHttpServer::deliver(QTcpSocket* socket, quint64 position, const QBy
     while (!connection.ready.isEmpty() && connection.ready.firstKey() == connection.nextAnswer) {
         socket->write(connection.ready.take(connection.nextAnswer));
         ++connection.nextAnswer;
+    }
+    if (connection.closeAfter && connection.nextAnswer > *connection.closeAfter) {
+        socket->disconnectFromHost(); // once what was written is sent
+        return;
     }
     if (connection.nextAnswer == connection.nextRequest && m_guard)
         m_guard->answered(socket);

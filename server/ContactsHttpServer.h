@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QHostAddress;
 class QTcpSocket;
@@ -65,6 +66,8 @@ private:
         quint64 nextAnswer = 0;
         QMap<quint64, QByteArray> ready;
         std::shared_ptr<Pipeline> pipeline = std::make_shared<Pipeline>();
+        /// The request after whose answer the connection ends (Connection: close, HTTP/1.0).
+        std::optional<quint64> closeAfter;
     };
 
     /// The position of a new request on `socket`, in the order its answers are written.

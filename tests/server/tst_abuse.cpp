@@ -46,6 +46,11 @@ private slots:
     void oversizedHeadsAreRefused_data();
     void oversizedHeadsAreRefused();
     void connectionsAreCapped();
+    void ambiguousFramingIsRefused_data();
+    void ambiguousFramingIsRefused();
+    void connectionCloseIsHonored();
+    void http10IsAnsweredIn10_data();
+    void http10IsAnsweredIn10();
     void sigtermAnswersWhatWasSent_data();
     void sigtermAnswersWhatWasSent();
 
@@ -334,6 +339,101 @@ void TestAbuse::connectionsAreCapped()
     for (const auto& connection : idle)
         QVERIFY(connection->closedByServer(5000));
     QTRY_COMPARE_WITH_TIMEOUT(server->request("GET", contacts, nullptr).status, 401, 5000);
+}
+
+void TestAbuse::ambiguousFramingIsRefused_data()
+{
+    // Each was accepted, and the first smuggled a second request past a proxy that reads the
+    // framing the other way.
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray get = "GET /api/whatsapp/contacts HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    const QByteArray post = "POST /api/whatsapp/contacts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            "Content-Type: application/json\r\n";
+    QTest::newRow("Content-Length and chunked")
+        << post + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n" + get + "\r\n"
+        << 411 << errorBody("Content-Length required");
+    QTest::newRow("chunked alone")
+        << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
+        << 411 << errorBody("Content-Length required");
+    QTest::newRow("two different Content-Lengths")
+        << post + "Content-Length: 2\r\nContent-Length: 40\r\n\r\n{}" << 400
+        << errorBody("Malformed request");
+    QTest::newRow("two equal Content-Lengths")
+        << post + "Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}" << 400
+        << errorBody("Malformed request");
+    QTest::newRow("a Content-Length that is not a number")
+        << post + "Content-Length: 2x\r\n\r\n{}" << 400 << errorBody("Malformed request");
+    QTest::newRow("HTTP/1.1 without Host")
+        << QByteArray("GET /api/whatsapp/contacts HTTP/1.1\r\n\r\n") << 400
+        << errorBody("Malformed request");
+    QTest::newRow("two Hosts") << get + "Host: example.com\r\n\r\n"
+                               << 400 << errorBody("Malformed request");
+    QTest::newRow("space before a colon") << get + "Content-Length : 5\r\n\r\n"
+                                          << 400 << errorBody("Malformed request");
+    QTest::newRow("a folded header") << get + "X-Org-Id: a\r\n b\r\n\r\n"
+                                     << 400 << errorBody("Malformed request");
+    QTest::newRow("HTTP/2.0 in an HTTP/1 request line")
+        << QByteArray("GET /api/whatsapp/contacts HTTP/2.0\r\nHost: 127.0.0.1\r\n\r\n") << 400
+        << errorBody("Malformed request");
+}
+
+void TestAbuse::ambiguousFramingIsRefused()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    RawHttpConnection connection;
+    QVERIFY(connect(connection));
+    connection.send(head);
+    const auto answer = connection.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, status);
+    QCOMPARE(answer->body, body);
+    QVERIFY(connection.closedByServer());
+    QVERIFY(!connection.read(100)); // nothing smuggled through
+}
+
+void TestAbuse::connectionCloseIsHonored()
+{
+    RawHttpConnection connection;
+    QVERIFY(connect(connection));
+    QByteArray request =
+        RawHttpConnection::request("GET", contacts.toUtf8(), m_org.organization, m_org.token);
+    request.insert(request.indexOf("\r\n\r\n") + 2, "Connection: close\r\n");
+    connection.send(request);
+    const auto answer = connection.read();
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 200);
+    QCOMPARE(answer->header("connection"), QByteArray("close"));
+    QVERIFY(connection.closedByServer(2000));
+}
+
+void TestAbuse::http10IsAnsweredIn10_data()
+{
+    QTest::addColumn<bool>("keepAlive");
+    QTest::newRow("closes by default") << false;
+    QTest::newRow("keep-alive") << true;
+}
+
+void TestAbuse::http10IsAnsweredIn10()
+{
+    QFETCH(bool, keepAlive);
+    RawHttpConnection connection;
+    QVERIFY(connect(connection));
+    const QByteArray request = "GET " + contacts.toUtf8() +
+                               " HTTP/1.0\r\nx-org-id: " + m_org.organization.toUtf8() +
+                               "\r\nAuthorization: Bearer " + m_org.token.toUtf8() + "\r\n" +
+                               (keepAlive ? "Connection: keep-alive\r\n" : "") + "\r\n";
+    for (int i = 0; i < (keepAlive ? 2 : 1); ++i) {
+        connection.send(request);
+        const auto answer = connection.read();
+        QVERIFY(answer);
+        QCOMPARE(answer->version, QByteArray("HTTP/1.0"));
+        QCOMPARE(answer->status, 200);
+    }
+    QCOMPARE(connection.closedByServer(keepAlive ? 300 : 2000), !keepAlive);
 }
 
 void TestAbuse::sigtermAnswersWhatWasSent_data()

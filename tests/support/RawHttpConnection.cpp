@@ -33,6 +33,7 @@ std::optional<RawHttpConnection::Answer> RawHttpConnection::read(int timeoutMs)
             Answer answer;
             const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
             const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+            answer.version = statusLine.value(0);
             answer.status = statusLine.value(1).toInt();
             qsizetype length = 0;
             for (qsizetype i = 1; i < lines.size(); ++i) {

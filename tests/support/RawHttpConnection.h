@@ -13,6 +13,7 @@
 class RawHttpConnection {
 public:
     struct Answer {
+        QByteArray version; ///< of the status line: HTTP/1.1 or HTTP/1.0
         int status = 0;
         QList<std::pair<QByteArray, QByteArray>> headers; ///< names lowercased
         QByteArray body;
