@@ -110,7 +110,7 @@ suite() { # base url, create org suffix, create token, bulk org suffix, bulk tok
   list=$(measure "${auth[@]}" "$base?limit=20")
   search=$(measure "${auth[@]}" "$base?limit=20&search=quillfeather")
   create=$(measure -s "$here/wrk_create.lua" "$base" -- "bench-$2-$stamp" "$3")
-  bulk=$(measure -s "$here/wrk_bulk.lua" "$base" -- "bench-$4-$stamp" "$5")
+  bulk=$(measure -s "$here/wrk_create.lua" "$base" -- "bench-$4-$stamp" "$5" 1000)
 }
 
 table() { # title, ceiling result
