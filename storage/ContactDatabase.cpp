@@ -83,6 +83,11 @@ ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const Database
     } else {
         database->m_dialect = std::make_unique<SqliteDialect>();
         const QFileInfo file(location.path());
+        // SQLite would open /dev/null or a FIFO, then write its journal beside it
+        // (/dev/null-journal).
+        if (file.exists() && !file.isFile())
+            return std::unexpected(ApiError::internal(
+                QStringLiteral("cannot open %1: not a regular file").arg(shown)));
         if (!QDir().mkpath(file.absolutePath()))
             return std::unexpected(
                 ApiError::internal(QStringLiteral("cannot open %1: cannot create its folder %2")

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <memory>
 
 namespace {
@@ -172,6 +174,8 @@ private slots:
     void unopenableDatabase();
     void unusableDatabaseUri_data();
     void unusableDatabaseUri();
+    void databaseThatIsNotAFile_data();
+    void databaseThatIsNotAFile();
 
 private:
     /// Runs contacts-cli on this test's database.
@@ -931,6 +935,29 @@ void TestCli::unopenableDatabase()
     QFile file(m_dir->filePath("file.txt"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), garbage);
+}
+
+void TestCli::databaseThatIsNotAFile_data()
+{
+    // /dev/null was opened as an empty database and left /dev/null-journal behind.
+    QTest::addColumn<QString>("database");
+    QTest::newRow("a character device") << "/dev/null";
+    QTest::newRow("a FIFO") << "fifo";
+    QTest::newRow("a folder") << ".";
+}
+
+void TestCli::databaseThatIsNotAFile()
+{
+    QFETCH(QString, database);
+    const QString path = QDir(m_dir->path()).absoluteFilePath(database);
+    if (database == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const CliRun failed = run({"--db", path, "list"});
+    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(failed.out, QByteArray());
+    QVERIFY2(failed.err.contains(": not a regular file"), failed.err.constData());
+    QVERIFY(!QFile::exists(path + "-journal"));
+    QVERIFY(!QFile::exists(path + "-wal"));
 }
 
 void TestCli::unusableDatabaseUri_data()
