@@ -6,8 +6,8 @@
 
 namespace {
 
-// Per connection: the bytes of the request being received, its request line, its head until
-// the head is complete, and whether the connection's input is being discarded.
+// Per connection (besides its RequestFraming): the bytes of the request being received, and
+// whether the connection's input is being discarded.
 const char* const requestBytesKey = "contactsRequestBytes";
 const char* const drainingKey = "contactsDraining";
 const QString deadlineName = QStringLiteral("contactsDeadline");
