@@ -254,14 +254,15 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
 
     const quint64 position = enqueue(socket);
     ++m_inFlight;
-    if (framing.closes && !m_connections[socket].closeAfter)
-        m_connections[socket].closeAfter = position;
+    Connection& connection = m_connections[socket];
+    if (framing.closes && !connection.closeAfter)
+        connection.closeAfter = position;
 
     QPointer<QTcpSocket> target(socket);
     // The logged time includes the wait for a worker.
     QElapsedTimer timer;
     timer.start();
-    std::shared_ptr<Pipeline> pipeline = m_connections[socket].pipeline;
+    std::shared_ptr<Pipeline> pipeline = connection.pipeline;
     auto work = [this, request_, target, position, timer, pipeline, framing] {
         ApiResponse response;
         QString openError;

@@ -100,10 +100,10 @@ ApiResult<ContactListing::Conditions*> ContactListing::conditions()
         addColumn(QStringLiteral("c.updated_at >= ?"), query.updatedSince->toMSecsSinceEpoch());
 
     // A term no stored text can hold matches nothing, and is never handed to the database.
-    if (!ListQuery::isSearchable(ListQuery::normalizedSearch(query.search)))
+    const QString typed = ListQuery::normalizedSearch(query.search);
+    if (!ListQuery::isSearchable(typed))
         out.matchesNothing = true;
-    const QString term =
-        out.matchesNothing ? QString() : TextFold::fold(ListQuery::normalizedSearch(query.search));
+    const QString term = out.matchesNothing ? QString() : TextFold::fold(typed);
     if (!term.isEmpty()) {
         out.searchOnly = out.list.isEmpty() && !out.matchesNothing;
         out.singleTagOnly = false;
