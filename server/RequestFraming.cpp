@@ -41,11 +41,17 @@ RequestFraming::Progress RequestFraming::read(const QByteArray& bytes)
         const qsizetype end = m_head.indexOf("\r\n\r\n", searchFrom);
         const qsizetype lineEnd = m_head.indexOf("\r\n");
         m_requestLine = m_head.left(lineEnd >= 0 ? std::min<qsizetype>(lineEnd, 2048) : 2048);
-        if ((lineEnd < 0 ? m_head.size() : lineEnd) > m_limits.maxRequestLineBytes) {
+        // Without its CRLF yet, a CR at the end may be the CRLF's first half (the network cut
+        // the stream there): it is not part of the line.
+        const qsizetype lineLength =
+            lineEnd >= 0 ? lineEnd : m_head.size() - (m_head.endsWith('\r') ? 1 : 0);
+        if (lineLength > m_limits.maxRequestLineBytes) {
             refuse(414);
             break;
         }
-        if ((end < 0 ? m_head.size() : end + 4) > m_limits.maxHeadBytes) {
+        // Until the request line ends, only its own limit applies (and bounds the head): a
+        // head over its limit that is still one line may turn out to be a line over its own.
+        if (lineEnd >= 0 && (end < 0 ? m_head.size() : end + 4) > m_limits.maxHeadBytes) {
             refuse(431);
             break;
         }
