@@ -126,8 +126,10 @@ void CsvReader::start()
     m_bom = skip > 0;
     // Invalid bytes become U+0000, which no text contains: endField() turns them into the
     // record's error instead of importing replacement characters.
+    // The mark was skipped above: the decoder must not drop a second one, the text's own.
     m_decoder = QStringDecoder(m_format.encoding.toLatin1().constData(),
-                               QStringConverter::Flag::ConvertInvalidToNull);
+                               QStringConverter::Flag::ConvertInvalidToNull |
+                                   QStringConverter::Flag::ConvertInitialBom);
     m_text = m_decoder(QByteArrayView(sample).sliced(skip));
 
     // Excel reads and writes a first line `sep=;` naming the delimiter.
@@ -199,7 +201,9 @@ void CsvReader::endField(CsvRecord& record, QString& field)
         field.clear();
         return;
     }
-    if (field.contains(QChar(0)) && record.error.isEmpty()) {
+    // UTF-16 decoding lets a lone surrogate through: no encoding could write it back.
+    if ((field.contains(QChar(0)) || !QStringView(field).isValidUtf16()) &&
+        record.error.isEmpty()) {
         record.error = QStringLiteral("Bytes that are not %1 text (a binary file, or another "
                                       "encoding?)")
                            .arg(m_format.encoding);

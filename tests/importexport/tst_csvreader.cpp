@@ -91,6 +91,24 @@ void TestCsvReader::records_data()
                                                 "2:!Bytes that are not windows-1252 text (a binary "
                                                 "file, or another encoding?)",
                                                 "3:3|4"};
+    // Found by tests/fuzz/fuzz_csvreader: UTF-16 decoding lets a lone surrogate through, and it
+    // would be stored as text no encoding can write (a `?` once exported).
+    QTest::newRow("lone surrogate in UTF-16")
+        << QByteArray("\xFF\xFE"
+                      "a\0,\0b\0\n\0"
+                      "\x00\xD8x\0,\0"
+                      "2\0\n\0"
+                      "3\0,\0"
+                      "4\0\n\0",
+                      26)
+        << QStringList{"1:a|b",
+                       "2:!Bytes that are not UTF-16LE text (a binary file, or another encoding?)",
+                       "3:3|4"};
+    // Also found by fuzz_csvreader: the decoder dropped a second mark, the first field's own.
+    QTest::newRow("a field starting with U+FEFF after the mark")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                      "a,b\n")
+        << QStringList{QStringLiteral("1:\uFEFFa|b")};
     QTest::newRow("excel sep line")
         << QByteArray("sep=;\na;b\n1,5;2\n") << QStringList{"2:a|b", "3:1,5|2"};
     QTest::newRow("empty file") << QByteArray() << QStringList{};
