@@ -13,6 +13,7 @@ packages=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libphonenumber-dev libuchardet-dev libsqlite3-dev sqlite3
   libbenchmark-dev wrk hyperfine time
+  clang-16 libclang-rt-16-dev # the fuzz targets (libFuzzer); clang 14 cannot build std::expected
   postgresql-15 libqt6sql6-psql # the tests' postgresql variants: a throwaway cluster and Qt's QPSQL driver
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji
 )
