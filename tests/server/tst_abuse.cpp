@@ -1,6 +1,9 @@
 // contacts-server attacked as a hostile client would (issue 14). Each finding is a test that
 // failed before its fix: long or NUL search terms, NUL in stored text (a 500 on PostgreSQL),
-// forged log lines, pipelined requests that ran out of order, a world-readable database.
+// forged log lines, pipelined requests that ran out of order, a world-readable database. The
+// attacks that already failed are here too, so that they keep failing: another organization's
+// contact by every form of its id, guessed tokens, nested and oversized bodies, and injection
+// in every parameter.
 
 #include "ContactsServerProcess.h"
 #include "RawHttpConnection.h"
@@ -52,6 +55,16 @@ private slots:
     void http10IsAnsweredIn10();
     void sigtermAnswersWhatWasSent_data();
     void sigtermAnswersWhatWasSent();
+    void otherOrganizationsContactIsUnreachable_data();
+    void otherOrganizationsContactIsUnreachable();
+    void guessedTokensAreRefused_data();
+    void guessedTokensAreRefused();
+    void nestedAndOversizedBodiesAreRefused_data();
+    void nestedAndOversizedBodiesAreRefused();
+    void injectionInEveryListParameter_data();
+    void injectionInEveryListParameter();
+    void injectionInBodiesIsStoredAsText_data();
+    void injectionInBodiesIsStoredAsText();
 
 private:
     static void addOversizedHeads();
@@ -75,8 +88,18 @@ private:
     /// A raw connection to the server, or a failed check.
     bool connect(RawHttpConnection& connection) { return connection.connectTo(m_server.port()); }
 
+    /// The victim's contact, as the victim reads it.
+    Reply victimsContact()
+    {
+        return m_server.request("GET", contacts + u'/' + m_victimId, &m_victim);
+    }
+
     ContactsServerProcess m_server;
     ContactsServerProcess::Credentials m_org;
+    /// Another organization on the same server, with one contact the attacks aim at.
+    ContactsServerProcess::Credentials m_victim;
+    QString m_victimId;
+    QString m_victimVendorId;
     int m_phone = 0;
     QString nextPhone() { return QStringLiteral("+1415555%1").arg(++m_phone, 4, 10, QChar(u'0')); }
 };
@@ -87,6 +110,17 @@ void TestAbuse::initTestCase()
                                              {QStringLiteral("--rate-limit"), QStringLiteral("0")});
     QVERIFY2(org, qPrintable(m_server.errorString()));
     m_org = *org;
+    const auto victim = m_server.addToken(QStringLiteral("org-victim"));
+    QVERIFY2(victim, qPrintable(m_server.errorString()));
+    m_victim = *victim;
+    const Reply created = m_server.request(
+        "POST", contacts, &m_victim,
+        R"({"userNumber":"+971501234567","userName":"Victim Person","email":"victim@example.com",)"
+        R"("tags":["vip"]})");
+    QCOMPARE(created.status, 201);
+    m_victimId = created.json()["data"]["id"].toString();
+    m_victimVendorId = created.json()["data"]["vendorContactId"].toString();
+    QVERIFY(m_victimId.startsWith(QLatin1String("contact_")) && m_victimVendorId.size() == 24);
 }
 
 void TestAbuse::searchTermsAreBounded_data()
@@ -469,6 +503,208 @@ void TestAbuse::sigtermAnswersWhatWasSent()
     }
     QVERIFY(server.process().waitForFinished(15000));
     QCOMPARE(server.process().exitCode(), 0);
+}
+
+void TestAbuse::otherOrganizationsContactIsUnreachable_data()
+{
+    // Every form ContactIds reads: the id, its bare UUID in either case, the vendor id in
+    // either case, surrounded by (percent-encoded) spaces.
+    QTest::addColumn<QString>("form");
+    QTest::newRow("id") << "id";
+    QTest::newRow("bare uuid") << "uuid";
+    QTest::newRow("upper-case uuid") << "UUID";
+    QTest::newRow("vendor id") << "vendor";
+    QTest::newRow("upper-case vendor id") << "VENDOR";
+    QTest::newRow("spaces around") << "spaced";
+}
+
+void TestAbuse::otherOrganizationsContactIsUnreachable()
+{
+    QFETCH(QString, form);
+    const QString uuid = m_victimId.mid(QStringLiteral("contact_").size());
+    const QString key = form == "id"       ? m_victimId
+                        : form == "uuid"   ? uuid
+                        : form == "UUID"   ? uuid.toUpper()
+                        : form == "vendor" ? m_victimVendorId
+                        : form == "VENDOR" ? m_victimVendorId.toUpper()
+                                           : "%20%20" + m_victimId + "%20";
+    const QString path = contacts + u'/' + key;
+    // The form names the contact for its own organization: a 404 below is isolation.
+    QCOMPARE(m_server.request("GET", path, &m_victim).status, 200);
+
+    for (const QByteArray& method :
+         {QByteArray("GET"), QByteArray("PATCH"), QByteArray("DELETE")}) {
+        const Reply reply = call(method, path, R"({"name":"Mallory","opted_in":true})");
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(reply.body, errorBody("Contact not found"));
+    }
+    const Reply after = victimsContact();
+    QCOMPARE(after.status, 200);
+    QCOMPARE(after.json()["data"]["name"].toString(), QStringLiteral("Victim Person"));
+    QCOMPARE(after.json()["data"]["optedIn"].toBool(true), false);
+}
+
+void TestAbuse::guessedTokensAreRefused_data()
+{
+    QTest::addColumn<QString>("guess"); // TOKEN and VICTIM stand for the real tokens
+    QTest::newRow("the other organization's token") << "VICTIM";
+    QTest::newRow("last character changed") << "TOKEN~";
+    QTest::newRow("one character short") << "TOKEN-";
+    QTest::newRow("one character more") << "TOKENx";
+    QTest::newRow("upper-cased") << "TOKEN^";
+    QTest::newRow("only the prefix") << "ct_";
+    QTest::newRow("empty") << "";
+    QTest::newRow("10 kB") << QString(10000, u'a');
+    QTest::newRow("SQL") << "' OR '1'='1";
+}
+
+void TestAbuse::guessedTokensAreRefused()
+{
+    QFETCH(QString, guess);
+    QString token = m_org.token;
+    if (guess == "VICTIM")
+        token = m_victim.token;
+    else if (guess == "TOKEN~")
+        token.back() = token.back() == u'A' ? u'B' : u'A';
+    else if (guess == "TOKEN-")
+        token.chop(1);
+    else if (guess == "TOKENx")
+        token += u'x';
+    else if (guess == "TOKEN^")
+        token = token.toUpper();
+    else
+        token = guess;
+    QVERIFY(token != m_org.token);
+    const ContactsServerProcess::Credentials guessed{m_org.organization, token};
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Reply reply = m_server.request("GET", contacts, &guessed);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.body, errorBody("Unauthorized"));
+    }
+    // Guessing locks nobody out, and the log never holds what was tried.
+    QCOMPARE(call("GET", contacts).status, 200);
+    if (token.size() > 8)
+        QVERIFY(!m_server.log().contains(token.toUtf8()));
+}
+
+void TestAbuse::nestedAndOversizedBodiesAreRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("answer");
+    const auto nested = [](const char* open, const char* inner, const char* close, int depth) {
+        return QByteArray(open).repeated(depth) + inner + QByteArray(close).repeated(depth);
+    };
+    const QByteArray phone = R"("userNumber":"+971509999999")";
+    QTest::newRow("arrays 100,000 deep")
+        << contacts << nested("[", "", "]", 100000) << 400 << errorBody("Invalid JSON body");
+    QTest::newRow("params 2,000 deep")
+        << contacts << "{" + phone + R"(,"params":)" + nested(R"({"a":)", "1", "}", 2000) + "}"
+        << 400 << errorBody("Invalid JSON body");
+    QTest::newRow("params 40 deep")
+        << contacts << "{" + phone + R"(,"params":)" + nested(R"({"a":)", "1", "}", 40) + "}" << 400
+        << errorBody("Invalid params");
+    QByteArray manyKeys = "{" + phone + R"(,"params":{)";
+    for (int i = 0; i < 50000; ++i)
+        manyKeys += "\"k" + QByteArray::number(i) + "\":1,";
+    manyKeys.chop(1);
+    QTest::newRow("params with 50,000 keys")
+        << contacts << manyKeys + "}}" << 400 << errorBody("Invalid params");
+    QByteArray manyTags = "{" + phone + R"(,"tags":[)";
+    for (int i = 0; i < 10000; ++i)
+        manyTags += "\"t" + QByteArray::number(i) + "\",";
+    manyTags.chop(1);
+    QTest::newRow("10,000 tags") << contacts << manyTags + "]}" << 400 << errorBody("Invalid tags");
+    QTest::newRow("a name of 100,000 characters")
+        << contacts << "{" + phone + R"(,"userName":")" + QByteArray(100000, 'n') + "\"}" << 400
+        << errorBody("Invalid name");
+    QTest::newRow("a number of 10,000 digits")
+        << contacts << R"({"userNumber":)" + QByteArray(10000, '9') + "}" << 400
+        << errorBody("Invalid JSON body");
+    QTest::newRow("a body over 4 MB")
+        << contacts << "{" + phone + R"(,"userName":")" + QByteArray(5 << 20, 'n') + "\"}" << 413
+        << errorBody("Request body too large");
+    QTest::newRow("bulk items nested 500 deep")
+        << contacts + "/bulk"
+        << R"({"contacts":[)" + nested("[", "", "]", 500) + "]}" << 200
+        << QByteArray(R"({"success":true,"data":{"imported":0,"skipped":1,"errors":[{"index":0,)"
+                      R"("phone":null,"error":"Invalid contact"}],"contacts":[]}})");
+}
+
+void TestAbuse::nestedAndOversizedBodiesAreRefused()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QByteArray, answer);
+    const int before = call("GET", contacts).json()["data"]["total"].toInt(-1);
+    const Reply reply = call("POST", path, body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, answer);
+    QCOMPARE(call("GET", contacts).json()["data"]["total"].toInt(-2), before);
+}
+
+void TestAbuse::injectionInEveryListParameter_data()
+{
+    QTest::addColumn<QString>("parameter");
+    QTest::addColumn<QString>("value");
+    const QStringList parameters = {"page", "limit",  "sortBy",  "sortOrder", "search",
+                                    "tags", "labels", "optedIn", "isBlocked", "updatedSince"};
+    const QStringList values = {"' OR '1'='1", "\"; DROP TABLE contacts; --",
+                                "*",           "%",
+                                "_",           "NEAR(victim person)",
+                                "victim OR a", "\\",
+                                ")",           "vip' UNION SELECT name FROM contacts --"};
+    for (const QString& parameter : parameters) {
+        for (int i = 0; i < values.size(); ++i)
+            QTest::addRow("%s %d", qPrintable(parameter), i) << parameter << values.at(i);
+    }
+}
+
+void TestAbuse::injectionInEveryListParameter()
+{
+    QFETCH(QString, parameter);
+    QFETCH(QString, value);
+    const Reply reply =
+        call("GET", contacts + u'?' + parameter + u'=' + QUrl::toPercentEncoding(value));
+    QVERIFY2(reply.status == 200 || reply.status == 400, reply.body.constData());
+    // Never a row of another organization, whatever the term matched.
+    QVERIFY2(!reply.body.contains("Victim") && !reply.body.contains("971501234567"),
+             reply.body.constData());
+    QCOMPARE(victimsContact().status, 200);
+}
+
+void TestAbuse::injectionInBodiesIsStoredAsText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("quote") << "O'Brien'); DROP TABLE contacts; --";
+    QTest::newRow("double quote") << "\"; DELETE FROM contacts; --";
+    QTest::newRow("fts syntax") << "NEAR(a b) OR c* AND \"d\"";
+    QTest::newRow("like wildcards") << "100% _sure_";
+    QTest::newRow("backslashes") << "C:\\\\Users\\'x";
+}
+
+void TestAbuse::injectionInBodiesIsStoredAsText()
+{
+    QFETCH(QString, text);
+    const QJsonObject body{{"userNumber", nextPhone()},
+                           {"userName", text},
+                           {"tags", QJsonArray{text}},
+                           {"params", QJsonObject{{text, text}}}};
+    const Reply created =
+        call("POST", contacts, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QCOMPARE(created.status, 201);
+    const Reply read = call("GET", contacts + u'/' + created.json()["data"]["id"].toString());
+    QCOMPARE(read.json()["data"]["name"].toString(), text);
+    QCOMPARE(read.json()["data"]["tags"].toArray(), QJsonArray{text});
+    QCOMPARE(read.json()["data"]["params"].toObject(), (QJsonObject{{text, text}}));
+    // Found by its own text, as text.
+    const Reply found =
+        call("GET", contacts + "?search=" + QUrl::toPercentEncoding(text.left(200)));
+    QCOMPARE(found.status, 200);
+    QVERIFY2(found.json()["data"]["total"].toInt() >= 1, found.body.constData());
+    QCOMPARE(victimsContact().status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestAbuse)
