@@ -76,6 +76,7 @@ private:
             const QByteArray head = m_in.left(headEnd + 4);
             if (!m_faultTaken) {
                 m_fault = m_proxy->takeFault(head);
+                m_head = head;
                 m_faultTaken = true;
                 if (m_fault.kind == FaultKind::DropRequest) {
                     m_client->abort();
@@ -113,6 +114,7 @@ private:
             case FaultKind::None:
             case FaultKind::DropRequest:
             case FaultKind::DropResponse:
+            case FaultKind::Kill:
                 forward(request);
                 break;
             }
@@ -161,6 +163,13 @@ private:
 
     void deliver(const QByteArray& response, bool closeAfter)
     {
+        if (m_fault.kind == FaultKind::Kill) {
+            // The slot stops the client before the closed connection could make it retry.
+            emit m_proxy->killed(m_head);
+            m_client->abort();
+            close();
+            return;
+        }
         if (m_fault.kind == FaultKind::DropResponse) {
             m_client->write(response.left(std::max<qsizetype>(1, response.size() / 2)));
             close();
@@ -199,6 +208,7 @@ private:
     QByteArray m_response;
     State m_state = State::ReadingRequest;
     Fault m_fault;
+    QByteArray m_head; ///< of the request m_fault belongs to
     bool m_faultTaken = false;
     bool m_closed = false;
 };
@@ -227,6 +237,11 @@ void FaultProxy::enqueue(Fault fault)
     m_script.push_back(fault);
 }
 
+void FaultProxy::faultOn(const QRegularExpression& requestLine, Fault fault, int count)
+{
+    m_aimed.append({requestLine, fault, count});
+}
+
 void FaultProxy::setRandomFaults(double probability, quint32 seed, QList<FaultKind> kinds)
 {
     m_probability = probability;
@@ -246,7 +261,15 @@ void FaultProxy::closeConnections()
 FaultProxy::Fault FaultProxy::takeFault(const QByteArray& head)
 {
     Fault fault;
-    if (!m_script.empty()) {
+    const QString requestLine = QString::fromLatin1(head.left(head.indexOf("\r\n")));
+    const auto aimed = std::find_if(m_aimed.begin(), m_aimed.end(), [&](const AimedFault& a) {
+        return a.requestLine.match(requestLine).hasMatch();
+    });
+    if (aimed != m_aimed.end()) {
+        fault = aimed->fault;
+        if (--aimed->count <= 0)
+            m_aimed.erase(aimed);
+    } else if (!m_script.empty()) {
         fault = m_script.front();
         m_script.pop_front();
     } else if (m_probability > 0 && !m_randomKinds.isEmpty() &&

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTcpServer>
 
 #include <deque>
@@ -13,7 +14,7 @@
 /// A TCP proxy on a free 127.0.0.1 port in front of an HTTP/1.1 server on another loopback
 /// port, for the sync tests: it reads HTTP/1.1 framing (headers and a Content-Length body,
 /// many requests on one keep-alive connection) and breaks each request as told, from a script
-/// (enqueue) and then at random with a seed (setRandomFaults).
+/// (enqueue), by the request line (faultOn) and then at random with a seed (setRandomFaults).
 ///
 /// It runs on the thread that made it, served by whatever event loop runs there: a
 /// ContactsClient's own wait in the same thread, QSignalSpy::wait, QTest::qWait or QTRY_*. A
@@ -30,6 +31,10 @@ public:
         Answer500,    ///< answer 500 Internal server error itself, never forwarding
         Answer429,    ///< answer 429 Rate limit exceeded with Retry-After, never forwarding
         AnswerHtml,   ///< answer 200 with an HTML page (a captive portal), never forwarding
+        /// forward, wait for the server's whole answer, emit killed() and close without a
+        /// byte of it: the server did the work, and the test stops its client in killed()'s
+        /// slot, where the client still waits for the answer, as a kill at that moment would
+        Kill,
     };
     Q_ENUM(FaultKind)
 
@@ -45,6 +50,7 @@ public:
         static Fault answer500() { return {FaultKind::Answer500}; }
         static Fault answer429(int seconds) { return {FaultKind::Answer429, 0, seconds}; }
         static Fault answerHtml() { return {FaultKind::AnswerHtml}; }
+        static Fault kill() { return {FaultKind::Kill}; }
     };
 
     explicit FaultProxy(QObject* parent = nullptr);
@@ -56,6 +62,10 @@ public:
 
     /// Applies `fault` to the next request not yet given one (faults queue in order).
     void enqueue(Fault fault);
+    /// Applies `fault` to the next `count` requests whose request line (`PATCH /path HTTP/1.1`)
+    /// matches `requestLine`, before the queue and the random faults: a fault aimed at one
+    /// kind of request, however many others come before it.
+    void faultOn(const QRegularExpression& requestLine, Fault fault, int count = 1);
     /// After the queue is empty: each request gets one of `kinds` (uniformly) with
     /// `probability`, else none. A random Delay is 50 to 500 ms, a random 429 asks for 1 s.
     /// The same seed and the same requests give the same faults.
@@ -75,15 +85,27 @@ public:
     /// Closes every open connection at once, as a network outage would.
     void closeConnections();
 
+signals:
+    /// A Kill fault holds the server's answer to `requestHead`, which the client will never
+    /// see: stop the client now (a connected slot runs before the connection is closed).
+    void killed(const QByteArray& requestHead);
+
 private:
     class Session;
     friend class Session;
+
+    struct AimedFault {
+        QRegularExpression requestLine;
+        Fault fault;
+        int count = 0;
+    };
 
     Fault takeFault(const QByteArray& head);
 
     QTcpServer m_server;
     quint16 m_targetPort = 0;
     std::deque<Fault> m_script;
+    QList<AimedFault> m_aimed;
     double m_probability = 0;
     QList<FaultKind> m_randomKinds;
     QRandomGenerator m_random;
