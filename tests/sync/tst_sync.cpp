@@ -7,6 +7,7 @@
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
+#include "EchoSkip.h"
 #include "FaultProxy.h"
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
@@ -22,6 +23,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
@@ -85,6 +87,8 @@ private slots:
     void syncSurvivesFaults();
     void lostBulkAnswerIsLinkedNotDuplicated();
     void killedClientResumesWithoutDuplicates();
+    void killedOnEveryRequestKindResumes_data();
+    void killedOnEveryRequestKindResumes();
     void unauthorizedStopsTheRun();
     void cancelStopsTheRunPromptly();
     void remoteWritesAreNotSentBack();
@@ -106,6 +110,11 @@ private:
                    const QStringList& tags = {});
     Contact byPhone(TestDatabase& db, const QString& phone);
     QList<SyncConflict> openConflicts(TestDatabase& db);
+    /// The server's own count of its contacts (a duplicate would count twice).
+    int serverTotal();
+    /// Syncs A, with its engine stopped as by a kill when `killedRequest` (a pattern of a
+    /// request line) is given: see killedOnEveryRequestKindResumes.
+    void syncAKilledAt(const QString& killedRequest, const QString& answerLostFirst);
 
     std::unique_ptr<ContactsServerProcess> m_server;
     std::unique_ptr<FaultProxy> m_proxy;
@@ -250,6 +259,45 @@ QList<SyncConflict> TestSync::openConflicts(TestDatabase& db)
 {
     auto open = SyncConflicts(db.db(), db.store().organization().rowId).open();
     return open ? *open : QList<SyncConflict>{};
+}
+
+int TestSync::serverTotal()
+{
+    const auto reply =
+        m_server->request("GET", contactsPath + QStringLiteral("?limit=1"), &m_credentials);
+    return reply.json()
+        .object()
+        .value(QStringLiteral("data"))
+        .toObject()
+        .value(QStringLiteral("total"))
+        .toInt(-1);
+}
+
+void TestSync::syncAKilledAt(const QString& killedRequest, const QString& answerLostFirst)
+{
+    if (killedRequest.isEmpty()) {
+        const SyncSummary summary = sync(*m_a);
+        QVERIFY2(summary.success() && summary.errors.isEmpty(), qPrintable(describe(summary)));
+        return;
+    }
+    if (!answerLostFirst.isEmpty())
+        m_proxy->faultOn(QRegularExpression(answerLostFirst), Fault::dropResponse());
+    m_proxy->faultOn(QRegularExpression(killedRequest), Fault::kill());
+
+    SyncEngine engine(m_a->path(), endpoint(), quickOptions());
+    const SyncTestSupport::KilledRun run =
+        SyncTestSupport::runUntilKilled(engine, *m_proxy, m_a->db());
+    QVERIFY2(run.killed, "no request matched: nothing was killed");
+    // Stopped, or done: the echo skip, the last request, lets a failure go (the next pull
+    // lists what it would have skipped).
+    QVERIFY2(!run.summary.failure || run.summary.failure->kind == ClientError::Kind::Cancelled,
+             qPrintable(describe(run.summary)));
+    QCOMPARE(run.requestsAfterKill, 0);
+    QCOMPARE(run.stateAfterRun, run.stateAtKill);
+
+    // The restart: a new engine over the same database.
+    const SyncSummary resumed = sync(*m_a);
+    QVERIFY2(resumed.success() && resumed.errors.isEmpty(), qPrintable(describe(resumed)));
 }
 
 void TestSync::firstSyncCarriesBothStores()
@@ -602,6 +650,94 @@ void TestSync::killedClientResumesWithoutDuplicates()
     verifyConverged(1200);
     QVERIFY(byPhone(*m_b, phone(14)).optedIn);
     QVERIFY(openConflicts(*m_a).isEmpty());
+}
+
+void TestSync::killedOnEveryRequestKindResumes_data()
+{
+    // Run 1 is A's first sync, to an empty server: the probe, the pull, the bulk, the PATCH
+    // of an opt-in. Run 2 sends A's later edits: the pull of B's edit, a PATCH, a DELETE.
+    // `killed` is the request line the kill lands on; `lostFirst` one whose answer is lost
+    // before it (the client resends it).
+    QTest::addColumn<int>("run");
+    QTest::addColumn<QString>("killed");
+    QTest::addColumn<QString>("lostFirst");
+    QTest::addColumn<int>("moreContacts");
+    const QString probe = QStringLiteral(R"(^GET \S*\?updatedSince=9999-)");
+    const QString probeEmpty = QStringLiteral(R"(^GET \S*\?updatedSince=never)");
+    const QString pull = QStringLiteral(R"(^GET \S*\?updatedSince=\S*sortOrder=asc)");
+    const QString bulk = QStringLiteral(R"(^POST \S*/bulk )");
+    const QString search = QStringLiteral(R"(^GET \S*\?search=)");
+    const QString echoSkip = QStringLiteral(R"(^GET \S*\?updatedSince=\S*sortOrder=desc)");
+    const QString patch = QStringLiteral("^PATCH ");
+    const QString remove = QStringLiteral("^DELETE ");
+    QTest::newRow("probe") << 1 << probe << QString() << 0;
+    QTest::newRow("probe of an empty server") << 1 << probeEmpty << QString() << 0;
+    QTest::newRow("first pull") << 1 << pull << QString() << 0;
+    QTest::newRow("bulk create") << 1 << bulk << QString() << 0;
+    QTest::newRow("PATCH after create") << 1 << patch << QString() << 0;
+    QTest::newRow("search for a resent create") << 1 << search << bulk << 0;
+    QTest::newRow("echo skip") << 1 << echoSkip << QString() << EchoSkip::threshold;
+    QTest::newRow("pull") << 2 << pull << QString() << 0;
+    QTest::newRow("PATCH of an edit") << 2 << patch << QString() << 0;
+    QTest::newRow("DELETE") << 2 << remove << QString() << 0;
+}
+
+void TestSync::killedOnEveryRequestKindResumes()
+{
+    // Issue 14: a kill between the server doing a request's work and the client recording
+    // its answer. Each row kills A's engine on one kind of request: the server did the work,
+    // the answer is lost, and the run ends there as a killed process's would. A new engine
+    // then resumes. In the end nothing is on the server twice, every edit A made before the
+    // sync reached it (none is a conflict: each was A's own, lost only with an answer), and
+    // both stores agree with the server.
+    QFETCH(int, run);
+    QFETCH(QString, killed);
+    QFETCH(QString, lostFirst);
+    QFETCH(int, moreContacts);
+
+    // Run 1: contacts made in A, one opted in (what a create cannot carry: a PATCH follows).
+    ContactStore a = m_a->store();
+    for (int i = 1; i <= 3; ++i)
+        create(*m_a, phone(i), QStringLiteral("Contact %1").arg(i));
+    VERIFY_OK(a.update(create(*m_a, phone(4), QStringLiteral("Opted in")).id,
+                       ContactChanges().setOptedIn(true)));
+    if (moreContacts > 0) {
+        QJsonArray items;
+        for (int i = 0; i < moreContacts; ++i)
+            items.append(QJsonObject{{QStringLiteral("userNumber"), phone(1000 + i)}});
+        VERIFY_OK(a.bulk(ContactBodies::newContacts(items)));
+    }
+    syncAKilledAt(run == 1 ? killed : QString(), lostFirst);
+    if (QTest::currentTestFailed())
+        return;
+
+    // B brings them in and edits one, which A's next pull carries.
+    QVERIFY(sync(*m_b).success());
+    ContactStore b = m_b->store();
+    VERIFY_OK(b.update(byPhone(*m_b, phone(3)).id,
+                       ContactChanges().setEmail(QStringLiteral("three@example.com"))));
+    QVERIFY(sync(*m_b).success());
+
+    // Run 2: a rename and a block (one PATCH), and a deletion.
+    VERIFY_OK(a.update(byPhone(*m_a, phone(1)).id,
+                       ContactChanges().setName(QStringLiteral("Renamed")).setBlocked(true)));
+    VERIFY_OK(a.remove(byPhone(*m_a, phone(2)).id));
+    syncAKilledAt(run == 2 ? killed : QString(), QString());
+    if (QTest::currentTestFailed())
+        return;
+
+    converge();
+    verifyConverged(3 + moreContacts);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(serverTotal(), 3 + moreContacts); // verifyConverged's map would hide a duplicate
+    QVERIFY(byPhone(*m_b, phone(4)).optedIn);
+    QCOMPARE(byPhone(*m_b, phone(1)).name, std::optional(QStringLiteral("Renamed")));
+    QVERIFY(byPhone(*m_b, phone(1)).isBlocked);
+    QVERIFY(byPhone(*m_b, phone(2)).id.isEmpty());
+    QCOMPARE(byPhone(*m_a, phone(3)).email, std::optional(QStringLiteral("three@example.com")));
+    QVERIFY(openConflicts(*m_a).isEmpty());
+    QVERIFY(openConflicts(*m_b).isEmpty());
 }
 
 void TestSync::unauthorizedStopsTheRun()
