@@ -154,8 +154,14 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
             newBase.insert(QStringLiteral("params"), mine.value(QStringLiteral("params")));
             newBase.insert(SyncedFields::paramsStaleKey, true);
         }
-        // Unknown before: a contact we just created, whose params are what we sent.
-        if (link.remoteUpdatedAt && link.remoteUpdatedAt != updatedAt)
+        // The time of the base is unknown after a create (a bulk answer has no updatedAt):
+        // its params are what we sent, still the server's while it has not changed since
+        // it was created.
+        const std::optional<QDateTime> baseAt =
+            link.remoteUpdatedAt
+                ? link.remoteUpdatedAt
+                : Timestamps::parse(item.value(QStringLiteral("createdAt")).toString());
+        if (baseAt != updatedAt)
             newBase.insert(SyncedFields::paramsStaleKey, true);
     }
     link.base = newBase;

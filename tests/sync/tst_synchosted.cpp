@@ -129,6 +129,7 @@ private slots:
     void labelsStayLocal();
     void paramsOnlyTravelFromTheEditingSide();
     void remoteDeletionIsFoundByTheListing();
+    void paramsChangedThereSinceOurCreateAreNotReplaced();
 
 private:
     ServerEndpoint endpoint() const;
@@ -652,6 +653,36 @@ void TestSyncHosted::remoteDeletionIsFoundByTheListing()
     // Found once: later runs cost the listing alone.
     QCOMPARE(sync(*m_a).requests, listingCost(2));
     verifyAllEqual();
+}
+
+void TestSyncHosted::paramsChangedThereSinceOurCreateAreNotReplaced()
+{
+    // A bulk answer carries no updatedAt: the listing after our create is the first to show
+    // whether the contact changed since. Another agent's params edit made in between is as
+    // invisible in the listing as any other, and a local params edit must not replace it.
+    ContactStore a = m_a->store();
+    const auto created = a.create(ContactBodies::newContact(
+        QJsonObject{{"userNumber", "+14155550601"}, {"params", QJsonObject{{"plan", "basic"}}}}));
+    VERIFY_OK(created);
+    QVERIFY(sync(*m_a).success());
+    const QString remote = remoteId(*m_a, created->id);
+    QCOMPARE(m_server
+                 ->request("PATCH", contactsPath + u'/' + remote, &m_org,
+                           R"({"params":{"plan":"basic","seats":5}})")
+                 .status,
+             200);
+
+    VERIFY_OK(a.update(created->id, ContactChanges().setParams({{"plan", "gold"}})));
+    const SyncSummary merged = sync(*m_a);
+    QVERIFY2(merged.success(), failureOf(merged).constData());
+    // Fetched and merged three-way: both changed the params, the server's stay and ours
+    // are listed.
+    QCOMPARE(merged.conflicts, 1);
+    QCOMPARE(m_server->request("GET", contactsPath + u'/' + remote, &m_org)
+                 .json()["data"]["params"]
+                 .toObject(),
+             QJsonObject({{"plan", "basic"}, {"seats", 5}}));
+    QCOMPARE(a.contact(created->id)->params, QJsonObject({{"plan", "basic"}, {"seats", 5}}));
 }
 
 QTEST_GUILESS_MAIN(TestSyncHosted)
