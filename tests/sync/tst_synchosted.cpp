@@ -9,6 +9,7 @@
 #include "ContactPrinting.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
+#include "FaultProxy.h"
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncLinks.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -130,6 +132,8 @@ private slots:
     void paramsOnlyTravelFromTheEditingSide();
     void remoteDeletionIsFoundByTheListing();
     void paramsChangedThereSinceOurCreateAreNotReplaced();
+    void killedOnEveryRequestKindResumes_data();
+    void killedOnEveryRequestKindResumes();
 
 private:
     ServerEndpoint endpoint() const;
@@ -141,6 +145,9 @@ private:
     /// Two stores with `count` generated contacts made in A and synced to B.
     void syncedPair(int count);
     void verifyAllEqual();
+    /// Syncs A through `proxy`, killed on the first request whose line matches `killed`
+    /// when it is given (tst_sync's killedOnEveryRequestKindResumes tells how).
+    void syncAKilledAt(FaultProxy& proxy, const QString& killed, const QString& answerLostFirst);
 
     std::unique_ptr<ContactsServerProcess> m_server;
     ContactsServerProcess::Credentials m_org;
@@ -683,6 +690,135 @@ void TestSyncHosted::paramsChangedThereSinceOurCreateAreNotReplaced()
                  .toObject(),
              QJsonObject({{"plan", "basic"}, {"seats", 5}}));
     QCOMPARE(a.contact(created->id)->params, QJsonObject({{"plan", "basic"}, {"seats", 5}}));
+}
+
+void TestSyncHosted::syncAKilledAt(FaultProxy& proxy, const QString& killed,
+                                   const QString& answerLostFirst)
+{
+    ServerEndpoint throughProxy = endpoint();
+    throughProxy.contactsUrl.setPort(proxy.port());
+    const ClientOptions options = SyncTestSupport::quickOptions(3);
+    if (killed.isEmpty()) {
+        SyncEngine engine(m_a->path(), throughProxy, options);
+        const SyncSummary summary = engine.run();
+        QVERIFY2(summary.success() && summary.errors.isEmpty(), failureOf(summary).constData());
+        return;
+    }
+    if (!answerLostFirst.isEmpty())
+        proxy.faultOn(QRegularExpression(answerLostFirst), FaultProxy::Fault::dropResponse());
+    proxy.faultOn(QRegularExpression(killed), FaultProxy::Fault::kill());
+    SyncEngine engine(m_a->path(), throughProxy, options);
+    const SyncTestSupport::KilledRun run =
+        SyncTestSupport::runUntilKilled(engine, proxy, m_a->db());
+    QVERIFY2(run.killed, "no request matched: nothing was killed");
+    QVERIFY2(run.summary.failure && run.summary.failure->kind == ClientError::Kind::Cancelled,
+             failureOf(run.summary).constData());
+    QCOMPARE(run.requestsAfterKill, 0);
+    QCOMPARE(run.stateAfterRun, run.stateAtKill);
+
+    SyncEngine restarted(m_a->path(), throughProxy, options);
+    const SyncSummary resumed = restarted.run();
+    QVERIFY2(resumed.success() && resumed.errors.isEmpty(), failureOf(resumed).constData());
+}
+
+void TestSyncHosted::killedOnEveryRequestKindResumes_data()
+{
+    // tst_sync's test of the same name on the hosted surface, for the requests only it makes:
+    // the full listing, a GET of a linked contact the listing missed, a GET of the params a
+    // list does not carry, and the search and GET for a resent create. Run 1 is A's first
+    // sync, to an empty server; run 2 sends a params edit and a block after another agent
+    // renamed that contact and deleted another. `%1` in `killed` is the remote id of the
+    // contact `phone` names.
+    QTest::addColumn<int>("run");
+    QTest::addColumn<QString>("killed");
+    QTest::addColumn<QString>("lostFirst");
+    QTest::addColumn<QString>("phone");
+    const QString listing = QStringLiteral(R"(^GET \S*\?sortBy=created_at)");
+    const QString bulk = QStringLiteral(R"(^POST \S*/bulk )");
+    const QString getOne = QStringLiteral(R"(^GET /api/whatsapp/contacts/%1 )");
+    const QString anyOne = QStringLiteral(R"([^/?\s]+)");
+    const QString edited = QStringLiteral("+14155550501");
+    const QString deleted = QStringLiteral("+14155550503");
+    QTest::newRow("probe") << 1 << QStringLiteral(R"(^GET \S*\?updatedSince=9999-)") << QString()
+                           << QString();
+    QTest::newRow("probe of an empty server")
+        << 1 << QStringLiteral(R"(^GET \S*\?updatedSince=never)") << QString() << QString();
+    QTest::newRow("first listing") << 1 << listing << QString() << QString();
+    QTest::newRow("bulk create") << 1 << bulk << QString() << QString();
+    QTest::newRow("PATCH after create") << 1 << QStringLiteral("^PATCH ") << QString() << QString();
+    QTest::newRow("search for a resent create")
+        << 1 << QStringLiteral(R"(^GET \S*\?search=)") << bulk << QString();
+    QTest::newRow("GET for a resent create") << 1 << getOne.arg(anyOne) << bulk << QString();
+    QTest::newRow("listing") << 2 << listing << QString() << QString();
+    QTest::newRow("GET confirming a deletion") << 2 << getOne << QString() << deleted;
+    QTest::newRow("GET of stale params") << 2 << getOne << QString() << edited;
+    QTest::newRow("PATCH of an edit") << 2 << QStringLiteral("^PATCH ") << QString() << QString();
+}
+
+void TestSyncHosted::killedOnEveryRequestKindResumes()
+{
+    QFETCH(int, run);
+    QFETCH(QString, killed);
+    QFETCH(QString, lostFirst);
+    QFETCH(QString, phone);
+    FaultProxy proxy;
+    QVERIFY(proxy.listen(m_server->port()));
+
+    // Run 1: three contacts, one with params, and one opted in (a PATCH after the create).
+    ContactStore a = m_a->store();
+    VERIFY_OK(a.create(ContactBodies::newContact(
+        QJsonObject{{"userNumber", "+14155550501"}, {"params", QJsonObject{{"plan", "basic"}}}})));
+    VERIFY_OK(a.create(ContactBodies::newContact(QJsonObject{{"userNumber", "+14155550502"}})));
+    VERIFY_OK(a.create(ContactBodies::newContact(QJsonObject{{"userNumber", "+14155550503"}})));
+    const auto optedIn =
+        a.create(ContactBodies::newContact(QJsonObject{{"userNumber", "+14155550504"}}));
+    VERIFY_OK(optedIn);
+    VERIFY_OK(a.update(optedIn->id, ContactChanges().setOptedIn(true)));
+    syncAKilledAt(proxy, run == 1 ? killed : QString(), lostFirst);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(sync(*m_b).success());
+
+    // Another agent renames one (A's listing then marks its params stale) and deletes one
+    // in the server's database (this server has no DELETE).
+    const QString editedId = remoteId(*m_a, (*a.contactByPhone("+14155550501"))->id);
+    const QString deletedId = remoteId(*m_a, (*a.contactByPhone("+14155550503"))->id);
+    QCOMPARE(m_server
+                 ->request("PATCH", contactsPath + u'/' + editedId, &m_org,
+                           R"({"name":"Named elsewhere"})")
+                 .status,
+             200);
+    QProcess cli;
+    cli.start(QStringLiteral(CONTACTS_CLI_PATH),
+              {"--db", m_server->databasePath(), "delete", deletedId});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+
+    // Run 2: a params edit on that stale base (a GET first) and a block, in one PATCH.
+    VERIFY_OK(a.update((*a.contactByPhone("+14155550501"))->id,
+                       ContactChanges().setParams({{"plan", "gold"}}).setBlocked(true)));
+    const QString remoteOfPhone =
+        phone.isEmpty() ? QString()
+                        : (phone == QStringLiteral("+14155550501") ? editedId : deletedId);
+    syncAKilledAt(proxy, run == 2 ? killed.arg(remoteOfPhone) : QString(), QString());
+    if (QTest::currentTestFailed())
+        return;
+
+    QVERIFY(sync(*m_b).success());
+    QVERIFY(sync(*m_a).success());
+    verifyAllEqual();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(serverTotal(), 3);
+    const QJsonObject server =
+        m_server->request("GET", contactsPath + u'/' + editedId, &m_org).json()["data"].toObject();
+    QCOMPARE(server["params"].toObject(), QJsonObject({{"plan", "gold"}}));
+    QVERIFY(server["isBlocked"].toBool());
+    QCOMPARE((*a.contactByPhone("+14155550501"))->name, std::optional<QString>("Named elsewhere"));
+    QVERIFY((*m_b->store().contactByPhone("+14155550504"))->optedIn);
+    QVERIFY(!*a.contactByPhone("+14155550503"));
+    QCOMPARE(SyncConflicts(m_a->db(), a.organization().rowId).openCount().value_or(-1), 0);
+    QCOMPARE(SyncConflicts(m_b->db(), a.organization().rowId).openCount().value_or(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncHosted)
