@@ -1,8 +1,11 @@
 #pragma once
 
+#include "StorageFault.h"
+
 #include <QString>
 
 #include <expected>
+#include <optional>
 
 /// An error of the Contacts API: the HTTP status and the exact message of contacts-api.md,
 /// which the CLI, the server and the UI all show as is. `detail` is for logs only (SQL
@@ -11,6 +14,9 @@ struct ApiError {
     int status = 500;
     QString message;
     QString detail;
+    /// Set on an internal error when the database's storage failed (see StorageFault): for
+    /// whoever owns that disk, never for a client.
+    std::optional<StorageFault> storageFault = {};
 
     static ApiError badRequest(const QString& message) { return {400, message, {}}; }
     static ApiError contactNotFound() { return {404, QStringLiteral("Contact not found"), {}}; }

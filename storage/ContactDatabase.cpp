@@ -39,11 +39,6 @@ QMutex observerMutex;
 std::shared_ptr<const ContactDatabase::StatementObserver> statementObserver;
 std::atomic<bool> observing = false;
 
-ApiError sqlError(const QSqlQuery& query)
-{
-    return ApiError::internal(query.lastQuery() + QStringLiteral(": ") + query.lastError().text());
-}
-
 } // namespace
 
 ContactDatabase::~ContactDatabase()
@@ -108,10 +103,15 @@ ApiResult<std::unique_ptr<ContactDatabase>> ContactDatabase::open(const Database
         return std::unexpected(ApiError::internal(
             QStringLiteral("cannot open %1: %2")
                 .arg(shown, database->m_db.lastError().databaseText().simplified())));
-    if (auto configured = database->m_dialect->configure(database->m_db); !configured)
+    if (auto configured = database->m_dialect->configure(database->m_db); !configured) {
+        // A read-only file or a full disk fails the first pragma that writes, on a database
+        // that may be a perfectly good one.
+        if (configured.error().storageFault)
+            return std::unexpected(configured.error());
         return std::unexpected(
             ApiError::internal(QStringLiteral("%1 is not a contacts database (%2)")
                                    .arg(shown, configured.error().detail)));
+    }
     if (auto migrated = database->migrate(); !migrated)
         return std::unexpected(migrated.error());
     if (auto loaded = database->loadDefaultOrganization(); !loaded)
@@ -151,7 +151,8 @@ ApiResult<void> ContactDatabase::migrate()
         for (const QString& statement : m_dialect->migration(next)) {
             QSqlQuery query(m_db);
             if (!query.exec(statement))
-                return std::unexpected(sqlError(query));
+                return std::unexpected(
+                    m_dialect->statementError(m_db, statement, query.lastError()));
         }
         if (auto set = m_dialect->setSchemaVersion(m_db, next); !set)
             return set;
@@ -384,7 +385,7 @@ ApiResult<QSqlQuery*> ContactDatabase::run(const QString& sql, const QVariantLis
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
     if (!q.exec())
-        return std::unexpected(sqlError(q));
+        return std::unexpected(m_dialect->statementError(m_db, sql, q.lastError()));
     return query;
 }
 
@@ -394,7 +395,7 @@ ApiResult<QSqlQuery*> ContactDatabase::prepared(const QString& sql)
     if (it == m_statements.end()) {
         auto query = std::make_shared<QSqlQuery>(m_db);
         if (!query->prepare(sql))
-            return std::unexpected(sqlError(*query));
+            return std::unexpected(m_dialect->statementError(m_db, sql, query->lastError()));
         it = m_statements.insert(sql, query);
     }
     return it->get();

@@ -9,12 +9,11 @@
 
 namespace {
 
-ApiResult<QSqlQuery> exec(QSqlDatabase& db, const QString& sql)
+ApiResult<QSqlQuery> exec(const PostgresDialect& dialect, QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return std::unexpected(
-            ApiError::internal(sql + QStringLiteral(": ") + query.lastError().text()));
+        return std::unexpected(dialect.statementError(db, sql, query.lastError()));
     return query;
 }
 
@@ -57,7 +56,7 @@ ApiResult<void> PostgresDialect::configure(QSqlDatabase& db) const
 {
     // Text goes to and from the driver as UTF-8; a SQL_ASCII or LATIN1 database would
     // mangle or refuse names.
-    auto encoding = exec(db, QStringLiteral("SHOW server_encoding"));
+    auto encoding = exec(*this, db, QStringLiteral("SHOW server_encoding"));
     if (!encoding)
         return std::unexpected(encoding.error());
     if (!encoding->next() || encoding->value(0).toString() != QLatin1String("UTF8"))
@@ -65,7 +64,7 @@ ApiResult<void> PostgresDialect::configure(QSqlDatabase& db) const
             QStringLiteral("the database's encoding is %1; Contacts needs UTF8 (CREATE DATABASE "
                            "… ENCODING 'UTF8')")
                 .arg(encoding->value(0).toString())));
-    if (auto set = exec(db, QStringLiteral("SET client_encoding = 'UTF8'")); !set)
+    if (auto set = exec(*this, db, QStringLiteral("SET client_encoding = 'UTF8'")); !set)
         return std::unexpected(set.error());
     return {};
 }
@@ -80,14 +79,15 @@ ApiResult<int> PostgresDialect::schemaVersion(QSqlDatabase& db) const
     // A scan of the catalog, not to_regclass(): that reads the backend's catalog cache, which a
     // waiter on the advisory write lock has not refreshed since another server's migration
     // created the table (the waiter then migrated again, and failed).
-    auto query = exec(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
-                                         " WHERE schemaname = current_schema()"
-                                         " AND tablename = 'contacts_schema')"));
+    auto query = exec(*this, db,
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
+                                     " WHERE schemaname = current_schema()"
+                                     " AND tablename = 'contacts_schema')"));
     if (!query)
         return std::unexpected(query.error());
     if (!query->next() || !query->value(0).toBool())
         return 0;
-    auto version = exec(db, QStringLiteral("SELECT version FROM contacts_schema"));
+    auto version = exec(*this, db, QStringLiteral("SELECT version FROM contacts_schema"));
     if (!version)
         return std::unexpected(version.error());
     return version->next() ? version->value(0).toInt() : 0;
@@ -96,7 +96,8 @@ ApiResult<int> PostgresDialect::schemaVersion(QSqlDatabase& db) const
 ApiResult<void> PostgresDialect::setSchemaVersion(QSqlDatabase& db, int version) const
 {
     // Our own integer, never user input.
-    auto set = exec(db, QStringLiteral("UPDATE contacts_schema SET version = %1").arg(version));
+    auto set =
+        exec(*this, db, QStringLiteral("UPDATE contacts_schema SET version = %1").arg(version));
     if (!set)
         return std::unexpected(set.error());
     return {};
@@ -332,6 +333,24 @@ QString PostgresDialect::existingPhonesSql() const
     return QStringLiteral("SELECT j.value FROM jsonb_array_elements_text(?::jsonb) AS j(value)"
                           " WHERE EXISTS (SELECT 1 FROM contacts c"
                           " WHERE c.org_id = ? AND c.phone = j.value)");
+}
+
+std::optional<StorageFault> PostgresDialect::storageFault(const QSqlDatabase&,
+                                                          const QSqlError& error) const
+{
+    // QPSQL's native code is the SQLSTATE. The server's own message names its file and the
+    // system's reason ("could not extend file …: No space left on device").
+    const QString state = error.nativeErrorCode();
+    using Access = StorageFault::Access;
+    if (state == QLatin1String("53100")) // disk_full
+        return StorageFault{Access::Write, error.databaseText()};
+    if (state == QLatin1String("25006")) // read_only_sql_transaction: a standby
+        return StorageFault{Access::Write, error.databaseText()};
+    if (state == QLatin1String("58P01") || state == QLatin1String("58P02")) // undefined_file…
+        return StorageFault{Access::Open, error.databaseText()};
+    if (state.startsWith(QLatin1String("58"))) // system_error, io_error
+        return StorageFault{Access::Write, error.databaseText()};
+    return std::nullopt;
 }
 
 bool PostgresDialect::isDuplicatePhoneError(const QString& driverMessage) const

@@ -46,6 +46,8 @@ public:
     QString indexContactsSql() const override;
     QString linkTagsSql() const override;
     QString existingPhonesSql() const override;
+    std::optional<StorageFault> storageFault(const QSqlDatabase& db,
+                                             const QSqlError& error) const override;
     bool isDuplicatePhoneError(const QString& driverMessage) const override;
     QString searchIndexInsertSql() const override;
     QString searchIndexDeleteSql() const override;

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "ApiError.h"
+#include "StorageFault.h"
 
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 class ContactDatabase;
 class QSqlDatabase;
+class QSqlError;
 
 /// Every SQL text that differs between the backends: schema and migrations, connection
 /// settings, checkpoints, transactions, full-text search, and the statements that read a
@@ -146,6 +150,17 @@ public:
     virtual QString restoreContactsSql() const = 0;
     /// Drops the tombstones of restored contacts. Binds organization, uids, JSON rows.
     virtual QString dropTombstonesSql() const = 0;
+
+    /// The storage fault behind a statement's `error` on `db` (a full disk, an I/O error, a
+    /// read-only database, a file that cannot be opened), or nothing when the statement
+    /// failed for any other reason. Read before the connection runs anything else: the
+    /// system's error number behind the fault is the connection's last.
+    virtual std::optional<StorageFault> storageFault(const QSqlDatabase& db,
+                                                     const QSqlError& error) const = 0;
+    /// The 500 of a failed statement: the SQL and the driver's message as its detail, and
+    /// its storage fault, if any.
+    ApiError statementError(const QSqlDatabase& db, const QString& sql,
+                            const QSqlError& error) const;
 
     /// Whether a driver's error message says a contact's phone broke the unique
     /// (organization, phone) index.

@@ -22,10 +22,11 @@ const QString savepoint = QStringLiteral("nested");
 
 } // namespace
 
-SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind) : m_db(db.connection())
+SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind)
+    : m_db(db.connection()), m_dialect(db.dialect())
 {
     m_nested = depthOf(m_db) > 0;
-    const SqlDialect& dialect = db.dialect();
+    const SqlDialect& dialect = m_dialect;
     const QString sql = m_nested           ? QStringLiteral("SAVEPOINT ") + savepoint
                         : kind == Write    ? dialect.beginWriteSql()
                         : kind == RowLocks ? dialect.beginRowLocksSql()
@@ -38,7 +39,7 @@ SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind) : m_db(db.connect
     while (begun && begin.nextResult()) {
     }
     if (!begun || begin.lastError().isValid()) {
-        m_beginError = ApiError::internal(sql + QStringLiteral(": ") + begin.lastError().text());
+        m_beginError = dialect.statementError(m_db, sql, begin.lastError());
         // A BEGIN that went through must not leave the connection in a transaction.
         if (begun && !m_nested)
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
@@ -71,10 +72,8 @@ ApiResult<void> SqlTransaction::commit()
         m_nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT");
     ContactDatabase::reportStatement(m_db.connectionName(), sql);
     QSqlQuery commit(m_db);
-    if (!commit.exec(sql)) {
-        const QString why = commit.lastError().text();
-        return std::unexpected(ApiError::internal(sql + QStringLiteral(": ") + why));
-    }
+    if (!commit.exec(sql))
+        return std::unexpected(m_dialect.statementError(m_db, sql, commit.lastError()));
     m_active = false;
     --depthOf(m_db);
     return {};

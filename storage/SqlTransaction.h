@@ -6,6 +6,7 @@
 #include <QString>
 
 class ContactDatabase;
+class SqlDialect;
 
 /// A transaction that rolls back unless committed: every multi-row write runs inside one.
 /// Inside another transaction of the same connection it is a savepoint: its commit keeps its
@@ -34,6 +35,7 @@ public:
 
 private:
     QSqlDatabase& m_db;
+    const SqlDialect& m_dialect;
     bool m_active = false;
     bool m_nested = false;
     std::optional<ApiError> m_beginError;

@@ -7,19 +7,30 @@
 
 #include <QDeadlineTimer>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
 namespace {
 
-ApiResult<void> exec(QSqlDatabase& db, const QString& sql)
+ApiResult<void> exec(const SqliteDialect& dialect, QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return std::unexpected(
-            ApiError::internal(sql + QStringLiteral(": ") + query.lastError().text()));
+        return std::unexpected(dialect.statementError(db, sql, query.lastError()));
     return {};
+}
+
+// The system's error number behind the connection's last failure (EFBIG, ENOSPC, EACCES),
+// 0 when there is none.
+int systemErrno(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    return connection ? sqlite3_system_errno(connection) : 0;
 }
 
 // An FTS5 string literal: the term can hold nothing FTS5 would read as syntax.
@@ -59,11 +70,11 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
         // several processes opening one new database at once (servers starting together)
         // try again, for as long as the busy timeout would have waited.
         QDeadlineTimer patience(10000);
-        auto done = exec(db, pragma);
+        auto done = exec(*this, db, pragma);
         while (!done && done.error().detail.contains(QLatin1String("locked")) &&
                !patience.hasExpired()) {
             QThread::msleep(20);
-            done = exec(db, pragma);
+            done = exec(*this, db, pragma);
         }
         if (!done)
             return done;
@@ -89,14 +100,14 @@ ApiResult<int> SqliteDialect::schemaVersion(QSqlDatabase& db) const
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return std::unexpected(ApiError::internal(query.lastError().text()));
+        return std::unexpected(statementError(db, query.lastQuery(), query.lastError()));
     return query.value(0).toInt();
 }
 
 ApiResult<void> SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version) const
 {
     // PRAGMA takes no bound parameters; the version is our own integer, never user input.
-    return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return exec(*this, db, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 QString SqliteDialect::beginWriteSql() const
@@ -280,6 +291,42 @@ QString SqliteDialect::searchRowCondition() const
     return QStringLiteral("EXISTS (SELECT 1 FROM contacts_search_content s WHERE s.id = c.id"
                           " AND (instr(s.c0, ?) > 0 OR instr(s.c1, ?) > 0"
                           " OR (? <> '' AND instr(s.c2, ?) > 0)))");
+}
+
+std::optional<StorageFault> SqliteDialect::storageFault(const QSqlDatabase& db,
+                                                        const QSqlError& error) const
+{
+    // Qt's driver turns SQLite's extended result codes on: SQLITE_IOERR_READ and the like.
+    bool isCode = false;
+    const int code = error.nativeErrorCode().toInt(&isCode);
+    if (!isCode)
+        return std::nullopt;
+    using Access = StorageFault::Access;
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return StorageFault{Access::Write, error.databaseText()};
+    case SQLITE_READONLY:
+        // SQLite's "attempt to write a readonly database" says nothing of which: say it.
+        return StorageFault{Access::Write,
+                            code == SQLITE_READONLY_DIRECTORY
+                                ? QStringLiteral("the folder holding the database is read-only")
+                                : QStringLiteral("the database is read-only")};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN: {
+        // "disk I/O error" alone: the system's reason says whether the disk is full, the file
+        // too large for its limit or the device gone. SQLite keeps it for these two only.
+        QString reason = error.databaseText();
+        if (const int number = systemErrno(db); number != 0)
+            reason += QStringLiteral(" (%1)").arg(qt_error_string(number));
+        const bool reading = code == SQLITE_IOERR_READ || code == SQLITE_IOERR_SHORT_READ;
+        return StorageFault{(code & 0xff) == SQLITE_CANTOPEN ? Access::Open
+                            : reading                        ? Access::Read
+                                                             : Access::Write,
+                            reason};
+    }
+    default:
+        return std::nullopt;
+    }
 }
 
 bool SqliteDialect::isDuplicatePhoneError(const QString& driverMessage) const
