@@ -43,8 +43,9 @@ QString helpText()
     QString text = QStringLiteral(
         "Exit codes:\n"
         "  0  success: the API's success envelope on stdout\n"
-        "  1  usage error, unreadable file, or a database that cannot be opened:\n"
-        "     the reason on stderr, nothing on stdout\n"
+        "  1  usage error, unreadable file, or a database that cannot be opened or\n"
+        "     written (a full disk, a read-only file): the reason on stderr, nothing\n"
+        "     on stdout\n"
         "  An API error prints the API's error envelope on stdout and exits with:\n");
     for (const StatusCode& code : statusCodes) {
         text += QStringLiteral("  %1  API error %2: %3\n")

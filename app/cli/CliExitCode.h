@@ -7,7 +7,7 @@
 namespace CliExitCode {
 
 inline constexpr int success = 0;
-/// A usage error, an unreadable file, or a database that cannot be opened.
+/// A usage error, an unreadable file, or a database that cannot be opened or written.
 inline constexpr int usage = 1;
 
 /// The exit code of an API error of HTTP status `status`; any status without a code of

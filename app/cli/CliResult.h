@@ -10,9 +10,9 @@
 #include <optional>
 
 /// Why a command printed no success envelope: the API's error, or a failure of its own
-/// (a usage error, an unreadable file, a database that cannot be opened). Both constructors
-/// are implicit, so that an ApiResult, or a message in a std::expected, converts to a
-/// CliResult as it is.
+/// (a usage error, an unreadable file, a database that cannot be opened or written). Both
+/// constructors are implicit, so that an ApiResult, or a message in a std::expected, converts
+/// to a CliResult as it is.
 class CliFailure {
 public:
     CliFailure(ApiError error) : m_apiError(std::move(error)) {}

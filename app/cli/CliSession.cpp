@@ -29,6 +29,8 @@ std::expected<ContactStore*, CliFailure> CliSession::openStore()
         ApiResult<std::unique_ptr<ContactDatabase>> database = ContactDatabase::open(*location);
         if (!database) {
             const ApiError& error = database.error();
+            if (error.storageFault)
+                return std::unexpected(error.storageFault->describe(location->displayName()));
             const QString why = error.detail.isEmpty() ? error.message : error.detail;
             // The location without its password: this goes to a terminal, maybe a log.
             if (why.contains(location->displayName()))
@@ -40,6 +42,14 @@ std::expected<ContactStore*, CliFailure> CliSession::openStore()
         m_store = std::make_unique<ContactStore>(*m_database);
     }
     return m_store.get();
+}
+
+CliFailure CliSession::withoutStorageFault(const CliFailure& failure) const
+{
+    const std::optional<ApiError>& error = failure.apiError();
+    if (!error || !error->storageFault || !m_database)
+        return failure;
+    return CliFailure(error->storageFault->describe(m_database->displayName()));
 }
 
 int CliSession::finish(const CliResult& result) const

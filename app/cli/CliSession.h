@@ -34,14 +34,20 @@ public:
     std::expected<QByteArray, CliFailure> body(qsizetype index) const;
 
     /// `run(store)` on the store of `--db`, opened on the first call; fails without calling
-    /// `run` when the database cannot be opened.
+    /// `run` when the database cannot be opened. A fault of the database's storage (a full
+    /// disk, a read-only file) is the user's own to fix: it fails with a message naming the
+    /// database rather than with the API's "Internal server error".
     template <typename Run> CliResult withStore(Run run)
     {
         const std::expected<ContactStore*, CliFailure> store = openStore();
         if (!store) {
             return std::unexpected(store.error());
         }
-        return run(**store);
+        CliResult result = run(**store);
+        if (!result) {
+            return std::unexpected(withoutStorageFault(result.error()));
+        }
+        return result;
     }
 
     /// Prints `result`: the envelope on stdout, with the API error's detail on stderr, or
@@ -50,6 +56,8 @@ public:
 
 private:
     std::expected<ContactStore*, CliFailure> openStore();
+    /// `failure`, or the message of its API error's storage fault.
+    CliFailure withoutStorageFault(const CliFailure& failure) const;
 
     const QCommandLineParser& m_parser;
     QStringList m_arguments;

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CliSession.h"
+#include "ContactDatabase.h"
 #include "ContactExporter.h"
 #include "ContactImporter.h"
 #include "ContactStore.h"
@@ -177,13 +178,20 @@ CliResult runImport(ContactStore& store, const ImportRequest& request)
     }
     if (report->failure) {
         ApiError error = *report->failure;
-        error.detail = QStringLiteral("%1 (the rows up to line %2 were committed: %3 imported, "
-                                      "%4 updated, %5 skipped)")
-                           .arg(error.detail)
-                           .arg(report->committedThroughLine)
-                           .arg(report->imported)
-                           .arg(report->updated)
-                           .arg(report->skipped);
+        const QString committed =
+            report->committedThroughLine == 0
+                ? QStringLiteral("(nothing was committed)")
+                : QStringLiteral("(the rows up to line %1 were committed: %2 imported, %3 "
+                                 "updated, %4 skipped)")
+                      .arg(report->committedThroughLine)
+                      .arg(report->imported)
+                      .arg(report->updated)
+                      .arg(report->skipped);
+        // A full disk is the user's to fix; what was committed tells where to resume.
+        if (error.storageFault)
+            return std::unexpected(error.storageFault->describe(store.database().displayName()) +
+                                   u' ' + committed);
+        error.detail += u' ' + committed;
         return std::unexpected(error);
     }
     return ContactJson::success(report->toJson());

@@ -7,16 +7,24 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <linux/capability.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <csignal>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -131,6 +139,43 @@ struct CliRun {
     QJsonObject data() const { return json().value("data").toObject(); }
 };
 
+/// A child's set-up that lowers its file size limit to `bytes`, SIGXFSZ ignored: a write
+/// beyond it fails with EFBIG, as on a full quota, without a small file system to fill.
+std::function<void()> fileSizeLimit(rlim_t bytes)
+{
+    return [bytes] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{};
+        getrlimit(RLIMIT_FSIZE, &limit);
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    };
+}
+
+/// A child's set-up under which file modes hold even for root (tests run as root on CI):
+/// without these capabilities in its bounding set, the program it executes gets none of them.
+void dropFileModeOverrides()
+{
+    for (const int capability : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER})
+        prctl(PR_CAPBSET_DROP, capability, 0, 0, 0);
+}
+
+/// Whether dropFileModeOverrides() can work here: not root, or root allowed to shrink its
+/// bounding set (CAP_SETPCAP).
+bool fileModesCanHold()
+{
+    if (geteuid() != 0)
+        return true;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("CapEff:"))
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> CAP_SETPCAP) & 1;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -176,6 +221,10 @@ private slots:
     void unusableDatabaseUri();
     void databaseThatIsNotAFile_data();
     void databaseThatIsNotAFile();
+    void fullDisk_data();
+    void fullDisk();
+    void readOnlyDatabase_data();
+    void readOnlyDatabase();
 
 private:
     /// Runs contacts-cli on this test's database.
@@ -188,7 +237,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dbPath;
-    QString m_workingDirectory; ///< where contacts-cli runs; empty: this process's
+    QString m_workingDirectory;         ///< where contacts-cli runs; empty: this process's
+    std::function<void()> m_childSetUp; ///< run in contacts-cli's process before it starts
 };
 
 void TestCli::init()
@@ -202,6 +252,7 @@ void TestCli::cleanup()
 {
     m_dir.reset();
     m_workingDirectory.clear();
+    m_childSetUp = nullptr;
 }
 
 CliRun TestCli::run(const QStringList& arguments, const QByteArray& input)
@@ -214,6 +265,8 @@ CliRun TestCli::run(const QStringList& arguments, const QByteArray& input)
     environment.insert("XDG_CONFIG_HOME", m_dir->filePath("xdg-config"));
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_workingDirectory);
+    if (m_childSetUp)
+        process.setChildProcessModifier(m_childSetUp);
     process.start(cliPath, arguments);
     CliRun result;
     if (!process.waitForStarted(30'000)) {
@@ -958,6 +1011,86 @@ void TestCli::databaseThatIsNotAFile()
     QVERIFY2(failed.err.contains(": not a regular file"), failed.err.constData());
     QVERIFY(!QFile::exists(path + "-journal"));
     QVERIFY(!QFile::exists(path + "-wal"));
+}
+
+void TestCli::fullDisk_data()
+{
+    // Both were exit 9 with the API's "Internal server error" on stdout.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("committed");
+    QTest::newRow("bulk") << QStringList{"bulk", "{file}"} << QByteArray();
+    QTest::newRow("import") << QStringList{"import", "{file}"}
+                            << QByteArray(" (nothing was committed)");
+}
+
+void TestCli::fullDisk()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, committed);
+    QCOMPARE(cli({"list"}).exitCode, 0); // the database, made before the disk fills
+    QByteArray csv = "phone,name\n";
+    QJsonArray items;
+    for (int i = 0; i < 1000; ++i) {
+        const QString phone = QStringLiteral("+9715012%1").arg(i, 5, 10, QChar(u'0'));
+        const QString name = QString(200, QChar(u'a' + i % 26));
+        csv += phone.toUtf8() + ',' + name.toUtf8() + '\n';
+        items.append(QJsonObject{{"userNumber", phone}, {"userName", name}});
+    }
+    const QString file =
+        arguments.first() == QLatin1String("bulk")
+            ? writeFile("bulk.json", QJsonDocument(QJsonObject{{"contacts", items}}).toJson())
+            : writeFile("contacts.csv", csv);
+    QVERIFY(!file.isEmpty());
+    arguments.replaceInStrings("{file}", file);
+
+    // Room for the database as made, not for a thousand contacts in its log.
+    m_childSetUp = fileSizeLimit(QFileInfo(m_dbPath).size() + 64 * 1024);
+    const CliRun failed = cli(arguments);
+    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(failed.out, QByteArray());
+    QCOMPARE(failed.err, "contacts-cli: cannot write " + QFile::encodeName(m_dbPath) +
+                             ": disk I/O error (File too large)" + committed + '\n');
+
+    m_childSetUp = nullptr;
+    const CliRun listed = cli({"list"});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.data().value("total").toInt(), 0);
+}
+
+void TestCli::readOnlyDatabase_data()
+{
+    // Each was "not a contacts database" (a read-only folder) or exit 9, "Internal server
+    // error" (a read-only file).
+    QTest::addColumn<QString>("readOnly");
+    QTest::addColumn<QByteArray>("why");
+    QTest::newRow("read-only file") << "ro/contacts.db" << QByteArray("the database is read-only");
+    QTest::newRow("read-only folder")
+        << "ro" << QByteArray("the folder holding the database is read-only");
+}
+
+void TestCli::readOnlyDatabase()
+{
+    QFETCH(QString, readOnly);
+    QFETCH(QByteArray, why);
+    if (!fileModesCanHold())
+        QSKIP("root without CAP_SETPCAP: file modes cannot hold for contacts-cli");
+    const QString database = m_dir->filePath("ro/contacts.db");
+    QCOMPARE(run({"--db", database, "list"}).exitCode, 0);
+    const QString path = m_dir->filePath(readOnly);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    // QTemporaryDir removes what it can write to.
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner);
+    });
+
+    m_childSetUp = dropFileModeOverrides;
+    const CliRun failed =
+        run({"--db", database, "create", "-"}, R"({"userNumber": "+971501234567"})");
+    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(failed.out, QByteArray());
+    QCOMPARE(failed.err,
+             "contacts-cli: cannot write " + QFile::encodeName(database) + ": " + why + '\n');
 }
 
 void TestCli::unusableDatabaseUri_data()
