@@ -53,11 +53,16 @@ std::expected<ImportPreview, QString> ContactImporter::preview(const QString& pa
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    CsvReader reader(&file, format);
+    return preview(file, format, rows);
+}
+
+ImportPreview ContactImporter::preview(QIODevice& input, const CsvFormat& format, int rows)
+{
+    CsvReader reader(&input, format);
     ImportPreview preview;
     preview.format = reader.format();
     preview.bom = reader.hasBom();
-    preview.fileSize = file.size();
+    preview.fileSize = input.isSequential() ? 0 : input.size();
     if (const std::optional<CsvRecord> header = reader.next())
         preview.header = header->fields;
     while (preview.rows.size() < rows) {
@@ -74,17 +79,23 @@ std::expected<ImportPreview, QString> ContactImporter::preview(const QString& pa
 std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
                                                           const ImportOptions& options)
 {
-    m_cancelled = false;
-    m_rowsDone = 0;
-    m_bytesRead = 0;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    m_totalBytes = file.size();
-    CsvReader reader(&file, options.format);
+    return run(file, path, options);
+}
+
+std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, const QString& name,
+                                                          const ImportOptions& options)
+{
+    m_cancelled = false;
+    m_rowsDone = 0;
+    m_bytesRead = 0;
+    m_totalBytes = input.isSequential() ? 0 : input.size() - input.pos();
+    CsvReader reader(&input, options.format);
     const std::optional<CsvRecord> header = reader.next();
     if (!header)
-        return std::unexpected(QStringLiteral("%1 has no header row").arg(path));
+        return std::unexpected(QStringLiteral("%1 has no header row").arg(name));
     if (!header->error.isEmpty()) {
         return std::unexpected(QStringLiteral("the header row (line %1) is malformed: %2")
                                    .arg(header->line)

@@ -15,6 +15,7 @@
 #include <optional>
 
 class ContactStore;
+class QIODevice;
 
 /// What an import does, as the wizard or `contacts-cli import` sets it.
 struct ImportOptions {
@@ -38,7 +39,7 @@ struct ImportPreview {
     QList<CsvRecord> rows;
     ColumnMapping mapping; ///< the guess for the header
     QString headerKey;     ///< ColumnMapping::headerKey(header): to remember a chosen mapping
-    qint64 fileSize = 0;
+    qint64 fileSize = 0;   ///< 0 for a stream (a pipe), which has no size
 };
 
 /// Imports a CSV file into a store with the bulk API's semantics for each row (one phone
@@ -51,10 +52,11 @@ struct ImportPreview {
 class ContactImporter {
 public:
     struct Progress {
-        qint64 rowsDone = 0;  ///< data rows committed
-        qint64 bytesRead = 0; ///< of the file, read so far (ahead of rowsDone by a batch)
-        qint64 totalBytes = 0;
-        /// The number of data rows the file probably has, from the bytes per row so far.
+        qint64 rowsDone = 0;   ///< data rows committed
+        qint64 bytesRead = 0;  ///< of the file, read so far (ahead of rowsDone by a batch)
+        qint64 totalBytes = 0; ///< 0 when unknown: a stream (a pipe, standard input)
+        /// The number of data rows the file probably has, from the bytes per row so far; 0
+        /// when the size is unknown.
         qint64 estimatedRows() const
         {
             return bytesRead > 0 && rowsDone > 0 ? qint64(double(rowsDone) * totalBytes / bytesRead)
@@ -67,11 +69,20 @@ public:
     /// The detected format, the header, the first `rows` records and the guessed mapping.
     static std::expected<ImportPreview, QString>
     preview(const QString& path, const CsvFormat& format = {}, int rows = 20);
+    /// The same from `input`, open for reading, from where it stands. A caller that reads
+    /// a stream once (a pipe) previews inside a transaction of the device (startTransaction(),
+    /// then rollbackTransaction()), so that run() reads it again from its start.
+    static ImportPreview preview(QIODevice& input, const CsvFormat& format = {}, int rows = 20);
 
     /// Imports `path`. Fails with a message, before writing anything, when the file cannot
     /// be read, has no header, or no column is mapped to the phone; a database error after
     /// some batches is the report's `failure` (those batches stay).
     std::expected<ImportReport, QString> run(const QString& path, const ImportOptions& options);
+    /// Imports what `input`, open for reading, holds from where it stands to its end: a file,
+    /// or a stream read once (a FIFO, standard input), whose size is unknown. `name` stands
+    /// for it in messages.
+    std::expected<ImportReport, QString> run(QIODevice& input, const QString& name,
+                                             const ImportOptions& options);
 
     /// Stops after the batch being written: committed batches stay. Any thread.
     void cancel() { m_cancelled = true; }

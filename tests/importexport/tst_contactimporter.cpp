@@ -3,8 +3,12 @@
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -47,6 +51,7 @@ private slots:
     void cancelKeepsCommittedBatches();
     void errorFile();
     void preview();
+    void previewThenImportAStream();
     void refusesWithoutPhoneColumn();
 
 private:
@@ -300,6 +305,58 @@ void TestContactImporter::preview()
     QCOMPARE(preview->mapping.columns().at(1).field, ImportField::Phone);
     QCOMPARE(preview->headerKey, ColumnMapping::headerKey(preview->header));
     QCOMPARE(preview->fileSize, bytes.size());
+}
+
+void TestContactImporter::previewThenImportAStream()
+{
+    // A pipe, read once: previewed inside a transaction of the device, then imported from
+    // its start, with progress in bytes read and no size to estimate from.
+    QByteArray bytes = "Name;Handy\n";
+    for (int i = 0; i < 100; ++i)
+        bytes += "P" + QByteArray::number(i) + ";+9715012" + QByteArray::number(10000 + i) + "\n";
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    std::thread writer([&bytes, fd = fds[1]] {
+        for (qsizetype written = 0; written < bytes.size();) {
+            const ssize_t more =
+                ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+            if (more < 0)
+                break;
+            written += more;
+        }
+        ::close(fd);
+    });
+    const auto joinWriter = qScopeGuard([&writer] { writer.join(); });
+    QFile pipe;
+    QVERIFY(pipe.open(fds[0], QIODevice::ReadOnly, QFileDevice::AutoCloseHandle));
+    QVERIFY(pipe.isSequential());
+
+    pipe.startTransaction();
+    const ImportPreview preview = ContactImporter::preview(pipe, {}, 0);
+    pipe.rollbackTransaction();
+    QCOMPARE(preview.header, (QStringList{"Name", "Handy"}));
+    QCOMPARE(preview.format.delimiter, QChar(u';'));
+    QCOMPARE(preview.fileSize, 0);
+
+    ContactStore store = m_db->store();
+    ContactImporter importer(store);
+    ImportOptions options;
+    options.mapping = preview.mapping;
+    options.batchSize = 10;
+    QList<ContactImporter::Progress> progress;
+    importer.setProgressCallback(
+        [&progress](const ContactImporter::Progress& now) { progress.append(now); });
+    const auto report = importer.run(pipe, QStringLiteral("the pipe"), options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->imported, 100);
+    QCOMPARE(report->skipped, 0);
+    QCOMPARE(contactCount(store), 100);
+    QVERIFY(!progress.isEmpty());
+    for (const ContactImporter::Progress& now : progress) {
+        QCOMPARE(now.totalBytes, 0);
+        QCOMPARE(now.estimatedRows(), 0);
+    }
+    QCOMPARE(progress.last().bytesRead, bytes.size());
 }
 
 void TestContactImporter::refusesWithoutPhoneColumn()

@@ -2,9 +2,13 @@
 #include "TextEncoding.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTest>
+
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -53,6 +57,8 @@ private slots:
     void overlongLineIsSkippedInBoundedMemory();
     void unterminatedQuoteResumesOnNextLine();
     void chunkBoundaries();
+    void pipeIsSniffedLikeAFile_data();
+    void pipeIsSniffedLikeAFile();
     void fuzz();
 };
 
@@ -296,6 +302,56 @@ void TestCsvReader::chunkBoundaries()
         expected << QStringLiteral("%1:%2|%3\nnext").arg(2 + 2 * i).arg(i).arg(text);
     }
     QCOMPARE(readAll(bytes), expected);
+}
+
+void TestCsvReader::pipeIsSniffedLikeAFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    // A pipe can be neither sized nor seeked back to its start: what it holds is told from
+    // its first chunk, read once, whether the writer hands the rows over at once or not.
+    QByteArray latin = "Vorname|Handy\r\n";
+    for (int i = 0; i < 5000; ++i)
+        latin += "J\xfcrgen Gro\xdf|+49151" + QByteArray::number(23456000 + i) + "\r\n";
+    QTest::newRow("windows-1252, pipes") << latin << "windows-1252" << QChar(u'|');
+    QByteArray utf8 = "name;phone\n";
+    for (int i = 0; i < 5000; ++i)
+        utf8 += "J\xc3\xbcrgen Gro\xc3\x9f;+49151" + QByteArray::number(23456000 + i) + "\n";
+    QTest::newRow("UTF-8, semicolons") << utf8 << "UTF-8" << QChar(u';');
+}
+
+void TestCsvReader::pipeIsSniffedLikeAFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    // A writer that hands the first line over alone, then the rest.
+    std::thread writer([&bytes, fd = fds[1]] {
+        const qsizetype first = bytes.indexOf('\n') + 1;
+        qsizetype written = ::write(fd, bytes.constData(), size_t(first));
+        QThread::msleep(50);
+        while (written >= 0 && written < bytes.size()) {
+            const ssize_t more =
+                ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+            written = more < 0 ? -1 : written + more;
+        }
+        ::close(fd);
+    });
+    QFile pipe;
+    QVERIFY(pipe.open(fds[0], QIODevice::ReadOnly, QFileDevice::AutoCloseHandle));
+    CsvReader reader(&pipe);
+    const CsvFormat format = reader.format();
+    QStringList fromPipe;
+    while (const std::optional<CsvRecord> record = reader.next())
+        fromPipe << QStringLiteral("%1:%2").arg(record->line).arg(record->fields.join(u'|'));
+    writer.join();
+
+    QCOMPARE(format.encoding, encoding);
+    QCOMPARE(format.delimiter, delimiter);
+    QCOMPARE(fromPipe, readAll(bytes));
 }
 
 void TestCsvReader::fuzz()
