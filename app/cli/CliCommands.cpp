@@ -81,7 +81,8 @@ QList<CliCommand> commands()
                         "columns mapped from the header. Each row is created or skipped as a bulk "
                         "item is; rows are committed in batches. Prints {imported, updated, "
                         "skipped, errors} with each skipped row's line."),
-         {{QStringLiteral("FILE"), QStringLiteral("The CSV file to import.")}},
+         {{QStringLiteral("FILE"),
+           QStringLiteral("The CSV file to import; a FIFO or /dev/stdin is read as it comes.")}},
          FileCommands::importOptions(),
          FileCommands::importCsv},
         {QStringLiteral("export"),

@@ -12,9 +12,12 @@
 #include "TextEncoding.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -72,6 +75,8 @@ constexpr std::array exportQueryOptions{
 /// What `import` was asked to do, checked before the store opens.
 struct ImportRequest {
     QString path;
+    /// The file, open: it may be a FIFO or standard input (/dev/stdin), read only once.
+    std::unique_ptr<QFile> input;
     QString errorsPath;
     ImportOptions options;
 };
@@ -86,14 +91,35 @@ std::expected<QChar, QString> delimiter(const QString& text)
         QStringLiteral("--delimiter expects one of , ; | tab, not '%1'").arg(text));
 }
 
-/// The column mapping the file's header gives, changed by each `--map COLUMN=FIELD`.
-std::expected<ColumnMapping, QString> mapping(const QString& path, const CsvFormat& format,
+/// The file `path` open for reading, whatever kind it is, or why not.
+std::expected<std::unique_ptr<QFile>, QString> openInput(const QString& path)
+{
+    const auto cannotRead = [&path](const QString& reason) {
+        return std::unexpected(QStringLiteral("cannot read %1: %2").arg(path, reason));
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return cannotRead(QStringLiteral("no such file"));
+    // QFile opens a directory without complaint on Linux and then reads nothing.
+    if (info.isDir())
+        return cannotRead(QStringLiteral("it is a directory"));
+    // A FIFO's open waits for its writer, as `cat` does.
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return cannotRead(file->errorString());
+    return file;
+}
+
+/// The column mapping the file's header gives, changed by each `--map COLUMN=FIELD`. The
+/// header is read inside a transaction of `input`, so that the import reads it again even
+/// from a pipe.
+std::expected<ColumnMapping, QString> mapping(QIODevice& input, const CsvFormat& format,
                                               const QStringList& pairs)
 {
-    const auto preview = ContactImporter::preview(path, format, 0);
-    if (!preview)
-        return std::unexpected(preview.error());
-    ColumnMapping mapping = preview->mapping;
+    input.startTransaction();
+    const ImportPreview preview = ContactImporter::preview(input, format, 0);
+    input.rollbackTransaction();
+    ColumnMapping mapping = preview.mapping;
     for (const QString& pair : pairs) {
         const qsizetype equals = pair.lastIndexOf(u'=');
         if (equals <= 0)
@@ -110,8 +136,6 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
     const QCommandLineParser& options = session.options();
     ImportRequest request;
     request.path = session.argument(0);
-    if (!QFileInfo(request.path).isFile())
-        return std::unexpected(QStringLiteral("cannot read %1: no such file").arg(request.path));
     ImportOptions& import = request.options;
     if (options.isSet(regionOption)) {
         import.region = options.value(regionOption).toUpper();
@@ -141,8 +165,13 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
         if (!ok || import.batchSize < 1)
             return std::unexpected(QStringLiteral("--batch-size expects a positive number"));
     }
+    // Last of the checks: opening a FIFO waits for its writer.
+    auto input = openInput(request.path);
+    if (!input)
+        return std::unexpected(input.error());
+    request.input = std::move(*input);
     if (options.isSet(mapOption)) {
-        auto mapped = mapping(request.path, import.format, options.values(mapOption));
+        auto mapped = mapping(*request.input, import.format, options.values(mapOption));
         if (!mapped)
             return std::unexpected(mapped.error());
         import.mapping = *mapped;
@@ -152,9 +181,15 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
 
 void printProgress(const ContactImporter::Progress& progress)
 {
+    // A stream (a pipe, standard input) has no size to count down from.
+    if (progress.totalBytes <= 0) {
+        CliOutput::printProgress(QStringLiteral("\rimporting: %1 rows, %2 read   ")
+                                     .arg(progress.rowsDone)
+                                     .arg(QLocale::c().formattedDataSize(progress.bytesRead)));
+        return;
+    }
     const qint64 estimate = progress.estimatedRows();
-    const int percent =
-        progress.totalBytes > 0 ? int(100 * progress.bytesRead / progress.totalBytes) : 100;
+    const int percent = int(100 * progress.bytesRead / progress.totalBytes);
     CliOutput::printProgress(QStringLiteral("\rimporting: %1 of about %2 rows (%3%)   ")
                                  .arg(progress.rowsDone)
                                  .arg(std::max(estimate, progress.rowsDone))
@@ -167,7 +202,7 @@ CliResult runImport(ContactStore& store, const ImportRequest& request)
     const bool terminal = isatty(fileno(stderr));
     if (terminal)
         importer.setProgressCallback(printProgress);
-    auto report = importer.run(request.path, request.options);
+    auto report = importer.run(*request.input, request.path, request.options);
     if (terminal)
         CliOutput::printProgress(QStringLiteral("\n"));
     if (!report)
