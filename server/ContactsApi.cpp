@@ -70,8 +70,13 @@ ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExten
 ApiResponse ContactsApi::errorResponse(const ApiError& error)
 {
     ApiResponse response = json(error.status, ContactJson::failure(error));
-    if (error.status >= 500)
+    if (error.status >= 500) {
         response.faultDetail = error.detail.isEmpty() ? error.message : error.detail;
+        // A full disk is the operator's to fix: the log says so first, in words.
+        if (error.storageFault)
+            response.faultDetail = error.storageFault->describe(QStringLiteral("the database")) +
+                                   QStringLiteral(": ") + response.faultDetail;
+    }
     if (error.status == 503) {
         // A database restart or failover takes seconds: come back soon, not all at once.
         response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});

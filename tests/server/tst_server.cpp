@@ -23,6 +23,7 @@
 
 #include <csignal>
 #include <memory>
+#include <sys/resource.h>
 
 namespace {
 
@@ -163,6 +164,7 @@ private slots:
     void hugeBodyIsNotBuffered();
     void errorOrder();
     void internalErrorLeaksNothing();
+    void fullDiskLeaksNothing();
     void databaseOutageIsUnavailableThenRecovers();
     void requestLogHasNoSecrets();
     void concurrentCreatesOfOnePhone();
@@ -795,6 +797,43 @@ void TestServer::internalErrorLeaksNothing()
     const QByteArray log = broken.log();
     QVERIFY2(log.contains("POST /api/whatsapp/contacts 500"), log.constData());
     QVERIFY2(log.contains("contacts_search"), log.constData()); // the cause, for the operator
+}
+
+void TestServer::fullDiskLeaksNothing()
+{
+    // The disk is the operator's business: the client gets the 500 of any fault, the log says
+    // what the storage said.
+    if (TestBackend::isPostgres())
+        QSKIP("a file size limit on the server's own database file: SQLite's");
+    ContactsServerProcess full;
+    const auto credentials = full.addToken(QStringLiteral("org-x"));
+    QVERIFY(credentials);
+    // Room for the database as made, not for a thousand contacts in its log; SIGXFSZ ignored,
+    // a write beyond the limit fails with EFBIG as on a full quota.
+    const rlim_t limit = rlim_t(QFileInfo(full.databasePath()).size() + 64 * 1024);
+    full.process().setChildProcessModifier([limit] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit lowered{};
+        getrlimit(RLIMIT_FSIZE, &lowered);
+        lowered.rlim_cur = limit;
+        setrlimit(RLIMIT_FSIZE, &lowered);
+    });
+    QVERIFY2(full.start(), qPrintable(full.errorString()));
+    QJsonArray items;
+    for (int i = 0; i < 1000; ++i)
+        items.append(
+            QJsonObject{{"userNumber", QStringLiteral("+9715012%1").arg(i, 5, 10, QChar(u'0'))},
+                        {"userName", QString(200, QChar(u'a' + i % 26))}});
+    const Reply reply = full.request("POST", contacts + "/bulk", &*credentials,
+                                     QJsonDocument(QJsonObject{{"contacts", items}}).toJson());
+    QCOMPARE(reply.status, 500);
+    QCOMPARE(reply.body, errorBody("Internal server error"));
+    full.terminate();
+    const QByteArray log = full.log();
+    QVERIFY2(log.contains("POST /api/whatsapp/contacts/bulk 500"), log.constData());
+    QVERIFY2(log.contains("internal error: cannot write the database: disk I/O error (File too "
+                          "large)"),
+             log.constData());
 }
 
 void TestServer::databaseOutageIsUnavailableThenRecovers()
