@@ -100,7 +100,7 @@ void TestContactBodies::createLists()
     QFETCH(int, state);
     QFETCH(QStringList, list);
 
-    for (const QString key : {QStringLiteral("tags"), QStringLiteral("labels")}) {
+    for (const QString& key : {QStringLiteral("tags"), QStringLiteral("labels")}) {
         const NewContact contact = ContactBodies::newContact({{key, value}});
         const Given<QStringList>& field = key == "tags" ? contact.tags : contact.labels;
         QCOMPARE(int(stateOf(field)), state);
