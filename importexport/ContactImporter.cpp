@@ -38,6 +38,26 @@ QString phoneAsGiven(const ColumnMapping& mapping, const QStringList& fields)
     return {};
 }
 
+/// Why a row with more fields than the header is suspect: the values that have no column
+/// (a quote gone astray shifts every field after it). Empty when the row can be read: a short
+/// row's missing fields are empty ones (Outlook leaves trailing empty fields off), and so are
+/// empty fields past the header's (a spreadsheet's trailing delimiters).
+QString extraFields(const QStringList& fields, qsizetype headerSize)
+{
+    QStringList extra;
+    for (qsizetype i = headerSize; i < fields.size(); ++i) {
+        if (!fields.at(i).trimmed().isEmpty())
+            extra.append(QStringLiteral("column %1 “%2”").arg(i + 1).arg(fields.at(i).left(40)));
+    }
+    if (extra.isEmpty())
+        return {};
+    return QStringLiteral("Row has %1 fields, the header has %2; values past it: %3")
+        .arg(fields.size())
+        .arg(headerSize)
+        .arg(extra.mid(0, 3).join(QLatin1String(", ")) +
+             (extra.size() > 3 ? QStringLiteral(" and %1 more").arg(extra.size() - 3) : QString()));
+}
+
 } // namespace
 
 ContactImporter::ContactImporter(ContactStore& store) : m_store(store) {}
@@ -160,20 +180,22 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
                 CsvRecord& record = records[i];
                 if (!record.error.isEmpty()) {
                     rowErrors[i] = record.error;
-                } else if (record.fields.size() != headerSize) {
-                    rowErrors[i] = QStringLiteral("Row has %1 fields, the header has %2")
-                                       .arg(record.fields.size())
-                                       .arg(headerSize);
-                } else if (auto item = ImportRow::item(mapping, record.fields, rowOptions,
-                                                       &parsedPhones[i])) {
-                    mapped[i] = std::move(*item);
-                    // Kept for the error file in case the store refuses the row, in one
-                    // string instead of one per field: a third of the memory. No field of
-                    // a mapped row holds U+0000 (the reader makes that an error).
-                    packedFields[i] = record.fields.join(QChar(0));
-                    record.fields = QStringList();
+                } else if (QString extra = extraFields(record.fields, headerSize);
+                           !extra.isEmpty()) {
+                    rowErrors[i] = std::move(extra);
                 } else {
-                    rowErrors[i] = item.error();
+                    record.fields.resize(headerSize);
+                    if (auto item =
+                            ImportRow::item(mapping, record.fields, rowOptions, &parsedPhones[i])) {
+                        mapped[i] = std::move(*item);
+                        // Kept for the error file in case the store refuses the row, in one
+                        // string instead of one per field: a third of the memory. No field
+                        // of a mapped row holds U+0000 (the reader makes that an error).
+                        packedFields[i] = record.fields.join(QChar(0));
+                        record.fields = QStringList();
+                    } else {
+                        rowErrors[i] = item.error();
+                    }
                 }
             }
         });

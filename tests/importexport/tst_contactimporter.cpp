@@ -45,6 +45,8 @@ private slots:
     void cleanup();
     void bulkSemantics_data();
     void bulkSemantics();
+    void rowLengths_data();
+    void rowLengths();
     void repeatedPhoneAcrossBatches();
     void defaultTagsAndRegion();
     void updateExisting();
@@ -88,7 +90,7 @@ void TestContactImporter::bulkSemantics()
                                    "+971501111111,Exists\r\n"              // 3 existing
                                    "00971 50 123 4567,Again\r\n"           // 4 repeated
                                    "9.71501E+11,Excel\r\n"                 // 5 mangled
-                                   "+971502222222,Ragged,extra\r\n"        // 6 ragged
+                                   "+971502222222,Ragged,extra\r\n"        // 6 too long
                                    "\r\n"                                  // 7 blank
                                    "\"+971503333333\",\"Multi\nLine\"\r\n" // 8-9 imported
                                    "+971504444444,\"Bad\r\n");             // 10 unterminated
@@ -106,7 +108,8 @@ void TestContactImporter::bulkSemantics()
                           "5:Phone number in scientific notation (9.71501E+11): the spreadsheet "
                           "rounded it and its last digits are lost. Format the column as text "
                           "and export the file again",
-                          "6:Row has 3 fields, the header has 2", "10:Unterminated quoted field"}));
+                          "6:Row has 3 fields, the header has 2; values past it: column 3 “extra”",
+                          "10:Unterminated quoted field"}));
     QCOMPARE(report->errors.at(1).phone, QStringLiteral("00971 50 123 4567"));
     QCOMPARE(report->errors.at(1).index, 2);
     QCOMPARE(report->rowsRead, 7);
@@ -123,6 +126,51 @@ void TestContactImporter::bulkSemantics()
         }
     }
     QVERIFY(found);
+}
+
+void TestContactImporter::rowLengths_data()
+{
+    // Outlook leaves a row's trailing empty fields off, and spreadsheets add empty ones: only
+    // values past the header's last column make a row suspect.
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<QStringList>("errors");
+    QTest::newRow("short row") << QByteArray("phone,name,email,notes\r\n+971501234567,Ahmed\r\n")
+                               << 1 << QStringList{};
+    QTest::newRow("short of the phone column")
+        << QByteArray("name,phone\r\nAhmed\r\n") << 0
+        << QStringList{"2:Phone number (userNumber) is required"};
+    QTest::newRow("trailing empty fields")
+        << QByteArray("phone,name\r\n+971501234567,Ahmed,,  ,\r\n") << 1 << QStringList{};
+    QTest::newRow("values past the header")
+        << QByteArray("phone,name\r\n+971501234567,Ahmed,,x,y\r\n") << 0
+        << QStringList{"2:Row has 5 fields, the header has 2; values past it: column 4 “x”, "
+                       "column 5 “y”"};
+    QTest::newRow("many values past the header")
+        << QByteArray("phone\r\n+971501234567,a,b,c,d,e\r\n") << 0
+        << QStringList{"2:Row has 6 fields, the header has 1; values past it: column 2 “a”, "
+                       "column 3 “b”, column 4 “c” and 2 more"};
+}
+
+void TestContactImporter::rowLengths()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, imported);
+    QFETCH(QStringList, errors);
+    const QString path = writeFile(m_dir, QStringLiteral("rows.csv"), csv);
+    QVERIFY(!path.isEmpty());
+    ContactStore store = m_db->store();
+    ContactImporter importer(store);
+    const auto report = importer.run(path, ImportOptions{});
+    QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
+    QCOMPARE(report->imported, imported);
+    QCOMPARE(errorLines(*report), errors);
+    if (imported == 1) {
+        const auto page = store.list(ListQuery{});
+        QVERIFY(page.has_value());
+        QCOMPARE(page->contacts.size(), 1);
+        QCOMPARE(page->contacts.first().phone, QStringLiteral("+971501234567"));
+    }
 }
 
 void TestContactImporter::repeatedPhoneAcrossBatches()
