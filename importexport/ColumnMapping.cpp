@@ -40,17 +40,18 @@ const Synonyms& synonyms()
         add(ImportField::Name,
             {u"name", u"full name", u"display name", u"userName", u"contact name", u"nombre",
              u"nombre completo", u"nome", u"nome completo", u"nom", u"nom complet",
-             u"vollständiger name", u"الاسم", u"اسم", u"الاسم الكامل", u"الاسم بالكامل"});
+             u"vollständiger name", u"volledige naam", u"naam", u"nome e cognome", u"الاسم", u"اسم",
+             u"الاسم الكامل", u"الاسم بالكامل"});
         add(ImportField::FirstName,
             {u"first name", u"given name", u"first", u"prénom", u"vorname", u"primer nombre",
-             u"primeiro nome", u"الاسم الأول", u"اسم الأول"});
+             u"primeiro nome", u"nome próprio", u"voornaam", u"الاسم الأول", u"اسم الأول"});
         add(ImportField::MiddleName,
             {u"middle name", u"additional name", u"second name", u"segundo nombre", u"nome do meio",
              u"deuxième prénom", u"zweiter vorname", u"الاسم الأوسط", u"اسم الأب"});
         add(ImportField::LastName,
             {u"last name", u"family name", u"surname", u"last", u"apellido", u"apellidos",
              u"sobrenome", u"apelido", u"apelidos", u"nom de famille", u"nachname", u"familienname",
-             u"اسم العائلة", u"العائلة", u"الكنية", u"اللقب"});
+             u"cognome", u"achternaam", u"اسم العائلة", u"العائلة", u"الكنية", u"اللقب"});
         add(ImportField::Email,
             {u"email", u"e-mail", u"email address", u"e-mail address", u"e-mail 2 address",
              u"e-mail 3 address", u"mail", u"correo", u"correo electrónico", u"endereço de email",
@@ -61,12 +62,13 @@ const Synonyms& synonyms()
              u"código do país", u"pays", u"code pays", u"land", u"ländercode", u"الدولة", u"البلد",
              u"دولة", u"بلد", u"رمز الدولة"});
         add(ImportField::Tags,
-            {u"tags",       u"tag",        u"group membership", u"groups",     u"group",
-             u"categories", u"category",   u"labels",           u"etiquetas",  u"etiqueta",
-             u"marcadores", u"categorías", u"categorias",       u"grupos",     u"étiquettes",
-             u"libellés",   u"catégories", u"groupes",          u"kategorien", u"schlagwörter",
-             u"gruppen",    u"gruppe",     u"الوسوم",           u"وسوم",       u"العلامات",
-             u"التصنيفات",  u"التصنيف",    u"المجموعات",        u"المجموعة"});
+            {u"tags",       u"tag",        u"group membership", u"groups",      u"group",
+             u"categories", u"category",   u"labels",           u"etiquetas",   u"etiqueta",
+             u"marcadores", u"categorías", u"categorias",       u"grupos",      u"étiquettes",
+             u"libellés",   u"catégories", u"groupes",          u"kategorien",  u"schlagwörter",
+             u"gruppen",    u"gruppe",     u"categorie",        u"categorieën", u"الوسوم",
+             u"وسوم",       u"العلامات",   u"التصنيفات",        u"التصنيف",     u"المجموعات",
+             u"المجموعة"});
         add(ImportField::Params, {u"params"});
         // Read-only fields of the exporter's own files: the API cannot set them on create.
         add(ImportField::Ignore,
@@ -81,13 +83,84 @@ const QStringList& mobileWords()
 {
     static const QStringList words = [] {
         QStringList out;
-        for (const char16_t* word :
-             {u"mobile", u"mobil", u"cell", u"móvil", u"celular", u"telemóvel", u"portable",
-              u"handy", u"whatsapp", u"جوال", u"موبايل", u"محمول", u"واتساب"})
+        for (const char16_t* word : {u"mobile", u"mobil", u"mobiel", u"cell", u"móvil", u"celular",
+                                     u"telemóvel", u"portable", u"handy", u"gsm", u"natel",
+                                     u"whatsapp", u"جوال", u"موبايل", u"محمول", u"واتساب"})
             out.append(ColumnMapping::normalized(QString::fromUtf16(word)));
         return out;
     }();
     return words;
+}
+
+bool isPhoneOrEmail(ImportField field)
+{
+    return field == ImportField::Phone || field == ImportField::Email;
+}
+
+QStringList asciiWords(std::initializer_list<const char*> words)
+{
+    QStringList out;
+    for (const char* word : words)
+        out.append(QString::fromLatin1(word));
+    return out;
+}
+
+/// The words of a header, folded (`Telefon (geschäftlich)` → `telefon`, `geschaftlich`).
+QStringList headerWords(const QString& header)
+{
+    const QString folded = TextFold::fold(header);
+    QStringList words;
+    QString word;
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+/// What a header no synonym names says in its words, the way exporters build theirs from a
+/// kind and a place: `Work Phone`, `Telefon geschäftlich`, `Arbeit Telefon`, `Tél. mobile`,
+/// `Mobiele telefoon`, `Primary Email`, `Email Home`, `E-mailadres`, `Adresse de messagerie`.
+/// A fax, pager, telex or radio number is never a phone (WhatsApp cannot reach it), and a
+/// column of a number's or an address's type or display name holds neither.
+std::optional<ImportField> fieldByWords(const QString& header)
+{
+    const QStringList words = headerWords(header);
+    const QString joined = words.join(QString());
+    for (const char* word :
+         {"fax",      "telecopi",  "pager",   "cercapersone", "buscapersonas", "semafoon",
+          "piepser",  "telex",     "radio",   "tty",          "isdn",          "typ",
+          "tipo",     "label",     "display", "anzeige",      "angezeigt",     "affich",
+          "weergave", "visualizz", "mostrar", "exibi"}) {
+        if (joined.contains(QLatin1String(word)))
+            return std::nullopt;
+    }
+    // Folded, so without accents: `téléfono` is `telefono`, `móvil` is `movil`.
+    static const QStringList phoneWords =
+        asciiWords({"tel", "telephone", "telefono", "telefone", "telefoon", "mobile", "mobil",
+                    "mobiel", "cell", "cellular", "cellulare", "celular", "movil", "telemovel",
+                    "portable", "handy", "gsm", "natel", "whatsapp"});
+    static const QStringList emailWords =
+        asciiWords({"email", "mail", "courriel", "correo", "correio", "messagerie", "eposta",
+                    "mailadres", "mailadresse"});
+    for (const QString& word : words) {
+        if (phoneWords.contains(word) || word.contains(QLatin1String("telefon")) ||
+            word.contains(QLatin1String("phone")))
+            return ImportField::Phone;
+    }
+    for (const QString& word : words) {
+        if (emailWords.contains(word) || word.startsWith(QLatin1String("email")))
+            return ImportField::Email;
+    }
+    if (joined.contains(QLatin1String("postaelettronica")))
+        return ImportField::Email;
+    return std::nullopt;
 }
 
 /// Google Contacts numbers its multi-valued fields: `Phone 1 - Value`, `Phone 1 - Label`
@@ -142,7 +215,7 @@ ColumnMapping ColumnMapping::guess(const QStringList& header)
     const bool apiNames = has({u"userNumber"});
     const bool hasFirstName = has({u"prénom", u"first name", u"given name", u"vorname"});
     const bool hasSurname = has({u"apellido", u"apellidos", u"sobrenome", u"apelido", u"apelidos",
-                                 u"last name", u"family name", u"nachname"});
+                                 u"cognome", u"last name", u"family name", u"nachname"});
 
     QHash<QString, int> googlePhones; // the number of Google's `Phone N` → its value column
     for (qsizetype i = 0; i < header.size(); ++i) {
@@ -163,11 +236,10 @@ ColumnMapping ColumnMapping::guess(const QStringList& header)
             column.field = ImportField::Param;
             column.paramKey = QStringLiteral("column%1").arg(i + 1);
         } else if (const QRegularExpressionMatch numbered = numberedField().match(key);
-                   numbered.hasMatch() && numbered.captured(1) != QLatin1String("e")) {
+                   numbered.hasMatch() && numbered.captured(1) != QLatin1String("e") &&
+                   isPhoneOrEmail(synonyms().value(numbered.captured(1), ImportField::Param))) {
             // `Phone 2`, `Email 3`: one more of a kind.
-            const ImportField field = synonyms().value(numbered.captured(1), ImportField::Param);
-            if (field == ImportField::Phone || field == ImportField::Email)
-                column.field = field;
+            column.field = synonyms().value(numbered.captured(1));
         } else if (const auto it = synonyms().constFind(key); it != synonyms().cend()) {
             column.field = *it;
             // `Nom` is the surname next to `Prénom`; `Nombre` and `Nome` are the given name
@@ -179,6 +251,8 @@ ColumnMapping ColumnMapping::guess(const QStringList& header)
                 column.field = ImportField::FirstName;
             else if (key == QLatin1String("labels") && apiNames)
                 column.field = ImportField::Labels;
+        } else if (const auto field = fieldByWords(column.header)) {
+            column.field = *field;
         }
         if (column.field == ImportField::Phone)
             column.mobile = saysMobile(column.header);

@@ -25,8 +25,9 @@ enum class ImportField {
 };
 
 /// The fields of a CSV file's columns: guessed from the header (Google Contacts, Outlook,
-/// the API's own names, and common headers in English, Arabic, Spanish, Portuguese, French
-/// and German), then editable. A plain value.
+/// the API's own names, and common headers in English, Arabic, Spanish, Portuguese, French,
+/// German, Italian and Dutch; a header no list names is read word by word, as `Work Phone`
+/// or `Telefon geschäftlich`), then editable. A plain value.
 class ColumnMapping {
 public:
     struct Column {

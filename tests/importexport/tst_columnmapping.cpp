@@ -96,6 +96,135 @@ void TestColumnMapping::guess_data()
                                            "Land",    "Kategorien", "Firma"}
                             << QStringList{"firstName", "lastName", "phone(mobile)", "email",
                                            "country",   "tags",     "param:Firma"};
+    // Headers other exporters write (issue 15): Outlook in the languages it is most used in,
+    // Thunderbird, Apple's Contacts, Roundcube and the common CRMs. Fax, pager and the type
+    // or display name of an address are never a phone or an email.
+    QTest::newRow("outlook de") << QStringList{"Vorname",
+                                               "Nachname",
+                                               "Firma",
+                                               "Telefon geschäftlich",
+                                               "Telefon (privat)",
+                                               "Mobiltelefon",
+                                               "Fax geschäftlich",
+                                               "Pager",
+                                               "E-Mail-Adresse",
+                                               "E-Mail: Angezeigter Name",
+                                               "E-Mail 2: Adresse",
+                                               "Kategorien"}
+                                << QStringList{"firstName",
+                                               "lastName",
+                                               "param:Firma",
+                                               "phone",
+                                               "phone",
+                                               "phone(mobile)",
+                                               "param:Fax geschäftlich",
+                                               "param:Pager",
+                                               "email",
+                                               "param:E-Mail: Angezeigter Name",
+                                               "email",
+                                               "tags"};
+    QTest::newRow("outlook fr") << QStringList{"Prénom",
+                                               "Nom",
+                                               "Téléphone bureau",
+                                               "Téléphone domicile",
+                                               "Tél. mobile",
+                                               "Télécopie bureau",
+                                               "Récepteur de radiomessagerie",
+                                               "Adresse de messagerie",
+                                               "Nom affiché de l'adresse de messagerie"}
+                                << QStringList{"firstName",
+                                               "lastName",
+                                               "phone",
+                                               "phone",
+                                               "phone(mobile)",
+                                               "param:Télécopie bureau",
+                                               "param:Récepteur de radiomessagerie",
+                                               "email",
+                                               "param:Nom affiché de l'adresse de messagerie"};
+    QTest::newRow("outlook es") << QStringList{"Nombre",
+                                               "Apellidos",
+                                               "Teléfono del trabajo",
+                                               "Teléfono particular",
+                                               "Teléfono móvil",
+                                               "Fax del trabajo",
+                                               "Dirección de correo electrónico",
+                                               "Tipo de correo electrónico"}
+                                << QStringList{"firstName",     "lastName",
+                                               "phone",         "phone",
+                                               "phone(mobile)", "param:Fax del trabajo",
+                                               "email",         "param:Tipo de correo electrónico"};
+    QTest::newRow("outlook pt") << QStringList{"Nome próprio",
+                                               "Apelido",
+                                               "Telefone comercial",
+                                               "Telefone residencial",
+                                               "Telemóvel",
+                                               "Fax comercial",
+                                               "Endereço de correio eletrónico"}
+                                << QStringList{"firstName", "lastName",      "phone",
+                                               "phone",     "phone(mobile)", "param:Fax comercial",
+                                               "email"};
+    QTest::newRow("outlook it")
+        << QStringList{"Nome",
+                       "Cognome",
+                       "Telefono ufficio",
+                       "Cellulare",
+                       "Fax ufficio",
+                       "Cercapersone",
+                       "Indirizzo posta elettronica",
+                       "Categorie"}
+        << QStringList{"firstName",         "lastName",           "phone", "phone(mobile)",
+                       "param:Fax ufficio", "param:Cercapersone", "email", "tags"};
+    QTest::newRow("outlook nl")
+        << QStringList{"Voornaam",       "Achternaam",       "Telefoon op werk",
+                       "Telefoon thuis", "Mobiele telefoon", "Fax op werk",
+                       "Semafoon",       "E-mailadres",      "Categorieën"}
+        << QStringList{"firstName",         "lastName",       "phone", "phone", "phone(mobile)",
+                       "param:Fax op werk", "param:Semafoon", "email", "tags"};
+    QTest::newRow("thunderbird") << QStringList{"First Name",  "Last Name",     "Display Name",
+                                                "Nickname",    "Primary Email", "Secondary Email",
+                                                "Screen Name", "Work Phone",    "Home Phone",
+                                                "Fax Number",  "Pager Number",  "Mobile Number"}
+                                 << QStringList{"firstName",
+                                                "lastName",
+                                                "name",
+                                                "param:Nickname",
+                                                "email",
+                                                "email",
+                                                "param:Screen Name",
+                                                "phone",
+                                                "phone",
+                                                "param:Fax Number",
+                                                "param:Pager Number",
+                                                "phone(mobile)"};
+    QTest::newRow("apple de") << QStringList{"Vorname",        "Nachname", "Arbeit Telefon",
+                                             "Privat Telefon", "Mobil",    "E-Mail privat"}
+                              << QStringList{"firstName", "lastName",      "phone",
+                                             "phone",     "phone(mobile)", "email"};
+    QTest::newRow("roundcube") << QStringList{"First Name", "Last Name",  "Display Name",
+                                              "Email Home", "Email Work", "Phone Mobile",
+                                              "Phone Home"}
+                               << QStringList{"firstName", "lastName",      "name", "email",
+                                              "email",     "phone(mobile)", "phone"};
+    QTest::newRow("hubspot")
+        << QStringList{"First Name",   "Last Name",           "Email",
+                       "Phone Number", "Mobile Phone Number", "Lifecycle Stage"}
+        << QStringList{"firstName", "lastName",      "email",
+                       "phone",     "phone(mobile)", "param:Lifecycle Stage"};
+    QTest::newRow("zoho") << QStringList{"First Name", "Last Name", "Email", "Secondary Email",
+                                         "Phone",      "Mobile",    "Fax",   "Mailing Street"}
+                          << QStringList{
+                                 "firstName", "lastName",      "email",     "email",
+                                 "phone",     "phone(mobile)", "param:Fax", "param:Mailing Street"};
+    QTest::newRow("salesforce") << QStringList{"First Name", "Last Name", "Title",          "Phone",
+                                               "Mobile",     "Email",     "Mailing Country"}
+                                << QStringList{
+                                       "firstName",     "lastName", "param:Title",          "phone",
+                                       "phone(mobile)", "email",    "param:Mailing Country"};
+    QTest::newRow("mailchimp") << QStringList{"Email Address", "First Name", "Last Name",
+                                              "Phone Number", "TAGS"}
+                               << QStringList{"email", "firstName", "lastName", "phone", "tags"};
+    QTest::newRow("chatwoot") << QStringList{"name", "phone_number", "email", "identifier"}
+                              << QStringList{"name", "phone", "email", "param:identifier"};
     QTest::newRow("unnamed column")
         << QStringList{"phone", ""} << QStringList{"phone", "param:column2"};
     QTest::newRow("numbered") << QStringList{"Phone 1", "Phone 2", "Email 2", "Tags 2"}
