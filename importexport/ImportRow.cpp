@@ -1,6 +1,7 @@
 #include "ImportRow.h"
 
 #include "ApiError.h"
+#include "FieldRules.h"
 #include "ImportPhone.h"
 #include "PhoneNumbers.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -22,6 +24,24 @@ void appendParam(QJsonObject& params, const QString& key, const QString& value)
 {
     const QString existing = params.value(key).toString();
     params.insert(key, existing.isEmpty() ? value : existing + QStringLiteral(" ::: ") + value);
+}
+
+bool isEmail(const QString& address)
+{
+    const auto checked = FieldRules::email(std::optional<QString>(address));
+    return checked && *checked;
+}
+
+/// The addresses of an email cell: Google joins them with ` ::: `, people with `,` or `;`.
+QStringList splitAddresses(const QString& cell)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s*(?::::|[,;])\\s*"));
+    QStringList addresses;
+    for (const QString& part : cell.split(separator)) {
+        if (!part.trimmed().isEmpty())
+            addresses.append(part.trimmed());
+    }
+    return addresses;
 }
 
 } // namespace
@@ -129,23 +149,23 @@ std::expected<NewContact, QString> ImportRow::item(const ColumnMapping& mapping,
             last = last.isEmpty() ? value : last + u' ' + value;
             break;
         case ImportField::Email:
-            for (const QString& address : ImportPhone::split(value)) {
-                if (email.isEmpty())
+            // A cell may hold several addresses: the first the API accepts is the email,
+            // the others are kept (a bad address does not cost the row its contact).
+            for (const QString& address : splitAddresses(value)) {
+                if (email.isEmpty() && isEmail(address))
                     email = address;
                 else
                     appendParam(params, column.paramKey, address);
             }
             break;
         case ImportField::Country:
-            if (country.isEmpty()) {
-                country = countryCode(value);
-                if (country.isEmpty()) {
-                    return std::unexpected(
-                        QStringLiteral("Invalid countryCode (%1): expected a two-letter code "
-                                       "such as AE, or a country's English name")
-                            .arg(value));
-                }
-            }
+            // A country the importer cannot read (`D`) is kept; the store derives the
+            // contact's from its phone.
+            if (const QString code = country.isEmpty() ? countryCode(value) : QString();
+                !code.isEmpty())
+                country = code;
+            else
+                appendParam(params, column.paramKey, value);
             break;
         case ImportField::Tags:
             tags += splitTags(value);
@@ -156,8 +176,10 @@ std::expected<NewContact, QString> ImportRow::item(const ColumnMapping& mapping,
         case ImportField::Params: {
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError || !document.isObject())
-                return std::unexpected(QStringLiteral("Invalid params: not a JSON object"));
+            if (error.error != QJsonParseError::NoError || !document.isObject()) {
+                appendParam(params, column.paramKey, value); // kept as the file had it
+                break;
+            }
             const QJsonObject object = document.object();
             for (auto it = object.begin(); it != object.end(); ++it)
                 params.insert(it.key(), it.value());
@@ -176,7 +198,9 @@ std::expected<NewContact, QString> ImportRow::item(const ColumnMapping& mapping,
     // of the row's libphonenumber work for nothing.
     for (Candidate& candidate : candidates)
         candidate.cleaned = ImportPhone::clean(candidate.text, region, candidates.size() > 1);
-    for (const auto& better : {+[](const Candidate& c) { return c.saidMobile; },
+    // What libphonenumber calls mobile wins whatever its column says (a Google cell typed
+    // Mobile may hold a landline too); among mobiles, one its column calls mobile.
+    for (const auto& better : {+[](const Candidate& c) { return c.cleaned.mobile && c.saidMobile; },
                                +[](const Candidate& c) { return c.cleaned.mobile; },
                                +[](const Candidate&) {
                                    return true;

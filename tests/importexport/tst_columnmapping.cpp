@@ -319,12 +319,37 @@ void TestColumnMapping::items_data()
         << QJsonObject() << "scientific notation";
     QTest::newRow("no number") << QStringList{"phone", "name"} << QStringList{"", "Sara"} << "AE"
                                << QJsonObject() << "Phone number (userNumber) is required";
-    QTest::newRow("unknown country")
+    // Only the phone decides whether a row imports (issue 15): what the importer cannot read
+    // of another field is kept in params as the file had it.
+    QTest::newRow("unknown country kept, the phone's used")
         << QStringList{"phone", "country"} << QStringList{"+971501234567", "Narnia"} << ""
-        << QJsonObject() << "Invalid countryCode (Narnia)";
-    QTest::newRow("bad params json")
+        << json(R"({"userNumber":"+971501234567","params":{"country":"Narnia"}})") << "";
+    QTest::newRow("a one-letter country (D) kept")
+        << QStringList{"Telefon", "Land"} << QStringList{"+49 30 1234567", "D"} << "DE"
+        << json(R"({"userNumber":"+49301234567","params":{"Land":"D"}})") << "";
+    QTest::newRow("bad params json kept")
         << QStringList{"phone", "params"} << QStringList{"+971501234567", "{oops"} << ""
-        << QJsonObject() << "Invalid params";
+        << json(R"({"userNumber":"+971501234567","params":{"params":"{oops"}})") << "";
+    QTest::newRow("several emails: the first valid one")
+        << QStringList{"phone", "email"}
+        << QStringList{"+971501234567", "not an address; a@example.com, b@example.com"} << ""
+        << json(R"({"userNumber":"+971501234567","email":"a@example.com",
+                    "params":{"email":"not an address ::: b@example.com"}})")
+        << "";
+    QTest::newRow("an invalid email does not cost the row")
+        << QStringList{"phone", "email"} << QStringList{"+971501234567", "a@b@c"} << ""
+        << json(R"({"userNumber":"+971501234567","params":{"email":"a@b@c"}})") << "";
+    QTest::newRow("a Google cell typed Mobile: its mobile, not its landline")
+        << googleHeader << QStringList{"Ahmed", "",       "",
+                                       "",      "",       "",
+                                       "",      "Mobile", "+971 4 333 4444 ::: +971 52 765 4321",
+                                       "",      "",       ""}
+        << "AE" << json(R"({"userNumber":"+971527654321","userName":"Ahmed",
+                    "params":{"Phone 1 - Value":"+971 4 333 4444"}})")
+        << "";
+    QTest::newRow("an invalid mobile cell, a valid business number")
+        << QStringList{"Business Phone", "Mobile Phone"} << QStringList{"+49 30 1234567", "12"}
+        << "DE" << json(R"({"userNumber":"+49301234567","params":{"Mobile Phone":"12"}})") << "";
 }
 
 void TestColumnMapping::items()
