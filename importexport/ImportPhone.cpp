@@ -75,7 +75,8 @@ ImportPhone::Result ImportPhone::clean(const QString& text, const QString& regio
     if (number.startsWith(u'+')) {
         if (auto parsed = parseIn(number, QStringLiteral("ZZ"), classify))
             return *parsed;
-        return refused(ApiMessages::invalidPhone);
+        return refused(QStringLiteral("Invalid phone number (%1): %2")
+                           .arg(trimmed, PhoneNumbers::whyInvalid(number, QStringLiteral("ZZ"))));
     }
 
     if (region.isEmpty()) {
@@ -104,8 +105,8 @@ ImportPhone::Result ImportPhone::clean(const QString& text, const QString& regio
                            "spreadsheet may have removed its leading 0")
                 .arg(region.toUpper(), trimmed, PhoneNumbers::formatInternational(withZero->e164)));
     }
-    return refused(
-        QStringLiteral("Invalid phone number (%1) for region %2").arg(trimmed, region.toUpper()));
+    return refused(QStringLiteral("Invalid phone number (%1): %2")
+                       .arg(trimmed, PhoneNumbers::whyInvalid(number, region)));
 }
 
 QStringList ImportPhone::split(const QString& cell)

@@ -44,6 +44,35 @@ QStringList splitAddresses(const QString& cell)
     return addresses;
 }
 
+/// Why a row has no number to import: each number tried, or a column the mapping leaves out
+/// that holds one.
+QString noNumber(const ColumnMapping& mapping, const QStringList& fields,
+                 const QList<Candidate>& candidates, const QString& region)
+{
+    if (candidates.size() == 1)
+        return candidates.first().cleaned.error;
+    if (!candidates.isEmpty()) {
+        QStringList tried;
+        for (const Candidate& candidate : candidates)
+            tried.append(candidate.cleaned.error);
+        return QStringLiteral("None of the row's %1 numbers is valid: %2")
+            .arg(candidates.size())
+            .arg(tried.join(QLatin1String("; ")));
+    }
+    const QList<ColumnMapping::Column>& columns = mapping.columns();
+    for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i) {
+        if (columns.at(i).field != ImportField::Param && columns.at(i).field != ImportField::Ignore)
+            continue;
+        const ImportPhone::Result cleaned = ImportPhone::clean(fields.at(i), region, false);
+        if (cleaned.isValid()) {
+            return QStringLiteral("No number in the phone columns, but column “%1” holds one "
+                                  "(%2): map it as a phone")
+                .arg(columns.at(i).header.trimmed(), fields.at(i).trimmed());
+        }
+    }
+    return ApiMessages::phoneRequired;
+}
+
 } // namespace
 
 /// A text cell as written, without the `'` a CSV-injection-safe export (ours, and others
@@ -214,10 +243,8 @@ std::expected<NewContact, QString> ImportRow::item(const ColumnMapping& mapping,
         if (chosen)
             break;
     }
-    if (!chosen) {
-        return std::unexpected(candidates.isEmpty() ? ApiMessages::phoneRequired
-                                                    : candidates.first().cleaned.error);
-    }
+    if (!chosen)
+        return std::unexpected(noNumber(mapping, fields, candidates, region));
     for (const Candidate& candidate : candidates) {
         if (&candidate != chosen)
             appendParam(params, columns.at(candidate.column).paramKey, candidate.text);

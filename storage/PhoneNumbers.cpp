@@ -1,5 +1,7 @@
 #include "PhoneNumbers.h"
 
+#include <QLocale>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -38,7 +40,71 @@ std::optional<PhoneNumbers::Parsed> parseIn(const QString& text, const std::stri
     return parsed;
 }
 
+/// `India` for `IN`; the code itself where Qt knows no name for it.
+QString regionName(const std::string& regionCode)
+{
+    const QString code = QString::fromStdString(regionCode);
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+}
+
 } // namespace
+
+QString PhoneNumbers::whyInvalid(const QString& text, const QString& region)
+{
+    PhoneNumber number;
+    switch (util().Parse(text.toStdString(), region.toUpper().toStdString(), &number)) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return text.trimmed().startsWith(u'+')
+                   ? QStringLiteral("no country has the code it starts with")
+                   : QStringLiteral("no country code");
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return QStringLiteral("too few digits");
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return QStringLiteral("too many digits");
+    default:
+        return QStringLiteral("not a phone number");
+    }
+    std::string regionCode;
+    util().GetRegionCodeForCountryCode(number.country_code(), &regionCode);
+    const QString where = regionCode == "001" ? QStringLiteral("+%1").arg(number.country_code())
+                                              : regionName(regionCode);
+    // The lengths of the mobile and fixed-line plans, which are what people have: the
+    // country's general lengths include short codes and the like.
+    const auto lengthOf = [&](PhoneNumberUtil::PhoneNumberType type) {
+        return util().IsPossibleNumberForTypeWithReason(number, type);
+    };
+    const PhoneNumberUtil::ValidationResult mobile = lengthOf(PhoneNumberUtil::MOBILE);
+    const PhoneNumberUtil::ValidationResult fixed = lengthOf(PhoneNumberUtil::FIXED_LINE);
+    PhoneNumber example;
+    const QString lengthHint =
+        util().GetExampleNumberForType(regionCode, PhoneNumberUtil::MOBILE, &example)
+            ? QStringLiteral(" (its mobile numbers have %1 digits after +%2)")
+                  .arg(QString::number(example.national_number()).size())
+                  .arg(number.country_code())
+            : QString();
+    if (mobile == PhoneNumberUtil::TOO_SHORT && fixed == PhoneNumberUtil::TOO_SHORT)
+        return QStringLiteral("too few digits for %1").arg(where) + lengthHint;
+    if (mobile == PhoneNumberUtil::TOO_LONG && fixed == PhoneNumberUtil::TOO_LONG)
+        return QStringLiteral("too many digits for %1").arg(where) + lengthHint;
+    switch (util().IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return QStringLiteral("no country has the code +%1").arg(number.country_code());
+    case PhoneNumberUtil::TOO_SHORT:
+        return QStringLiteral("too few digits for %1").arg(where) + lengthHint;
+    case PhoneNumberUtil::TOO_LONG:
+        return QStringLiteral("too many digits for %1").arg(where) + lengthHint;
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return QStringLiteral("no number of %1 has %2 digits")
+            .arg(where)
+            .arg(QString::number(number.national_number()).size());
+    default:
+        return QStringLiteral("not a number in use in %1").arg(where);
+    }
+}
 
 std::optional<PhoneNumbers::Parsed> PhoneNumbers::parseInternational(const QString& text)
 {

@@ -25,6 +25,10 @@ std::optional<Parsed> parse(const QString& text, const QString& defaultRegion);
 std::optional<Parsed> parseAsGiven(const QString& text, const QString& region, bool classify);
 /// True for a two-letter region code libphonenumber knows (case-insensitive).
 bool isKnownRegion(const QString& region);
+/// Why `text` is not a valid number as written in `region` (`ZZ`: international only), in
+/// words a person can act on: "too few digits for India", "no country has the code +999",
+/// "not a number in use in the United Arab Emirates". For an invalid number only.
+QString whyInvalid(const QString& text, const QString& region);
 /// `+971 50 123 4567` for display.
 QString formatInternational(const QString& e164);
 

@@ -50,6 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         checkStable(parsed->e164, parsed->region);
     if (const auto parsed = PhoneNumbers::parse(text, region))
         checkStable(parsed->e164, parsed->region);
+    else
+        FUZZ_CHECK(!PhoneNumbers::whyInvalid(text, region).isEmpty(), text);
 
     // A cell may hold several numbers (Google's ` ::: `).
     const QStringList numbers = ImportPhone::split(text);

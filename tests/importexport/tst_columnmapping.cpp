@@ -317,6 +317,17 @@ void TestColumnMapping::items_data()
     QTest::newRow("no valid number: the first one's error")
         << QStringList{"phone", "mobile"} << QStringList{"9.71501E+11", "12"} << "AE"
         << QJsonObject() << "scientific notation";
+    QTest::newRow("no valid number: each one tried")
+        << QStringList{"Work Phone", "Mobile"} << QStringList{"+971 12", "call me"} << "AE"
+        << QJsonObject()
+        << "None of the row's 2 numbers is valid: Invalid phone number (+971 12): too few "
+           "digits for United Arab Emirates (its mobile numbers have 9 digits after +971); "
+           "Invalid phone number (call me): not a phone number";
+    QTest::newRow("a number in a column not mapped as a phone")
+        << QStringList{"phone", "Kontakt"} << QStringList{"", "+49 30 1234567"} << "DE"
+        << QJsonObject()
+        << "No number in the phone columns, but column “Kontakt” holds one (+49 30 1234567): "
+           "map it as a phone";
     QTest::newRow("no number") << QStringList{"phone", "name"} << QStringList{"", "Sara"} << "AE"
                                << QJsonObject() << "Phone number (userNumber) is required";
     // Only the phone decides whether a row imports (issue 15): what the importer cannot read

@@ -116,8 +116,28 @@ void TestImportPhone::refused_data()
     QTest::newRow("stripped leading zero") << "612345678"
                                            << "IT"
                                            << "may have removed its leading 0";
-    QTest::newRow("invalid international") << "+971 12"
-                                           << "" << ApiMessages::invalidPhone;
+    // The reason in words, not "expected E.164" for a number that is E.164-shaped (issue 15).
+    QTest::newRow("invalid international")
+        << "+971 12"
+        << ""
+        << "too few digits for United Arab Emirates (its mobile numbers have 9 digits after +971)";
+    QTest::newRow("one digit short for India")
+        << "+91848484848"
+        << ""
+        << "Invalid phone number (+91848484848): too few digits for India (its mobile numbers have "
+           "10 digits after +91)";
+    QTest::newRow("one digit too many for India") << "+9198484848480"
+                                                  << ""
+                                                  << "too many digits for India";
+    QTest::newRow("no such country code") << "+999 1234567"
+                                          << ""
+                                          << "no country has the code it starts with";
+    QTest::newRow("right length, not in use") << "+971 10 123 4567"
+                                              << ""
+                                              << "not a number in use in United Arab Emirates";
+    QTest::newRow("national, too long") << "050 123 4567 89"
+                                        << "AE"
+                                        << "too many digits for United Arab Emirates";
     QTest::newRow("letters") << "call me"
                              << "AE"
                              << "Invalid phone number (call me)";
