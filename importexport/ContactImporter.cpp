@@ -113,6 +113,9 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     m_bytesRead = 0;
     m_totalBytes = input.isSequential() ? 0 : input.size() - input.pos();
     CsvReader reader(&input, options.format);
+    // The file of skipped rows gives each field back as the file had it; ImportRow makes the
+    // line ends of what is imported LFs.
+    reader.setKeepLineEnds(true);
     const std::optional<CsvRecord> header = reader.next();
     if (!header)
         return std::unexpected(QStringLiteral("%1 has no header row").arg(name));

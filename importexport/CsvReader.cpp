@@ -329,10 +329,15 @@ std::optional<CsvRecord> CsvReader::readRecord()
             if (m_text.at(m_pos) == u'"') {
                 ++m_pos;
                 state = State::QuoteInQuoted;
-            } else {
+            } else if (!m_keepLineEnds) {
                 // A line end inside the field is kept as one LF, whatever the file used.
                 appendToField(record, field, u"\n");
                 consumeLineEnd();
+            } else {
+                const bool cr = m_text.at(m_pos) == u'\r';
+                consumeLineEnd(); // may read on; what it consumed stays before m_pos
+                const bool lf = m_text.at(m_pos - 1) == u'\n';
+                appendToField(record, field, cr && lf ? u"\r\n" : cr ? u"\r" : u"\n");
             }
             continue;
         }

@@ -42,6 +42,11 @@ public:
     /// The next record, or nothing at the end of the input.
     std::optional<CsvRecord> next();
 
+    /// Keeps a line end inside a quoted field as the file wrote it (CR, LF or CRLF) instead
+    /// of one LF: for a reader whose records may be written out again as they were read (the
+    /// importer's file of skipped rows). Call before the first next().
+    void setKeepLineEnds(bool keep) { m_keepLineEnds = keep; }
+
     /// Bytes consumed from the device so far (for progress).
     qint64 bytesRead() const { return m_bytesRead; }
 
@@ -79,4 +84,5 @@ private:
     qint64 m_line = 1; ///< the line m_pos is on
     qint64 m_bytesRead = 0;
     bool m_fieldTooLong = false;
+    bool m_keepLineEnds = false;
 };

@@ -148,7 +148,9 @@ std::expected<NewContact, QString> ImportRow::item(const ColumnMapping& mapping,
     }
     for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i) {
         const ColumnMapping::Column& column = columns.at(i);
-        const QString value = unescaped(fields.at(i).trimmed());
+        QString value = unescaped(fields.at(i).trimmed());
+        if (value.contains(u'\r')) // a line end inside a quoted field, as the file wrote it
+            value.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
         if (value.isEmpty())
             continue;
         switch (column.field) {

@@ -52,6 +52,7 @@ private slots:
     void updateExisting();
     void cancelKeepsCommittedBatches();
     void errorFile();
+    void errorFileKeepsLineEnds();
     void preview();
     void previewThenImportAStream();
     void refusesWithoutPhoneColumn();
@@ -335,6 +336,34 @@ void TestContactImporter::errorFile()
                           "A|12|x|Invalid phone number (12): too few digits for United Arab "
                           "Emirates (its mobile numbers have 9 digits after +971)|2",
                           "C||z;w|Phone number (userNumber) is required|4"}));
+}
+
+void TestContactImporter::errorFileKeepsLineEnds()
+{
+    // A skipped row is written back as the file had it, line ends inside quotes included; what
+    // is imported has LFs (issue 15).
+    ContactStore store = m_db->store();
+    const QString path = writeFile(m_dir, QStringLiteral("line-ends.csv"),
+                                   "Name,Phone\r\n\"a\rb\",12\r\n\"c\r\nd\",13\r\n"
+                                   "\"g\rh\",+971501234568\r\n");
+    ImportOptions options;
+    options.region = QStringLiteral("AE");
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->imported, 1);
+    QCOMPARE(report->skipped, 2);
+    const QString out = m_dir.filePath(QStringLiteral("line-ends-errors.csv"));
+    QVERIFY(report->saveErrors(out).has_value());
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.contains("\"a\rb\",12,") && written.contains("\"c\r\nd\",13,"),
+             written.toPercentEncoding().constData());
+    const auto page = store.list(ListQuery{});
+    QVERIFY(page.has_value());
+    QCOMPARE(page->contacts.size(), 1);
+    QCOMPARE(page->contacts.first().name, std::optional<QString>(QStringLiteral("g\nh")));
 }
 
 void TestContactImporter::preview()

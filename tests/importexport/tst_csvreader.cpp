@@ -57,6 +57,7 @@ private slots:
     void overlongLineIsSkippedInBoundedMemory();
     void unterminatedQuoteResumesOnNextLine();
     void chunkBoundaries();
+    void lineEndsKeptWhenAsked();
     void pipeIsSniffedLikeAFile_data();
     void pipeIsSniffedLikeAFile();
     void fuzz();
@@ -302,6 +303,30 @@ void TestCsvReader::chunkBoundaries()
         expected << QStringLiteral("%1:%2|%3\nnext").arg(2 + 2 * i).arg(i).arg(text);
     }
     QCOMPARE(readAll(bytes), expected);
+}
+
+void TestCsvReader::lineEndsKeptWhenAsked()
+{
+    // The CR of the first quoted line end is the last byte of the reader's first 64 KiB, so
+    // the LF after it is read with the next chunk.
+    const QByteArray filler = QByteArray(30000, 'p') + ",q\r\n";
+    QByteArray bytes = "a,b\r\n" + filler + filler + "\"" + QByteArray(5521, 'x');
+    QCOMPARE(bytes.size(), 64 * 1024 - 1);
+    bytes += "\r\ny\",\"c\rd\"\r\n\"e\nf\",g\r\n";
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    reader.setKeepLineEnds(true);
+    QCOMPARE(reader.next()->fields, (QStringList{"a", "b"}));
+    QCOMPARE(reader.next()->fields.size(), 2);
+    QCOMPARE(reader.next()->fields.size(), 2);
+    const auto quoted = reader.next();
+    QVERIFY2(quoted->error.isEmpty(), qPrintable(quoted->error));
+    QCOMPARE(quoted->fields.size(), 2);
+    QVERIFY(quoted->fields.at(0).endsWith(QLatin1String("xx\r\ny")));
+    QCOMPARE(quoted->fields.at(1), QStringLiteral("c\rd"));
+    QCOMPARE(reader.next()->fields, (QStringList{"e\nf", "g"}));
+    QVERIFY(!reader.next().has_value());
 }
 
 void TestCsvReader::pipeIsSniffedLikeAFile_data()
