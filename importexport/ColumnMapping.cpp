@@ -199,6 +199,13 @@ bool ColumnMapping::saysMobile(const QString& text)
                        [&key](const QString& word) { return key.contains(word); });
 }
 
+ColumnMapping ColumnMapping::fromColumns(QList<Column> columns)
+{
+    ColumnMapping mapping;
+    mapping.m_columns = std::move(columns);
+    return mapping;
+}
+
 ColumnMapping ColumnMapping::guess(const QStringList& header)
 {
     ColumnMapping mapping;

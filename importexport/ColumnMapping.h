@@ -41,6 +41,8 @@ public:
     ColumnMapping() = default;
     /// The guess for a header row.
     static ColumnMapping guess(const QStringList& header);
+    /// A mapping whose columns are already known (a vCard's properties): no guessing.
+    static ColumnMapping fromColumns(QList<Column> columns);
     /// A key that is the same for the same set of column names, whatever their order and
     /// case: under it a UI can remember the mapping a user chose for files of one source.
     static QString headerKey(const QStringList& header);
