@@ -1,13 +1,14 @@
 #include "ContactImporter.h"
 
 #include "ContactStore.h"
-#include "CsvReader.h"
+#include "CsvImportSource.h"
 #include "ImportRow.h"
 #include "ParallelFor.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QHash>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -18,7 +19,7 @@ namespace {
 
 /// One batch of rows, read, mapped and validated, ready to write.
 struct Batch {
-    QList<CsvRecord> records;
+    QList<ImportRecord> records;
     qint64 firstIndex = 0;         ///< the data-row index of records[0]
     QList<QString> rowErrors;      ///< per record: why it cannot be imported, or empty
     QList<QString> packedFields;   ///< per record sent to the store: its fields, 0-joined
@@ -58,6 +59,96 @@ QString extraFields(const QStringList& fields, qsizetype headerSize)
              (extra.size() > 3 ? QStringLiteral(" and %1 more").arg(extra.size() - 3) : QString()));
 }
 
+/// A phone in E.164 as a number: 8 bytes where the dry run remembers a million phones.
+quint64 phoneKey(const QString& e164)
+{
+    return QStringView(e164).mid(1).toULongLong();
+}
+
+/// What a dry run would do with a row that the store takes (BulkResult), given the rows
+/// before it: each phone the file gave a contact before is remembered with its line, so that a
+/// later row with it is a duplicate in the file.
+class DryRunTally {
+public:
+    enum class Outcome { New, Updated, Unchanged, Refused };
+
+    /// Counts the row in `report`; returns why it would be skipped, or nothing.
+    std::optional<QString> add(ImportReport& report, qint64 line, const QString& phone,
+                               Outcome outcome, const QString& refusal)
+    {
+        if (outcome == Outcome::Refused && refusal != ApiMessages::contactAlreadyExists) {
+            ++report.invalid;
+            return refusal;
+        }
+        const quint64 key = phoneKey(phone);
+        if (const auto earlier = m_seen.constFind(key); earlier != m_seen.cend()) {
+            ++report.duplicateInFile;
+            return QStringLiteral("The same phone as line %1").arg(*earlier);
+        }
+        if (outcome == Outcome::Refused) {
+            ++report.existing;
+            return refusal;
+        }
+        m_seen.insert(key, line);
+        ++(outcome == Outcome::New       ? report.imported
+           : outcome == Outcome::Updated ? report.updated
+                                         : report.unchanged);
+        return std::nullopt;
+    }
+
+    /// A row that never reached the store: its content cannot be imported.
+    static QString invalid(ImportReport& report, const QString& why)
+    {
+        ++report.invalid;
+        return why;
+    }
+
+private:
+    QHash<quint64, qint64> m_seen;
+};
+
+/// A row of a batch that is not imported, and why.
+struct Skipped {
+    qsizetype record;
+    QString message;
+};
+
+/// Counts the rows of a dry run's batch and returns those it would skip, in the file's order.
+QList<Skipped> dryRunSkips(ImportReport& report, DryRunTally& tally, const Batch& batch,
+                           const BulkResult& result)
+{
+    using Outcome = DryRunTally::Outcome;
+    QList<std::pair<Outcome, QString>> outcomes(batch.recordOfItem.size()); // per bulk item
+    for (const BulkResult::Created& created : result.contacts)
+        outcomes[created.index].first = Outcome::New;
+    for (const BulkResult::Created& updated : result.updated)
+        outcomes[updated.index].first = Outcome::Updated;
+    for (const BulkResult::Created& unchanged : result.unchanged)
+        outcomes[unchanged.index].first = Outcome::Unchanged;
+    for (const BulkResult::Error& error : result.errors)
+        outcomes[error.index] = {Outcome::Refused, error.error};
+
+    QList<Skipped> skipped;
+    qsizetype item = 0;
+    for (qsizetype i = 0; i < batch.records.size(); ++i) {
+        if (!batch.rowErrors.at(i).isEmpty()) {
+            skipped.append(Skipped{i, DryRunTally::invalid(report, batch.rowErrors.at(i))});
+            continue;
+        }
+        const auto& [outcome, refusal] = outcomes.at(item);
+        const auto& row = batch.prepared.rows.at(item);
+        ++item;
+        if (!row) {
+            skipped.append(Skipped{i, DryRunTally::invalid(report, refusal)});
+            continue;
+        }
+        if (auto why =
+                tally.add(report, batch.records.at(i).line, row->contact.phone, outcome, refusal))
+            skipped.append(Skipped{i, std::move(*why)});
+    }
+    return skipped;
+}
+
 } // namespace
 
 ContactImporter::ContactImporter(ContactStore& store) : m_store(store) {}
@@ -68,30 +159,37 @@ ContactImporter::Progress ContactImporter::progress() const
 }
 
 std::expected<ImportPreview, QString> ContactImporter::preview(const QString& path,
-                                                               const CsvFormat& format, int rows)
+                                                               const CsvFormat& format, int rows,
+                                                               const QString& region)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return preview(file, format, rows);
+    return preview(file, format, rows, region);
 }
 
-ImportPreview ContactImporter::preview(QIODevice& input, const CsvFormat& format, int rows)
+ImportPreview ContactImporter::preview(QIODevice& input, const CsvFormat& format, int rows,
+                                       const QString& region)
 {
-    CsvReader reader(&input, format);
+    CsvImportSource source(input, format, region);
     ImportPreview preview;
-    preview.format = reader.format();
-    preview.bom = reader.hasBom();
     preview.fileSize = input.isSequential() ? 0 : input.size();
-    if (const std::optional<CsvRecord> header = reader.next())
-        preview.header = header->fields;
+    const bool started = source.start(QString()).has_value();
+    preview.format = source.format();
+    preview.bom = source.hasBom();
+    if (!started)
+        return preview; // no header: the preview says the file is empty
+    preview.header = source.header();
+    preview.headerless = source.isHeaderless();
+    preview.columnsFromValues = source.columnsFromValues();
     while (preview.rows.size() < rows) {
-        std::optional<CsvRecord> record = reader.next();
+        std::optional<ImportRecord> record = source.next();
         if (!record)
             break;
-        preview.rows.append(std::move(*record));
+        preview.rows.append(
+            CsvRecord{std::move(record->fields), record->line, std::move(record->error)});
     }
-    preview.mapping = ColumnMapping::guess(preview.header);
+    preview.mapping = source.guessedMapping();
     preview.headerKey = ColumnMapping::headerKey(preview.header);
     return preview;
 }
@@ -105,6 +203,30 @@ std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
     return run(file, path, options);
 }
 
+std::expected<ContactImporter::Source, QString>
+ContactImporter::openSource(QIODevice& input, const QString& name, const ImportOptions& options)
+{
+    Source opened;
+    auto csv = std::make_unique<CsvImportSource>(input, options.format, options.region);
+    // The file of skipped rows gives each field back as the file had it; ImportRow makes the
+    // line ends of what is imported LFs.
+    csv->setKeepLineEnds(true);
+    if (auto started = csv->start(name); !started)
+        return std::unexpected(started.error());
+    opened.mapping = csv->guessedMapping();
+    if (options.mapping) {
+        if (options.mapping->header() != csv->header())
+            return std::unexpected(
+                QStringLiteral("the mapping is for other columns than the file's"));
+        opened.mapping = *options.mapping;
+    }
+    if (auto valid = opened.mapping.validate(); !valid)
+        return std::unexpected(valid.error());
+    opened.columns = csv->header().size();
+    opened.source = std::move(csv);
+    return opened;
+}
+
 std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, const QString& name,
                                                           const ImportOptions& options)
 {
@@ -112,30 +234,16 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     m_rowsDone = 0;
     m_bytesRead = 0;
     m_totalBytes = input.isSequential() ? 0 : input.size() - input.pos();
-    CsvReader reader(&input, options.format);
-    // The file of skipped rows gives each field back as the file had it; ImportRow makes the
-    // line ends of what is imported LFs.
-    reader.setKeepLineEnds(true);
-    const std::optional<CsvRecord> header = reader.next();
-    if (!header)
-        return std::unexpected(QStringLiteral("%1 has no header row").arg(name));
-    if (!header->error.isEmpty()) {
-        return std::unexpected(QStringLiteral("the header row (line %1) is malformed: %2")
-                                   .arg(header->line)
-                                   .arg(header->error));
-    }
-    ColumnMapping mapping = ColumnMapping::guess(header->fields);
-    if (options.mapping) {
-        if (options.mapping->header() != header->fields)
-            return std::unexpected(
-                QStringLiteral("the mapping is for other columns than the file's"));
-        mapping = *options.mapping;
-    }
-    if (auto valid = mapping.validate(); !valid)
-        return std::unexpected(valid.error());
+    auto opened = openSource(input, name, options);
+    if (!opened)
+        return std::unexpected(opened.error());
+    ImportSource& source = *opened->source;
+    const ColumnMapping& mapping = opened->mapping;
+    const qsizetype headerSize = opened->columns;
 
     ImportReport report;
-    if (!report.startErrorFile(header->fields, options.maxErrorsKept))
+    report.dryRun = options.dryRun;
+    if (!report.startErrorFile(source.errorHeader(), options.maxErrorsKept))
         return std::unexpected(QStringLiteral("cannot create a temporary file for the error rows"));
     std::optional<qint64> mergeUpTo;
     if (options.updateExisting) {
@@ -147,7 +255,6 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     }
 
     const int batchSize = std::max(1, options.batchSize);
-    const qsizetype headerSize = header->fields.size();
     const ImportRow::Options rowOptions{options.region.toUpper(), options.tags};
     // The batch being prepared runs on this pool, sharing its rows with the pool's other
     // threads (ParallelFor is safe from a pool thread); this thread writes meanwhile.
@@ -158,7 +265,7 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
         Batch batch;
         batch.firstIndex = nextIndex;
         while (batch.records.size() < batchSize && !m_cancelled) {
-            std::optional<CsvRecord> record = reader.next();
+            std::optional<ImportRecord> record = source.next();
             if (!record) {
                 batch.end = true;
                 break;
@@ -166,23 +273,31 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
             batch.records.append(std::move(*record));
         }
         nextIndex += batch.records.size();
-        m_bytesRead = reader.bytesRead();
+        m_bytesRead = source.bytesRead();
 
         QList<std::optional<NewContact>> items(batch.records.size());
         QList<PhoneNumbers::Parsed> phones(batch.records.size());
         batch.rowErrors.resize(batch.records.size());
         batch.packedFields.resize(batch.records.size());
         // Raw pointers: the workers write distinct elements, and must not each detach.
-        CsvRecord* records = batch.records.data();
+        ImportRecord* records = batch.records.data();
         QString* rowErrors = batch.rowErrors.data();
         QString* packedFields = batch.packedFields.data();
         std::optional<NewContact>* mapped = items.data();
         PhoneNumbers::Parsed* parsedPhones = phones.data();
         ParallelFor::run(&pool, batch.records.size(), [&](qsizetype begin, qsizetype end) {
             for (qsizetype i = begin; i < end; ++i) {
-                CsvRecord& record = records[i];
+                ImportRecord& record = records[i];
                 if (!record.error.isEmpty()) {
                     rowErrors[i] = record.error;
+                    continue;
+                }
+                if (record.mapping) { // a card: its own columns, its text for the error file
+                    if (auto item = ImportRow::item(*record.mapping, record.fields, rowOptions,
+                                                    &parsedPhones[i]))
+                        mapped[i] = std::move(*item);
+                    else
+                        rowErrors[i] = item.error();
                 } else if (QString extra = extraFields(record.fields, headerSize);
                            !extra.isEmpty()) {
                     rowErrors[i] = std::move(extra);
@@ -220,6 +335,7 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
         return batch;
     };
 
+    DryRunTally tally;
     QFuture<Batch> next = QtConcurrent::run(&pool, prepare);
     for (;;) {
         Batch batch = next.takeResult();
@@ -232,36 +348,39 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
         if (!batch.end)
             next = QtConcurrent::run(&pool, prepare);
 
-        auto written = m_store.writeBulk(batch.prepared, INT_MAX, mergeUpTo);
+        auto written = options.dryRun ? m_store.classifyBulk(batch.prepared, mergeUpTo)
+                                      : m_store.writeBulk(batch.prepared, INT_MAX, mergeUpTo);
         if (!written) {
             report.failure = written.error();
             break;
         }
         // Every skipped row of the batch, in the file's order.
-        struct Skipped {
-            qsizetype record;
-            QString message;
-        };
         QList<Skipped> skipped;
-        for (qsizetype i = 0; i < batch.rowErrors.size(); ++i) {
-            if (!batch.rowErrors.at(i).isEmpty())
-                skipped.append(Skipped{i, batch.rowErrors.at(i)});
+        if (options.dryRun) {
+            skipped = dryRunSkips(report, tally, batch, *written);
+        } else {
+            for (qsizetype i = 0; i < batch.rowErrors.size(); ++i) {
+                if (!batch.rowErrors.at(i).isEmpty())
+                    skipped.append(Skipped{i, batch.rowErrors.at(i)});
+            }
+            for (const BulkResult::Error& error : written->errors)
+                skipped.append(Skipped{batch.recordOfItem.at(error.index), error.error});
+            std::sort(skipped.begin(), skipped.end(),
+                      [](const Skipped& a, const Skipped& b) { return a.record < b.record; });
+            report.imported += written->contacts.size();
+            report.updated += written->updated.size();
+            report.unchanged += written->unchanged.size();
         }
-        for (const BulkResult::Error& error : written->errors)
-            skipped.append(Skipped{batch.recordOfItem.at(error.index), error.error});
-        std::sort(skipped.begin(), skipped.end(),
-                  [](const Skipped& a, const Skipped& b) { return a.record < b.record; });
         for (const Skipped& row : skipped) {
-            const CsvRecord& record = batch.records.at(row.record);
+            const ImportRecord& record = batch.records.at(row.record);
+            const ColumnMapping& rowMapping = record.mapping ? *record.mapping : mapping;
             const QStringList fields = batch.packedFields.at(row.record).isEmpty()
                                            ? record.fields
                                            : batch.packedFields.at(row.record).split(QChar(0));
             report.addError(batch.firstIndex + row.record, record.line,
-                            phoneAsGiven(mapping, fields), row.message, fields);
+                            phoneAsGiven(rowMapping, fields), row.message,
+                            record.mapping ? QStringList{record.source} : fields);
         }
-        report.imported += written->contacts.size();
-        report.updated += written->updated.size();
-        report.unchanged += written->unchanged.size();
         report.rowsRead += batch.records.size();
         report.committedThroughLine = batch.records.last().line;
         m_rowsDone = report.rowsRead;

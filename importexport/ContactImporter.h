@@ -4,7 +4,9 @@
 #include "ColumnMapping.h"
 #include "CsvFormat.h"
 #include "CsvRecord.h"
+#include "ImportFileKind.h"
 #include "ImportReport.h"
+#include "ImportSource.h"
 
 #include <QList>
 #include <QString>
@@ -12,6 +14,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ContactStore;
@@ -19,6 +22,7 @@ class QIODevice;
 
 /// What an import does, as the wizard or `contacts-cli import` sets it.
 struct ImportOptions {
+    ImportFileKind kind = ImportFileKind::Detect;
     CsvFormat format;                     ///< encoding and delimiter; empty ones are detected
     std::optional<ColumnMapping> mapping; ///< else guessed from the header
     QString region;                       ///< the default region of national numbers
@@ -29,13 +33,20 @@ struct ImportOptions {
     /// all in the same time (docs/benchmarks.md, "CSV import and export").
     int batchSize = 2000;
     int maxErrorsKept = 10000; ///< errors listed in the report; all go to the error file
+    /// Reads the whole file and reports what an import would do, writing nothing (the
+    /// report's dry-run counts).
+    bool dryRun = false;
 };
 
 /// The first rows of a file, for the wizard to show before importing.
 struct ImportPreview {
-    CsvFormat format; ///< what was detected, or what was given
+    ImportFileKind kind = ImportFileKind::Csv; ///< what the content is
+    CsvFormat format;                          ///< what was detected, or what was given
     bool bom = false;
+    /// The file's column names; `Column 1` … when its first row is a record (headerless).
     QStringList header;
+    bool headerless = false;
+    QStringList columnsFromValues; ///< columns whose values, not their names, gave the field
     QList<CsvRecord> rows;
     ColumnMapping mapping; ///< the guess for the header
     QString headerKey;     ///< ColumnMapping::headerKey(header): to remember a chosen mapping
@@ -67,12 +78,15 @@ public:
     explicit ContactImporter(ContactStore& store);
 
     /// The detected format, the header, the first `rows` records and the guessed mapping.
-    static std::expected<ImportPreview, QString>
-    preview(const QString& path, const CsvFormat& format = {}, int rows = 20);
+    /// `region` reads national numbers where the values decide a column's field.
+    static std::expected<ImportPreview, QString> preview(const QString& path,
+                                                         const CsvFormat& format = {},
+                                                         int rows = 20, const QString& region = {});
     /// The same from `input`, open for reading, from where it stands. A caller that reads
     /// a stream once (a pipe) previews inside a transaction of the device (startTransaction(),
     /// then rollbackTransaction()), so that run() reads it again from its start.
-    static ImportPreview preview(QIODevice& input, const CsvFormat& format = {}, int rows = 20);
+    static ImportPreview preview(QIODevice& input, const CsvFormat& format = {}, int rows = 20,
+                                 const QString& region = {});
 
     /// Imports `path`. Fails with a message, before writing anything, when the file cannot
     /// be read, has no header, or no column is mapped to the phone; a database error after
@@ -95,6 +109,15 @@ public:
     }
 
 private:
+    /// A file's records and the columns they are read through.
+    struct Source {
+        std::unique_ptr<ImportSource> source;
+        ColumnMapping mapping; ///< a CSV file's (each vCard has its own)
+        qsizetype columns = 0; ///< a CSV file's
+    };
+    static std::expected<Source, QString> openSource(QIODevice& input, const QString& name,
+                                                     const ImportOptions& options);
+
     ContactStore& m_store;
     std::atomic<bool> m_cancelled = false;
     std::atomic<qint64> m_rowsDone = 0;

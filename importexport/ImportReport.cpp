@@ -74,8 +74,16 @@ QJsonObject ImportReport::toJson() const
                     {QStringLiteral("updated"), updated},
                     {QStringLiteral("skipped"), skipped},
                     {QStringLiteral("errors"), list}};
-    if (unchanged > 0)
+    if (unchanged > 0 || dryRun)
         out.insert(QStringLiteral("unchanged"), unchanged);
+    if (dryRun) {
+        out.insert(QStringLiteral("dryRun"), true);
+        out.insert(QStringLiteral("new"), imported);
+        out.insert(QStringLiteral("wouldUpdate"), updated);
+        out.insert(QStringLiteral("existing"), existing);
+        out.insert(QStringLiteral("duplicateInFile"), duplicateInFile);
+        out.insert(QStringLiteral("invalid"), invalid);
+    }
     if (skipped > errors.size())
         out.insert(QStringLiteral("errorsOmitted"), skipped - errors.size());
     if (cancelled || failure) {

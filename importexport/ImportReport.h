@@ -42,6 +42,13 @@ public:
     bool cancelled = false;
     std::optional<ApiError> failure; ///< the database error that stopped the import
 
+    /// A dry run (ImportOptions::dryRun) wrote nothing: `imported`, `updated`, `unchanged` and
+    /// `skipped` are what the import would report, and these say why rows would be skipped.
+    bool dryRun = false;
+    qint64 existing = 0;        ///< the phone is a contact's already (no `--update-existing`)
+    qint64 duplicateInFile = 0; ///< an earlier row of the file has the same phone
+    qint64 invalid = 0;         ///< the row cannot be imported (no valid phone, unreadable)
+
     /// Starts the error file with the file's header (the import does this).
     bool startErrorFile(const QStringList& header, int maxErrorsKept);
     /// Adds a skipped row: counts it, keeps it in `errors` if there is room, spools it.
@@ -54,7 +61,9 @@ public:
     /// The bulk response's shape: `imported`, `updated`, `skipped`, `errors` (each with
     /// `index`, `line`, `phone` as given or null, `error`), plus `unchanged` when rows
     /// matched existing contacts without changing them, plus `cancelled`,
-    /// `committedThroughLine` and `errorsOmitted` when the list was cut.
+    /// `committedThroughLine` and `errorsOmitted` when the list was cut; a dry run adds
+    /// `dryRun`, `new`, `wouldUpdate`, `unchanged`, `existing`, `duplicateInFile` and
+    /// `invalid`.
     QJsonObject toJson() const;
 
 private:

@@ -268,23 +268,10 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         if (row)
             row->contact.createdAt = row->contact.updatedAt = Timestamps::fromMsecs(now);
     }
-    // One look-up finds the phones the organization already has.
-    QJsonArray phones;
-    for (const ApiResult<ContactBatchInsert::Row>& row : prepared.rows) {
-        if (row)
-            phones.append(row->contact.phone);
-    }
-    QSet<QString> taken;
-    auto existing =
-        m_db.forEachRow(m_db.dialect().existingPhonesSql(),
-                        {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
-                         m_organization.rowId},
-                        [&taken](const SqlRow& row) {
-                            taken.insert(row.text(0));
-                            return true;
-                        });
+    auto existing = takenPhones(prepared);
     if (!existing)
         return std::unexpected(existing.error());
+    QSet<QString>& taken = *existing;
 
     BulkResult result;
     QList<ContactBatchInsert::Row*> created;
@@ -326,6 +313,78 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
     for (qsizetype i = 0; i < created.size(); ++i) {
         result.contacts.append(BulkResult::Created{
             created.at(i)->contact.id, created.at(i)->contact.phone, createdIndexes.at(i)});
+    }
+    result.imported = int(result.contacts.size());
+    result.skipped = int(result.errors.size());
+    return result;
+}
+
+ApiResult<QSet<QString>> ContactStore::takenPhones(const PreparedBulk& prepared)
+{
+    // One look-up finds the phones the organization already has.
+    QJsonArray phones;
+    for (const ApiResult<ContactBatchInsert::Row>& row : prepared.rows) {
+        if (row)
+            phones.append(row->contact.phone);
+    }
+    QSet<QString> taken;
+    auto existing =
+        m_db.forEachRow(m_db.dialect().existingPhonesSql(),
+                        {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
+                         m_organization.rowId},
+                        [&taken](const SqlRow& row) {
+                            taken.insert(row.text(0));
+                            return true;
+                        });
+    if (!existing)
+        return std::unexpected(existing.error());
+    return taken;
+}
+
+ApiResult<BulkResult> ContactStore::classifyBulk(const PreparedBulk& prepared,
+                                                 std::optional<qint64> mergeUpToRowId)
+{
+    SqlTransaction transaction(m_db, SqlTransaction::Read);
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    auto existing = takenPhones(prepared);
+    if (!existing)
+        return std::unexpected(existing.error());
+    QSet<QString>& taken = *existing;
+    BulkResult result;
+    QSet<QString> created;
+    for (int index = 0; index < prepared.rows.size(); ++index) {
+        const ApiResult<ContactBatchInsert::Row>& row = prepared.rows.at(index);
+        if (row && mergeUpToRowId && taken.contains(row->contact.phone) &&
+            !created.contains(row->contact.phone)) {
+            // What mergeInto() would write, computed and dropped.
+            auto current = contactByPhone(row->contact.phone);
+            if (!current)
+                return std::unexpected(current.error());
+            if (!*current || (*current)->rowId > *mergeUpToRowId) {
+                result.errors.append(BulkResult::Error{index, prepared.userNumbers.value(index),
+                                                       ApiMessages::contactAlreadyExists});
+                continue;
+            }
+            auto merged = ContactMerge::merge(**current, row->contact);
+            if (!merged) {
+                result.errors.append(BulkResult::Error{index, prepared.userNumbers.value(index),
+                                                       merged.error().message});
+                continue;
+            }
+            (merged->changed.isEmpty() ? result.unchanged : result.updated)
+                .append(BulkResult::Created{(*current)->id, row->contact.phone, index});
+            continue;
+        }
+        if (!row || taken.contains(row->contact.phone)) {
+            result.errors.append(
+                BulkResult::Error{index, prepared.userNumbers.value(index),
+                                  row ? ApiMessages::contactAlreadyExists : row.error().message});
+            continue;
+        }
+        created.insert(row->contact.phone);
+        taken.insert(row->contact.phone);
+        result.contacts.append(BulkResult::Created{row->contact.id, row->contact.phone, index});
     }
     result.imported = int(result.contacts.size());
     result.skipped = int(result.errors.size());

@@ -17,6 +17,7 @@
 #include "TagCount.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 class ContactDatabase;
@@ -108,10 +109,16 @@ public:
     /// same import) is still `Contact already exists`.
     ApiResult<BulkResult> writeBulk(PreparedBulk& prepared, int maxItems = maxBulkItems,
                                     std::optional<qint64> mergeUpToRowId = std::nullopt);
+    /// What writeBulk() would do with `prepared`, writing nothing: the same result, with the
+    /// ids the new contacts would get. An import's dry run.
+    ApiResult<BulkResult> classifyBulk(const PreparedBulk& prepared,
+                                       std::optional<qint64> mergeUpToRowId = std::nullopt);
     /// The highest rowId in the database, 0 when it is empty: where an import starts.
     ApiResult<qint64> lastRowId();
 
 private:
+    /// The phones of `prepared` that the organization's contacts already have.
+    ApiResult<QSet<QString>> takenPhones(const PreparedBulk& prepared);
     ApiResult<QList<Contact>> readContacts(const QList<qint64>& rowIds);
     ApiResult<bool> phoneExists(const QString& e164);
     /// Writes a changed contact (`next`, from `current`) with its tags, journal entry and

@@ -3,6 +3,8 @@
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +58,10 @@ private slots:
     void preview();
     void previewThenImportAStream();
     void refusesWithoutPhoneColumn();
+    void columnsFromValues_data();
+    void columnsFromValues();
+    void dryRun_data();
+    void dryRun();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -447,6 +453,136 @@ void TestContactImporter::refusesWithoutPhoneColumn()
     QVERIFY(!report.has_value());
     QCOMPARE(report.error(), QStringLiteral("No column is mapped to the phone number"));
     QVERIFY(!importer.run(m_dir.filePath(QStringLiteral("missing.csv")), {}).has_value());
+}
+
+void TestContactImporter::columnsFromValues_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("headerless");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("fromValues");
+    QTest::addColumn<int>("imported");
+
+    // Palm Desktop writes no header: the first row is a contact like the others.
+    QTest::newRow("no header")
+        << QByteArray("\"Haddad\",\"Rania\",\"050 123 4567\",\"rania@example.com\"\n"
+                      "\"Saleh\",\"Omar\",\"055 765 4321\",\"\"\n"
+                      "\"Nasser\",\"Lina\",\"+971 52 111 2222\",\"lina@example.com\"\n")
+        << true << QStringList{"Column 1", "Column 2", "Column 3", "Column 4"}
+        << QStringList{"Column 3", "Column 4"} << 3;
+    // A header, but not one that says phone: the values do.
+    QTest::newRow("phone under another name")
+        << QByteArray("Kunde;Kontakt;Notiz\nHaddad;050 123 4567;Kunde seit 2019\n"
+                      "Saleh;055 765 4321;\nNasser;;ruft zurück\n")
+        << false << QStringList{"Kunde", "Kontakt", "Notiz"} << QStringList{"Kontakt"} << 2;
+    // An id column of digits that happen to read as numbers now and then is no phone column.
+    QTest::newRow("ids are not phones")
+        << QByteArray("customer,city\n1001,Dubai\n1002,Abu Dhabi\n") << false
+        << QStringList{"customer", "city"} << QStringList{} << -1;
+    // A first row of words we do not know, without a number, is still a header.
+    QTest::newRow("unknown header")
+        << QByteArray("Kunde,Kontakt\nHaddad,050 123 4567\nSaleh,055 765 4321\n") << false
+        << QStringList{"Kunde", "Kontakt"} << QStringList{"Kontakt"} << 2;
+}
+
+void TestContactImporter::columnsFromValues()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, headerless);
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, fromValues);
+    QFETCH(int, imported);
+    const QString path = writeFile(m_dir, QStringLiteral("values.csv"), bytes);
+    const auto preview = ContactImporter::preview(path, {}, 20, QStringLiteral("AE"));
+    QVERIFY(preview.has_value());
+    QCOMPARE(preview->headerless, headerless);
+    QCOMPARE(preview->header, header);
+    QCOMPARE(preview->columnsFromValues, fromValues);
+    // The first row of a file without a header is a row of the preview too.
+    QCOMPARE(preview->rows.size(), bytes.count('\n') - (headerless ? 0 : 1));
+
+    ContactStore store = m_db->store();
+    ContactImporter importer(store);
+    ImportOptions options;
+    options.region = QStringLiteral("AE");
+    const auto report = importer.run(path, options);
+    if (imported < 0) {
+        QVERIFY(!report.has_value());
+        QCOMPARE(report.error(), QStringLiteral("No column is mapped to the phone number"));
+        return;
+    }
+    QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
+    QCOMPARE(report->imported, imported);
+    QCOMPARE(contactCount(store), imported);
+    if (headerless) {
+        const auto first = store.contactByPhone(QStringLiteral("+971501234567"));
+        QVERIFY(first.has_value() && first->has_value());
+        QCOMPARE((*first)->email, std::optional<QString>(QStringLiteral("rania@example.com")));
+        QCOMPARE((*first)->params.value("Column 1").toString(), QStringLiteral("Haddad"));
+        QCOMPARE(report->errors.size(), 0);
+    }
+}
+
+void TestContactImporter::dryRun_data()
+{
+    QTest::addColumn<bool>("updateExisting");
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("skip existing") << false << 1000;
+    QTest::newRow("skip existing, batches of 2") << false << 2;
+    QTest::newRow("update existing") << true << 1000;
+    QTest::newRow("update existing, batches of 2") << true << 2;
+}
+
+void TestContactImporter::dryRun()
+{
+    QFETCH(bool, updateExisting);
+    QFETCH(int, batchSize);
+    ContactStore store = m_db->store();
+    QVERIFY(store.create(NewContact().setPhone("+971501111111").setName("Same")).has_value());
+    QVERIFY(store.create(NewContact().setPhone("+971502222222")).has_value()); // no name yet
+    const qsizetype journalBefore = store.journal(0, 1000)->size();
+    const QString path = writeFile(m_dir, QStringLiteral("dry.csv"),
+                                   "phone,name\n"
+                                   "+971503333333,New\n"       // 2 new
+                                   "+971501111111,Same\n"      // 3 unchanged or existing
+                                   "+971502222222,Named\n"     // 4 would update or existing
+                                   "00971 50 333 3333,Again\n" // 5 duplicate of line 2
+                                   "12,Short\n"                // 6 invalid
+                                   "+971504444444,Other\n"     // 7 new
+                                   "+971502222222,Twice\n");   // 8 existing, or duplicate of line 4
+    ImportOptions options;
+    options.dryRun = true;
+    options.updateExisting = updateExisting;
+    options.batchSize = batchSize;
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
+    QVERIFY(report->dryRun);
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(report->updated, updateExisting ? 1 : 0);
+    QCOMPARE(report->unchanged, updateExisting ? 1 : 0);
+    QCOMPARE(report->existing, updateExisting ? 0 : 3); // line 8 too
+    QCOMPARE(report->invalid, 1);
+    QCOMPARE(report->duplicateInFile, updateExisting ? 2 : 1);
+    QCOMPARE(report->skipped, updateExisting ? 3 : 5);
+    QCOMPARE(report->rowsRead, 7);
+    QStringList lines = errorLines(*report);
+    QCOMPARE(lines.first(), updateExisting ? QStringLiteral("5:The same phone as line 2")
+                                           : QStringLiteral("3:Contact already exists"));
+    QVERIFY(lines.contains(QStringLiteral("5:The same phone as line 2")));
+    QVERIFY(lines.filter(QRegularExpression("^6:")).size() == 1);
+    const QJsonObject json = report->toJson();
+    QCOMPARE(json.value("dryRun").toBool(), true);
+    QCOMPARE(json.value("new").toInteger(), 2);
+    QCOMPARE(json.value("wouldUpdate").toInteger(), updateExisting ? 1 : 0);
+    QCOMPARE(json.value("duplicateInFile").toInteger(), updateExisting ? 2 : 1);
+    QCOMPARE(json.value("invalid").toInteger(), 1);
+    QCOMPARE(json.value("skipped").toInteger(), report->skipped);
+
+    // Nothing was written.
+    QCOMPARE(contactCount(store), 2);
+    QCOMPARE(store.journal(0, 1000)->size(), journalBefore);
+    QCOMPARE(store.contactByPhone("+971502222222")->value().name, std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)
