@@ -51,6 +51,11 @@ const QCommandLineOption
     delimiterOption(QStringLiteral("delimiter"),
                     QStringLiteral("The delimiter: , ; | or tab (default: detected)."),
                     QStringLiteral("char"));
+const QCommandLineOption dryRunOption(
+    QStringLiteral("dry-run"),
+    QStringLiteral("Read the whole file and print what the import would do (counts of new, "
+                   "would-update, unchanged, existing, duplicate-in-file and invalid rows, and "
+                   "the first errors), writing nothing."));
 const QCommandLineOption batchOption(QStringLiteral("batch-size"),
                                      QStringLiteral("Rows per transaction (default 2000)."),
                                      QStringLiteral("n"));
@@ -113,11 +118,12 @@ std::expected<std::unique_ptr<QFile>, QString> openInput(const QString& path)
 /// The column mapping the file's header gives, changed by each `--map COLUMN=FIELD`. The
 /// header is read inside a transaction of `input`, so that the import reads it again even
 /// from a pipe.
-std::expected<ColumnMapping, QString> mapping(QIODevice& input, const CsvFormat& format,
+std::expected<ColumnMapping, QString> mapping(QIODevice& input, const ImportOptions& options,
                                               const QStringList& pairs)
 {
     input.startTransaction();
-    const ImportPreview preview = ContactImporter::preview(input, format, 0);
+    const ImportPreview preview =
+        ContactImporter::preview(input, options.format, 0, options.region);
     input.rollbackTransaction();
     ColumnMapping mapping = preview.mapping;
     for (const QString& pair : pairs) {
@@ -146,6 +152,7 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
     }
     import.tags = options.values(tagOption);
     import.updateExisting = options.isSet(updateOption);
+    import.dryRun = options.isSet(dryRunOption);
     request.errorsPath = options.value(errorsOption);
     if (options.isSet(encodingOption)) {
         import.format.encoding = options.value(encodingOption);
@@ -171,7 +178,7 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
         return std::unexpected(input.error());
     request.input = std::move(*input);
     if (options.isSet(mapOption)) {
-        auto mapped = mapping(*request.input, import.format, options.values(mapOption));
+        auto mapped = mapping(*request.input, import, options.values(mapOption));
         if (!mapped)
             return std::unexpected(mapped.error());
         import.mapping = *mapped;
@@ -179,18 +186,21 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
     return request;
 }
 
-void printProgress(const ContactImporter::Progress& progress)
+/// `verb` is what the import does: `importing`, or `checking` in a dry run.
+void printProgress(const ContactImporter::Progress& progress, const QString& verb)
 {
     // A stream (a pipe, standard input) has no size to count down from.
     if (progress.totalBytes <= 0) {
-        CliOutput::printProgress(QStringLiteral("\rimporting: %1 rows, %2 read   ")
+        CliOutput::printProgress(QStringLiteral("\r%1: %2 rows, %3 read   ")
+                                     .arg(verb)
                                      .arg(progress.rowsDone)
                                      .arg(QLocale::c().formattedDataSize(progress.bytesRead)));
         return;
     }
     const qint64 estimate = progress.estimatedRows();
     const int percent = int(100 * progress.bytesRead / progress.totalBytes);
-    CliOutput::printProgress(QStringLiteral("\rimporting: %1 of about %2 rows (%3%)   ")
+    CliOutput::printProgress(QStringLiteral("\r%1: %2 of about %3 rows (%4%)   ")
+                                 .arg(verb)
                                  .arg(progress.rowsDone)
                                  .arg(std::max(estimate, progress.rowsDone))
                                  .arg(percent));
@@ -201,7 +211,10 @@ CliResult runImport(ContactStore& store, const ImportRequest& request)
     ContactImporter importer(store);
     const bool terminal = isatty(fileno(stderr));
     if (terminal)
-        importer.setProgressCallback(printProgress);
+        importer.setProgressCallback(
+            [verb =
+                 request.options.dryRun ? QStringLiteral("checking") : QStringLiteral("importing")](
+                const ContactImporter::Progress& progress) { printProgress(progress, verb); });
     auto report = importer.run(*request.input, request.path, request.options);
     if (terminal)
         CliOutput::printProgress(QStringLiteral("\n"));
@@ -236,8 +249,8 @@ CliResult runImport(ContactStore& store, const ImportRequest& request)
 
 QList<QCommandLineOption> FileCommands::importOptions()
 {
-    return {regionOption, tagOption,      updateOption,    mapOption,
-            errorsOption, encodingOption, delimiterOption, batchOption};
+    return {regionOption,   tagOption,       updateOption, mapOption,   errorsOption,
+            encodingOption, delimiterOption, batchOption,  dryRunOption};
 }
 
 CliResult FileCommands::importCsv(CliSession& session)

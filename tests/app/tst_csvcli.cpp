@@ -77,6 +77,7 @@ private slots:
     void init();
     void importSummaryAndErrors();
     void updateExisting();
+    void dryRunWritesNothing();
     void exportThenImportRoundTrip();
     void usageErrors_data();
     void usageErrors();
@@ -201,6 +202,39 @@ void TestCsvCli::updateExisting()
         cli("b.db", {"list"}).data().value("contacts").toArray().at(0).toObject();
     QCOMPARE(listed.value("name").toString(), QStringLiteral("Sara"));
     QCOMPARE(listed.value("tags").toArray(), (QJsonArray{"a", "b"}));
+}
+
+void TestCsvCli::dryRunWritesNothing()
+{
+    QCOMPARE(cli("d.db", {"import", writeFile("first.csv", "phone\n+971501234567\n")}).exitCode, 0);
+    const QString path = writeFile("second.csv", "phone,name\n"
+                                                 "+971501234567,Sara\n"
+                                                 "+971502222222,New\n"
+                                                 "+971502222222,Again\n"
+                                                 "123,Bad\n");
+    const CliRun dry = cli("d.db", {"import", path, "--dry-run", "--update-existing", "--compact"});
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject data = dry.data();
+    QCOMPARE(data.value("dryRun").toBool(), true);
+    QCOMPARE(data.value("new").toInt(), 1);
+    QCOMPARE(data.value("wouldUpdate").toInt(), 1);
+    QCOMPARE(data.value("unchanged").toInt(), 0);
+    QCOMPARE(data.value("duplicateInFile").toInt(), 1);
+    QCOMPARE(data.value("invalid").toInt(), 1);
+    QCOMPARE(data.value("imported").toInt(), 1);
+    QCOMPARE(data.value("skipped").toInt(), 2);
+    const QJsonArray errors = data.value("errors").toArray();
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors.at(0).toObject().value("line").toInt(), 4);
+    QCOMPARE(errors.at(0).toObject().value("error").toString(),
+             QStringLiteral("The same phone as line 3"));
+    QCOMPARE(errors.at(1).toObject().value("line").toInt(), 5);
+
+    // The database is as it was: one contact, without the name.
+    const QJsonArray contacts = cli("d.db", {"list"}).data().value("contacts").toArray();
+    QCOMPARE(contacts.size(), 1);
+    QVERIFY(!contacts.at(0).toObject().contains("name") ||
+            contacts.at(0).toObject().value("name").isNull());
 }
 
 void TestCsvCli::exportThenImportRoundTrip()
