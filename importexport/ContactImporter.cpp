@@ -331,7 +331,9 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
         phones.clear();
         // The store takes the phones ImportRow parsed instead of parsing each one again.
         batch.prepared =
-            ContactStore::prepareBulk(bulkItems, ContactSource::Import, &pool, &bulkPhones);
+            ContactStore::prepareBulk(bulkItems, ContactSource::Import, &pool, &bulkPhones,
+                                      options.dryRun ? ContactBatchInsert::Purpose::Check
+                                                     : ContactBatchInsert::Purpose::Write);
         return batch;
     };
 

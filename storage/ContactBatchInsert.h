@@ -36,13 +36,19 @@ public:
         qint64 preparedAt = 0;
     };
 
+    /// What the rows are prepared for: a write, or a check of what a write would do (a dry
+    /// run), whose rows have the contact without ids and nothing else.
+    enum class Purpose { Write, Check };
+
     /// `pool` shares the work with the calling thread (the global pool when null); any
     /// thread may call it, a thread of that pool too. `phones`, when given, holds each
     /// item's phone as the caller already parsed it (see FieldRules::validate).
     static Prepared prepare(const QList<NewContact>& contacts, ContactSource source,
                             QThreadPool* pool = nullptr,
-                            const QList<PhoneNumbers::Parsed>* phones = nullptr);
-    static Row prepareRow(const ContactFields& fields, ContactSource source, qint64 now);
+                            const QList<PhoneNumbers::Parsed>* phones = nullptr,
+                            Purpose purpose = Purpose::Write);
+    static Row prepareRow(const ContactFields& fields, ContactSource source, qint64 now,
+                          Purpose purpose = Purpose::Write);
 
     /// `journaled`: whether the rows enter the change journal (ContactStore::setJournaled).
     ContactBatchInsert(ContactDatabase& db, qint64 organizationRowId, bool journaled);

@@ -95,12 +95,12 @@ public:
     /// touches no database and may run on any thread, e.g. for the next batch of an import
     /// while this one is written (see ContactBatchInsert::prepare).
     using PreparedBulk = ContactBatchInsert::Prepared;
-    static PreparedBulk prepareBulk(const QList<NewContact>& contacts,
-                                    ContactSource source = ContactSource::Import,
-                                    QThreadPool* pool = nullptr,
-                                    const QList<PhoneNumbers::Parsed>* phones = nullptr)
+    static PreparedBulk
+    prepareBulk(const QList<NewContact>& contacts, ContactSource source = ContactSource::Import,
+                QThreadPool* pool = nullptr, const QList<PhoneNumbers::Parsed>* phones = nullptr,
+                ContactBatchInsert::Purpose purpose = ContactBatchInsert::Purpose::Write)
     {
-        return ContactBatchInsert::prepare(contacts, source, pool, phones);
+        return ContactBatchInsert::prepare(contacts, source, pool, phones, purpose);
     }
     /// Writes a prepared bulk request in one transaction: bulk()'s second half. A file
     /// import that updates existing contacts passes `mergeUpToRowId`: an item whose phone
@@ -109,8 +109,8 @@ public:
     /// same import) is still `Contact already exists`.
     ApiResult<BulkResult> writeBulk(PreparedBulk& prepared, int maxItems = maxBulkItems,
                                     std::optional<qint64> mergeUpToRowId = std::nullopt);
-    /// What writeBulk() would do with `prepared`, writing nothing: the same result, with the
-    /// ids the new contacts would get. An import's dry run.
+    /// What writeBulk() would do with `prepared` (prepared for a write or only for a check),
+    /// writing nothing: the same result, without the new contacts' ids. An import's dry run.
     ApiResult<BulkResult> classifyBulk(const PreparedBulk& prepared,
                                        std::optional<qint64> mergeUpToRowId = std::nullopt);
     /// The highest rowId in the database, 0 when it is empty: where an import starts.
