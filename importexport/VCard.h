@@ -22,7 +22,8 @@ struct VCardProperty {
     QStringList types() const;
     /// The first value of parameter `name` (upper case), or empty.
     QString parameter(const QString& name) const;
-    /// The value with `\n`, `\,`, `\;`, `\\` unescaped.
+    /// The value with `\n`, `\,`, `\;`, `\\` (and Google's `\:`) unescaped; any other
+    /// backslash is kept.
     QString text() const;
     /// The value split on unescaped `;` (N, ADR), each part unescaped.
     QStringList components() const;
