@@ -1,6 +1,9 @@
 #include "VCardRecord.h"
 
 #include "FieldRules.h"
+#include "VCardWriter.h"
+
+#include <QJsonDocument>
 
 #include <QVarLengthArray>
 
@@ -160,6 +163,24 @@ Phone phoneOf(const VCardProperty& property)
     return phone;
 }
 
+/// Line ends as `\n`, as a NOTE read back has them.
+QString unifiedLineEnds(QString text)
+{
+    return text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+}
+
+/// True when `note` is the summary VCardWriter wrote of the card's X-CONTACTS-PARAMS: the
+/// params come back from that property exactly, and a second time as `note` they would not.
+bool isParamsNote(const QString& note, const VCardProperty* params)
+{
+    if (!params)
+        return false;
+    const QJsonDocument document = QJsonDocument::fromJson(params->text().toUtf8());
+    return document.isObject() &&
+           unifiedLineEnds(VCardWriter::paramsNote(document.object())).trimmed() ==
+               unifiedLineEnds(note).trimmed();
+}
+
 } // namespace
 
 VCardRecord::Record VCardRecord::fromCard(const VCard& card)
@@ -167,11 +188,15 @@ VCardRecord::Record VCardRecord::fromCard(const VCard& card)
     // Apple's and Google's labels name a grouped property (`item1.TEL` by `item1.X-ABLabel`).
     GroupLabels labels;
     bool ours = false; // written by VCardWriter
+    const VCardProperty* params = nullptr;
     for (const VCardProperty& property : card.properties) {
-        if (property.name == QLatin1String("X-ABLABEL") && !property.group.isEmpty())
+        if (property.name == QLatin1String("X-ABLABEL") && !property.group.isEmpty()) {
             labels.append({property.group, property.text()});
-        else if (property.name.startsWith(QLatin1String("X-CONTACTS-")))
+        } else if (property.name.startsWith(QLatin1String("X-CONTACTS-"))) {
             ours = true;
+            if (property.name == QLatin1String("X-CONTACTS-PARAMS"))
+                params = &property;
+        }
     }
 
     Builder out;
@@ -235,7 +260,9 @@ VCardRecord::Record VCardRecord::fromCard(const VCard& card)
             }
             out.add(ImportField::Tags, QStringLiteral("Tags"), joinList(tags));
         } else if (name == QLatin1String("NOTE")) {
-            out.add(ImportField::Param, QStringLiteral("note"), property.text());
+            const QString note = property.text();
+            if (!isParamsNote(note, params))
+                out.add(ImportField::Param, QStringLiteral("note"), note);
         } else if (name == QLatin1String("ORG")) {
             QStringList parts = property.components();
             parts.removeIf([](const QString& part) { return part.trimmed().isEmpty(); });

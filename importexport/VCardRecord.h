@@ -21,8 +21,9 @@
 /// `myContacts` and `starred`, unless the card is our own export), NOTE, ORG and TITLE
 /// params (`note`, `organization`, `title`), an ADR's country the country. Our export's own
 /// properties map back exactly: X-CONTACTS-COUNTRY, -LABELS and -PARAMS (X-CONTACTS-OPTED-IN
-/// and -BLOCKED are not importable, as in a CSV). Other properties (BDAY, URL, X-…) are
-/// left out.
+/// and -BLOCKED are not importable, as in a CSV); its NOTE, VCardWriter's summary of those
+/// params, is not imported again unless someone edited it. Other properties (BDAY, URL,
+/// X-…) are left out.
 namespace VCardRecord {
 
 struct Record {

@@ -249,6 +249,15 @@ void TestVCardRecord::contact_data()
         R"({"userNumber":"+4915123456789","userName":"Jürgen","email":"jg@example.de",
             "countryCode":"AT","tags":["lead","myContacts"],"labels":["hot","b2b, eu"],
             "params":{"plan":"gold","orders":12,"note":"a\nb"}})");
+    row("our note of the params is not imported again",
+        {"TEL:+971501234567", "NOTE:orders: 12\\nplan: gold",
+         "X-CONTACTS-PARAMS:{\"plan\":\"gold\"\\,\"orders\":12}"},
+        R"({"userNumber":"+971501234567","params":{"plan":"gold","orders":12}})");
+    row("an edited note is",
+        {"TEL:+971501234567", "NOTE:orders: 12\\nplan: gold\\nCall after 5",
+         "X-CONTACTS-PARAMS:{\"plan\":\"gold\"\\,\"orders\":12}"},
+        R"({"userNumber":"+971501234567",
+            "params":{"plan":"gold","orders":12,"note":"orders: 12\nplan: gold\nCall after 5"}})");
     row("one label with a separator", {"TEL:+971501234567", "X-CONTACTS-LABELS:a\\;b"},
         R"({"userNumber":"+971501234567","labels":["a;b"]})");
     row("our country before an address's",
