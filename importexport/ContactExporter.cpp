@@ -3,6 +3,7 @@
 #include "ContactStore.h"
 #include "CsvWriter.h"
 #include "PhoneNumbers.h"
+#include "VCardWriter.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -103,9 +104,13 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    CsvWriter writer(&file);
-    if ((options.bom && !writer.writeBom()) || !writer.writeRecord(header()))
-        return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    const bool csv = options.format == ExportFormat::Csv;
+    if (csv) {
+        CsvWriter writer(&file);
+        if ((options.bom && !writer.writeBom()) || !writer.writeRecord(header()))
+            return std::unexpected(
+                QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    }
     constexpr qsizetype page = 1000;
     qint64 written = 0;
     for (qsizetype from = 0; from < rowIds.size(); from += page) {
@@ -119,12 +124,14 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
                                                                      : contacts.error().detail);
         QByteArray bytes;
         for (const Contact& contact : *contacts)
-            bytes += CsvWriter::record(record(contact));
+            bytes += csv ? CsvWriter::record(record(contact)) : VCardWriter::card(contact);
         if (file.write(bytes) != bytes.size())
             return std::unexpected(
                 QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         written += contacts->size();
         m_rowsDone = from + std::min(page, rowIds.size() - from);
+        if (m_progressCallback)
+            m_progressCallback(m_rowsDone);
     }
     if (!file.commit())
         return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

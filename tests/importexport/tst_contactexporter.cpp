@@ -3,6 +3,7 @@
 #include "ContactExporter.h"
 #include "ContactImporter.h"
 #include "TestDatabase.h"
+#include "VCardWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,6 +59,9 @@ private slots:
     void roundTrip();
     void filtersAndSelection();
     void phonesInInternationalFormat();
+    void vCardFile();
+    void vCardSelection();
+    void cancelLeavesTheFile();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -161,6 +165,100 @@ void TestContactExporter::phonesInInternationalFormat()
     contact.tags = {QStringLiteral("-promo"), QStringLiteral("vip")};
     QCOMPARE(ContactExporter::record(contact).at(1), QStringLiteral("'=1+1"));
     QCOMPARE(ContactExporter::record(contact).at(4), QStringLiteral("'-promo ::: vip"));
+}
+
+/// A vCard export is each contact's card in the list's order, without a byte order mark.
+void TestContactExporter::vCardFile()
+{
+    ContactStore store = m_db->store();
+    const QString path = m_dir.filePath(QStringLiteral("all.vcf"));
+    ContactExporter exporter(store);
+    ExportOptions options;
+    options.format = ExportFormat::VCard;
+    const auto exported = exporter.run(path, options);
+    QVERIFY2(exported.has_value(), qPrintable(exported ? QString() : exported.error()));
+    QCOMPARE(*exported, 7);
+    QCOMPARE(exporter.rowsDone(), 7);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n"));
+    QVERIFY(bytes.endsWith("END:VCARD\r\n"));
+    QCOMPARE(bytes.count("BEGIN:VCARD\r\n"), 7);
+    QCOMPARE(bytes.count("END:VCARD\r\n"), 7);
+    QByteArray expected;
+    ListQuery query;
+    query.limit = ListQuery::maxLimit;
+    const auto page = store.list(query);
+    QVERIFY(page.has_value());
+    QCOMPARE(page->contacts.size(), 7);
+    for (const Contact& contact : page->contacts)
+        expected += VCardWriter::card(contact);
+    QCOMPARE(bytes, expected);
+    QVERIFY(bytes.contains("\r\nFN:Jürgen\r\n"));
+    QVERIFY(bytes.contains("\r\nX-CONTACTS-COUNTRY:AT\r\n"));
+    QVERIFY(bytes.contains("\r\nFN:+1 415-555-2671\r\n")); // the contact without a name
+}
+
+void TestContactExporter::vCardSelection()
+{
+    ContactStore store = m_db->store();
+    ContactExporter exporter(store);
+    const QString path = m_dir.filePath(QStringLiteral("part.vcf"));
+    const auto page = store.list(ListQuery{});
+    ExportOptions selection;
+    selection.format = ExportFormat::VCard;
+    selection.bom = true; // CSV only
+    selection.contactIds = {page->contacts.at(2).id, page->contacts.at(0).id};
+    QCOMPARE(exporter.run(path, selection).value_or(-1), 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(),
+             VCardWriter::card(page->contacts.at(2)) + VCardWriter::card(page->contacts.at(0)));
+}
+
+/// A cancel between pages leaves no file, or the one that was there, as it was.
+void TestContactExporter::cancelLeavesTheFile()
+{
+    ContactStore store = m_db->store();
+    QList<NewContact> more;
+    for (int i = 0; i < 1000; ++i)
+        more.append(NewContact().setPhone(QStringLiteral("+97150%1").arg(1000000 + i)));
+    const auto added = store.bulk(more);
+    QVERIFY(added.has_value());
+    QCOMPARE(added->imported, 1000);
+
+    for (const ExportFormat format : {ExportFormat::VCard, ExportFormat::Csv}) {
+        const QString path = m_dir.filePath(QStringLiteral("cancelled"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+
+        ContactExporter exporter(store);
+        QList<qint64> pages;
+        exporter.setProgressCallback([&](qint64 rowsDone) {
+            pages.append(rowsDone);
+            exporter.cancel(); // as the dialog's button would, from another thread
+        });
+        ExportOptions options;
+        options.format = format;
+        const auto exported = exporter.run(path, options);
+        QVERIFY(!exported.has_value());
+        QCOMPARE(exported.error(), QStringLiteral("cancelled"));
+        QCOMPARE(pages, QList<qint64>{1000});
+        QCOMPARE(exporter.totalRows(), 1007);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("old"));
+        old.close();
+
+        // Uncancelled, the same export writes every page.
+        exporter.setProgressCallback([&](qint64 rowsDone) { pages.append(rowsDone); });
+        pages.clear();
+        QCOMPARE(exporter.run(path, options).value_or(-1), 1007);
+        QCOMPARE(pages, (QList<qint64>{1000, 1007}));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContactExporter)
