@@ -51,23 +51,13 @@ bool is(const QString& text, const char* word)
     return text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
 }
 
-/// A label as a person reads it: Apple's built-in `_$!<Mobile>!$_` is `Mobile`; a custom
-/// label is as written. `builtIn` tells which it was.
-QString labelText(const QString& label, bool* builtIn)
-{
-    QStringView text = QStringView(label).trimmed();
-    *builtIn = text.startsWith(u"_$!<") && text.endsWith(u">!$_");
-    if (*builtIn)
-        text = text.mid(4, text.size() - 8);
-    return text.toString();
-}
-
-/// The label of a TEL or EMAIL: its group's X-ABLabel, else the first of its TYPE values a
-/// person would call it by (`Mobile`, `Work`); empty when none. `builtIn` is false for a
-/// custom X-ABLabel, which is used as written.
+/// The label of a TEL or EMAIL: its group's X-ABLabel (Apple's built-in `_$!<Mobile>!$_`
+/// as `Mobile`, a custom one as written), else the first of its TYPE values a person would
+/// call it by (`Mobile`, `Work`); empty when none.
 struct Label {
     QString text;
-    bool builtIn = true;
+    bool fromGroup = false; ///< an X-ABLabel, whose words may say mobile or fax
+    bool custom = false;    ///< an X-ABLabel of the user's own: a key as written
 };
 
 using GroupLabels = QVarLengthArray<std::pair<QString, QString>, 4>;
@@ -76,12 +66,14 @@ Label labelOf(const VCardProperty& property, const QStringList& types, const Gro
 {
     if (!property.group.isEmpty()) {
         for (const auto& [group, label] : labels) {
-            if (group.compare(property.group, Qt::CaseInsensitive) == 0) {
-                Label out;
-                out.text = labelText(label, &out.builtIn);
-                if (!out.text.isEmpty())
-                    return out;
-            }
+            if (group.compare(property.group, Qt::CaseInsensitive) != 0)
+                continue;
+            QStringView text = QStringView(label).trimmed();
+            const bool builtIn = text.startsWith(u"_$!<") && text.endsWith(u">!$_");
+            if (builtIn)
+                text = text.mid(4, text.size() - 8);
+            if (!text.isEmpty())
+                return {text.toString(), true, !builtIn};
         }
     }
     static const std::pair<const char*, const char*> known[] = {
@@ -89,17 +81,18 @@ Label labelOf(const VCardProperty& property, const QStringList& types, const Gro
         {"work", "Work"},   {"home", "Home"},     {"car", "Car"},       {"other", "Other"}};
     for (const auto& [type, label] : known) {
         if (types.contains(QLatin1String(type)))
-            return {QString::fromLatin1(label), true};
+            return {QString::fromLatin1(label)};
     }
     return {};
 }
 
-/// The key of a phone or email column: `Phone`, `Work phone`, or a custom label as written.
+/// The key of a phone or email column: `Phone`, `Work phone`, `iPhone`, or a custom label
+/// as written.
 QString keyOf(const Label& label, const QString& kind)
 {
     if (label.text.isEmpty())
         return kind.left(1).toUpper() + kind.mid(1);
-    if (!label.builtIn || ColumnMapping::normalized(label.text).contains(kind))
+    if (label.custom || label.text.contains(kind, Qt::CaseInsensitive))
         return label.text;
     return label.text + u' ' + kind;
 }
@@ -205,7 +198,9 @@ VCardRecord::Record VCardRecord::fromCard(const VCard& card)
         if (name == QLatin1String("TEL") || name == QLatin1String("X-MS-TEL")) {
             const QStringList types = property.types();
             const Label label = labelOf(property, types, labels);
-            const QString labelKey = ColumnMapping::normalized(label.text);
+            // Only a file's own label needs reading word by word (`_$!<WorkFAX>!$_`).
+            const QString labelKey =
+                label.fromGroup ? ColumnMapping::normalized(label.text) : QString();
             const Phone phone = phoneOf(property);
             // WhatsApp cannot reach a fax or a pager: such a number is only kept.
             if (types.contains(QLatin1String("fax")) || labelKey.contains(QLatin1String("fax"))) {
@@ -220,7 +215,7 @@ VCardRecord::Record VCardRecord::fromCard(const VCard& card)
             const bool mobile = phone.whatsApp || types.contains(QLatin1String("cell")) ||
                                 types.contains(QLatin1String("mobile")) ||
                                 types.contains(QLatin1String("iphone")) ||
-                                ColumnMapping::saysMobile(label.text);
+                                (label.fromGroup && ColumnMapping::saysMobile(label.text));
             const QString key = keyOf(label, QStringLiteral("phone"));
             out.add(ImportField::Phone, key, phone.number, mobile);
             out.add(ImportField::Param, key + QLatin1String(" extension"), phone.extension);

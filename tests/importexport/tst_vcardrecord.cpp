@@ -9,9 +9,9 @@
 namespace {
 
 /// A property as VCardReader gives it, from a content line written here for readability
-/// (`item1.TEL;TYPE=CELL,VOICE;PREF:+1 555`): group, upper-case name, parameters with comma
-/// lists split and bare ones as TYPE, the value as written (escapes in). No unfolding, no
-/// quoting: the lines below need none.
+/// (`item1.TEL;TYPE=CELL,VOICE;PREF:+1 555`): group, upper-case name, parameters with quotes
+/// removed, comma lists split and bare ones as TYPE, the value as written (escapes in). No
+/// unfolding, no quoted `;` or `:`: the lines below have none.
 VCardProperty property(const QString& line)
 {
     const qsizetype colon = line.indexOf(u':');
@@ -29,7 +29,7 @@ VCardProperty property(const QString& line)
             out.parameters.append({QStringLiteral("TYPE"), parameter});
             continue;
         }
-        for (const QString& value : parameter.mid(equals + 1).split(u','))
+        for (const QString& value : parameter.mid(equals + 1).remove(u'"').split(u','))
             out.parameters.append({parameter.left(equals).toUpper(), value});
     }
     out.value = line.mid(colon + 1);
