@@ -4,6 +4,9 @@
 #include "CsvImportSource.h"
 #include "ImportRow.h"
 #include "ParallelFor.h"
+#include "TextEncoding.h"
+#include "VCardImportSource.h"
+#include "VCardReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -149,6 +152,48 @@ QList<Skipped> dryRunSkips(ImportReport& report, DryRunTally& tally, const Batch
     return skipped;
 }
 
+/// What the first bytes of a file say it is, when it is not text to import: a spreadsheet
+/// saved in its own format, an archive, a document. Empty for text.
+QString binaryKind(const QByteArray& head)
+{
+    if (head.startsWith("PK\x03\x04"))
+        return QStringLiteral("a ZIP archive (an Excel .xlsx or OpenDocument .ods workbook is "
+                              "one: save it as CSV)");
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return QStringLiteral("an old Excel .xls workbook (save it as CSV)");
+    if (head.startsWith("%PDF"))
+        return QStringLiteral("a PDF document");
+    if (!head.contains('\0'))
+        return {};
+    // NULs are text in UTF-16, which has them in every other byte.
+    if (TextEncoding::detect(head, false).name.startsWith(QLatin1String("UTF-16")))
+        return {};
+    return QStringLiteral("binary data, not text");
+}
+
+/// The format of what `input` holds, from its first bytes, as `asked` or detected; or why it
+/// cannot be imported.
+std::expected<ImportFileKind, QString> contentKind(QIODevice& input, const QString& name,
+                                                   ImportFileKind asked)
+{
+    const QByteArray head = input.peek(64 * 1024);
+    const bool vcard = VCardReader::looksLikeVCard(head);
+    if (asked == ImportFileKind::VCard && !vcard) {
+        return std::unexpected(
+            QStringLiteral("%1 is not a vCard file: its first line is not BEGIN:VCARD%2")
+                .arg(name, binaryKind(head).isEmpty()
+                               ? QStringLiteral(" (if it is a CSV file, import it as CSV)")
+                               : QString()));
+    }
+    if (asked == ImportFileKind::Csv || vcard)
+        return vcard && asked != ImportFileKind::Csv ? ImportFileKind::VCard : ImportFileKind::Csv;
+    if (const QString binary = binaryKind(head); !binary.isEmpty()) {
+        return std::unexpected(
+            QStringLiteral("%1 is neither a CSV nor a vCard file: it is %2").arg(name, binary));
+    }
+    return ImportFileKind::Csv;
+}
+
 } // namespace
 
 ContactImporter::ContactImporter(ContactStore& store) : m_store(store) {}
@@ -171,9 +216,11 @@ std::expected<ImportPreview, QString> ContactImporter::preview(const QString& pa
 ImportPreview ContactImporter::preview(QIODevice& input, const CsvFormat& format, int rows,
                                        const QString& region)
 {
-    CsvImportSource source(input, format, region);
     ImportPreview preview;
     preview.fileSize = input.isSequential() ? 0 : input.size();
+    if (VCardReader::looksLikeVCard(input.peek(64 * 1024)))
+        return previewCards(input, std::move(preview), rows, region);
+    CsvImportSource source(input, format, region);
     const bool started = source.start(QString()).has_value();
     preview.format = source.format();
     preview.bom = source.hasBom();
@@ -194,6 +241,38 @@ ImportPreview ContactImporter::preview(QIODevice& input, const CsvFormat& format
     return preview;
 }
 
+ImportPreview ContactImporter::previewCards(QIODevice& input, ImportPreview preview, int rows,
+                                            const QString& region)
+{
+    preview.kind = ImportFileKind::VCard;
+    preview.header = QStringList{QStringLiteral("Name"), QStringLiteral("Phone"),
+                                 QStringLiteral("Email"), QStringLiteral("Tags")};
+    VCardImportSource source(input);
+    const ImportRow::Options options{region.toUpper(), {}};
+    while (preview.rows.size() < rows) {
+        std::optional<ImportRecord> record = source.next();
+        if (!record)
+            break;
+        CsvRecord row{{}, record->line, record->error};
+        if (row.error.isEmpty()) {
+            // What the card imports as, or why it does not.
+            if (const auto item = ImportRow::item(*record->mapping, record->fields, options)) {
+                row.fields =
+                    QStringList{item->name.value().value_or(QString()), item->phone.value(),
+                                item->email.value().value_or(QString()),
+                                item->tags.value().join(QLatin1String(", "))};
+            } else {
+                row.error = item.error();
+            }
+        }
+        preview.rows.append(std::move(row));
+    }
+    preview.format.encoding = source.encoding();
+    preview.mapping = ColumnMapping::fromColumns({});
+    preview.headerKey = ColumnMapping::headerKey(preview.header);
+    return preview;
+}
+
 std::expected<ImportReport, QString> ContactImporter::run(const QString& path,
                                                           const ImportOptions& options)
 {
@@ -207,6 +286,13 @@ std::expected<ContactImporter::Source, QString>
 ContactImporter::openSource(QIODevice& input, const QString& name, const ImportOptions& options)
 {
     Source opened;
+    const auto kind = contentKind(input, name, options.kind);
+    if (!kind)
+        return std::unexpected(kind.error());
+    if (*kind == ImportFileKind::VCard) {
+        opened.source = std::make_unique<VCardImportSource>(input);
+        return opened;
+    }
     auto csv = std::make_unique<CsvImportSource>(input, options.format, options.region);
     // The file of skipped rows gives each field back as the file had it; ImportRow makes the
     // line ends of what is imported LFs.

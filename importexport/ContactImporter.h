@@ -115,6 +115,9 @@ private:
         ColumnMapping mapping; ///< a CSV file's (each vCard has its own)
         qsizetype columns = 0; ///< a CSV file's
     };
+    /// The preview of a vCard file: what each of its first cards imports as.
+    static ImportPreview previewCards(QIODevice& input, ImportPreview preview, int rows,
+                                      const QString& region);
     static std::expected<Source, QString> openSource(QIODevice& input, const QString& name,
                                                      const ImportOptions& options);
 

@@ -11,6 +11,9 @@ public:
     /// `input` must stay open for reading while the source is used.
     explicit VCardImportSource(QIODevice& input);
 
+    /// The file's encoding (VCardReader::encoding()).
+    QString encoding() { return m_reader.encoding(); }
+
     std::optional<ImportRecord> next() override;
     qint64 bytesRead() const override { return m_reader.bytesRead(); }
     QStringList errorHeader() const override { return {QStringLiteral("vCard")}; }

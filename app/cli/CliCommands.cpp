@@ -75,23 +75,29 @@ QList<CliCommand> commands()
          {},
          ContactCommands::remove},
         {QStringLiteral("import"),
-         QStringLiteral("Import contacts from a CSV file."),
+         QStringLiteral("Import contacts from a CSV or vCard file."),
          QStringLiteral("Imports a CSV file (Google Contacts, Outlook, Excel, the export "
                         "command's own, ...): the encoding and the delimiter are detected, the "
-                        "columns mapped from the header. Each row is created or skipped as a bulk "
-                        "item is; rows are committed in batches. Prints {imported, updated, "
-                        "skipped, errors} with each skipped row's line."),
+                        "columns mapped from the header, or from their values when the header "
+                        "names no phone or the file has none. A vCard file (.vcf: 2.1, 3.0 or "
+                        "4.0, as phones export them) imports each card's numbers, names, emails "
+                        "and categories. Each row or card is created or skipped as a bulk item "
+                        "is; rows are committed in batches. Prints {imported, updated, skipped, "
+                        "errors} with each skipped row's line; --dry-run prints what would "
+                        "happen and writes nothing."),
          {{QStringLiteral("FILE"),
-           QStringLiteral("The CSV file to import; a FIFO or /dev/stdin is read as it comes.")}},
+           QStringLiteral("The CSV or vCard file to import; a FIFO or /dev/stdin is read as it "
+                          "comes.")}},
          FileCommands::importOptions(),
          FileCommands::importCsv},
         {QStringLiteral("export"),
-         QStringLiteral("Export contacts to a CSV file."),
+         QStringLiteral("Export contacts to a CSV or vCard file."),
          QStringLiteral("Writes the contacts (all, those a search and filters match, or the ones "
                         "named with --id) to a CSV file in UTF-8 with a byte order mark for "
-                        "Excel, in columns the import command maps back by itself. Prints "
-                        "{exported, file}."),
-         {{QStringLiteral("FILE"), QStringLiteral("The CSV file to write (replaced).")}},
+                        "Excel, in columns the import command maps back by itself, or, for a "
+                        ".vcf file or --format vcard, to vCard 3.0 cards that phones and Google "
+                        "Contacts read. Prints {exported, file}."),
+         {{QStringLiteral("FILE"), QStringLiteral("The CSV or vCard file to write (replaced).")}},
          FileCommands::exportOptions(),
          FileCommands::exportCsv},
         {QStringLiteral("tags"),

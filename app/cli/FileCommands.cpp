@@ -60,6 +60,32 @@ const QCommandLineOption batchOption(QStringLiteral("batch-size"),
                                      QStringLiteral("Rows per transaction (default 2000)."),
                                      QStringLiteral("n"));
 
+const QCommandLineOption formatOption(
+    QStringLiteral("format"),
+    QStringLiteral("csv or vcard (default: vcard for a .vcf or .vcard file; for an import, else "
+                   "what the file holds)."),
+    QStringLiteral("format"));
+
+/// The format `--format` names, else the one a file's extension says (`.vcf`): vCard, or
+/// nothing when neither says.
+std::expected<std::optional<bool>, QString> asksForVCard(const QCommandLineParser& options,
+                                                         const QString& path)
+{
+    if (options.isSet(formatOption)) {
+        const QString format = options.value(formatOption).toLower();
+        if (format == QLatin1String("vcard") || format == QLatin1String("vcf"))
+            return true;
+        if (format == QLatin1String("csv"))
+            return false;
+        return std::unexpected(QStringLiteral("--format expects csv or vcard, not '%1'")
+                                   .arg(options.value(formatOption)));
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard"))
+        return true;
+    return std::nullopt;
+}
+
 const QCommandLineOption idOption(QStringLiteral("id"),
                                   QStringLiteral("Export this contact (a selection); repeatable."),
                                   QStringLiteral("id"));
@@ -153,6 +179,11 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
     import.tags = options.values(tagOption);
     import.updateExisting = options.isSet(updateOption);
     import.dryRun = options.isSet(dryRunOption);
+    const auto vcard = asksForVCard(options, request.path);
+    if (!vcard)
+        return std::unexpected(vcard.error());
+    if (*vcard)
+        import.kind = **vcard ? ImportFileKind::VCard : ImportFileKind::Csv;
     request.errorsPath = options.value(errorsOption);
     if (options.isSet(encodingOption)) {
         import.format.encoding = options.value(encodingOption);
@@ -249,8 +280,8 @@ CliResult runImport(ContactStore& store, const ImportRequest& request)
 
 QList<QCommandLineOption> FileCommands::importOptions()
 {
-    return {regionOption,   tagOption,       updateOption, mapOption,   errorsOption,
-            encodingOption, delimiterOption, batchOption,  dryRunOption};
+    return {regionOption,   tagOption,       updateOption, mapOption,    errorsOption,
+            encodingOption, delimiterOption, batchOption,  dryRunOption, formatOption};
 }
 
 CliResult FileCommands::importCsv(CliSession& session)
@@ -263,7 +294,8 @@ CliResult FileCommands::importCsv(CliSession& session)
 
 QList<QCommandLineOption> FileCommands::exportOptions()
 {
-    return QueryOption::commandLineOptions(exportQueryOptions) + QList{idOption, noBomOption};
+    return QueryOption::commandLineOptions(exportQueryOptions) +
+           QList{idOption, noBomOption, formatOption};
 }
 
 CliResult FileCommands::exportCsv(CliSession& session)
@@ -273,6 +305,10 @@ CliResult FileCommands::exportCsv(CliSession& session)
     ExportOptions options;
     options.contactIds = session.options().values(idOption);
     options.bom = !session.options().isSet(noBomOption);
+    const auto vcard = asksForVCard(session.options(), path);
+    if (!vcard)
+        return std::unexpected(vcard.error());
+    options.format = vcard->value_or(false) ? ExportFormat::VCard : ExportFormat::Csv;
     return session.withStore([&](ContactStore& store) -> CliResult {
         // Through the list request's own parsing, so that a bad value fails as `list` does.
         const ApiResult<ListQuery> query = ListQueryReader::read(parameters);

@@ -78,6 +78,7 @@ private slots:
     void importSummaryAndErrors();
     void updateExisting();
     void dryRunWritesNothing();
+    void vcardImportAndExport();
     void exportThenImportRoundTrip();
     void usageErrors_data();
     void usageErrors();
@@ -237,6 +238,85 @@ void TestCsvCli::dryRunWritesNothing()
             contacts.at(0).toObject().value("name").isNull());
 }
 
+void TestCsvCli::vcardImportAndExport()
+{
+    // Android's vCard 2.1: a quoted-printable name, the mobile bare-typed, a fax never chosen.
+    const QString phone = writeFile("phone.vcf", "BEGIN:VCARD\r\n"
+                                                 "VERSION:2.1\r\n"
+                                                 "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
+                                                 "=D8=AD=D8=B3=D9=86;Sara;;;\r\n"
+                                                 "TEL;WORK;FAX:+971 4 333 4444\r\n"
+                                                 "TEL;CELL;PREF:+971 50 123 4567\r\n"
+                                                 "EMAIL;HOME:sara@example.com\r\n"
+                                                 "END:VCARD\r\n"
+                                                 "BEGIN:VCARD\r\n"
+                                                 "VERSION:2.1\r\n"
+                                                 "FN:No number\r\n"
+                                                 "END:VCARD\r\n"
+                                                 "BEGIN:VCARD\r\n"
+                                                 "VERSION:3.0\r\n"
+                                                 "FN:Omar\r\n"
+                                                 "TEL;TYPE=CELL:+971 55 765 4321\r\n"
+                                                 "CATEGORIES:vip,expo\r\n");
+    const QString errors = m_dir->filePath("skipped.csv");
+    const CliRun run = cli("v.db", {"import", phone, "--errors", errors, "--compact"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject data = run.data();
+    QCOMPARE(data.value("imported").toInt(), 1);
+    QCOMPARE(data.value("skipped").toInt(), 2);
+    const QJsonArray list = data.value("errors").toArray();
+    QCOMPARE(list.at(0).toObject().value("line").toInt(), 8);
+    QCOMPARE(list.at(1).toObject().value("line").toInt(), 12);
+    QVERIFY2(list.at(1).toObject().value("error").toString().contains("END:VCARD"),
+             qPrintable(list.at(1).toObject().value("error").toString()));
+    // The skipped cards are given back as they were, to fix and import again.
+    QFile skipped(errors);
+    QVERIFY(skipped.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(skipped.readAll());
+    QVERIFY2(text.contains("vCard,error,line") && text.contains("FN:No number"), qPrintable(text));
+
+    const QJsonObject sara =
+        cli("v.db", {"list"}).data().value("contacts").toArray().at(0).toObject();
+    QCOMPARE(sara.value("phone").toString(), QStringLiteral("+971501234567"));
+    QCOMPARE(sara.value("name").toString(), QStringLiteral("Sara حسن"));
+
+    // Exported as cards by the extension, read back as the same contacts.
+    QCOMPARE(cli("w.db", {"import", writeFile("more.csv", "phone,name,tags\n"
+                                                          "+971501234567,Sara,vip\n"
+                                                          "+447911123456,\"Pat, Jr.\",a ::: b\n")})
+                 .exitCode,
+             0);
+    const QString cards = m_dir->filePath("out.vcf");
+    const CliRun exported = cli("w.db", {"export", cards, "--compact"});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.data().value("exported").toInt(), 2);
+    QFile file(cards);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n"), bytes.constData());
+    QCOMPARE(bytes.count("BEGIN:VCARD"), 2);
+    const CliRun back = cli("x.db", {"import", cards, "--compact"});
+    QCOMPARE(back.data().value("imported").toInt(), 2);
+    const auto contacts = [this](const char* db) {
+        QJsonArray out;
+        for (const QJsonValue& value :
+             cli(db, {"list", "--sort-by", "name"}).data().value("contacts").toArray()) {
+            QJsonObject c = value.toObject();
+            for (const char* key : {"id", "vendorContactId", "createdAt", "updatedAt", "source"})
+                c.remove(key);
+            out.append(c);
+        }
+        return out;
+    };
+    QCOMPARE(contacts("x.db"), contacts("w.db"));
+    // --format overrides the extension.
+    QCOMPARE(cli("w.db", {"export", m_dir->filePath("cards.txt"), "--format", "vcard"}).exitCode,
+             0);
+    QFile txt(m_dir->filePath("cards.txt"));
+    QVERIFY(txt.open(QIODevice::ReadOnly));
+    QVERIFY(txt.readAll().startsWith("BEGIN:VCARD"));
+}
+
 void TestCsvCli::exportThenImportRoundTrip()
 {
     const QString source = writeFile(
@@ -284,6 +364,20 @@ void TestCsvCli::usageErrors_data()
         << QStringList{"import", "GOOD", "--delimiter", "x"} << "--delimiter expects";
     QTest::newRow("no phone column") << QStringList{"import", "GOOD", "--map", "phone=ignore"}
                                      << "No column is mapped to the phone number";
+    QTest::newRow("bad format") << QStringList{"import", "GOOD", "--format", "xls"}
+                                << "--format expects csv or vcard, not 'xls'";
+    // A .vcf that is really a CSV: said, not read as cards.
+    QTest::newRow("csv named .vcf") << QStringList{"import", "GOOD.vcf"}
+                                    << "is not a vCard file: its first line is not BEGIN:VCARD "
+                                       "(if it is a CSV file, import it as CSV)";
+    QTest::newRow("csv as vcard") << QStringList{"import", "GOOD", "--format", "vcard"}
+                                  << "is not a vCard file";
+    QTest::newRow("a workbook") << QStringList{"import", "XLSX"}
+                                << "is neither a CSV nor a vCard file: it is a ZIP archive (an "
+                                   "Excel .xlsx or OpenDocument .ods workbook is one: save it as "
+                                   "CSV)";
+    QTest::newRow("binary") << QStringList{"import", "BINARY"}
+                            << "is neither a CSV nor a vCard file: it is binary data, not text";
 }
 
 void TestCsvCli::usageErrors()
@@ -291,7 +385,12 @@ void TestCsvCli::usageErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const QString good = writeFile("good.csv", "phone\n+971501234567\n");
+    writeFile("good.csv.vcf", "phone\n+971501234567\n");
+    const QString xlsx = writeFile("contacts.xlsx", QByteArray("PK\x03\x04\x14\0\x06\0", 8));
+    const QString binary = writeFile("photo.jpg", QByteArray("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 12));
     arguments.replaceInStrings(QStringLiteral("GOOD"), good);
+    arguments.replaceInStrings(QStringLiteral("XLSX"), xlsx);
+    arguments.replaceInStrings(QStringLiteral("BINARY"), binary);
     const CliRun run = cli("e.db", arguments);
     QVERIFY2(run.exitCode != 0, run.out.constData());
     QVERIFY2(QString::fromUtf8(run.err + run.out).contains(message), run.err.constData());
