@@ -81,6 +81,9 @@ private:
         qint64 leftOut = 0;   ///< bytes of value left out
     };
     struct Card {
+        // User-provided: clang 16 does not find an implicit one, whose member initializers
+        // are read only after the enclosing class, constructible (std::optional::emplace).
+        Card() {}
         VCard card;
         bool sourceCut = false;
         int depth = 0;          ///< nested cards of an AGENT being passed over
