@@ -398,6 +398,14 @@ void TestVCardReader::cards_data()
         << QByteArray("BEGIN:VCARD\nFN:a\n b")
         << QStringList{"1-3 !The file ends inside the card that starts on line 1 (no END:VCARD)",
                        "  FN:ab"};
+    QTest::newRow("QP = at the very end of the file")
+        << QByteArray("BEGIN:VCARD\nNOTE;ENCODING=QUOTED-PRINTABLE:a=3D=")
+        << QStringList{"1-2 !The file ends inside the card that starts on line 1 (no END:VCARD)",
+                       "  NOTE;ENCODING=QUOTED-PRINTABLE:a=="};
+    QTest::newRow("QP soft break then the end of the file")
+        << QByteArray("BEGIN:VCARD\nNOTE;ENCODING=QUOTED-PRINTABLE:a=\n")
+        << QStringList{"1-2 !The file ends inside the card that starts on line 1 (no END:VCARD)",
+                       "  NOTE;ENCODING=QUOTED-PRINTABLE:a="};
     QTest::newRow("2.1 AGENT with a nested card")
         << QByteArray("BEGIN:VCARD\nVERSION:2.1\nFN:Boss\nAGENT:\nBEGIN:VCARD\nVERSION:2.1\n"
                       "FN:Agent\nTEL:2\nEND:VCARD\nTEL:1\nEND:VCARD\nBEGIN:VCARD\nFN:next\n"
