@@ -33,30 +33,52 @@ const Synonyms& synonyms()
              u"numéro de téléphone", u"portable", u"téléphone portable", u"numéro", u"telefon",
              u"telefonnummer", u"handy", u"handynummer", u"mobil", u"mobiltelefon", u"mobilnummer",
              u"rufnummer", u"nummer",
+             // Japanese (Thunderbird, Outlook)
+             u"電話番号", u"携帯電話", u"携帯電話番号", u"勤務先の電話番号", u"自宅の電話番号",
+             u"勤務先電話", u"自宅電話",
              // Arabic
              u"هاتف", u"الهاتف", u"رقم الهاتف", u"جوال", u"الجوال", u"رقم الجوال", u"موبايل",
              u"رقم الموبايل", u"واتساب", u"رقم الواتساب", u"رقم", u"الرقم", u"محمول",
              u"الهاتف المحمول", u"رقم المحمول"});
         add(ImportField::Name,
-            {u"name", u"full name", u"display name", u"userName", u"contact name", u"nombre",
-             u"nombre completo", u"nome", u"nome completo", u"nom", u"nom complet",
-             u"vollständiger name", u"volledige naam", u"naam", u"nome e cognome", u"الاسم", u"اسم",
-             u"الاسم الكامل", u"الاسم بالكامل"});
+            {u"name",           u"full name",    u"display name",    u"userName",
+             u"contact name",   u"nombre",       u"nombre completo", u"nome",
+             u"nome completo",  u"nom",          u"nom complet",     u"vollständiger name",
+             u"volledige naam", u"naam",         u"nome e cognome",  u"表示名",
+             u"氏名",           u"名前",         u"الاسم",           u"اسم",
+             u"الاسم الكامل",   u"الاسم بالكامل"});
         add(ImportField::FirstName,
             {u"first name", u"given name", u"first", u"prénom", u"vorname", u"primer nombre",
-             u"primeiro nome", u"nome próprio", u"voornaam", u"الاسم الأول", u"اسم الأول"});
+             u"primeiro nome", u"nome próprio", u"voornaam", u"名", u"الاسم الأول", u"اسم الأول"});
         add(ImportField::MiddleName,
             {u"middle name", u"additional name", u"second name", u"segundo nombre", u"nome do meio",
-             u"deuxième prénom", u"zweiter vorname", u"الاسم الأوسط", u"اسم الأب"});
+             u"deuxième prénom", u"zweiter vorname", u"weitere vornamen", u"secondo nome",
+             u"middelste naam", u"tussenvoegsel", u"ミドルネーム", u"الاسم الأوسط", u"اسم الأب"});
         add(ImportField::LastName,
             {u"last name", u"family name", u"surname", u"last", u"apellido", u"apellidos",
              u"sobrenome", u"apelido", u"apelidos", u"nom de famille", u"nachname", u"familienname",
-             u"cognome", u"achternaam", u"اسم العائلة", u"العائلة", u"الكنية", u"اللقب"});
-        add(ImportField::Email,
-            {u"email", u"e-mail", u"email address", u"e-mail address", u"e-mail 2 address",
-             u"e-mail 3 address", u"mail", u"correo", u"correo electrónico", u"endereço de email",
-             u"courriel", u"adresse e-mail", u"adresse email", u"e-mail-adresse", u"البريد",
-             u"البريد الإلكتروني", u"ايميل", u"الايميل"});
+             u"cognome", u"achternaam", u"姓", u"اسم العائلة", u"العائلة", u"الكنية", u"اللقب"});
+        add(ImportField::Email, {u"email",
+                                 u"e-mail",
+                                 u"email address",
+                                 u"e-mail address",
+                                 u"e-mail 2 address",
+                                 u"e-mail 3 address",
+                                 u"mail",
+                                 u"correo",
+                                 u"correo electrónico",
+                                 u"endereço de email",
+                                 u"courriel",
+                                 u"adresse e-mail",
+                                 u"adresse email",
+                                 u"e-mail-adresse",
+                                 u"メールアドレス",
+                                 u"別のメールアドレス",
+                                 u"電子メール",
+                                 u"البريد",
+                                 u"البريد الإلكتروني",
+                                 u"ايميل",
+                                 u"الايميل"});
         add(ImportField::Country,
             {u"country", u"countryCode", u"country code", u"país", u"código de país",
              u"código do país", u"pays", u"code pays", u"land", u"ländercode", u"الدولة", u"البلد",
@@ -85,7 +107,7 @@ const QStringList& mobileWords()
         QStringList out;
         for (const char16_t* word : {u"mobile", u"mobil", u"mobiel", u"cell", u"móvil", u"celular",
                                      u"telemóvel", u"portable", u"handy", u"gsm", u"natel",
-                                     u"whatsapp", u"جوال", u"موبايل", u"محمول", u"واتساب"})
+                                     u"whatsapp", u"携帯", u"جوال", u"موبايل", u"محمول", u"واتساب"})
             out.append(ColumnMapping::normalized(QString::fromUtf16(word)));
         return out;
     }();
@@ -131,16 +153,10 @@ QStringList headerWords(const QString& header)
 /// column of a number's or an address's type or display name holds neither.
 std::optional<ImportField> fieldByWords(const QString& header)
 {
+    if (ColumnMapping::namesNoPhone(header))
+        return std::nullopt;
     const QStringList words = headerWords(header);
     const QString joined = words.join(QString());
-    for (const char* word :
-         {"fax",      "telecopi",  "pager",   "cercapersone", "buscapersonas", "semafoon",
-          "piepser",  "telex",     "radio",   "tty",          "isdn",          "typ",
-          "tipo",     "label",     "display", "anzeige",      "angezeigt",     "affich",
-          "weergave", "visualizz", "mostrar", "exibi"}) {
-        if (joined.contains(QLatin1String(word)))
-            return std::nullopt;
-    }
     // Folded, so without accents: `téléfono` is `telefono`, `móvil` is `movil`.
     static const QStringList phoneWords =
         asciiWords({"tel", "telephone", "telefono", "telefone", "telefoon", "mobile", "mobil",
@@ -190,6 +206,22 @@ QString ColumnMapping::normalized(const QString& text)
             out += c;
     }
     return out;
+}
+
+bool ColumnMapping::namesNoPhone(const QString& header)
+{
+    const QString joined = headerWords(header).join(QString());
+    for (const char* word :
+         {"fax",      "telecopi",  "pager",   "cercapersone", "buscapersonas", "semafoon",
+          "piepser",  "telex",     "radio",   "tty",          "isdn",          "typ",
+          "tipo",     "label",     "display", "anzeige",      "angezeigt",     "affich",
+          "weergave", "visualizz", "mostrar", "exibi"}) {
+        if (joined.contains(QLatin1String(word)))
+            return true;
+    }
+    // ポケットベル: a pager.
+    return joined.contains(QStringView(u"ホケットヘル")) ||
+           joined.contains(QStringView(u"ポケットベル"));
 }
 
 bool ColumnMapping::saysMobile(const QString& text)

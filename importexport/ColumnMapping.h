@@ -68,6 +68,10 @@ public:
     /// A header or a phone kind folded for matching: lower case, no accents, letters and
     /// digits only (`E-mail 1 - Value` → `email1value`).
     static QString normalized(const QString& text);
+    /// True when a header names a column that never holds the contact's phone, whatever its
+    /// values: a fax, pager, telex or radio number (WhatsApp cannot reach them), or a
+    /// number's type or display name.
+    static bool namesNoPhone(const QString& header);
     /// True when a header or a phone kind names a mobile number, in any supported language.
     static bool saysMobile(const QString& text);
 

@@ -32,6 +32,7 @@ std::expected<void, QString> CsvImportSource::start(const QString& name)
             break;
         m_ahead.append(std::move(*row));
     }
+    skipNotesBeforeHeader(*first);
     QList<QStringList> values;
     for (const CsvRecord& row : std::as_const(m_ahead)) {
         if (row.error.isEmpty())
@@ -51,6 +52,35 @@ std::expected<void, QString> CsvImportSource::start(const QString& name)
     m_mapping = ColumnMapping::guess(m_header);
     m_fromValues = ColumnContent::guessFromValues(m_mapping, values, m_region);
     return {};
+}
+
+void CsvImportSource::skipNotesBeforeHeader(CsvRecord& first)
+{
+    // LinkedIn's Connections.csv starts with `Notes:` and a paragraph, then its header.
+    const auto isNote = [](const CsvRecord& row) {
+        qsizetype filled = 0;
+        for (const QString& field : row.fields)
+            filled += !field.trimmed().isEmpty();
+        return filled <= 1;
+    };
+    if (!isNote(first))
+        return;
+    constexpr qsizetype notesAtMost = 5;
+    for (qsizetype i = 0; i < std::min(notesAtMost, m_ahead.size()); ++i) {
+        const CsvRecord& row = m_ahead.at(i);
+        if (isNote(row))
+            continue;
+        const ColumnMapping guess = ColumnMapping::guess(row.fields);
+        const bool known = std::any_of(
+            guess.columns().cbegin(), guess.columns().cend(),
+            [](const ColumnMapping::Column& column) { return column.field != ImportField::Param; });
+        if (!known)
+            return; // a record, not a header: the file starts with data
+        m_notesSkipped = int(i + 1);
+        first = m_ahead.takeAt(i);
+        m_ahead.remove(0, i);
+        return;
+    }
 }
 
 ImportRecord CsvImportSource::record(CsvRecord&& row)

@@ -31,6 +31,8 @@ public:
     bool isHeaderless() const { return m_headerless; }
     /// The columns guessed from the header and the first rows' values.
     const ColumnMapping& guessedMapping() const { return m_mapping; }
+    /// Lines of notes before the header that were left out (LinkedIn's `Notes:`).
+    int notesSkipped() const { return m_notesSkipped; }
     /// The headers of the columns the values decided (ColumnContent::guessFromValues).
     const QStringList& columnsFromValues() const { return m_fromValues; }
     /// Keeps each field's line ends as the file wrote them (CsvReader::setKeepLineEnds).
@@ -43,11 +45,15 @@ public:
 
 private:
     static ImportRecord record(CsvRecord&& row);
+    /// When the file starts with rows of one field (notes) and a header follows within a few
+    /// rows, makes that header `first` and drops the notes.
+    void skipNotesBeforeHeader(CsvRecord& first);
 
     CsvReader m_reader;
     QString m_region;
     QStringList m_header;
     bool m_headerless = false;
+    int m_notesSkipped = 0;
     ColumnMapping m_mapping;
     QStringList m_fromValues;
     QList<CsvRecord> m_ahead; ///< rows read to decide the columns, not given out yet

@@ -61,7 +61,9 @@ QString noNumber(const ColumnMapping& mapping, const QStringList& fields,
     }
     const QList<ColumnMapping::Column>& columns = mapping.columns();
     for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i) {
-        if (columns.at(i).field != ImportField::Param && columns.at(i).field != ImportField::Ignore)
+        if ((columns.at(i).field != ImportField::Param &&
+             columns.at(i).field != ImportField::Ignore) ||
+            ColumnMapping::namesNoPhone(columns.at(i).header))
             continue;
         const ImportPhone::Result cleaned = ImportPhone::clean(fields.at(i), region, false);
         if (cleaned.isValid()) {
@@ -95,7 +97,10 @@ QStringList ImportRow::splitTags(const QString& cell)
         parts = cell.split(u',');
     QStringList tags;
     for (const QString& part : parts) {
-        const QString tag = unescaped(part.trimmed());
+        QString tag = unescaped(part.trimmed());
+        // Mailchimp quotes each of its tags: `"Customer","VIP"`.
+        if (tag.size() > 1 && tag.front() == u'"' && tag.back() == u'"')
+            tag = tag.mid(1, tag.size() - 2).trimmed();
         if (!tag.isEmpty())
             tags.append(tag);
     }

@@ -1,6 +1,7 @@
 #include "TextEncoding.h"
 
 #include <QStringDecoder>
+#include <QStringList>
 
 #include <uchardet/uchardet.h>
 
@@ -81,6 +82,37 @@ bool isUtf8(QByteArrayView sample, bool complete)
     return true;
 }
 
+/// True when `sample` reads as Western European text in windows-1252 and uchardet's `guess`
+/// is a coin toss: a few accented letters among plain ASCII text (an Italian `Società`, a
+/// Dutch `Categorieën`) give uchardet too little to go on, and it has called such files
+/// Baltic (ISO-8859-13) or Mac Central European. Every byte above ASCII must be a Latin-1
+/// letter, and rare among the ASCII letters, as in French, Spanish, Italian, Dutch or German;
+/// Cyrillic, Greek or Arabic text is mostly such bytes. Turkish and Central European guesses
+/// stand: their letters (ş, ğ, ř) are Latin-1 letters (þ, ð, ø) in windows-1252 too.
+bool looksWestern(QByteArrayView sample, const QString& guess)
+{
+    static const QStringList trusted = {
+        QStringLiteral("windows-1250"), QStringLiteral("ISO-8859-2"),
+        QStringLiteral("windows-1254"), QStringLiteral("ISO-8859-9")};
+    for (const QString& name : trusted) {
+        if (guess.compare(name, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    qsizetype letters = 0, high = 0;
+    for (const char c : sample) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x80) {
+            letters += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
+            continue;
+        }
+        // À to ÿ without × and ÷: the accented letters of Western European languages.
+        if (byte < 0xC0 || byte == 0xD7 || byte == 0xF7)
+            return false;
+        ++high;
+    }
+    return high > 0 && high * 20 < letters;
+}
+
 struct UchardetDeleter {
     void operator()(uchardet_t detector) const { uchardet_delete(detector); }
 };
@@ -100,7 +132,7 @@ QString legacyEncoding(QByteArrayView sample)
     // as browsers do for the same label.
     if (name.isEmpty() || name.compare(QLatin1String("ISO-8859-1"), Qt::CaseInsensitive) == 0 ||
         name.compare(QLatin1String("ASCII"), Qt::CaseInsensitive) == 0 ||
-        !TextEncoding::isSupported(name))
+        !TextEncoding::isSupported(name) || looksWestern(sample, name))
         return windows1252;
     return name;
 }

@@ -200,6 +200,20 @@ void TestCsvReader::legacyEncodings_data()
         << QStringLiteral("Όνομα;Τηλέφωνο;Πόλη\nΓιώργος Παπαδόπουλος;6912345678;Αθήνα\nΜαρία "
                           "Κωνσταντίνου;6987654321;Θεσσαλονίκη\n")
         << "ISO-8859-7";
+    // A few accented letters give uchardet too little to go on: it has called these Baltic
+    // and Mac Central European.
+    QTest::newRow("Italian windows-1252, one accent")
+        << QStringLiteral("Nome;Cognome;Società;Cellulare\nGiulia;Romano;Studio Romano;347 "
+                          "1234567\nMarco;Bianchi;Bianchi Impianti;333 7654321\n")
+        << "windows-1252";
+    QTest::newRow("Dutch windows-1252, one accent")
+        << QStringLiteral("Voornaam;Achternaam;Categorieën;Mobiele telefoon\nPieter;Vries;"
+                          "Klanten;06 12345678\nSanne;Jansen;;06 87654321\n")
+        << "windows-1252";
+    QTest::newRow("Turkish windows-1254 stays Turkish")
+        << QStringLiteral("Ad;Soyad;Şehir;Telefon\nAyşe;Yılmaz;İstanbul;0532 123 45 67\nMehmet;"
+                          "Öztürk;Eskişehir;0533 765 43 21\nGül;Çağlar;Muğla;0534 111 22 33\n")
+        << "windows-1254";
 }
 
 void TestCsvReader::legacyEncodings()

@@ -134,13 +134,7 @@ void TestImportFixtures::importFixture_data()
                 {"Privat"},
                 {{"Telefon privat", "089 12345678"}}},
            }
-        << KnownFailures{
-               {"name:+491712345678",
-                "Outlook's German middle name column `Weitere Vornamen` is not read as the "
-                "middle name: it goes to params"},
-               {"errors",
-                "a row with only a fax number is told to map the fax column as a phone, which "
-                "the mapping leaves out on purpose (WhatsApp cannot reach a fax)"}};
+        << KnownFailures{};
 
     // 2. Outlook in French, Spanish, Portuguese, Italian and Dutch.
     QTest::newRow("outlook fr")
@@ -189,11 +183,7 @@ void TestImportFixtures::importFixture_data()
                  {"Città (uff.)", "Roma"}}},
                {"+393337654321", "Marco Bianchi", "marco.bianchi@bianchi-impianti.example"},
            }
-        << KnownFailures{{"encoding",
-                          "a short windows-1252 file with few accented letters is read as "
-                          "ISO-8859-13 (Baltic): `Società` becomes `Societą`"},
-                         {"params:+393471234567:Città (uff.)", "read as ISO-8859-13: `Cittą (uff.)`"},
-                         {"params:+393471234567:Società", "read as ISO-8859-13: `Societą`"}};
+        << KnownFailures{};
     QTest::newRow("outlook nl")
         << "outlook-nl.csv" << "NL" << "windows-1252" << QChar(u',') << 2 << 0 << QStringList{}
         << ExpectedContacts{
@@ -204,14 +194,7 @@ void TestImportFixtures::importFixture_data()
                 {{"Telefoon op werk", "020 123 4567"}}},
                {"+31687654321", "Sanne Jansen", "sanne.jansen@jansen-advies.example"},
            }
-        << KnownFailures{{"encoding",
-                          "a short windows-1252 file with few accented letters is read as "
-                          "MAC-CENTRALEUROPE: `Categorieën` becomes `CategorieŽn`"},
-                         {"tags:+31612345678",
-                          "read as MAC-CENTRALEUROPE, the categories column `CategorieŽn` is not "
-                          "known, and the contact has no tags"}, {"name:+31612345678",
-                          "Outlook's Dutch middle name column `Middelste naam` (where a "
-                          "tussenvoegsel such as `de` goes) is not read as the middle name"}};
+        << KnownFailures{};
 
     // 3. Thunderbird, through Excel's "Unicode Text": UTF-16LE with a BOM, tabs.
     QTest::newRow("thunderbird utf-16le")
@@ -258,12 +241,7 @@ void TestImportFixtures::importFixture_data()
                 {{"自宅の電話番号", "06-6123-4567"}}},
                {"+81451234567", "鈴木 一郎", "ichiro.suzuki@suzuki-kogyo.example"},
            }
-        << KnownFailures{
-               {"name:+819012345678",
-                "Japanese headers are not known: the display name 表示名 (and 名, 姓) go to "
-                "params, the contact has no name"},
-               {"name:+818023456789", "Japanese headers are not known (表示名)"},
-               {"name:+81451234567", "Japanese headers are not known (表示名)"}};
+        << KnownFailures{};
 
     // 5. The exporters of Apple's Contacts, in German.
     QTest::newRow("apple contacts de")
@@ -317,10 +295,7 @@ void TestImportFixtures::importFixture_data()
                  {"Column 7", "(212) 555-0148"}}},
                {"+13125550188", std::nullopt, "", {}, {{"Column 1", "O'Brien"}}},
            }
-        << KnownFailures{{"encoding",
-                          "a short windows-1252 file with one accented letter is read as "
-                          "ISO-8859-13 (Baltic): `María` becomes `Marķa`"},
-                         {"params:+12125550147:Column 2", "read as ISO-8859-13: `Marķa`"}};
+        << KnownFailures{};
 
     // 8. Web apps and CRMs.
     QTest::newRow("chatwoot")
@@ -423,9 +398,7 @@ void TestImportFixtures::importFixture_data()
                 {"Customer", "VIP"},
                 {{"Address", "350 Fifth Ave  New York NY 10118 US"}, {"LEID", "90412267"}}},
            }
-        << KnownFailures{{"tags:+16465550198",
-                          "Mailchimp's TAGS cell `\"Customer\",\"VIP\"` gives the tags with their "
-                          "quotes: `\"Customer\"` and `\"VIP\"`"}};
+        << KnownFailures{};
 
     // 9. Google Contacts: a cell typed Mobile with a landline and a mobile, two addresses.
     QTest::newRow("google")
@@ -580,14 +553,14 @@ void TestImportFixtures::preview_data()
                             << QStringList{"Kontakt"} << 5 << 4 << QString() << KnownFailures{};
     // LinkedIn's Connections.csv: notes before the header, and no phone column at all, so
     // nothing to import for WhatsApp (a limitation of the file, not of the importer).
-    QTest::newRow("linkedin")
-        << "linkedin-connections.csv"
-        << "" << false << QStringList{"First Name", "Last Name", "URL",         "Email Address",
-                                      "Company",    "Position",  "Connected On"}
-        << QStringList{} << 2 << 0 << QStringLiteral("No column is mapped to the phone number")
-        << KnownFailures{{"header", "LinkedIn's `Notes:` line is taken for the header: the file "
-                                    "has one column, `Notes:`, and its real header is a row"},
-                         {"rows", "LinkedIn's note and its real header are rows of the preview"}};
+    QTest::newRow("linkedin") << "linkedin-connections.csv"
+                              << "" << false
+                              << QStringList{"First Name",    "Last Name", "URL",
+                                             "Email Address", "Company",   "Position",
+                                             "Connected On"}
+                              << QStringList{} << 2 << 0
+                              << QStringLiteral("No column is mapped to the phone number")
+                              << KnownFailures{};
 }
 
 void TestImportFixtures::preview()
