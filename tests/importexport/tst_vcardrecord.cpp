@@ -168,9 +168,9 @@ void TestVCardRecord::contact_data()
     row("pager kept", {"TEL;PAGER:+971 50 999 8888", "TEL:+971 4 234 5678"},
         R"({"userNumber":"+97142345678","params":{"Pager":"+971 50 999 8888"}})");
     row("apple fax label", {"item1.TEL:+971 50 999 8888", "item1.X-ABLabel:_$!<HomeFAX>!$_"},
-        "error: No number in the phone columns");
+        "error: Phone number (userNumber) is required");
     row("only a fax", {"FN:Office", "TEL;TYPE=FAX:+971 4 234 5678"},
-        "error: No number in the phone columns");
+        "error: Phone number (userNumber) is required");
 
     // WhatsApp's shared contact: waid is the number WhatsApp reaches.
     row("waid", {"TEL;type=CELL;type=VOICE;waid=971501234567:+971 50 123 4567"},
