@@ -23,9 +23,10 @@ namespace {
 /// One batch of rows, read, mapped and validated, ready to write.
 struct Batch {
     QList<ImportRecord> records;
-    qint64 firstIndex = 0;         ///< the data-row index of records[0]
-    QList<QString> rowErrors;      ///< per record: why it cannot be imported, or empty
-    QList<QString> packedFields;   ///< per record sent to the store: its fields, 0-joined
+    qint64 firstIndex = 0;    ///< the data-row index of records[0]
+    QList<QString> rowErrors; ///< per record: why it cannot be imported, or empty
+    /// per record sent to the store: a CSV row's fields 0-joined, or a card's phone as given
+    QList<QString> packedFields;
     QList<qsizetype> recordOfItem; ///< bulk item → its record
     ContactStore::PreparedBulk prepared;
     bool end = false; ///< the file has no rows after these
@@ -380,10 +381,16 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
                 }
                 if (record.mapping) { // a card: its own columns, its text for the error file
                     if (auto item = ImportRow::item(*record.mapping, record.fields, rowOptions,
-                                                    &parsedPhones[i]))
+                                                    &parsedPhones[i])) {
                         mapped[i] = std::move(*item);
-                    else
+                        // Should the store refuse it, the error file has the card's text and
+                        // the report its number as given: the columns can go.
+                        packedFields[i] = phoneAsGiven(*record.mapping, record.fields);
+                        record.fields = QStringList();
+                        record.mapping.reset();
+                    } else {
                         rowErrors[i] = item.error();
+                    }
                 } else if (QString extra = extraFields(record.fields, headerSize);
                            !extra.isEmpty()) {
                     rowErrors[i] = std::move(extra);
@@ -461,13 +468,17 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
         }
         for (const Skipped& row : skipped) {
             const ImportRecord& record = batch.records.at(row.record);
-            const ColumnMapping& rowMapping = record.mapping ? *record.mapping : mapping;
-            const QStringList fields = batch.packedFields.at(row.record).isEmpty()
-                                           ? record.fields
-                                           : batch.packedFields.at(row.record).split(QChar(0));
+            const QString& packed = batch.packedFields.at(row.record);
+            if (!record.source.isEmpty()) { // a card
+                report.addError(batch.firstIndex + row.record, record.line,
+                                record.mapping ? phoneAsGiven(*record.mapping, record.fields)
+                                               : packed,
+                                row.message, QStringList{QString::fromUtf8(record.source)});
+                continue;
+            }
+            const QStringList fields = packed.isEmpty() ? record.fields : packed.split(QChar(0));
             report.addError(batch.firstIndex + row.record, record.line,
-                            phoneAsGiven(rowMapping, fields), row.message,
-                            record.mapping ? QStringList{record.source} : fields);
+                            phoneAsGiven(mapping, fields), row.message, fields);
         }
         report.rowsRead += batch.records.size();
         report.committedThroughLine = batch.records.last().line;

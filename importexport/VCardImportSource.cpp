@@ -12,7 +12,7 @@ std::optional<ImportRecord> VCardImportSource::next()
     ImportRecord record;
     record.line = card->line;
     record.error = std::move(card->error);
-    record.source = std::move(card->source);
+    record.source = card->source.toUtf8();
     if (record.error.isEmpty()) {
         VCardRecord::Record mapped = VCardRecord::fromCard(*card);
         record.fields = std::move(mapped.fields);

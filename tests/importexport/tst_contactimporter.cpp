@@ -62,6 +62,7 @@ private slots:
     void columnsFromValues();
     void dryRun_data();
     void dryRun();
+    void vcardPreviewAndImport();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -583,6 +584,50 @@ void TestContactImporter::dryRun()
     QCOMPARE(contactCount(store), 2);
     QCOMPARE(store.journal(0, 1000)->size(), journalBefore);
     QCOMPARE(store.contactByPhone("+971502222222")->value().name, std::nullopt);
+}
+
+void TestContactImporter::vcardPreviewAndImport()
+{
+    // iPhone's 3.0: CR CR LF line ends, the mobile behind an Apple label, a folded photo.
+    QByteArray photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + QByteArray(70, 'A') + "\r\r\n";
+    for (int i = 0; i < 100; ++i)
+        photo += " " + QByteArray(74, 'B') + "\r\r\n";
+    const QString path = writeFile(m_dir, QStringLiteral("iphone.vcf"),
+                                   "BEGIN:VCARD\r\r\nVERSION:3.0\r\r\nN:Haddad;Rania;;;\r\r\n"
+                                   "FN:Rania Haddad\r\r\n"
+                                   "item1.TEL;type=pref:+971 4 333 4444\r\r\n"
+                                   "item1.X-ABLabel:_$!<Work>!$_\r\r\n"
+                                   "item2.TEL:+971 50 123 4567\r\r\n"
+                                   "item2.X-ABLabel:_$!<Mobile>!$_\r\r\n" +
+                                       photo +
+                                       "CATEGORIES:vip,expo\r\r\nEND:VCARD\r\r\n"
+                                       "BEGIN:VCARD\r\r\nVERSION:3.0\r\r\nFN:Nobody\r\r\n"
+                                       "END:VCARD\r\r\n");
+    const auto preview = ContactImporter::preview(path, {}, 20, QStringLiteral("AE"));
+    QVERIFY(preview.has_value());
+    QCOMPARE(preview->kind, ImportFileKind::VCard);
+    QCOMPARE(preview->header, (QStringList{"Name", "Phone", "Email", "Tags"}));
+    QCOMPARE(preview->rows.size(), 2);
+    QCOMPARE(preview->rows.at(0).fields,
+             (QStringList{"Rania Haddad", "+971501234567", "", "vip, expo"}));
+    QCOMPARE(preview->rows.at(1).line, 112);
+    QCOMPARE(preview->rows.at(1).error, QStringLiteral("Phone number (userNumber) is required"));
+
+    ContactStore store = m_db->store();
+    ContactImporter importer(store);
+    ImportOptions options;
+    options.region = QStringLiteral("AE");
+    const auto report = importer.run(path, options);
+    QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error()));
+    QCOMPARE(report->imported, 1);
+    QCOMPARE(errorLines(*report),
+             QStringList{QStringLiteral("112:Phone number (userNumber) is required")});
+    const auto rania = store.contactByPhone(QStringLiteral("+971501234567"));
+    QVERIFY(rania.has_value() && rania->has_value());
+    QCOMPARE((*rania)->name, std::optional<QString>(QStringLiteral("Rania Haddad")));
+    QCOMPARE((*rania)->tags, (QStringList{"vip", "expo"}));
+    QCOMPARE((*rania)->params.value(QStringLiteral("Work phone")).toString(),
+             QStringLiteral("+971 4 333 4444"));
 }
 
 QTEST_GUILESS_MAIN(TestContactImporter)
