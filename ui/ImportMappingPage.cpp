@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace {
@@ -91,6 +92,15 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_warning);
     layout->addLayout(options);
+
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_wizard->setRegion(m_region->currentData().toString()); });
+    // The region read the file's values otherwise: other columns, or the same ones decided
+    // otherwise.
+    connect(m_wizard, &ImportWizard::previewChanged, this, [this] {
+        buildColumns();
+        updateWarning();
+    });
 }
 
 QList<std::pair<QString, QString>> ImportMappingPage::regions()
@@ -131,12 +141,18 @@ void ImportMappingPage::setTagCompletionModel(QAbstractItemModel* model, int rol
 
 void ImportMappingPage::initializePage()
 {
-    buildColumns();
     // Once per wizard: back to the preview and here again keeps what was chosen.
     if (!m_optionsInitialized) {
-        m_region->setCurrentIndex(std::max(0, m_region->findData(defaultRegion())));
+        const QSignalBlocker block(m_region);
+        m_region->setCurrentIndex(std::max(0, m_region->findData(m_wizard->options().region)));
         m_optionsInitialized = true;
     }
+    // The preview was read in the wizard's region; one the list lacks is none.
+    {
+        const QSignalBlocker block(m_wizard);
+        m_wizard->setRegion(m_region->currentData().toString());
+    }
+    buildColumns();
     updateWarning();
 }
 
@@ -165,7 +181,7 @@ void ImportMappingPage::buildColumns()
     const ColumnMapping& mapping = m_wizard->mapping();
     const int labelWidth = fontMetrics().averageCharWidth() * 28;
     for (int i = 0; i < mapping.columns().size(); ++i) {
-        const QString header = mapping.columns().at(i).header;
+        const QString header = m_wizard->columnTitle(i);
         auto* label = new QLabel;
         label->setTextFormat(Qt::PlainText);
         const QString shown = header.trimmed().isEmpty() ? tr("(column %1)").arg(i + 1) : header;

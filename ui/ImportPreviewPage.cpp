@@ -48,7 +48,8 @@ const Encoding encodings[] = {
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_encoding(new QComboBox), m_delimiter(new QComboBox),
-      m_summary(new QLabel), m_table(new QTableWidget), m_error(new MessageLabel)
+      m_summary(new QLabel), m_table(new QTableWidget), m_error(new MessageLabel),
+      m_decisions(new MessageLabel)
 {
     setTitle(tr("Check the Columns"));
     setSubTitle(tr("The first rows of the file as they will be read. If the text looks garbled "
@@ -65,6 +66,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     m_table->verticalHeader()->setToolTip(tr("Line in the file"));
     m_error->setObjectName(QStringLiteral("previewError"));
+    m_decisions->setObjectName(QStringLiteral("previewDecisions"));
 
     auto* encodingLabel = new QLabel(tr("&Encoding:"));
     encodingLabel->setBuddy(m_encoding);
@@ -82,12 +84,20 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     layout->addLayout(format);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
+    layout->addWidget(m_decisions);
     layout->addWidget(m_table, 1);
 
     for (QComboBox* combo : {m_encoding, m_delimiter}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportPreviewPage::reload);
     }
+    // Another region on the mapping page read the file again: back here, it shows that.
+    connect(wizard, &ImportWizard::previewChanged, this, &ImportPreviewPage::showRows);
+    // Back from the mapping page, the notes say what the mapping does now.
+    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ImportWizard::PreviewPage)
+            showDecisions();
+    });
 }
 
 QString ImportPreviewPage::delimiterName(QChar delimiter)
@@ -195,7 +205,10 @@ void ImportPreviewPage::showRows()
     const ImportPreview& preview = m_wizard->preview();
     m_table->clear();
     m_table->setColumnCount(int(preview.header.size()));
-    m_table->setHorizontalHeaderLabels(preview.header);
+    QStringList titles;
+    for (int column = 0; column < preview.header.size(); ++column)
+        titles.append(m_wizard->columnTitle(column));
+    m_table->setHorizontalHeaderLabels(titles);
     m_table->setRowCount(int(preview.rows.size()));
     QStringList lines;
     for (qsizetype row = 0; row < preview.rows.size(); ++row) {
@@ -223,6 +236,7 @@ void ImportPreviewPage::showRows()
     for (int column = 0; column < m_table->columnCount(); ++column)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
 
+    showDecisions();
     if (preview.header.isEmpty()) {
         m_summary->clear();
         return;
@@ -233,4 +247,46 @@ void ImportPreviewPage::showRows()
     m_summary->setText(rows == 1
                            ? tr("The first row of %1 (%2):").arg(file, size)
                            : tr("The first %Ln rows of %1 (%2):", nullptr, rows).arg(file, size));
+}
+
+void ImportPreviewPage::showDecisions()
+{
+    const ImportPreview& preview = m_wizard->preview();
+    QStringList sentences;
+    if (preview.headerless && !preview.header.isEmpty()) {
+        const int columns = int(preview.header.size());
+        sentences.append(
+            columns == 1 ? tr("The first row holds a contact, not column names: the column "
+                              "is named %1.")
+                               .arg(m_wizard->columnTitle(0))
+                         : tr("The first row holds a contact, not column names: the columns "
+                              "are named %1 to %2.")
+                               .arg(m_wizard->columnTitle(0), m_wizard->columnTitle(columns - 1)));
+    }
+    // Only what the mapping still does: a mapping remembered for these columns may say
+    // otherwise, and then the note would not be true.
+    const QList<ColumnMapping::Column>& columns = m_wizard->mapping().columns();
+    for (const QString& header : preview.columnsFromValues) {
+        const int column = int(preview.header.indexOf(header));
+        if (column < 0 || column >= columns.size())
+            continue;
+        // Isolated: a Latin header in an Arabic sentence keeps its place.
+        const QString name = BidiText::isolated(m_wizard->columnTitle(column));
+        switch (columns.at(column).field) {
+        case ImportField::Phone:
+            sentences.append(
+                tr("“%1” holds phone numbers, so it is imported as the phone.").arg(name));
+            break;
+        case ImportField::Email:
+            sentences.append(
+                tr("“%1” holds email addresses, so it is imported as the email.").arg(name));
+            break;
+        default:
+            break;
+        }
+    }
+    if (sentences.isEmpty())
+        m_decisions->clearMessage();
+    else
+        m_decisions->showNote(sentences.join(QLatin1Char('\n')));
 }

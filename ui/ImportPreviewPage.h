@@ -10,7 +10,9 @@ class QLabel;
 class QTableWidget;
 
 /// The import wizard's second page: the first rows as they will be read, with the detected
-/// encoding and delimiter, each of which can be overridden (the rows are read again).
+/// encoding and delimiter, each of which can be overridden (the rows are read again), and
+/// what the importer decided on its own: that the file has no header, or that a column's
+/// values made it the phone or the email.
 class ImportPreviewPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -22,6 +24,8 @@ public:
     QComboBox* encodingCombo() const { return m_encoding; }
     QComboBox* delimiterCombo() const { return m_delimiter; }
     QTableWidget* table() const { return m_table; }
+    /// What the importer decided about the columns; hidden when it decided nothing.
+    MessageLabel* decisionsLabel() const { return m_decisions; }
 
     /// `Comma`, `Semicolon`, `Tab`, `Pipe`, or the character itself.
     static QString delimiterName(QChar delimiter);
@@ -30,6 +34,7 @@ private:
     void fillCombos();
     void reload();
     void showRows();
+    void showDecisions();
 
     ImportWizard* m_wizard;
     QComboBox* m_encoding;
@@ -37,5 +42,6 @@ private:
     QLabel* m_summary;
     QTableWidget* m_table;
     MessageLabel* m_error;
+    MessageLabel* m_decisions;
     bool m_ok = false;
 };

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -40,6 +41,7 @@ ImportWizard::ImportWizard(ContactWriter* writer, QWidget* parent)
     setPage(ProgressPage, new ImportProgressPage(this));
     setPage(ResultPage, new ImportResultPage(this));
     setStartId(FilePage);
+    m_options.region = ImportMappingPage::defaultRegion();
     // Room for the preview's columns and the mapping's rows without scrolling sideways.
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 36);
 }
@@ -69,24 +71,100 @@ void ImportWizard::setTagCompletionModel(QAbstractItemModel* model, int role)
     m_mappingPage->setTagCompletionModel(model, role);
 }
 
+void ImportWizard::setPreviewReader(PreviewReader read)
+{
+    m_readPreview = std::move(read);
+}
+
+std::expected<ImportPreview, QString> ImportWizard::readPreview(const CsvFormat& format,
+                                                                const QString& region) const
+{
+    if (m_readPreview)
+        return m_readPreview(m_filePath, format, region);
+    return ContactImporter::preview(m_filePath, format, 20, region);
+}
+
 std::expected<void, QString> ImportWizard::loadPreview(const CsvFormat& format)
 {
-    auto preview = ContactImporter::preview(m_filePath, format);
+    auto preview = readPreview(format, m_options.region);
     if (!preview)
         return std::unexpected(preview.error());
     if (preview->header.isEmpty())
         return std::unexpected(tr("The file is empty."));
     if (format.encoding.isEmpty() && format.delimiter.isNull())
         m_detected = preview->format;
-    const bool newHeader = preview->header != m_preview.header;
+    m_requested = format;
+    const bool newHeader =
+        preview->header != m_preview.header || preview->headerless != m_preview.headerless;
     m_preview = std::move(*preview);
     if (newHeader || m_mapping.header() != m_preview.header)
-        m_mapping = rememberedMapping(m_preview.header);
+        m_mapping = initialMapping();
     return {};
+}
+
+ColumnMapping ImportWizard::initialMapping() const
+{
+    if (!m_preview.headerless &&
+        QSettings().contains(mappingKey(ColumnMapping::headerKey(m_preview.header))))
+        return rememberedMapping(m_preview.header);
+    // The importer's guess: from the header, then from the values where it says nothing.
+    if (m_preview.mapping.header() == m_preview.header)
+        return m_preview.mapping;
+    return ColumnMapping::guess(m_preview.header);
+}
+
+namespace {
+
+/// What decides a file's columns, to tell whether reading it again changed them.
+QString columnsKey(const ImportPreview& preview)
+{
+    QStringList key{preview.headerless ? QStringLiteral("headerless") : QString()};
+    key.append(preview.columnsFromValues.join(QChar(1)));
+    for (const ColumnMapping::Column& column : preview.mapping.columns())
+        key.append(QStringList{column.header, QString::number(int(column.field)), column.paramKey,
+                               QString::number(column.describes)}
+                       .join(QChar(1)));
+    return key.join(QChar(2));
+}
+
+} // namespace
+
+void ImportWizard::setRegion(const QString& region)
+{
+    if (region == m_options.region)
+        return;
+    m_options.region = region;
+    if (m_filePath.isEmpty() || m_preview.header.isEmpty() || m_preview.kind != ImportFileKind::Csv)
+        return;
+    // The region reads the numbers of the values that decide columns; a file whose header
+    // names its phone column reads the same in every region.
+    const bool valuesDecide = m_preview.headerless || !m_preview.columnsFromValues.isEmpty() ||
+                              !m_preview.mapping.validate().has_value();
+    if (!valuesDecide)
+        return;
+    auto preview = readPreview(m_requested, region);
+    if (!preview || preview->header.isEmpty())
+        return; // the file changed since: the import will say what is wrong with it
+    if (preview->header == m_preview.header && columnsKey(*preview) == columnsKey(m_preview))
+        return; // the same columns: what the user chose stays
+    m_preview = std::move(*preview);
+    m_mapping = initialMapping();
+    emit previewChanged();
+}
+
+QString ImportWizard::columnTitle(int column) const
+{
+    if (column < 0 || column >= m_preview.header.size())
+        return {};
+    if (m_preview.headerless)
+        return tr("Column %1").arg(QLocale().toString(column + 1));
+    return m_preview.header.at(column);
 }
 
 void ImportWizard::rememberMapping()
 {
+    if (m_preview.headerless)
+        return;
     QSettings().setValue(
         mappingKey(ColumnMapping::headerKey(m_mapping.header())),
         QString::fromUtf8(QJsonDocument(m_mapping.toJson()).toJson(QJsonDocument::Compact)));

@@ -15,10 +15,10 @@ class ImportMappingPage;
 class QAbstractItemModel;
 
 /// File > Import…: a CSV file (chosen, or dropped on the window) → a preview with the
-/// detected encoding and delimiter → a field per column, a default region, tags to add →
-/// the import, which the window's ContactWriter runs on a thread of its own (CsvImportJob),
-/// with progress and a way to stop it → the counts and the rows that were skipped, which can
-/// be saved to fix and import again.
+/// detected encoding and delimiter, and what the importer decided about the columns → a
+/// field per column, a default region, tags to add → the import, which the window's
+/// ContactWriter runs on a thread of its own (CsvImportJob), with progress and a way to stop
+/// it → the counts and the rows that were skipped, which can be saved to fix and import again.
 ///
 /// The import is not undoable (it may be a million rows); what was committed stays when it
 /// is stopped. The writer tells the window to re-read its lists.
@@ -39,22 +39,39 @@ public:
     /// Completes the tags to add from `model`'s `role` (the existing tags); not owned.
     void setTagCompletionModel(QAbstractItemModel* model, int role);
 
-    /// Reads the first rows of the file in `format` (empty values: detect). On success the
-    /// preview and, for a new header, the mapping are replaced.
+    /// Reads the first rows of the file in `format` (empty values: detect) and the default
+    /// region (options().region). On success the preview and, for a new header, the mapping
+    /// are replaced.
     std::expected<void, QString> loadPreview(const CsvFormat& format);
+    /// Replaces ContactImporter::preview() (tests: content the importer does not read yet).
+    using PreviewReader = std::function<std::expected<ImportPreview, QString>(
+        const QString& path, const CsvFormat& format, const QString& region)>;
+    void setPreviewReader(PreviewReader read);
     const ImportPreview& preview() const { return m_preview; }
     /// What was detected when the file was first read, before any override.
     const CsvFormat& detectedFormat() const { return m_detected; }
     /// The format the user chose (the preview's, detected or overridden).
     CsvFormat format() const { return m_preview.format; }
 
-    /// The mapping of the preview's header: remembered for that header set, else guessed.
+    /// How the wizard names column `column` of the preview: its header, or `Column 2` in
+    /// the window's language for a file without one.
+    QString columnTitle(int column) const;
+
+    /// The mapping of the preview's header: remembered for that header set, else the
+    /// importer's guess (from the header, then from the values where the header says nothing).
     ColumnMapping& mapping() { return m_mapping; }
-    /// Remembers the mapping for files with the same header set (QSettings).
+    /// Remembers the mapping for files with the same header set (QSettings). Not for a file
+    /// without a header: its `Column 1` … name no source's columns.
     void rememberMapping();
     static ColumnMapping rememberedMapping(const QStringList& header);
 
     ImportOptions& options() { return m_options; }
+    /// Sets options().region, the region of national numbers (ImportMappingPage::defaultRegion()
+    /// until then). The values of the first rows are read in it where they decide the columns:
+    /// for a file whose values decided them, or could have (no header at all, or none that
+    /// says phone), the preview is read again, and when its columns come out otherwise, the
+    /// preview and the mapping are replaced and previewChanged() is emitted.
+    void setRegion(const QString& region);
 
     /// Starts the import with options() and mapping() (the progress page does).
     void startImport();
@@ -81,6 +98,8 @@ public slots:
     void reject() override;
 
 signals:
+    /// setRegion() read the file again and replaced the preview and the mapping.
+    void previewChanged();
     /// The import has committed at least one batch, or ended: the lists need re-reading.
     void contactsImported();
     /// A batch was committed (on the GUI thread).
@@ -88,12 +107,18 @@ signals:
     void importFinished();
 
 private:
+    std::expected<ImportPreview, QString> readPreview(const CsvFormat& format,
+                                                      const QString& region) const;
+    /// The mapping for a new preview: the remembered one, else the importer's guess.
+    ColumnMapping initialMapping() const;
     void onImportFinished();
 
     ContactWriter* m_writer;
     QString m_filePath;
     ImportPreview m_preview;
     CsvFormat m_detected;
+    CsvFormat m_requested; ///< the format loadPreview() was last asked for
+    PreviewReader m_readPreview;
     ColumnMapping m_mapping;
     ImportOptions m_options;
     ImportMappingPage* m_mappingPage;

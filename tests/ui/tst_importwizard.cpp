@@ -11,6 +11,7 @@
 #include "ImportResultPage.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
+#include "MessageLabel.h"
 #include "TagEdit.h"
 #include "TestDatabase.h"
 
@@ -78,6 +79,9 @@ private slots:
     void cancelKeepsCommittedBatches();
     void closingDuringImportAsksAndWaits();
     void fileDroppedOnWindowImportsAndRefreshes();
+    void headerlessFileSaysSoAndImports();
+    void regionReadsHeaderlessFileAgain();
+    void columnFoundByValuesSaysSo();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -494,6 +498,99 @@ void TestImportWizard::fileDroppedOnWindowImportsAndRefreshes()
     QTRY_COMPARE(window.model()->totalCount(), 2);
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(!window.findChild<ImportWizard*>());
+}
+
+void TestImportWizard::headerlessFileSaysSoAndImports()
+{
+    // A Palm Desktop export: no header, the UAE's national numbers; the region is the one
+    // chosen at the last import.
+    QSettings().setValue(QStringLiteral("import/region"), QStringLiteral("AE"));
+    const QByteArray csv = "Ahmed Hassan,050 123 4567\nFatima Zahra,050 111 2222\n"
+                           "Omar Farouk,055 765 4321\n";
+    auto wizard = openWizard(writeFile(QStringLiteral("palm.csv"), csv));
+    QVERIFY(wizard);
+    auto* preview = page<ImportPreviewPage>(*wizard, ImportWizard::PreviewPage);
+    MessageLabel* note = preview->decisionsLabel();
+    QVERIFY(note->isVisible());
+    QVERIFY(!note->isError());
+    const QStringList sentences = BidiText::plain(note->text()).split(u'\n');
+    QCOMPARE(sentences.size(), 2);
+    QCOMPARE(sentences.at(0), QStringLiteral("The first row holds a contact, not column names: "
+                                             "the columns are named Column 1 to Column 2."));
+    QCOMPARE(sentences.at(1),
+             QStringLiteral("“Column 2” holds phone numbers, so it is imported as the phone."));
+    // The first row is a row like the others, line 1 of the file.
+    QTableWidget* table = preview->table();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("1"));
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("Column 1"));
+    QCOMPARE(BidiText::plain(table->item(0, 1)->text()), QStringLiteral("050 123 4567"));
+
+    goToMapping(*wizard);
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    QCOMPARE(mapping->regionCombo()->currentData().toString(), QStringLiteral("AE"));
+    QCOMPARE(mapping->fieldCombos().size(), 2);
+    QCOMPARE(ImportField(mapping->fieldCombos().at(1)->currentData().toInt()), ImportField::Phone);
+    importAndWait(*wizard);
+    auto* result = page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
+    QCOMPARE(result->importedLabel()->text(), QStringLiteral("3"));
+    ContactStore store = m_database->store();
+    QVERIFY(contactByPhone(store, QStringLiteral("+971501234567")));
+    // `Column 1`, `Column 2` name no source's columns: nothing is remembered for them.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("import/mappings"));
+    QVERIFY(settings.childKeys().isEmpty());
+}
+
+void TestImportWizard::regionReadsHeaderlessFileAgain()
+{
+    // No region: `050 123 4567` is no number, so the first row reads as a header.
+    QSettings().setValue(QStringLiteral("import/region"), QString());
+    const QByteArray csv = "Ahmed Hassan,050 123 4567\nFatima Zahra,050 111 2222\n";
+    auto wizard = openWizard(writeFile(QStringLiteral("palm.csv"), csv));
+    QVERIFY(wizard);
+    auto* preview = page<ImportPreviewPage>(*wizard, ImportWizard::PreviewPage);
+    QVERIFY(!preview->decisionsLabel()->isVisible());
+    QCOMPARE(preview->table()->rowCount(), 1);
+    goToMapping(*wizard);
+    QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
+
+    // The UAE: the numbers read, the file has no header, its second column is the phone.
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    QComboBox* region = mapping->regionCombo();
+    region->setCurrentIndex(region->findData(QStringLiteral("AE")));
+    QVERIFY(wizard->preview().headerless);
+    QCOMPARE(mapping->fieldCombos().size(), 2);
+    QCOMPARE(ImportField(mapping->fieldCombos().at(1)->currentData().toInt()), ImportField::Phone);
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    // Back on the preview, both rows and the note.
+    wizard->back();
+    QCOMPARE(preview->table()->rowCount(), 2);
+    QVERIFY(preview->decisionsLabel()->isVisible());
+    QVERIFY(preview->decisionsLabel()->text().startsWith(
+        QStringLiteral("The first row holds a contact")));
+}
+
+void TestImportWizard::columnFoundByValuesSaysSo()
+{
+    QSettings().setValue(QStringLiteral("import/region"), QStringLiteral("AE"));
+    const QByteArray csv = "Kunde,Kontakt\nHaddad,050 123 4567\nSaleh,055 765 4321\n";
+    auto wizard = openWizard(writeFile(QStringLiteral("kunden.csv"), csv));
+    QVERIFY(wizard);
+    auto* preview = page<ImportPreviewPage>(*wizard, ImportWizard::PreviewPage);
+    QVERIFY(preview->decisionsLabel()->isVisible());
+    QCOMPARE(BidiText::plain(preview->decisionsLabel()->text()),
+             QStringLiteral("“Kontakt” holds phone numbers, so it is imported as the phone."));
+    QCOMPARE(preview->table()->horizontalHeaderItem(1)->text(), QStringLiteral("Kontakt"));
+
+    // Not imported after all: back on the preview, the note no longer says it is.
+    goToMapping(*wizard);
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    QComboBox* kontakt = mapping->fieldCombos().at(1);
+    QCOMPARE(ImportField(kontakt->currentData().toInt()), ImportField::Phone);
+    kontakt->setCurrentIndex(kontakt->findData(int(ImportField::Ignore)));
+    wizard->back();
+    QVERIFY(!preview->decisionsLabel()->isVisible());
 }
 
 QTEST_MAIN(TestImportWizard)
