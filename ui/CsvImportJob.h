@@ -18,6 +18,10 @@ class StoreJob;
 /// import is not undoable (it may be a million rows); what was committed stays when it is
 /// stopped. Destroying the job stops it and waits for the batch in flight. Lives on the GUI
 /// thread.
+///
+/// With ImportOptions::dryRun the job is a check of what the import would do (the import
+/// wizard's): it reads the whole file and writes nothing; its progress and batches are rows
+/// checked, and its result is the dry run's report.
 class CsvImportJob : public QObject {
     Q_OBJECT
 public:
@@ -42,7 +46,7 @@ public:
     const std::optional<Result>& result() const { return m_result; }
 
 signals:
-    /// A batch was committed (on the GUI thread).
+    /// A batch was committed, or checked (on the GUI thread).
     void progressed();
     /// The import ended; result() holds its outcome. Emitted once.
     void finished();

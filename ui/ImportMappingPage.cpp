@@ -1,6 +1,7 @@
 #include "ImportMappingPage.h"
 
 #include "BidiText.h"
+#include "ImportCheckPanel.h"
 #include "ImportWizard.h"
 #include "MessageLabel.h"
 #include "PhoneNumbers.h"
@@ -13,9 +14,11 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -50,7 +53,8 @@ QString sampleValues(const ImportPreview& preview, int column)
 
 ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_scroll(new QScrollArea), m_region(new QComboBox),
-      m_tags(new TagEdit), m_updateExisting(new QCheckBox), m_warning(new MessageLabel)
+      m_tags(new TagEdit), m_updateExisting(new QCheckBox), m_warning(new MessageLabel),
+      m_check(new ImportCheckPanel(wizard))
 {
     setTitle(tr("Match the Columns"));
     setSubTitle(tr("Choose what each column holds. Your choices are remembered for files with "
@@ -92,9 +96,21 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_warning);
     layout->addLayout(options);
+    layout->addWidget(m_check);
 
-    connect(m_region, &QComboBox::currentIndexChanged, this,
-            [this] { m_wizard->setRegion(m_region->currentData().toString()); });
+    // Each option as it changes, for the check.
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        m_wizard->setRegion(m_region->currentData().toString());
+        m_check->checkSoon();
+    });
+    connect(m_tags, &QLineEdit::textChanged, this, [this] {
+        m_wizard->options().tags = m_tags->tags();
+        m_check->checkSoon();
+    });
+    connect(m_updateExisting, &QCheckBox::toggled, this, [this](bool update) {
+        m_wizard->options().updateExisting = update;
+        m_check->checkSoon();
+    });
     // The region read the file's values otherwise: other columns, or the same ones decided
     // otherwise.
     connect(m_wizard, &ImportWizard::previewChanged, this, [this] {
@@ -152,8 +168,18 @@ void ImportMappingPage::initializePage()
         const QSignalBlocker block(m_wizard);
         m_wizard->setRegion(m_region->currentData().toString());
     }
+    m_wizard->options().tags = m_tags->tags();
+    m_wizard->options().updateExisting = m_updateExisting->isChecked();
     buildColumns();
     updateWarning();
+    m_check->checkNow();
+}
+
+void ImportMappingPage::cleanupPage()
+{
+    // Back to the preview: another format makes other rows.
+    m_check->discard();
+    QWizardPage::cleanupPage();
 }
 
 void ImportMappingPage::buildColumns()
@@ -196,6 +222,7 @@ void ImportMappingPage::buildColumns()
             const auto field = ImportField(combo->currentData().toInt());
             m_wizard->mapping().setField(i, field);
             updateWarning();
+            m_check->checkSoon();
         });
         auto* sample = new QLabel;
         sample->setTextFormat(Qt::PlainText);
@@ -224,6 +251,8 @@ void ImportMappingPage::buildColumns()
         setTabOrder(previous, m_region);
     setTabOrder(m_region, m_tags);
     setTabOrder(m_tags, m_updateExisting);
+    setTabOrder(m_updateExisting, m_check->checkButton());
+    setTabOrder(m_check->checkButton(), m_check->problemTable());
 }
 
 void ImportMappingPage::fillFieldCombo(QComboBox* combo, int column)
@@ -294,7 +323,7 @@ void ImportMappingPage::updateWarning()
 
 bool ImportMappingPage::isComplete() const
 {
-    return m_wizard->mapping().validate().has_value() && !m_wizard->mapping().columns().isEmpty();
+    return m_wizard->canImport();
 }
 
 bool ImportMappingPage::validatePage()

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWizardPage>
 
+class ImportCheckPanel;
 class ImportWizard;
 class MessageLabel;
 class QAbstractItemModel;
@@ -14,13 +15,16 @@ class TagEdit;
 
 /// The import wizard's third page: what each column holds (guessed, or as chosen the last
 /// time a file with the same columns was imported), the region of national numbers, tags to
-/// add to every contact, and whether existing contacts are updated. Its Next is "Import".
+/// add to every contact, and whether existing contacts are updated; under them, what the
+/// import would do with these options (ImportCheckPanel), checked again as they change. Its
+/// Next is "Import", which does not wait for the check.
 class ImportMappingPage : public QWizardPage {
     Q_OBJECT
 public:
     explicit ImportMappingPage(ImportWizard* wizard);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -31,6 +35,7 @@ public:
     QComboBox* regionCombo() const { return m_region; }
     TagEdit* tagEdit() const { return m_tags; }
     QCheckBox* updateExistingCheck() const { return m_updateExisting; }
+    ImportCheckPanel* checkPanel() const { return m_check; }
 
     /// The regions libphonenumber knows, as (code, name) sorted by name.
     static QList<std::pair<QString, QString>> regions();
@@ -50,5 +55,6 @@ private:
     TagEdit* m_tags;
     QCheckBox* m_updateExisting;
     MessageLabel* m_warning;
+    ImportCheckPanel* m_check;
     bool m_optionsInitialized = false;
 };

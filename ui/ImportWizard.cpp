@@ -15,11 +15,36 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <utility>
+
 namespace {
 
 QString mappingKey(const QString& headerKey)
 {
     return QStringLiteral("import/mappings/%1").arg(headerKey);
+}
+
+/// The errors a check keeps in memory: the mapping page lists the first ones only.
+constexpr int checkErrorsKept = 100;
+
+/// Everything of `options` that changes what an import of `path` does: a check's result
+/// is shown for the options it checked only.
+QString checkKey(const QString& path, const ImportOptions& options)
+{
+    QStringList key{path,
+                    QString::number(int(options.kind)),
+                    options.format.encoding,
+                    QString(options.format.delimiter),
+                    options.region,
+                    options.tags.join(QChar(1)),
+                    options.updateExisting ? QStringLiteral("update") : QString()};
+    if (options.mapping) {
+        for (const ColumnMapping::Column& column : options.mapping->columns())
+            key.append(QStringList{column.header, QString::number(int(column.field)),
+                                   column.paramKey, QString::number(column.describes)}
+                           .join(QChar(1)));
+    }
+    return key.join(QChar(2));
 }
 
 } // namespace
@@ -48,11 +73,13 @@ ImportWizard::ImportWizard(ContactWriter* writer, QWidget* parent)
 
 ImportWizard::~ImportWizard()
 {
-    // Before the pages go: the job's end must not reach them.
+    // Before the pages go: the jobs' ends must not reach them.
+    discardCheck();
     if (m_job)
         m_job->disconnect(this);
     cancelImport();
     delete m_job; // waits for the batch being written
+    // A check being dropped waits for its batch too, as a child.
 }
 
 void ImportWizard::setFilePath(const QString& path)
@@ -179,13 +206,87 @@ ColumnMapping ImportWizard::rememberedMapping(const QStringList& header)
     return ColumnMapping::fromJson(header, QJsonDocument::fromJson(saved.toUtf8()).object());
 }
 
+ImportOptions ImportWizard::importOptions() const
+{
+    ImportOptions options = m_options;
+    options.kind = m_preview.kind;
+    options.format = m_preview.format;
+    // Each card of a vCard file says its own fields.
+    if (m_preview.kind == ImportFileKind::VCard)
+        options.mapping.reset();
+    else
+        options.mapping = m_mapping;
+    return options;
+}
+
+bool ImportWizard::canImport() const
+{
+    if (m_preview.kind == ImportFileKind::VCard)
+        return !m_preview.header.isEmpty();
+    return !m_mapping.columns().isEmpty() && m_mapping.validate().has_value();
+}
+
+void ImportWizard::startCheck()
+{
+    discardCheck();
+    ImportOptions options = importOptions();
+    options.dryRun = true;
+    options.maxErrorsKept = checkErrorsKept;
+    m_checked = checkKey(m_filePath, options);
+    // Not the writer's: a check writes nothing, and the window has nothing to read again.
+    m_check = new CsvImportJob(m_writer->databasePath(), this);
+    connect(m_check, &CsvImportJob::progressed, this, &ImportWizard::checkProgressed);
+    connect(m_check, &CsvImportJob::finished, this, &ImportWizard::checkFinished);
+    m_check->start(m_filePath, options);
+}
+
+void ImportWizard::stopCheck()
+{
+    if (m_check)
+        m_check->cancel();
+}
+
+void ImportWizard::discardCheck()
+{
+    CsvImportJob* check = std::exchange(m_check, nullptr);
+    m_checked.clear();
+    if (!check)
+        return;
+    check->disconnect(this);
+    if (check->result()) {
+        check->deleteLater();
+        return;
+    }
+    // Deleting it now would wait on this thread for the batch it reads.
+    check->cancel();
+    connect(check, &CsvImportJob::finished, check, &QObject::deleteLater);
+}
+
+bool ImportWizard::isChecking() const
+{
+    return m_check && !m_check->result();
+}
+
+ContactImporter::Progress ImportWizard::checkProgress() const
+{
+    return m_check ? m_check->progress() : ContactImporter::Progress{};
+}
+
+std::optional<std::expected<ImportReport, QString>> ImportWizard::checkResult() const
+{
+    ImportOptions options = importOptions();
+    options.dryRun = true;
+    if (!m_check || m_checked != checkKey(m_filePath, options))
+        return std::nullopt;
+    return m_check->result();
+}
+
 void ImportWizard::startImport()
 {
     if (isImporting())
         return;
-    ImportOptions options = m_options;
-    options.format = m_preview.format;
-    options.mapping = m_mapping;
+    discardCheck();
+    const ImportOptions options = importOptions();
     delete m_job;
     m_job = m_writer->startImport(m_filePath, options, this);
     connect(m_job, &CsvImportJob::progressed, this, &ImportWizard::importProgressed);
@@ -259,5 +360,6 @@ void ImportWizard::reject()
         m_job->waitForFinished(); // the batch in flight: a fraction of a second; reports now
         QApplication::restoreOverrideCursor();
     }
+    discardCheck();
     QWizard::reject();
 }

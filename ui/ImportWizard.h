@@ -20,6 +20,10 @@ class QAbstractItemModel;
 /// ContactWriter runs on a thread of its own (CsvImportJob), with progress and a way to stop
 /// it → the counts and the rows that were skipped, which can be saved to fix and import again.
 ///
+/// Before the import, the mapping page shows what it would do (a check: the same job with
+/// ImportOptions::dryRun, which reads the whole file and writes nothing), checked again when
+/// the options change. The import does not wait for it.
+///
 /// The import is not undoable (it may be a million rows); what was committed stays when it
 /// is stopped. The writer tells the window to re-read its lists.
 class ImportWizard : public QWizard {
@@ -73,7 +77,29 @@ public:
     /// preview and the mapping are replaced and previewChanged() is emitted.
     void setRegion(const QString& region);
 
-    /// Starts the import with options() and mapping() (the progress page does).
+    /// True when the options allow an import: a column is the phone (a vCard file's cards
+    /// say their own fields).
+    bool canImport() const;
+
+    /// Starts checking what the import would do with options() and mapping() as they are now
+    /// (a dry run on a thread of its own, which writes nothing); drops a check already
+    /// running (discardCheck()).
+    void startCheck();
+    /// Asks the check to stop after the batch being read: checkFinished() then reports what
+    /// it counted so far.
+    void stopCheck();
+    /// Drops the check: a running one is asked to stop, and nothing more of it is reported.
+    /// For options that changed, and for the import, which does not wait for it.
+    void discardCheck();
+    bool isChecking() const;
+    ContactImporter::Progress checkProgress() const;
+    /// The check's outcome once it has ended (a dry run's report, or why the file cannot be
+    /// imported), as long as the options and the mapping are still the ones it checked; else
+    /// none: a result for other options is never given.
+    std::optional<std::expected<ImportReport, QString>> checkResult() const;
+
+    /// Starts the import with options() and mapping() (the progress page does); drops the
+    /// check.
     void startImport();
     /// Asks the import to stop after the batch being written.
     void cancelImport();
@@ -105,12 +131,18 @@ signals:
     /// A batch was committed (on the GUI thread).
     void importProgressed();
     void importFinished();
+    /// The check read a batch (on the GUI thread).
+    void checkProgressed();
+    /// The check ended, stopped or not; checkResult() holds its outcome.
+    void checkFinished();
 
 private:
     std::expected<ImportPreview, QString> readPreview(const CsvFormat& format,
                                                       const QString& region) const;
     /// The mapping for a new preview: the remembered one, else the importer's guess.
     ColumnMapping initialMapping() const;
+    /// options() with the preview's format and kind and the mapping: what an import runs on.
+    ImportOptions importOptions() const;
     void onImportFinished();
 
     ContactWriter* m_writer;
@@ -122,7 +154,9 @@ private:
     ColumnMapping m_mapping;
     ImportOptions m_options;
     ImportMappingPage* m_mappingPage;
-    CsvImportJob* m_job = nullptr; ///< the last import's
+    CsvImportJob* m_job = nullptr;   ///< the last import's
+    CsvImportJob* m_check = nullptr; ///< the check of the options in m_checked
+    QString m_checked;               ///< checkKey() of the options m_check checks
     std::function<bool(const QString&)> m_confirm;
     std::function<QString(const QString&)> m_chooseSaveFile;
 };

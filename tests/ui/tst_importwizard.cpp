@@ -5,6 +5,7 @@
 #include "ContactWriter.h"
 #include "CsvReader.h"
 #include "GuiTestSupport.h"
+#include "ImportCheckPanel.h"
 #include "ImportMappingPage.h"
 #include "ImportPreviewPage.h"
 #include "ImportProgressPage.h"
@@ -82,6 +83,8 @@ private slots:
     void headerlessFileSaysSoAndImports();
     void regionReadsHeaderlessFileAgain();
     void columnFoundByValuesSaysSo();
+    void checkSaysWhatImportWouldDo();
+    void checkCanBeStoppedAndImportNeedNotWait();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
@@ -531,6 +534,9 @@ void TestImportWizard::headerlessFileSaysSoAndImports()
     QCOMPARE(mapping->regionCombo()->currentData().toString(), QStringLiteral("AE"));
     QCOMPARE(mapping->fieldCombos().size(), 2);
     QCOMPARE(ImportField(mapping->fieldCombos().at(1)->currentData().toInt()), ImportField::Phone);
+    // The first row is checked like the others.
+    QTRY_VERIFY(mapping->checkPanel()->countsLabel()->isVisible());
+    QCOMPARE(mapping->checkPanel()->countsLabel()->text(), QStringLiteral("3 new"));
     importAndWait(*wizard);
     auto* result = page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
     QCOMPARE(result->importedLabel()->text(), QStringLiteral("3"));
@@ -591,6 +597,142 @@ void TestImportWizard::columnFoundByValuesSaysSo()
     kontakt->setCurrentIndex(kontakt->findData(int(ImportField::Ignore)));
     wizard->back();
     QVERIFY(!preview->decisionsLabel()->isVisible());
+}
+
+void TestImportWizard::checkSaysWhatImportWouldDo()
+{
+    ContactStore store = m_database->store();
+    QVERIFY(store.create(NewContact().setPhone(QStringLiteral("+971501112222"))));
+    QVERIFY(store.create(
+        NewContact().setPhone(QStringLiteral("+971502223333")).setName(QStringLiteral("Sara"))));
+    // Two contacts already in (one without a name), two new, a duplicate of one of them,
+    // a number too short and a row without one.
+    const QByteArray csv = "Phone,Name\n"
+                           "+971501112222,Fatima Zahra\n" // line 2
+                           "+971502223333,Sara\n"         // 3
+                           "+971509998888,Omar\n"         // 4
+                           "+971509998888,Omar again\n"   // 5
+                           "12,Typo\n"                    // 6
+                           ",Nobody\n"                    // 7
+                           "+971507776666,Layla\n";       // 8
+    auto wizard = openWizard(writeFile(QStringLiteral("check.csv"), csv));
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    ImportCheckPanel* check = mapping->checkPanel();
+    QVERIFY(check->isVisible());
+    QTRY_VERIFY(check->countsLabel()->isVisible());
+    QCOMPARE(check->statusLabel()->text(), QStringLiteral("All 7 rows checked:"));
+    QCOMPARE(check->countsLabel()->text(),
+             QStringLiteral("2 new · 2 already exist · 1 duplicate in the file · 2 invalid"));
+    QVERIFY(!check->progressBar()->isVisible());
+    QVERIFY(!check->checkButton()->isVisible());
+    // The rows it would skip, by line.
+    QTableWidget* problems = check->problemTable();
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->rowCount(), 5);
+    QStringList lines;
+    for (int row = 0; row < problems->rowCount(); ++row)
+        lines.append(problems->item(row, 0)->text());
+    QCOMPARE(lines, (QStringList{"2", "3", "5", "6", "7"}));
+    QCOMPARE(problems->item(0, 2)->text(), QStringLiteral("Contact already exists"));
+    QCOMPARE(BidiText::plain(problems->item(3, 1)->text()), QStringLiteral("12"));
+    QVERIFY(problems->item(2, 2)->text().contains(QStringLiteral("line 4")));
+
+    // Update existing contacts, with the keyboard: what the check said is gone at once, the
+    // Import button stays usable, and the check runs again.
+    QCheckBox* update = mapping->updateExistingCheck();
+    update->setFocus();
+    QTest::keyClick(update, Qt::Key_Space);
+    QVERIFY(update->isChecked());
+    QVERIFY(!check->countsLabel()->isVisible());
+    QVERIFY(!problems->isVisible());
+    QVERIFY(check->statusLabel()->text().startsWith(QStringLiteral("Checking")));
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    QTRY_VERIFY(check->countsLabel()->isVisible());
+    QCOMPARE(check->countsLabel()->text(),
+             QStringLiteral("2 new · 1 would update · 1 unchanged · 1 duplicate in the file · "
+                            "2 invalid"));
+    QCOMPARE(problems->rowCount(), 3);
+
+    // A tag to add: Sara's row brings her something now. Typed a key at a time, checked
+    // once the typing stops.
+    QTest::keyClicks(mapping->tagEdit(), QStringLiteral("fair"));
+    QVERIFY(!check->countsLabel()->isVisible());
+    QTRY_VERIFY(check->countsLabel()->isVisible());
+    QCOMPARE(check->countsLabel()->text(),
+             QStringLiteral("2 new · 2 would update · 1 duplicate in the file · 2 invalid"));
+
+    // Nothing was written.
+    QCOMPARE(store.count({}).value_or(-1), qint64(2));
+    QCOMPARE(contactByPhone(store, QStringLiteral("+971501112222"))->name, std::nullopt);
+    QVERIFY(!contactByPhone(store, QStringLiteral("+971509998888")));
+
+    // The import does what the check said.
+    importAndWait(*wizard);
+    auto* result = page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
+    QCOMPARE(result->importedLabel()->text(), QStringLiteral("2"));
+    QCOMPARE(result->updatedLabel()->text(), QStringLiteral("2"));
+    QCOMPARE(result->skippedLabel()->text(), QStringLiteral("3"));
+}
+
+void TestImportWizard::checkCanBeStoppedAndImportNeedNotWait()
+{
+    constexpr int rows = 40000;
+    QByteArray csv = "Phone,Name\n";
+    for (int i = 0; i < rows; ++i)
+        csv += "+9715" + QByteArray::number(3000000 + i).rightJustified(8, '0') + ",Contact " +
+               QByteArray::number(i) + '\n';
+    auto wizard = openWizard(writeFile(QStringLiteral("large.csv"), csv));
+    QVERIFY(wizard);
+    wizard->options().batchSize = 1000;
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    ImportCheckPanel* check = mapping->checkPanel();
+
+    // Stopped at its first batch, as a user would with the mouse.
+    QString statusWhileRunning;
+    bool stopped = false;
+    auto stopOnce = connect(wizard.get(), &ImportWizard::checkProgressed, this, [&] {
+        if (stopped)
+            return;
+        stopped = true;
+        statusWhileRunning = check->statusLabel()->text();
+        QVERIFY(check->progressBar()->isVisible());
+        QCOMPARE(check->checkButton()->text(), QStringLiteral("&Stop Check"));
+        QTest::mouseClick(check->checkButton(), Qt::LeftButton);
+    });
+    QSignalSpy finished(wizard.get(), &ImportWizard::checkFinished);
+    goToMapping(*wizard);
+    QVERIFY(finished.wait(20000));
+    disconnect(stopOnce);
+    QVERIFY(stopped);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Checking… \\d+ %$"))
+                 .match(statusWhileRunning)
+                 .hasMatch(),
+             qPrintable(statusWhileRunning));
+    const auto report = wizard->checkResult();
+    QVERIFY(report && *report);
+    QVERIFY((*report)->cancelled);
+    QVERIFY2((*report)->rowsRead > 0 && (*report)->rowsRead < rows,
+             qPrintable(QString::number((*report)->rowsRead)));
+    QVERIFY2(check->statusLabel()->text().startsWith(QStringLiteral("Stopped after")),
+             qPrintable(check->statusLabel()->text()));
+    QCOMPARE(check->countsLabel()->text(),
+             QStringLiteral("%1 new").arg(QLocale().toString((*report)->imported)));
+    QCOMPARE(check->checkButton()->text(), QStringLiteral("Check &Again"));
+    QCOMPARE(m_database->store().count({}).value_or(-1), qint64(0));
+
+    // Checked again from the keyboard; the agent knows the file and imports meanwhile.
+    check->checkButton()->setFocus();
+    QTest::keyClick(check->checkButton(), Qt::Key_Space);
+    QVERIFY(wizard->isChecking());
+    QVERIFY(check->statusLabel()->text().startsWith(QStringLiteral("Checking")));
+    importAndWait(*wizard);
+    QVERIFY(!wizard->isChecking());
+    QVERIFY(!wizard->checkResult());
+    auto* result = page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
+    QCOMPARE(result->importedLabel()->text(), QLocale().toString(rows));
+    QCOMPARE(m_database->store().count({}).value_or(-1), qint64(rows));
 }
 
 QTEST_MAIN(TestImportWizard)
