@@ -21,7 +21,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent) : QWidget(parent)
     title->setAlignment(Qt::AlignCenter);
 
     auto* text = new QLabel(tr("Add your first contact by hand, or import a CSV file exported "
-                               "from WhatsApp Business or a spreadsheet."));
+                               "from WhatsApp Business or a spreadsheet, or a phone’s vCard "
+                               "file."));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     // A wrapped label under an alignment gets no height-for-width from its layout.

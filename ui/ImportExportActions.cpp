@@ -21,7 +21,7 @@ ImportExportActions::ImportExportActions(ContactTableView* table, QWidget* windo
           new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this))
 {
     m_import->setObjectName(QStringLiteral("importAction"));
-    m_import->setStatusTip(tr("Import contacts from a CSV file"));
+    m_import->setStatusTip(tr("Import contacts from a CSV or vCard file"));
     connect(m_import, &QAction::triggered, this, &ImportExportActions::importRequested);
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -55,9 +55,10 @@ QString ImportExportActions::importableFile(const QMimeData* mime)
     if (!url.isLocalFile())
         return {};
     const QString path = url.toLocalFile();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("tsv") &&
-        suffix != QLatin1String("txt"))
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"),
+                                      QStringLiteral("txt"), QStringLiteral("vcf"),
+                                      QStringLiteral("vcard")};
+    if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
         return {};
     return path;
 }

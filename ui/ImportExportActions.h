@@ -11,7 +11,7 @@ class QAction;
 class QMimeData;
 class QWidget;
 
-/// File > Import… and Export…, and a CSV file dropped on the window: opens the import
+/// File > Import… and Export…, and a CSV or vCard file dropped on the window: opens the import
 /// wizard (one at a time; it imports through the session's ContactWriter) and the export
 /// dialog (with the table's list, its count and its selection). Import… asks through
 /// importRequested(), which the empty state's button also sends. Lives on the GUI thread.
@@ -34,12 +34,12 @@ public:
     /// and returns false.
     bool closeImportWizard();
 
-    /// The file of a drag that the import wizard can take (one local .csv, .tsv or .txt), or
-    /// an empty string.
+    /// The file of a drag that the import wizard can take (one local .csv, .tsv, .txt, .vcf
+    /// or .vcard), or an empty string.
     static QString importableFile(const QMimeData* mime);
 
 public slots:
-    /// The CSV import wizard, on `path` when given (a dropped file). One at a time.
+    /// The import wizard, on `path` when given (a dropped file). One at a time.
     void openImportWizard(const QString& path = {});
     /// The export dialog with the table's list and selection.
     void exportContacts();

@@ -24,11 +24,12 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
 {
     setTitle(tr("Choose a File"));
     setSubTitle(tr("A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a "
-                   "spreadsheet. You can also drop a file on the main window."));
+                   "spreadsheet, or a vCard file (.vcf) from a phone or an address book. You "
+                   "can also drop a file on the main window."));
 
     m_path->setObjectName(QStringLiteral("filePathEdit"));
     m_path->setClearButtonEnabled(true);
-    m_path->setPlaceholderText(tr("Path of a .csv, .tsv or .txt file"));
+    m_path->setPlaceholderText(tr("Path of a .csv, .tsv, .txt or .vcf file"));
     auto* label = new QLabel(tr("&File:"));
     label->setBuddy(m_path);
     auto* browse = new QPushButton(tr("&Browse…"));
@@ -73,13 +74,21 @@ bool ImportFilePage::validatePage()
     return true;
 }
 
+QString ImportFilePage::fileFilter()
+{
+    return QStringList{tr("Contact files (*.csv *.tsv *.txt *.vcf *.vcard)"),
+                       tr("CSV files (*.csv *.tsv *.txt)"), tr("vCard files (*.vcf *.vcard)"),
+                       tr("All files (*)")}
+        .join(QLatin1String(";;"));
+}
+
 void ImportFilePage::browse()
 {
     QString folder = QSettings().value(lastFolderKey).toString();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Contacts"), folder, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Contacts"), folder, fileFilter());
     if (!path.isEmpty())
         m_path->setText(QDir::toNativeSeparators(path));
 }

@@ -6,7 +6,7 @@ class ImportWizard;
 class MessageLabel;
 class QLineEdit;
 
-/// The import wizard's first page: the CSV file to import.
+/// The import wizard's first page: the file to import, CSV or vCard.
 class ImportFilePage : public QWizardPage {
     Q_OBJECT
 public:
@@ -15,6 +15,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+
+    /// The open dialog's filters: contact files (CSV and vCard), CSV, vCard, all files.
+    static QString fileFilter();
 
 private:
     void browse();

@@ -97,6 +97,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     layout->addWidget(m_warning);
     layout->addLayout(options);
     layout->addWidget(m_check);
+    layout->addStretch(); // under the options when there is no column list (vCards)
 
     // Each option as it changes, for the check.
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
@@ -170,9 +171,22 @@ void ImportMappingPage::initializePage()
     }
     m_wizard->options().tags = m_tags->tags();
     m_wizard->options().updateExisting = m_updateExisting->isChecked();
+    showKind();
     buildColumns();
     updateWarning();
     m_check->checkNow();
+}
+
+void ImportMappingPage::showKind()
+{
+    const bool vCard = m_wizard->isVCard();
+    m_scroll->setVisible(!vCard);
+    setTitle(vCard ? tr("Choose the Options") : tr("Match the Columns"));
+    setSubTitle(vCard ? tr("Each card says what its fields are. Choose how to read numbers "
+                           "without a country code, tags to add, and what to do with contacts "
+                           "you already have.")
+                      : tr("Choose what each column holds. Your choices are remembered for "
+                           "files with the same columns."));
 }
 
 void ImportMappingPage::cleanupPage()
@@ -314,7 +328,9 @@ void ImportMappingPage::fillFieldCombo(QComboBox* combo, int column)
 
 void ImportMappingPage::updateWarning()
 {
-    if (auto valid = m_wizard->mapping().validate(); !valid)
+    if (m_wizard->isVCard())
+        m_warning->clearMessage();
+    else if (auto valid = m_wizard->mapping().validate(); !valid)
         m_warning->showError(tr("Choose the column that holds the phone numbers."));
     else
         m_warning->clearMessage();

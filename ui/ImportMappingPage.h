@@ -17,7 +17,8 @@ class TagEdit;
 /// time a file with the same columns was imported), the region of national numbers, tags to
 /// add to every contact, and whether existing contacts are updated; under them, what the
 /// import would do with these options (ImportCheckPanel), checked again as they change. Its
-/// Next is "Import", which does not wait for the check.
+/// Next is "Import", which does not wait for the check. A vCard file's cards say their own
+/// fields: for it the page has the options only.
 class ImportMappingPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -46,6 +47,8 @@ private:
     void buildColumns();
     void fillFieldCombo(QComboBox* combo, int column);
     void updateWarning();
+    /// The column list for a CSV file, the options only for vCards.
+    void showKind();
 
     ImportWizard* m_wizard;
     QScrollArea* m_scroll;

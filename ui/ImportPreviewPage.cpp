@@ -49,7 +49,7 @@ const Encoding encodings[] = {
 ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_encoding(new QComboBox), m_delimiter(new QComboBox),
       m_summary(new QLabel), m_table(new QTableWidget), m_error(new MessageLabel),
-      m_decisions(new MessageLabel)
+      m_decisions(new MessageLabel), m_format(new QWidget)
 {
     setTitle(tr("Check the Columns"));
     setSubTitle(tr("The first rows of the file as they will be read. If the text looks garbled "
@@ -72,7 +72,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     encodingLabel->setBuddy(m_encoding);
     auto* delimiterLabel = new QLabel(tr("&Delimiter:"));
     delimiterLabel->setBuddy(m_delimiter);
-    auto* format = new QHBoxLayout;
+    auto* format = new QHBoxLayout(m_format);
+    format->setContentsMargins(0, 0, 0, 0);
     format->addWidget(encodingLabel);
     format->addWidget(m_encoding);
     format->addSpacing(16);
@@ -81,7 +82,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     format->addStretch();
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(format);
+    layout->addWidget(m_format);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(m_decisions);
@@ -118,6 +119,8 @@ QString ImportPreviewPage::delimiterName(QChar delimiter)
 
 void ImportPreviewPage::initializePage()
 {
+    // The page as for the file before, until this one is read.
+    m_format->setVisible(!m_wizard->isVCard());
     if (m_wizard->preview().header.isEmpty()) {
         // Started on this page (a file dropped on the window): read it now.
         if (auto loaded = m_wizard->loadPreview({}); !loaded) {
@@ -237,6 +240,14 @@ void ImportPreviewPage::showRows()
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
 
     showDecisions();
+    // A vCard file has neither encoding nor delimiter to choose: its cards say their own.
+    const bool vCard = m_wizard->isVCard();
+    m_format->setVisible(!vCard);
+    setSubTitle(vCard ? tr("The first contacts of the file as they will be read. Each card says "
+                           "what its fields are.")
+                      : tr("The first rows of the file as they will be read. If the text looks "
+                           "garbled or the columns run together, choose another encoding or "
+                           "delimiter."));
     if (preview.header.isEmpty()) {
         m_summary->clear();
         return;
@@ -244,9 +255,14 @@ void ImportPreviewPage::showRows()
     const QString size = QLocale().formattedDataSize(preview.fileSize);
     const int rows = int(preview.rows.size());
     const QString file = QFileInfo(m_wizard->filePath()).fileName();
-    m_summary->setText(rows == 1
-                           ? tr("The first row of %1 (%2):").arg(file, size)
-                           : tr("The first %Ln rows of %1 (%2):", nullptr, rows).arg(file, size));
+    if (vCard)
+        m_summary->setText(
+            rows == 1 ? tr("The first card of %1 (%2):").arg(file, size)
+                      : tr("The first %Ln cards of %1 (%2):", nullptr, rows).arg(file, size));
+    else
+        m_summary->setText(
+            rows == 1 ? tr("The first row of %1 (%2):").arg(file, size)
+                      : tr("The first %Ln rows of %1 (%2):", nullptr, rows).arg(file, size));
 }
 
 void ImportPreviewPage::showDecisions()

@@ -12,7 +12,8 @@ class QTableWidget;
 /// The import wizard's second page: the first rows as they will be read, with the detected
 /// encoding and delimiter, each of which can be overridden (the rows are read again), and
 /// what the importer decided on its own: that the file has no header, or that a column's
-/// values made it the phone or the email.
+/// values made it the phone or the email. For a vCard file: a summary of its first cards,
+/// without the encoding and the delimiter, which do not apply.
 class ImportPreviewPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -43,5 +44,6 @@ private:
     QTableWidget* m_table;
     MessageLabel* m_error;
     MessageLabel* m_decisions;
+    QWidget* m_format; ///< the encoding and the delimiter, for CSV files
     bool m_ok = false;
 };

@@ -131,6 +131,8 @@ std::expected<void, QString> ImportWizard::loadPreview(const CsvFormat& format)
 
 ColumnMapping ImportWizard::initialMapping() const
 {
+    if (m_preview.kind == ImportFileKind::VCard)
+        return {}; // each card says its own fields
     if (!m_preview.headerless &&
         QSettings().contains(mappingKey(ColumnMapping::headerKey(m_preview.header))))
         return rememberedMapping(m_preview.header);
@@ -185,12 +187,24 @@ QString ImportWizard::columnTitle(int column) const
         return {};
     if (m_preview.headerless)
         return tr("Column %1").arg(QLocale().toString(column + 1));
-    return m_preview.header.at(column);
+    const QString& header = m_preview.header.at(column);
+    if (m_preview.kind == ImportFileKind::VCard) {
+        // The importer's summary of a card, in the window's language.
+        if (header == u"Name")
+            return tr("Name");
+        if (header == u"Phone")
+            return tr("Phone");
+        if (header == u"Email")
+            return tr("Email");
+        if (header == u"Tags")
+            return tr("Tags");
+    }
+    return header;
 }
 
 void ImportWizard::rememberMapping()
 {
-    if (m_preview.headerless)
+    if (m_preview.headerless || m_preview.kind != ImportFileKind::Csv)
         return;
     QSettings().setValue(
         mappingKey(ColumnMapping::headerKey(m_mapping.header())),

@@ -20,6 +20,10 @@ class QAbstractItemModel;
 /// ContactWriter runs on a thread of its own (CsvImportJob), with progress and a way to stop
 /// it → the counts and the rows that were skipped, which can be saved to fix and import again.
 ///
+/// A vCard file (ImportPreview::kind) goes the same way without what does not apply to it:
+/// its preview is a summary of the first cards, without encoding or delimiter, and its
+/// cards say their own fields, so the mapping page has the options only.
+///
 /// Before the import, the mapping page shows what it would do (a check: the same job with
 /// ImportOptions::dryRun, which reads the whole file and writes nothing), checked again when
 /// the options change. The import does not wait for it.
@@ -52,20 +56,22 @@ public:
         const QString& path, const CsvFormat& format, const QString& region)>;
     void setPreviewReader(PreviewReader read);
     const ImportPreview& preview() const { return m_preview; }
+    /// True when the file is vCards (the preview says so).
+    bool isVCard() const { return m_preview.kind == ImportFileKind::VCard; }
     /// What was detected when the file was first read, before any override.
     const CsvFormat& detectedFormat() const { return m_detected; }
     /// The format the user chose (the preview's, detected or overridden).
     CsvFormat format() const { return m_preview.format; }
 
     /// How the wizard names column `column` of the preview: its header, or `Column 2` in
-    /// the window's language for a file without one.
+    /// the window's language for a file without one, or a vCard summary's `Phone` in it.
     QString columnTitle(int column) const;
 
     /// The mapping of the preview's header: remembered for that header set, else the
     /// importer's guess (from the header, then from the values where the header says nothing).
     ColumnMapping& mapping() { return m_mapping; }
     /// Remembers the mapping for files with the same header set (QSettings). Not for a file
-    /// without a header: its `Column 1` … name no source's columns.
+    /// without a header (its `Column 1` … name no source's columns), nor for vCards.
     void rememberMapping();
     static ColumnMapping rememberedMapping(const QStringList& header);
 
@@ -77,6 +83,9 @@ public:
     /// preview and the mapping are replaced and previewChanged() is emitted.
     void setRegion(const QString& region);
 
+    /// options() with the preview's kind and format and the mapping (none for vCards, whose
+    /// cards say their own fields): what an import or a check runs with.
+    ImportOptions importOptions() const;
     /// True when the options allow an import: a column is the phone (a vCard file's cards
     /// say their own fields).
     bool canImport() const;
@@ -141,8 +150,6 @@ private:
                                                       const QString& region) const;
     /// The mapping for a new preview: the remembered one, else the importer's guess.
     ColumnMapping initialMapping() const;
-    /// options() with the preview's format and kind and the mapping: what an import runs on.
-    ImportOptions importOptions() const;
     void onImportFinished();
 
     ContactWriter* m_writer;

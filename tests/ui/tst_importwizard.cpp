@@ -6,6 +6,8 @@
 #include "CsvReader.h"
 #include "GuiTestSupport.h"
 #include "ImportCheckPanel.h"
+#include "ImportExportActions.h"
+#include "ImportFilePage.h"
 #include "ImportMappingPage.h"
 #include "ImportPreviewPage.h"
 #include "ImportProgressPage.h"
@@ -85,10 +87,15 @@ private slots:
     void columnFoundByValuesSaysSo();
     void checkSaysWhatImportWouldDo();
     void checkCanBeStoppedAndImportNeedNotWait();
+    void vCardFileHasOptionsOnly();
+    void vCardFileImports();
+    void vCardFileIsTakenFromDrop();
 
 private:
     QString writeFile(const QString& name, const QByteArray& bytes);
-    std::unique_ptr<ImportWizard> openWizard(const QString& path);
+    /// `prepare` is called on the wizard before the file is read.
+    std::unique_ptr<ImportWizard>
+    openWizard(const QString& path, const std::function<void(ImportWizard&)>& prepare = {});
     void goToMapping(ImportWizard& wizard);
     void importAndWait(ImportWizard& wizard);
     template <typename Page> Page* page(ImportWizard& wizard, int id)
@@ -132,9 +139,12 @@ QString TestImportWizard::writeFile(const QString& name, const QByteArray& bytes
     return path;
 }
 
-std::unique_ptr<ImportWizard> TestImportWizard::openWizard(const QString& path)
+std::unique_ptr<ImportWizard>
+TestImportWizard::openWizard(const QString& path, const std::function<void(ImportWizard&)>& prepare)
 {
     auto wizard = std::make_unique<ImportWizard>(m_writer.get());
+    if (prepare)
+        prepare(*wizard);
     // The first page, typed into as a user would.
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))
@@ -733,6 +743,160 @@ void TestImportWizard::checkCanBeStoppedAndImportNeedNotWait()
     auto* result = page<ImportResultPage>(*wizard, ImportWizard::ResultPage);
     QCOMPARE(result->importedLabel()->text(), QLocale().toString(rows));
     QCOMPARE(m_database->store().count({}).value_or(-1), qint64(rows));
+}
+
+namespace {
+
+// Two cards as a phone exports them.
+const char vCards[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rania Haddad\r\nN:Haddad;Rania;;;\r\n"
+                      "TEL;TYPE=CELL:+971 50 123 4567\r\nEMAIL:rania@example.com\r\n"
+                      "CATEGORIES:VIP\r\nEND:VCARD\r\n"
+                      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Omar Saleh\r\n"
+                      "TEL;TYPE=CELL:+971 55 765 4321\r\nEND:VCARD\r\n";
+
+} // namespace
+
+void TestImportWizard::vCardFileHasOptionsOnly()
+{
+    // The preview the importer gives for a vCard file (ImportPreview::kind): a summary of the
+    // first cards under a fixed header. Until the importer reads vCards it is made here.
+    const auto readVCards = [](const QString& path, const CsvFormat& format,
+                               const QString& region) -> std::expected<ImportPreview, QString> {
+        auto read = ContactImporter::preview(path, format, 20, region);
+        if (!read || read->kind == ImportFileKind::VCard || !path.endsWith(u".vcf"))
+            return read;
+        ImportPreview preview;
+        preview.kind = ImportFileKind::VCard;
+        preview.format = read->format;
+        preview.header = {"Name", "Phone", "Email", "Tags"};
+        preview.rows = {
+            CsvRecord{{"Rania Haddad", "+971 50 123 4567", "rania@example.com", "VIP"}, 1, {}},
+            CsvRecord{{"Omar Saleh", "+971 55 765 4321", "", ""}, 9, {}}};
+        preview.fileSize = read->fileSize;
+        return preview;
+    };
+    auto wizard = openWizard(writeFile(QStringLiteral("phone.vcf"), vCards),
+                             [&](ImportWizard& w) { w.setPreviewReader(readVCards); });
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVCard());
+
+    // The summary, without an encoding or a delimiter to choose.
+    auto* preview = page<ImportPreviewPage>(*wizard, ImportWizard::PreviewPage);
+    QVERIFY(!preview->encodingCombo()->isVisible());
+    QVERIFY(!preview->delimiterCombo()->isVisible());
+    QVERIFY(!preview->decisionsLabel()->isVisible());
+    QTableWidget* table = preview->table();
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->columnCount(), 4);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Phone"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(BidiText::plain(table->item(1, 0)->text()), QStringLiteral("Omar Saleh"));
+    QCOMPARE(table->verticalHeaderItem(1)->text(), QStringLiteral("9"));
+    auto* summary = preview->findChild<QLabel*>(QStringLiteral("previewSummary"));
+    QVERIFY(summary->text().startsWith(QStringLiteral("The first 2 cards of phone.vcf")));
+
+    // No columns to match; the region, the tags and update-existing stay, in Tab order.
+    goToMapping(*wizard);
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    QCOMPARE(mapping->title(), QStringLiteral("Choose the Options"));
+    QVERIFY(!mapping->findChild<QWidget*>(QStringLiteral("mappingScroll"))->isVisible());
+    QVERIFY(mapping->fieldCombos().isEmpty());
+    QVERIFY(!mapping->findChild<QLabel*>(QStringLiteral("mappingWarning"))->isVisible());
+    QVERIFY(mapping->regionCombo()->isVisible());
+    QVERIFY(mapping->tagEdit()->isVisible());
+    QVERIFY(mapping->updateExistingCheck()->isVisible());
+    QCOMPARE(nextTabStop(mapping->regionCombo()), mapping->tagEdit());
+    QCOMPARE(nextTabStop(mapping->tagEdit()), mapping->updateExistingCheck());
+    QVERIFY(wizard->button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(mapping->checkPanel()->isVisible());
+
+    // The import is told the file is vCards, and gets no mapping: each card has its own.
+    mapping->tagEdit()->setText(QStringLiteral("phone"));
+    const ImportOptions options = wizard->importOptions();
+    QCOMPARE(options.kind, ImportFileKind::VCard);
+    QVERIFY(!options.mapping);
+    QCOMPARE(options.tags, QStringList{QStringLiteral("phone")});
+    // Nothing is remembered for a vCard's summary.
+    QVERIFY(mapping->validatePage());
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("import/mappings"));
+    QVERIFY(settings.childKeys().isEmpty());
+
+    // Back to a CSV file: its columns again.
+    wizard->back();
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::FilePage));
+    auto* edit = wizard->findChild<QLineEdit*>(QStringLiteral("filePathEdit"));
+    edit->setText(writeFile(QStringLiteral("google.csv"), googleCsv));
+    wizard->button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    QVERIFY(preview->encodingCombo()->isVisible());
+    goToMapping(*wizard);
+    QCOMPARE(mapping->title(), QStringLiteral("Match the Columns"));
+    QVERIFY(mapping->findChild<QWidget*>(QStringLiteral("mappingScroll"))->isVisible());
+    QCOMPARE(mapping->fieldCombos().size(), 8);
+}
+
+void TestImportWizard::vCardFileImports()
+{
+    const QString path = writeFile(QStringLiteral("phone.vcf"), vCards);
+    const auto read = ContactImporter::preview(path);
+    QVERIFY(read);
+    if (read->kind != ImportFileKind::VCard)
+        QSKIP("ContactImporter does not read vCard files yet (ImportPreview::kind is Csv)");
+    auto wizard = openWizard(path);
+    QVERIFY(wizard);
+    auto* preview = page<ImportPreviewPage>(*wizard, ImportWizard::PreviewPage);
+    QVERIFY(!preview->encodingCombo()->isVisible());
+    QCOMPARE(preview->table()->rowCount(), 2);
+    goToMapping(*wizard);
+    auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
+    QVERIFY(mapping->fieldCombos().isEmpty());
+    QTRY_VERIFY(mapping->checkPanel()->countsLabel()->isVisible());
+    QCOMPARE(mapping->checkPanel()->countsLabel()->text(), QStringLiteral("2 new"));
+    importAndWait(*wizard);
+    QCOMPARE(m_database->store().count({}).value_or(-1), qint64(2));
+    ContactStore store = m_database->store();
+    const auto rania = contactByPhone(store, QStringLiteral("+971501234567"));
+    QVERIFY(rania);
+    QCOMPARE(rania->email, std::optional<QString>(QStringLiteral("rania@example.com")));
+}
+
+void TestImportWizard::vCardFileIsTakenFromDrop()
+{
+    // The file dialog offers contact files, CSV and vCard, then each kind alone.
+    const QStringList filters = ImportFilePage::fileFilter().split(QStringLiteral(";;"));
+    QCOMPARE(filters.size(), 4);
+    QVERIFY(filters.at(0).contains(QStringLiteral("*.csv")));
+    QVERIFY(filters.at(0).contains(QStringLiteral("*.vcf")));
+    QVERIFY(filters.at(0).contains(QStringLiteral("*.vcard")));
+    QVERIFY(filters.at(2).contains(QStringLiteral("*.vcf")));
+
+    for (const QString& name : {QStringLiteral("phone.vcf"), QStringLiteral("Contacts.VCF"),
+                                QStringLiteral("card.vcard")}) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(writeFile(name, vCards))});
+        QVERIFY2(!ImportExportActions::importableFile(&mime).isEmpty(), qPrintable(name));
+    }
+
+    MainWindow window(m_database->path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = writeFile(QStringLiteral("phone.vcf"), vCards);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    auto* wizard = window.findChild<ImportWizard*>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->filePath(), path);
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    wizard->reject();
+    QTRY_VERIFY(!window.findChild<ImportWizard*>());
 }
 
 QTEST_MAIN(TestImportWizard)
