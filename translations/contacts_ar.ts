@@ -588,16 +588,16 @@
         <translation>لا توجد جهات اتصال بعد</translation>
     </message>
     <message>
-        <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet.</source>
-        <translation>أضف أول جهة اتصال يدويًا، أو استورد ملف CSV مُصدَّرًا من واتساب للأعمال أو من جدول بيانات.</translation>
-    </message>
-    <message>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Import…</source>
         <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet, or a phone’s vCard file.</source>
+        <translation>أضف أول جهة اتصال يدويًا، أو استورد ملف CSV مُصدَّرًا من واتساب للأعمال أو من جدول بيانات، أو ملف vCard من هاتف.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +784,194 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckPanel</name>
+    <message>
+        <source>What the import would do</source>
+        <translation>ما سيفعله الاستيراد</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>تقدّم التحقق</translation>
+    </message>
+    <message>
+        <source>New: contacts the import would create. Would update: existing contacts it would add to. Unchanged: existing contacts the row brings nothing new to. Already exist, duplicates in the file and invalid rows would be skipped.</source>
+        <translation>جديدة: جهات اتصال سينشئها الاستيراد. ستُحدَّث: جهات اتصال موجودة ستُضاف إليها بيانات. دون تغيير: جهات اتصال موجودة لا يضيف إليها الصف شيئًا جديدًا. أما الموجودة بالفعل والمكررة في الملف والصفوف غير الصالحة فسيتم تخطيها.</translation>
+    </message>
+    <message>
+        <source>Rows the import would skip</source>
+        <translation>الصفوف التي سيتخطاها الاستيراد</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>contacts the import would create</comment>
+        <translation>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+            <numerusform>جديدة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would update</source>
+        <comment>existing contacts</comment>
+        <translation>
+            <numerusform>ستُحدَّث: %Ln</numerusform>
+            <numerusform>ستُحدَّث: %Ln</numerusform>
+            <numerusform>ستُحدَّث: %Ln</numerusform>
+            <numerusform>ستُحدَّث: %Ln</numerusform>
+            <numerusform>ستُحدَّث: %Ln</numerusform>
+            <numerusform>ستُحدَّث: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>existing contacts</comment>
+        <translation>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+            <numerusform>دون تغيير: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>موجودة بالفعل: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already exist</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>موجودة بالفعل: %Ln</numerusform>
+            <numerusform>موجودة بالفعل: %Ln</numerusform>
+            <numerusform>موجودة بالفعل: %Ln</numerusform>
+            <numerusform>موجودة بالفعل: %Ln</numerusform>
+            <numerusform>موجودة بالفعل: %Ln</numerusform>
+            <numerusform>موجودة بالفعل: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 duplicate in the file</source>
+        <translation>مكررة في الملف: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates in the file</source>
+        <translation>
+            <numerusform>مكررة في الملف: %Ln</numerusform>
+            <numerusform>مكررة في الملف: %Ln</numerusform>
+            <numerusform>مكررة في الملف: %Ln</numerusform>
+            <numerusform>مكررة في الملف: %Ln</numerusform>
+            <numerusform>مكررة في الملف: %Ln</numerusform>
+            <numerusform>مكررة في الملف: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>غير صالحة: %Ln</numerusform>
+            <numerusform>غير صالحة: %Ln</numerusform>
+            <numerusform>غير صالحة: %Ln</numerusform>
+            <numerusform>غير صالحة: %Ln</numerusform>
+            <numerusform>غير صالحة: %Ln</numerusform>
+            <numerusform>غير صالحة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the counts</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Check</source>
+        <translation>&amp;إيقاف التحقق</translation>
+    </message>
+    <message>
+        <source>You can import without waiting for the check.</source>
+        <translation>يمكنك الاستيراد دون انتظار انتهاء التحقق.</translation>
+    </message>
+    <message>
+        <source>Checking… %1 %</source>
+        <translation>جارٍ التحقق… %1٪</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>إعادة ال‍&amp;ت‍حقق</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>فشل التحقق: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it read a row.</source>
+        <translation>تم إيقاف التحقق قبل أن يقرأ أي صف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln rows; the counts are for those.</source>
+        <translation>
+            <numerusform>تم الإيقاف بعد %Ln صف، والأعداد لهذه الصفوف فقط.</numerusform>
+            <numerusform>تم الإيقاف بعد صف واحد، والأعداد له فقط.</numerusform>
+            <numerusform>تم الإيقاف بعد صفين، والأعداد لهما فقط.</numerusform>
+            <numerusform>تم الإيقاف بعد %Ln صفوف، والأعداد لها فقط.</numerusform>
+            <numerusform>تم الإيقاف بعد %Ln صفًا، والأعداد لها فقط.</numerusform>
+            <numerusform>تم الإيقاف بعد %Ln صف، والأعداد لها فقط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file’s one row, checked:</source>
+        <translation>تم التحقق من الصف الوحيد في الملف:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked:</source>
+        <translation>
+            <numerusform>تم التحقق من جميع الصفوف وعددها %Ln:</numerusform>
+            <numerusform>تم التحقق من الصف الوحيد:</numerusform>
+            <numerusform>تم التحقق من الصفين كليهما:</numerusform>
+            <numerusform>تم التحقق من جميع الصفوف وعددها %Ln:</numerusform>
+            <numerusform>تم التحقق من جميع الصفوف وعددها %Ln:</numerusform>
+            <numerusform>تم التحقق من جميع الصفوف وعددها %Ln:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows it would s&amp;kip:</source>
+        <translation>
+            <numerusform>أول %Ln صف سيتم ت‍&amp;خ‍طيها:</numerusform>
+            <numerusform>أول صف سيتم ت‍&amp;خ‍طيه:</numerusform>
+            <numerusform>أول صفين سيتم ت‍&amp;خ‍طيهما:</numerusform>
+            <numerusform>أول %Ln صفوف سيتم ت‍&amp;خ‍طيها:</numerusform>
+            <numerusform>أول %Ln صفًا سيتم ت‍&amp;خ‍طيها:</numerusform>
+            <numerusform>أول %Ln صف سيتم ت‍&amp;خ‍طيها:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows it would s&amp;kip:</source>
+        <translation>الصفوف التي سيتم ت‍&amp;خ‍طيها:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
     <name>ImportExportActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -794,12 +982,12 @@
         <translation>تص‍&amp;دير…</translation>
     </message>
     <message>
-        <source>Import contacts from a CSV file</source>
-        <translation>استيراد جهات اتصال من ملف CSV</translation>
-    </message>
-    <message>
         <source>Export contacts to a CSV file</source>
         <translation>تصدير جهات الاتصال إلى ملف CSV</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file</source>
+        <translation>استيراد جهات اتصال من ملف CSV أو vCard</translation>
     </message>
 </context>
 <context>
@@ -807,14 +995,6 @@
     <message>
         <source>Choose a File</source>
         <translation>اختيار ملف</translation>
-    </message>
-    <message>
-        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet. You can also drop a file on the main window.</source>
-        <translation>ملف CSV مُصدَّر من جهات اتصال Google أو Outlook أو واتساب للأعمال أو من جدول بيانات. يمكنك أيضًا إفلات ملف على النافذة الرئيسية.</translation>
-    </message>
-    <message>
-        <source>Path of a .csv, .tsv or .txt file</source>
-        <translation>مسار ملف ‎.csv أو ‎.tsv أو ‎.txt</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -829,8 +1009,28 @@
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>ملفات CSV (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
+        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet, or a vCard file (.vcf) from a phone or an address book. You can also drop a file on the main window.</source>
+        <translation>ملف CSV مُصدَّر من جهات اتصال Google أو Outlook أو واتساب للأعمال أو من جدول بيانات، أو ملف vCard (‎.vcf) من هاتف أو دفتر عناوين. يمكنك أيضًا إفلات ملف على النافذة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv, .txt or .vcf file</source>
+        <translation>مسار ملف ‎.csv أو ‎.tsv أو ‎.txt أو ‎.vcf</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard)</source>
+        <translation>ملفات جهات الاتصال (*.csv *.tsv *.txt *.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>ملفات CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>ملفات vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>جميع الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1147,14 @@
         <source>Choose the column that holds the phone numbers.</source>
         <translation>اختر العمود الذي يحتوي على أرقام الهواتف.</translation>
     </message>
+    <message>
+        <source>Choose the Options</source>
+        <translation>اختيار الخيارات</translation>
+    </message>
+    <message>
+        <source>Each card says what its fields are. Choose how to read numbers without a country code, tags to add, and what to do with contacts you already have.</source>
+        <translation>كل بطاقة تحدد حقولها بنفسها. اختر كيفية قراءة الأرقام التي لا تتضمن رمز بلد، والوسوم المراد إضافتها، وما يجب فعله بجهات الاتصال الموجودة لديك.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
@@ -1056,6 +1264,41 @@
             <numerusform>أول %Ln صفًا من %1 (%2):</numerusform>
             <numerusform>أول %Ln صف من %1 (%2):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first contacts of the file as they will be read. Each card says what its fields are.</source>
+        <translation>جهات الاتصال الأولى في الملف كما ستتم قراءتها. كل بطاقة تحدد حقولها بنفسها.</translation>
+    </message>
+    <message>
+        <source>The first card of %1 (%2):</source>
+        <translation>البطاقة الأولى من %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln cards of %1 (%2):</source>
+        <translation>
+            <numerusform>أول %Ln بطاقة من %1 (%2):</numerusform>
+            <numerusform>البطاقة الأولى من %1 (%2):</numerusform>
+            <numerusform>أول بطاقتين من %1 (%2):</numerusform>
+            <numerusform>أول %Ln بطاقات من %1 (%2):</numerusform>
+            <numerusform>أول %Ln بطاقة من %1 (%2):</numerusform>
+            <numerusform>أول %Ln بطاقة من %1 (%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first row holds a contact, not column names: the column is named %1.</source>
+        <translation>يحتوي الصف الأول على جهة اتصال، لا على أسماء أعمدة: اسم العمود %1.</translation>
+    </message>
+    <message>
+        <source>The first row holds a contact, not column names: the columns are named %1 to %2.</source>
+        <translation>يحتوي الصف الأول على جهة اتصال، لا على أسماء أعمدة: أسماء الأعمدة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>“%1” holds phone numbers, so it is imported as the phone.</source>
+        <translation>يحتوي «%1» على أرقام هواتف، لذا يتم استيراده بصفته رقم الهاتف.</translation>
+    </message>
+    <message>
+        <source>“%1” holds email addresses, so it is imported as the email.</source>
+        <translation>يحتوي «%1» على عناوين بريد إلكتروني، لذا يتم استيراده بصفته البريد الإلكتروني.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1573,26 @@
     <message>
         <source>Stop Import</source>
         <translation>إيقاف الاستيراد</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
     </message>
 </context>
 <context>

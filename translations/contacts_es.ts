@@ -584,16 +584,16 @@
         <translation>Todavía no hay contactos</translation>
     </message>
     <message>
-        <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet.</source>
-        <translation>Agregue su primer contacto manualmente o importe un archivo CSV exportado de WhatsApp Business o de una hoja de cálculo.</translation>
-    </message>
-    <message>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
         <source>Import…</source>
         <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add your first contact by hand, or import a CSV file exported from WhatsApp Business or a spreadsheet, or a phone’s vCard file.</source>
+        <translation>Agregue su primer contacto manualmente o importe un archivo CSV exportado de WhatsApp Business o de una hoja de cálculo, o el archivo vCard de un teléfono.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +764,158 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckPanel</name>
+    <message>
+        <source>What the import would do</source>
+        <translation>Lo que haría la importación</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>New: contacts the import would create. Would update: existing contacts it would add to. Unchanged: existing contacts the row brings nothing new to. Already exist, duplicates in the file and invalid rows would be skipped.</source>
+        <translation>Nuevos: contactos que la importación crearía. Se actualizarían: contactos existentes a los que agregaría datos. Sin cambios: contactos existentes a los que la fila no aporta nada nuevo. Las filas que ya existen, las duplicadas en el archivo y las no válidas se omitirían.</translation>
+    </message>
+    <message>
+        <source>Rows the import would skip</source>
+        <translation>Filas que la importación omitiría</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <comment>contacts the import would create</comment>
+        <translation>
+            <numerusform>%Ln nuevo</numerusform>
+            <numerusform>%Ln nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would update</source>
+        <comment>existing contacts</comment>
+        <translation>
+            <numerusform>%Ln se actualizaría</numerusform>
+            <numerusform>%Ln se actualizarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <comment>existing contacts</comment>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 ya existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already exist</source>
+        <comment>contacts</comment>
+        <translation>
+            <numerusform>%Ln ya existe</numerusform>
+            <numerusform>%Ln ya existen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 duplicate in the file</source>
+        <translation>%1 duplicado en el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicates in the file</source>
+        <translation>
+            <numerusform>%Ln duplicado en el archivo</numerusform>
+            <numerusform>%Ln duplicados en el archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <comment>rows</comment>
+        <translation>
+            <numerusform>%Ln fila no válida</numerusform>
+            <numerusform>%Ln filas no válidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>between the counts</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Check</source>
+        <translation>&amp;Detener comprobación</translation>
+    </message>
+    <message>
+        <source>You can import without waiting for the check.</source>
+        <translation>Puede importar sin esperar a que termine la comprobación.</translation>
+    </message>
+    <message>
+        <source>Checking… %1 %</source>
+        <translation>Comprobando… %1 %</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it read a row.</source>
+        <translation>La comprobación se detuvo antes de leer ninguna fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln rows; the counts are for those.</source>
+        <translation>
+            <numerusform>Detenida después de %Ln fila; los recuentos son de esa fila.</numerusform>
+            <numerusform>Detenida después de %Ln filas; los recuentos son de esas filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file’s one row, checked:</source>
+        <translation>La única fila del archivo, comprobada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows checked:</source>
+        <translation>
+            <numerusform>%Ln fila comprobada:</numerusform>
+            <numerusform>Las %Ln filas comprobadas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows it would s&amp;kip:</source>
+        <translation>
+            <numerusform>La primera fila que se &amp;omitiría:</numerusform>
+            <numerusform>Las primeras %Ln filas que se &amp;omitirían:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows it would s&amp;kip:</source>
+        <translation>Filas que se &amp;omitirían:</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
     <name>ImportExportActions</name>
     <message>
         <source>&amp;Import…</source>
@@ -774,12 +926,12 @@
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <source>Import contacts from a CSV file</source>
-        <translation>Importar contactos desde un archivo CSV</translation>
-    </message>
-    <message>
         <source>Export contacts to a CSV file</source>
         <translation>Exportar contactos a un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV or vCard file</source>
+        <translation>Importar contactos desde un archivo CSV o vCard</translation>
     </message>
 </context>
 <context>
@@ -787,14 +939,6 @@
     <message>
         <source>Choose a File</source>
         <translation>Elegir un archivo</translation>
-    </message>
-    <message>
-        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet. You can also drop a file on the main window.</source>
-        <translation>Un archivo CSV exportado de Google Contacts, Outlook, WhatsApp Business o una hoja de cálculo. También puede arrastrar un archivo a la ventana principal.</translation>
-    </message>
-    <message>
-        <source>Path of a .csv, .tsv or .txt file</source>
-        <translation>Ruta de un archivo .csv, .tsv o .txt</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -809,8 +953,28 @@
         <translation>Importar contactos</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+        <source>A CSV file exported from Google Contacts, Outlook, WhatsApp Business or a spreadsheet, or a vCard file (.vcf) from a phone or an address book. You can also drop a file on the main window.</source>
+        <translation>Un archivo CSV exportado de Google Contacts, Outlook, WhatsApp Business o una hoja de cálculo, o un archivo vCard (.vcf) de un teléfono o una libreta de direcciones. También puede arrastrar un archivo a la ventana principal.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv, .txt or .vcf file</source>
+        <translation>Ruta de un archivo .csv, .tsv, .txt o .vcf</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.vcf *.vcard)</source>
+        <translation>Archivos de contactos (*.csv *.tsv *.txt *.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>Archivos vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1091,14 @@
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Elija la columna que contiene los números de teléfono.</translation>
     </message>
+    <message>
+        <source>Choose the Options</source>
+        <translation>Elegir las opciones</translation>
+    </message>
+    <message>
+        <source>Each card says what its fields are. Choose how to read numbers without a country code, tags to add, and what to do with contacts you already have.</source>
+        <translation>Cada tarjeta indica cuáles son sus campos. Elija cómo leer los números sin código de país, las categorías que se agregarán y qué hacer con los contactos que ya tiene.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
@@ -1032,6 +1204,37 @@
             <numerusform>La primera fila de %1 (%2):</numerusform>
             <numerusform>Las primeras %Ln filas de %1 (%2):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first contacts of the file as they will be read. Each card says what its fields are.</source>
+        <translation>Los primeros contactos del archivo tal como se leerán. Cada tarjeta indica cuáles son sus campos.</translation>
+    </message>
+    <message>
+        <source>The first card of %1 (%2):</source>
+        <translation>La primera tarjeta de %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln cards of %1 (%2):</source>
+        <translation>
+            <numerusform>La primera tarjeta de %1 (%2):</numerusform>
+            <numerusform>Las primeras %Ln tarjetas de %1 (%2):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first row holds a contact, not column names: the column is named %1.</source>
+        <translation>La primera fila contiene un contacto, no nombres de columnas: la columna se llama %1.</translation>
+    </message>
+    <message>
+        <source>The first row holds a contact, not column names: the columns are named %1 to %2.</source>
+        <translation>La primera fila contiene un contacto, no nombres de columnas: las columnas se llaman de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” holds phone numbers, so it is imported as the phone.</source>
+        <translation>“%1” contiene números de teléfono, así que se importa como el teléfono.</translation>
+    </message>
+    <message>
+        <source>“%1” holds email addresses, so it is imported as the email.</source>
+        <translation>“%1” contiene direcciones de correo electrónico, así que se importa como el correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1473,26 @@
     <message>
         <source>Stop Import</source>
         <translation>Detener importación</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Categorías</translation>
     </message>
 </context>
 <context>

@@ -93,12 +93,13 @@ QString ImportCheckPanel::countsText(const ImportReport& report)
         parts.append(tr("%Ln unchanged", "existing contacts", count(report.unchanged)));
     if (report.existing > 0)
         parts.append(report.existing == 1
-                         ? tr("1 already exists")
+                         ? tr("%1 already exists").arg(QLocale().toString(1))
                          : tr("%Ln already exist", "contacts", count(report.existing)));
     if (report.duplicateInFile > 0)
-        parts.append(report.duplicateInFile == 1 ? tr("1 duplicate in the file")
-                                                 : tr("%Ln duplicates in the file", nullptr,
-                                                      count(report.duplicateInFile)));
+        parts.append(
+            report.duplicateInFile == 1
+                ? tr("%1 duplicate in the file").arg(QLocale().toString(1))
+                : tr("%Ln duplicates in the file", nullptr, count(report.duplicateInFile)));
     if (report.invalid > 0)
         parts.append(tr("%Ln invalid", "rows", count(report.invalid)));
     return parts.join(tr(" · ", "between the counts"));
