@@ -29,7 +29,6 @@ ImportCheckPanel::ImportCheckPanel(ImportWizard* wizard, QWidget* parent)
     m_bar->setObjectName(QStringLiteral("checkProgressBar"));
     m_bar->setAccessibleName(tr("Check progress"));
     m_bar->setTextVisible(false); // the status says the percentage
-    m_bar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
     m_button->setObjectName(QStringLiteral("checkButton"));
     m_counts->setObjectName(QStringLiteral("checkCounts"));
     m_counts->setWordWrap(true);
@@ -52,20 +51,23 @@ ImportCheckPanel::ImportCheckPanel(ImportWizard* wizard, QWidget* parent)
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
-    // A few rows: the page is for the options, the file of skipped rows comes after the import.
+    // A few compact rows: the page is for the columns; the file of skipped rows comes after
+    // the import.
+    m_problems->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_problems->setFixedHeight(m_problems->horizontalHeader()->sizeHint().height() +
-                               4 * m_problems->verticalHeader()->defaultSectionSize() +
+                               3 * m_problems->verticalHeader()->defaultSectionSize() +
                                2 * m_problems->frameWidth());
     m_problemsHeading->setBuddy(m_problems);
 
+    // `All 1,265 rows checked: 1,204 new · …` on one line, or `Checking… 45 %` and its bar.
     auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_bar);
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_counts, 1);
+    statusRow->addWidget(m_bar, 1);
     statusRow->addWidget(m_button);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
-    layout->addWidget(m_counts);
     layout->addWidget(m_problemsHeading);
     layout->addWidget(m_problems);
     setTabOrder(m_button, m_problems);
@@ -143,6 +145,7 @@ void ImportCheckPanel::discard()
 void ImportCheckPanel::showChecking()
 {
     show();
+    m_status->setWordWrap(false);
     m_status->showNote(tr("Checking…"));
     m_bar->setRange(0, 0); // busy until the first batch tells how long the file is
     m_bar->show();
@@ -184,6 +187,7 @@ void ImportCheckPanel::showResult()
         const QString why = !*result                               ? result->error()
                             : (*result)->failure->detail.isEmpty() ? (*result)->failure->message
                                                                    : (*result)->failure->detail;
+        m_status->setWordWrap(true); // alone on its line
         m_status->showError(tr("The check failed: %1").arg(why));
         m_button->show();
         m_counts->hide();
@@ -192,6 +196,7 @@ void ImportCheckPanel::showResult()
         return;
     }
     const ImportReport& report = **result;
+    m_status->setWordWrap(false); // the counts next to it wrap instead
     const int rows = int(std::min<qint64>(report.rowsRead, INT_MAX));
     if (report.cancelled) {
         m_status->showNote(

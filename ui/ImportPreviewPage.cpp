@@ -83,9 +83,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_format);
+    layout->addWidget(m_decisions); // before the summary, which introduces the table
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
-    layout->addWidget(m_decisions);
     layout->addWidget(m_table, 1);
 
     for (QComboBox* combo : {m_encoding, m_delimiter}) {
