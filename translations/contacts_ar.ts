@@ -895,7 +895,7 @@
     <message>
         <source> · </source>
         <comment>between the counts</comment>
-        <translation> · </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Checking…</source>
