@@ -1300,6 +1300,10 @@
         <source>“%1” holds email addresses, so it is imported as the email.</source>
         <translation>يحتوي «%1» على عناوين بريد إلكتروني، لذا يتم استيراده بصفته البريد الإلكتروني.</translation>
     </message>
+    <message>
+        <source>Check the Contacts</source>
+        <translation>التحقق من جهات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressPage</name>

@@ -1236,6 +1236,10 @@
         <source>“%1” holds email addresses, so it is imported as the email.</source>
         <translation>“%1” contiene direcciones de correo electrónico, así que se importa como el correo electrónico.</translation>
     </message>
+    <message>
+        <source>Check the Contacts</source>
+        <translation>Comprobar los contactos</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressPage</name>

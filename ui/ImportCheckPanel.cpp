@@ -30,6 +30,8 @@ ImportCheckPanel::ImportCheckPanel(ImportWizard* wizard, QWidget* parent)
     m_bar->setAccessibleName(tr("Check progress"));
     m_bar->setTextVisible(false); // the status says the percentage
     m_button->setObjectName(QStringLiteral("checkButton"));
+    // As wide as its text: the status beside it takes the line when it is alone (an error).
+    m_button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_counts->setObjectName(QStringLiteral("checkCounts"));
     m_counts->setWordWrap(true);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);

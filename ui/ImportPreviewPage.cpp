@@ -243,6 +243,7 @@ void ImportPreviewPage::showRows()
     // A vCard file has neither encoding nor delimiter to choose: its cards say their own.
     const bool vCard = m_wizard->isVCard();
     m_format->setVisible(!vCard);
+    setTitle(vCard ? tr("Check the Contacts") : tr("Check the Columns"));
     setSubTitle(vCard ? tr("The first contacts of the file as they will be read. Each card says "
                            "what its fields are.")
                       : tr("The first rows of the file as they will be read. If the text looks "
