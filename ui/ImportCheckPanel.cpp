@@ -151,9 +151,9 @@ void ImportCheckPanel::showChecking()
     m_status->showNote(tr("Checking…"));
     m_bar->setRange(0, 0); // busy until the first batch tells how long the file is
     m_bar->show();
+    m_stopping = false;
     m_button->setText(tr("&Stop Check"));
     m_button->setToolTip(tr("You can import without waiting for the check."));
-    m_button->setEnabled(true);
     m_button->show();
     m_counts->hide();
     m_problemsHeading->hide();
@@ -163,8 +163,8 @@ void ImportCheckPanel::showChecking()
 
 void ImportCheckPanel::updateProgress()
 {
-    if (!m_wizard->isChecking() || !m_button->isEnabled())
-        return; // ended, or stopping
+    if (!m_wizard->isChecking() || m_stopping)
+        return;
     const ContactImporter::Progress progress = m_wizard->checkProgress();
     const qint64 estimated = std::max(progress.estimatedRows(), progress.rowsDone);
     if (progress.rowsDone == 0 || estimated == 0)
@@ -181,10 +181,10 @@ void ImportCheckPanel::showResult()
     if (!result)
         return; // a check of other options: another one comes
     m_poll->stop();
+    m_stopping = false;
     m_bar->hide();
     m_button->setText(tr("Check &Again"));
     m_button->setToolTip(QString());
-    m_button->setEnabled(true);
     if (!*result || (*result)->failure) {
         const QString why = !*result                               ? result->error()
                             : (*result)->failure->detail.isEmpty() ? (*result)->failure->message
@@ -237,9 +237,12 @@ void ImportCheckPanel::showResult()
 
 void ImportCheckPanel::onButton()
 {
+    if (m_stopping)
+        return;
     if (m_wizard->isChecking()) {
+        // Not disabled: the button keeps the keyboard focus, for Check Again.
+        m_stopping = true;
         m_wizard->stopCheck();
-        m_button->setEnabled(false);
         m_button->setText(tr("Stopping…"));
         return;
     }

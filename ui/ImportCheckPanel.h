@@ -60,4 +60,5 @@ private:
     QTableWidget* m_problems;
     QTimer* m_settle;
     QTimer* m_poll;
+    bool m_stopping = false; ///< asked to stop; its result is on the way
 };
