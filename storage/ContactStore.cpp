@@ -268,42 +268,14 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
         if (row)
             row->contact.createdAt = row->contact.updatedAt = Timestamps::fromMsecs(now);
     }
-    auto existing = takenPhones(prepared);
-    if (!existing)
-        return std::unexpected(existing.error());
-    QSet<QString>& taken = *existing;
-
     BulkResult result;
-    QList<ContactBatchInsert::Row*> created;
     QList<int> createdIndexes;
-    QSet<QString> createdPhones;
-    for (int index = 0; index < prepared.rows.size(); ++index) {
-        ApiResult<ContactBatchInsert::Row>& row = prepared.rows[index];
-        if (row && mergeUpToRowId && taken.contains(row->contact.phone) &&
-            !createdPhones.contains(row->contact.phone)) {
-            auto merged = mergeInto(row->contact, *mergeUpToRowId, now);
-            if (!merged)
-                return std::unexpected(merged.error());
-            if (*merged) {
-                ((*merged)->second ? result.updated : result.unchanged)
-                    .append(BulkResult::Created{(*merged)->first, row->contact.phone, index});
-            } else {
-                result.errors.append(
-                    BulkResult::Error{index, prepared.userNumbers.value(index), merged->error()});
-            }
-            continue;
-        }
-        if (!row || taken.contains(row->contact.phone)) {
-            result.errors.append(
-                BulkResult::Error{index, prepared.userNumbers.value(index),
-                                  row ? ApiMessages::contactAlreadyExists : row.error().message});
-            continue;
-        }
-        createdPhones.insert(row->contact.phone);
-        taken.insert(row->contact.phone); // the same phone later in the request is a duplicate
-        created.append(&*row);
-        createdIndexes.append(index);
-    }
+    if (auto sorted = sortBulk(prepared, mergeUpToRowId, now, true, result, createdIndexes);
+        !sorted)
+        return std::unexpected(sorted.error());
+    QList<ContactBatchInsert::Row*> created;
+    for (const int index : std::as_const(createdIndexes))
+        created.append(&*prepared.rows[index]);
     if (auto inserted =
             ContactBatchInsert(m_db, m_organization.rowId, m_journaled).insert(created, now);
         !inserted)
@@ -341,39 +313,29 @@ ApiResult<QSet<QString>> ContactStore::takenPhones(const PreparedBulk& prepared)
     return taken;
 }
 
-ApiResult<BulkResult> ContactStore::classifyBulk(const PreparedBulk& prepared,
-                                                 std::optional<qint64> mergeUpToRowId)
+ApiResult<void> ContactStore::sortBulk(const PreparedBulk& prepared,
+                                       std::optional<qint64> mergeUpToRowId, qint64 now, bool write,
+                                       BulkResult& result, QList<int>& createdIndexes)
 {
-    SqlTransaction transaction(m_db, SqlTransaction::Read);
-    if (transaction.beginError())
-        return std::unexpected(*transaction.beginError());
     auto existing = takenPhones(prepared);
     if (!existing)
         return std::unexpected(existing.error());
     QSet<QString>& taken = *existing;
-    BulkResult result;
-    QSet<QString> created;
+    QSet<QString> createdPhones;
     for (int index = 0; index < prepared.rows.size(); ++index) {
         const ApiResult<ContactBatchInsert::Row>& row = prepared.rows.at(index);
         if (row && mergeUpToRowId && taken.contains(row->contact.phone) &&
-            !created.contains(row->contact.phone)) {
-            // What mergeInto() would write, computed and dropped.
-            auto current = contactByPhone(row->contact.phone);
-            if (!current)
-                return std::unexpected(current.error());
-            if (!*current || (*current)->rowId > *mergeUpToRowId) {
-                result.errors.append(BulkResult::Error{index, prepared.userNumbers.value(index),
-                                                       ApiMessages::contactAlreadyExists});
-                continue;
+            !createdPhones.contains(row->contact.phone)) {
+            auto merged = mergeInto(row->contact, *mergeUpToRowId, now, write);
+            if (!merged)
+                return std::unexpected(merged.error());
+            if (*merged) {
+                ((*merged)->second ? result.updated : result.unchanged)
+                    .append(BulkResult::Created{(*merged)->first, row->contact.phone, index});
+            } else {
+                result.errors.append(
+                    BulkResult::Error{index, prepared.userNumbers.value(index), merged->error()});
             }
-            auto merged = ContactMerge::merge(**current, row->contact);
-            if (!merged) {
-                result.errors.append(BulkResult::Error{index, prepared.userNumbers.value(index),
-                                                       merged.error().message});
-                continue;
-            }
-            (merged->changed.isEmpty() ? result.unchanged : result.updated)
-                .append(BulkResult::Created{(*current)->id, row->contact.phone, index});
             continue;
         }
         if (!row || taken.contains(row->contact.phone)) {
@@ -382,9 +344,26 @@ ApiResult<BulkResult> ContactStore::classifyBulk(const PreparedBulk& prepared,
                                   row ? ApiMessages::contactAlreadyExists : row.error().message});
             continue;
         }
-        created.insert(row->contact.phone);
-        taken.insert(row->contact.phone);
-        result.contacts.append(BulkResult::Created{row->contact.id, row->contact.phone, index});
+        createdPhones.insert(row->contact.phone);
+        taken.insert(row->contact.phone); // the same phone later in the request is a duplicate
+        createdIndexes.append(index);
+    }
+    return {};
+}
+
+ApiResult<BulkResult> ContactStore::classifyBulk(const PreparedBulk& prepared,
+                                                 std::optional<qint64> mergeUpToRowId)
+{
+    SqlTransaction transaction(m_db, SqlTransaction::Read);
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    BulkResult result;
+    QList<int> createdIndexes;
+    if (auto sorted = sortBulk(prepared, mergeUpToRowId, 0, false, result, createdIndexes); !sorted)
+        return std::unexpected(sorted.error());
+    for (const int index : std::as_const(createdIndexes)) {
+        const Contact& contact = prepared.rows.at(index)->contact;
+        result.contacts.append(BulkResult::Created{contact.id, contact.phone, index});
     }
     result.imported = int(result.contacts.size());
     result.skipped = int(result.errors.size());
@@ -494,7 +473,7 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
 }
 
 ApiResult<std::expected<std::pair<QString, bool>, QString>>
-ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now)
+ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now, bool write)
 {
     using Outcome = std::expected<std::pair<QString, bool>, QString>;
     auto current = contactByPhone(incoming.phone);
@@ -507,7 +486,7 @@ ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 n
     if (!merged)
         return Outcome(std::unexpected(merged.error().message));
     // A row that brings nothing new writes nothing: no journal entry, updatedAt stays.
-    if (!merged->changed.isEmpty()) {
+    if (write && !merged->changed.isEmpty()) {
         if (auto written = writeChange(**current, merged->contact, merged->changed, now); !written)
             return std::unexpected(written.error());
     }

@@ -127,8 +127,14 @@ private:
                                 qint64 now);
     /// Merges an import's row into the contact with its phone (see writeBulk): that
     /// contact's id and whether it changed, or the row's error message when it is skipped.
+    /// Without `write`, only says so (classifyBulk).
     ApiResult<std::expected<std::pair<QString, bool>, QString>>
-    mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now);
+    mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 now, bool write = true);
+    /// writeBulk()'s and classifyBulk()'s common part: which items are merged (written when
+    /// `write`) or refused, into `result`, and which are to be created, by index, in order.
+    ApiResult<void> sortBulk(const PreparedBulk& prepared, std::optional<qint64> mergeUpToRowId,
+                             qint64 now, bool write, BulkResult& result,
+                             QList<int>& createdIndexes);
     ApiResult<void> indexForSearch(qint64 rowId, const SearchText& text);
     ApiResult<void> unindexForSearch(qint64 rowId);
 
