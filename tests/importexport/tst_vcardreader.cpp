@@ -209,9 +209,14 @@ void TestVCardReader::hugePhotoPassesInBoundedMemory()
     QCOMPARE(describe(*after), (QStringList{"1638406-1638408", "  FN:After"}));
     QVERIFY(!reader.next().has_value());
     QVERIFY(reader.bytesRead() > photoBytes);
-    // Holding the photo would take 100 MB at least; a chunk and a card take a few.
+    // Holding the photo would take 100 MB at least; a chunk and a card take a few. Under
+    // AddressSanitizer the peak says nothing: freed chunks wait in its quarantine (256 MB).
+#if !defined(__SANITIZE_ADDRESS__)
     const qint64 grownKiB = peakMemoryKiB() - before;
     QVERIFY2(grownKiB < 16 * 1024, qPrintable(QString::number(grownKiB)));
+#else
+    Q_UNUSED(before);
+#endif
 }
 
 void TestVCardReader::lineEnds_data()
