@@ -1,19 +1,13 @@
 #include "ColumnContent.h"
 
-#include "FieldRules.h"
 #include "ImportPhone.h"
+#include "ImportRow.h"
 
 namespace {
 
 /// A column is of a kind when most of its values are: a file of phone numbers has some
 /// typed badly, and an id column of digits now and then reads as a number somewhere.
 constexpr double mostly = 0.8;
-
-bool isEmail(const QString& value)
-{
-    const auto checked = FieldRules::email(std::optional<QString>(value));
-    return checked && *checked;
-}
 
 bool isPhone(const QString& value, const QString& region)
 {
@@ -91,7 +85,8 @@ QStringList ColumnContent::guessFromValues(ColumnMapping& mapping, const QList<Q
     }
     if (!hasField(ImportField::Email)) {
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (columns.at(i).field == ImportField::Param && mostlyHolds(rows, i, isEmail)) {
+            if (columns.at(i).field == ImportField::Param &&
+                mostlyHolds(rows, i, ImportRow::isEmail)) {
                 mapping.setField(int(i), ImportField::Email);
                 mapped.append(columns.at(i).header);
                 break;

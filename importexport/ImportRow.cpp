@@ -26,12 +26,6 @@ void appendParam(QJsonObject& params, const QString& key, const QString& value)
     params.insert(key, existing.isEmpty() ? value : existing + QStringLiteral(" ::: ") + value);
 }
 
-bool isEmail(const QString& address)
-{
-    const auto checked = FieldRules::email(std::optional<QString>(address));
-    return checked && *checked;
-}
-
 /// The addresses of an email cell: Google joins them with ` ::: `, people with `,` or `;`.
 QStringList splitAddresses(const QString& cell)
 {
@@ -76,6 +70,12 @@ QString noNumber(const ColumnMapping& mapping, const QStringList& fields,
 }
 
 } // namespace
+
+bool ImportRow::isEmail(const QString& address)
+{
+    const auto checked = FieldRules::email(std::optional<QString>(address));
+    return checked && *checked;
+}
 
 /// A text cell as written, without the `'` a CSV-injection-safe export (ours, and others
 /// following OWASP) puts before text that would start a formula.

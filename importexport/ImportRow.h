@@ -28,6 +28,9 @@ std::expected<NewContact, QString> item(const ColumnMapping& mapping, const QStr
                                         const Options& options,
                                         PhoneNumbers::Parsed* phone = nullptr);
 
+/// True when the API takes `address` as a contact's email.
+bool isEmail(const QString& address);
+
 /// A tags or labels cell: ` ::: ` separates when present (Google, our export), else `;`
 /// (Outlook) or `,`.
 QStringList splitTags(const QString& cell);
