@@ -52,6 +52,20 @@ const char googleCsv[] = "First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 
                          "Layla,Haddad,,,layla@example.com,Mobile,+961 71 123 456,\n"
                          "Nobody,,,,,,,no phone at all\n";
 
+/// A CSV of `rows` distinct UAE mobiles from `first` on, with a `Name` column when `named`:
+/// a file large enough that an import or a check of it can be stopped midway.
+QByteArray manyMobiles(int rows, int first, bool named)
+{
+    QByteArray csv = named ? "Phone,Name\n" : "Phone\n";
+    for (int i = 0; i < rows; ++i) {
+        csv += "+9715" + QByteArray::number(first + i).rightJustified(8, '0');
+        if (named)
+            csv += ",Contact " + QByteArray::number(i);
+        csv += '\n';
+    }
+    return csv;
+}
+
 /// The widget Tab moves to from `widget`.
 QWidget* nextTabStop(QWidget* widget)
 {
@@ -399,11 +413,8 @@ void TestImportWizard::updateExistingMergesRows()
 void TestImportWizard::cancelKeepsCommittedBatches()
 {
     constexpr int rows = 40000;
-    QByteArray csv = "Phone,Name\n";
-    for (int i = 0; i < rows; ++i)
-        csv += "+9715" + QByteArray::number(1000000 + i).rightJustified(8, '0') + ",Contact " +
-               QByteArray::number(i) + '\n';
-    auto wizard = openWizard(writeFile(QStringLiteral("large.csv"), csv));
+    auto wizard =
+        openWizard(writeFile(QStringLiteral("large.csv"), manyMobiles(rows, 1000000, true)));
     QVERIFY(wizard);
     goToMapping(*wizard);
     wizard->options().batchSize = 1000;
@@ -440,10 +451,8 @@ void TestImportWizard::cancelKeepsCommittedBatches()
 void TestImportWizard::closingDuringImportAsksAndWaits()
 {
     constexpr int rows = 40000;
-    QByteArray csv = "Phone\n";
-    for (int i = 0; i < rows; ++i)
-        csv += "+9715" + QByteArray::number(2000000 + i).rightJustified(8, '0') + '\n';
-    auto wizard = openWizard(writeFile(QStringLiteral("large.csv"), csv));
+    auto wizard =
+        openWizard(writeFile(QStringLiteral("large.csv"), manyMobiles(rows, 2000000, false)));
     QVERIFY(wizard);
     goToMapping(*wizard);
     wizard->options().batchSize = 1000;
@@ -689,11 +698,8 @@ void TestImportWizard::checkSaysWhatImportWouldDo()
 void TestImportWizard::checkCanBeStoppedAndImportNeedNotWait()
 {
     constexpr int rows = 40000;
-    QByteArray csv = "Phone,Name\n";
-    for (int i = 0; i < rows; ++i)
-        csv += "+9715" + QByteArray::number(3000000 + i).rightJustified(8, '0') + ",Contact " +
-               QByteArray::number(i) + '\n';
-    auto wizard = openWizard(writeFile(QStringLiteral("large.csv"), csv));
+    auto wizard =
+        openWizard(writeFile(QStringLiteral("large.csv"), manyMobiles(rows, 3000000, true)));
     QVERIFY(wizard);
     wizard->options().batchSize = 1000;
     auto* mapping = page<ImportMappingPage>(*wizard, ImportWizard::MappingPage);
