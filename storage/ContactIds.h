@@ -13,7 +13,7 @@ struct Lookup {
     QByteArray bytes;
 };
 
-QByteArray newUuid();     ///< 16 random bytes shaped as a UUID v4
+QByteArray newUuid();     ///< a UUID v7: the time in milliseconds, then 74 random bits
 QByteArray newVendorId(); ///< 4-byte big-endian seconds + 8 random bytes
 QString contactId(const QByteArray& uuid);
 QString vendorContactId(const QByteArray& vendorId);

@@ -333,7 +333,7 @@ void TestCli::createReferenceExample()
 
     const QJsonObject data = created.data();
     QCOMPARE(data.keys(), createdContactKeys);
-    QVERIFY(QRegularExpression("^contact_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-"
+    QVERIFY(QRegularExpression("^contact_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-"
                                "[0-9a-f]{12}$")
                 .match(data.value("id").toString())
                 .hasMatch());

@@ -192,12 +192,18 @@ void TestContactStore::createDefaults()
     const auto created = store().create(ContactBodies::newContact({{"userNumber", ahmedPhone}}));
     VERIFY_OK(created);
 
+    // A UUID v7 (contacts-api.md allows 4 or 7): version 7, and its first 48 bits the time.
     static const QRegularExpression idPattern(QStringLiteral(
-        "^contact_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        "^contact_[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     static const QRegularExpression vendorPattern(QStringLiteral("^[0-9a-f]{24}$"));
     QVERIFY2(idPattern.match(created->id).hasMatch(), qPrintable(created->id));
     QVERIFY2(vendorPattern.match(created->vendorContactId).hasMatch(),
              qPrintable(created->vendorContactId));
+    const qint64 idMillis =
+        QString(created->id.mid(8, 8) + created->id.mid(17, 4)).toLongLong(nullptr, 16);
+    QVERIFY2(idMillis >= before.toMSecsSinceEpoch() &&
+                 idMillis <= QDateTime::currentMSecsSinceEpoch(),
+             qPrintable(created->id));
     // The vendorContactId starts with the creation time in seconds, big-endian.
     const qint64 vendorSeconds = created->vendorContactId.left(8).toLongLong(nullptr, 16);
     QVERIFY(qAbs(vendorSeconds - before.toSecsSinceEpoch()) <= 60);
