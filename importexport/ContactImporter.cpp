@@ -3,6 +3,7 @@
 #include "ContactStore.h"
 #include "CsvImportSource.h"
 #include "ImportRow.h"
+#include "ImportTransaction.h"
 #include "ParallelFor.h"
 #include "TextEncoding.h"
 #include "VCardImportSource.h"
@@ -431,6 +432,8 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     };
 
     DryRunTally tally;
+    ImportTransaction transaction(m_store.database(), options.rowsPerTransaction,
+                                  options.secondsPerTransaction);
     QFuture<Batch> next = QtConcurrent::run(&pool, prepare);
     for (;;) {
         Batch batch = next.takeResult();
@@ -443,10 +446,20 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
         if (!batch.end)
             next = QtConcurrent::run(&pool, prepare);
 
+        if (!options.dryRun) {
+            if (auto begun = transaction.open(report); !begun) {
+                report.failure = begun.error();
+                break;
+            }
+        }
+        // Each batch joins the open transaction without a savepoint of its own: a batch that
+        // fails rolls back the whole transaction (ImportTransaction::rollBack).
         auto written = options.dryRun ? m_store.classifyBulk(batch.prepared, mergeUpTo)
-                                      : m_store.writeBulk(batch.prepared, INT_MAX, mergeUpTo);
+                                      : m_store.writeBulk(batch.prepared, INT_MAX, mergeUpTo,
+                                                          SqlTransaction::Join);
         if (!written) {
             report.failure = written.error();
+            transaction.rollBack(report);
             break;
         }
         // Every skipped row of the batch, in the file's order.
@@ -481,8 +494,17 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
                             phoneAsGiven(mapping, fields), row.message, fields);
         }
         report.rowsRead += batch.records.size();
-        report.committedThroughLine = batch.records.last().line;
+        if (options.dryRun)
+            report.committedThroughLine = batch.records.last().line;
+        else
+            transaction.wrote(batch.records.size(), batch.records.last().line);
         m_rowsDone = report.rowsRead;
+        if (!options.dryRun && !batch.end && !m_cancelled) {
+            if (auto committed = transaction.commitIfDue(report); !committed) {
+                report.failure = committed.error();
+                break;
+            }
+        }
         if (m_progressCallback)
             m_progressCallback(progress());
         if (batch.end)
@@ -490,6 +512,10 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     }
     if (next.isValid())
         next.waitForFinished(); // a batch prepared ahead, not to be written
+    // The end and a cancel alike keep every batch written.
+    if (auto committed = transaction.commit(report); !committed && !report.failure)
+        report.failure = committed.error();
+    m_rowsDone = report.rowsRead;
     if (m_cancelled)
         report.cancelled = true;
     return report;

@@ -28,10 +28,17 @@ struct ImportOptions {
     QString region;                       ///< the default region of national numbers
     QStringList tags;                     ///< added to every imported contact
     bool updateExisting = false;          ///< merge rows into existing contacts (ContactMerge)
-    /// Rows per transaction. Two batches are in memory at a time (one written, one
-    /// prepared). At 1M rows, 2,000 peaked at 138 MB, 5,000 at 194 MB and 20,000 at 368 MB,
-    /// all in the same time (docs/benchmarks.md, "CSV import and export").
+    /// Rows per batch: read, prepared and written together. Two batches are in memory at a
+    /// time (one written, one prepared). At 1M rows, 2,000 peaked at 138 MB, 5,000 at
+    /// 194 MB and 20,000 at 368 MB (docs/benchmarks.md, "CSV import and export").
     int batchSize = 2000;
+    /// Batches are committed together, in one transaction of at least this many rows or
+    /// `secondsPerTransaction` of writing, whichever comes first: every commit writes each
+    /// index page the transaction touched, and random keys (phone, folded name) touch most
+    /// of them, so a commit per small batch wrote the indexes again and again
+    /// (docs/benchmarks.md, "The write path"). A crash loses the open transaction only.
+    int rowsPerTransaction = 50000;
+    double secondsPerTransaction = 2.0;
     int maxErrorsKept = 10000; ///< errors listed in the report; all go to the error file
     /// Reads the whole file and reports what an import would do, writing nothing (the
     /// report's dry-run counts).
@@ -63,7 +70,8 @@ struct ImportPreview {
 class ContactImporter {
 public:
     struct Progress {
-        qint64 rowsDone = 0;   ///< data rows committed
+        /// Data rows written: committed, or in the open transaction, which a cancel commits.
+        qint64 rowsDone = 0;
         qint64 bytesRead = 0;  ///< of the file, read so far (ahead of rowsDone by a batch)
         qint64 totalBytes = 0; ///< 0 when unknown: a stream (a pipe, standard input)
         /// The number of data rows the file probably has, from the bytes per row so far; 0
@@ -98,11 +106,11 @@ public:
     std::expected<ImportReport, QString> run(QIODevice& input, const QString& name,
                                              const ImportOptions& options);
 
-    /// Stops after the batch being written: committed batches stay. Any thread.
+    /// Stops after the batch being written, and commits what was written. Any thread.
     void cancel() { m_cancelled = true; }
     /// Any thread.
     Progress progress() const;
-    /// Called on run()'s thread after each committed batch.
+    /// Called on run()'s thread after each written batch.
     void setProgressCallback(std::function<void(const Progress&)> callback)
     {
         m_progressCallback = std::move(callback);

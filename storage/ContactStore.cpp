@@ -254,11 +254,12 @@ ApiResult<BulkResult> ContactStore::bulk(const QList<NewContact>& contacts, Cont
 }
 
 ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxItems,
-                                              std::optional<qint64> mergeUpToRowId)
+                                              std::optional<qint64> mergeUpToRowId,
+                                              SqlTransaction::Nesting nesting)
 {
     if (prepared.rows.size() > maxItems)
         return std::unexpected(ApiError::tooManyContacts());
-    SqlTransaction transaction(m_db, SqlTransaction::Write);
+    SqlTransaction transaction(m_db, SqlTransaction::Write, nesting);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
     // Validated before the write lock, stamped under it: a bulk that waited for the lock

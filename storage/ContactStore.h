@@ -14,6 +14,7 @@
 #include "Organization.h"
 #include "PhoneNumbers.h"
 #include "SearchText.h"
+#include "SqlTransaction.h"
 #include "TagCount.h"
 
 #include <QList>
@@ -106,9 +107,11 @@ public:
     /// import that updates existing contacts passes `mergeUpToRowId`: an item whose phone
     /// belongs to a contact with a rowId up to it is merged into that contact (ContactMerge)
     /// in the same transaction instead of skipped; a phone of a later contact (made by the
-    /// same import) is still `Contact already exists`.
+    /// same import) is still `Contact already exists`. `nesting` says what it is inside a
+    /// transaction the caller holds (a file import's, see ImportTransaction).
     ApiResult<BulkResult> writeBulk(PreparedBulk& prepared, int maxItems = maxBulkItems,
-                                    std::optional<qint64> mergeUpToRowId = std::nullopt);
+                                    std::optional<qint64> mergeUpToRowId = std::nullopt,
+                                    SqlTransaction::Nesting nesting = SqlTransaction::Savepoint);
     /// What writeBulk() would do with `prepared` (prepared for a write or only for a check),
     /// writing nothing: the same result, without the new contacts' ids. An import's dry run.
     ApiResult<BulkResult> classifyBulk(const PreparedBulk& prepared,

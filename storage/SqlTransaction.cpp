@@ -22,10 +22,14 @@ const QString savepoint = QStringLiteral("nested");
 
 } // namespace
 
-SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind)
+SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind, Nesting nesting)
     : m_db(db.connection()), m_dialect(db.dialect())
 {
     m_nested = depthOf(m_db) > 0;
+    if (m_nested && nesting == Join) {
+        m_joined = m_active = true;
+        return;
+    }
     const SqlDialect& dialect = m_dialect;
     const QString sql = m_nested           ? QStringLiteral("SAVEPOINT ") + savepoint
                         : kind == Write    ? dialect.beginWriteSql()
@@ -51,7 +55,7 @@ SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind)
 
 SqlTransaction::~SqlTransaction()
 {
-    if (!m_active)
+    if (!m_active || m_joined)
         return;
     const QStringList rollback = m_nested ? QStringList{QStringLiteral("ROLLBACK TO ") + savepoint,
                                                         QStringLiteral("RELEASE ") + savepoint}
@@ -68,6 +72,10 @@ ApiResult<void> SqlTransaction::commit()
     if (!m_active)
         return std::unexpected(
             m_beginError.value_or(ApiError::internal(QStringLiteral("no transaction"))));
+    if (m_joined) {
+        m_active = false;
+        return {};
+    }
     const QString sql =
         m_nested ? QStringLiteral("RELEASE ") + savepoint : QStringLiteral("COMMIT");
     ContactDatabase::reportStatement(m_db.connectionName(), sql);

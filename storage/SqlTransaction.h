@@ -24,7 +24,15 @@ public:
         /// rather than on the database's write lock: the rate limit's counts, on every request.
         RowLocks,
     };
-    SqlTransaction(ContactDatabase& db, Kind kind);
+    /// What a transaction begun inside another of the same connection is.
+    enum Nesting {
+        Savepoint, ///< its rollback undoes only its own writes
+        /// Part of the outer one: no savepoint, so nothing to roll back on its own (a
+        /// failure must roll back the outer transaction). For a file import's batches, whose
+        /// savepoints kept a copy of every page they touched (ImportTransaction).
+        Join,
+    };
+    SqlTransaction(ContactDatabase& db, Kind kind, Nesting nesting = Savepoint);
     ~SqlTransaction();
     SqlTransaction(const SqlTransaction&) = delete;
     SqlTransaction& operator=(const SqlTransaction&) = delete;
@@ -38,5 +46,6 @@ private:
     const SqlDialect& m_dialect;
     bool m_active = false;
     bool m_nested = false;
+    bool m_joined = false;
     std::optional<ApiError> m_beginError;
 };

@@ -53,6 +53,9 @@ private slots:
     void defaultTagsAndRegion();
     void updateExisting();
     void cancelKeepsCommittedBatches();
+    void transactionsHoldSeveralBatches_data();
+    void transactionsHoldSeveralBatches();
+    void failedBatchRollsBackToTheLastCommit();
     void errorFile();
     void errorFileKeepsLineEnds();
     void preview();
@@ -314,6 +317,100 @@ void TestContactImporter::cancelKeepsCommittedBatches()
     QCOMPARE(report->committedThroughLine, 31);
     QCOMPARE(contactCount(store), 30);
     QCOMPARE(report->toJson().value("committedThroughLine").toInteger(), 31);
+}
+
+QByteArray numberedPhones(int count)
+{
+    QByteArray bytes = "phone\n";
+    for (int i = 0; i < count; ++i)
+        bytes += "+9715012" + QByteArray::number(10000 + i) + "\n";
+    return bytes;
+}
+
+void TestContactImporter::transactionsHoldSeveralBatches_data()
+{
+    QTest::addColumn<int>("rowsPerTransaction");
+    QTest::addColumn<int>("expectedCommits");
+    QTest::newRow("every batch") << 1 << 10;
+    QTest::newRow("three batches") << 30 << 4;
+    QTest::newRow("one for the file") << 1000 << 1;
+}
+
+void TestContactImporter::transactionsHoldSeveralBatches()
+{
+    QFETCH(int, rowsPerTransaction);
+    QFETCH(int, expectedCommits);
+    ContactStore store = m_db->store();
+    const QString path = writeFile(m_dir, QStringLiteral("chunks.csv"), numberedPhones(100));
+    // Another connection sees only what was committed.
+    auto other = ContactDatabase::open(m_db->path());
+    QVERIFY2(other.has_value(), qPrintable(other ? QString() : other.error().detail));
+    ContactStore observer(**other);
+    ImportOptions options;
+    options.batchSize = 10;
+    options.rowsPerTransaction = rowsPerTransaction;
+    options.secondsPerTransaction = 3600;
+    ContactImporter importer(store);
+    QList<qint64> committed;
+    importer.setProgressCallback([&](const ContactImporter::Progress& progress) {
+        const qint64 seen = contactCount(observer);
+        // Batches commit together: what another connection sees lags by less than one
+        // transaction and is always a whole number of them.
+        QVERIFY(seen <= progress.rowsDone);
+        QVERIFY(progress.rowsDone - seen < qMax(rowsPerTransaction, 10));
+        if (committed.isEmpty() || committed.last() != seen)
+            committed.append(seen);
+    });
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->imported, 100);
+    QCOMPARE(report->committedThroughLine, 101);
+    QCOMPARE(contactCount(observer), 100);
+    committed.removeAll(0);
+    if (committed.isEmpty() || committed.last() != 100)
+        committed.append(100); // the last commit comes after the last progress call
+    QCOMPARE(committed.size(), expectedCommits);
+}
+
+void TestContactImporter::failedBatchRollsBackToTheLastCommit()
+{
+    ContactStore store = m_db->store();
+    // The 46th row fails in the database, as a full disk would halfway through a batch.
+    const bool sqlite = m_db->db().dialect().driverName() == QLatin1String("QSQLITE");
+    const QStringList trigger =
+        sqlite
+            ? QStringList{QStringLiteral(
+                  "CREATE TRIGGER fail_import BEFORE INSERT ON contacts"
+                  " WHEN NEW.phone = '+971501210045' BEGIN SELECT RAISE(ABORT, 'injected'); END")}
+            : QStringList{QStringLiteral("CREATE FUNCTION fail_import() RETURNS trigger AS $$ BEGIN"
+                                         " IF NEW.phone = '+971501210045' THEN"
+                                         " RAISE EXCEPTION 'injected'; END IF; RETURN NEW; END"
+                                         " $$ LANGUAGE plpgsql"),
+                          QStringLiteral("CREATE TRIGGER fail_import BEFORE INSERT ON contacts"
+                                         " FOR EACH ROW EXECUTE FUNCTION fail_import()")};
+    for (const QString& sql : trigger)
+        QVERIFY2(m_db->db().execute(sql).has_value(), qPrintable(sql));
+    const QString path = writeFile(m_dir, QStringLiteral("fails.csv"), numberedPhones(100));
+    ImportOptions options;
+    options.batchSize = 10;
+    options.rowsPerTransaction = 30;
+    options.secondsPerTransaction = 3600;
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QVERIFY(report->failure.has_value());
+    QVERIFY2(report->failure->detail.contains(QLatin1String("injected")),
+             qPrintable(report->failure->detail));
+    // Rows 1-30 were committed; 31-40 were written in the transaction the failure rolled
+    // back, and the report says so.
+    QCOMPARE(report->imported, 30);
+    QCOMPARE(report->rowsRead, 30);
+    QCOMPARE(report->committedThroughLine, 31);
+    QCOMPARE(contactCount(store), 30);
+    QCOMPARE(m_db->db().scalar(QStringLiteral("SELECT count(*) FROM journal")).value_or(-1), 30);
+    QCOMPARE(
+        m_db->db().scalar(QStringLiteral("SELECT contact_count FROM organizations")).value_or(-1),
+        30);
 }
 
 void TestContactImporter::errorFile()
