@@ -4,6 +4,7 @@
 #include "Contact.h"
 #include "ContactSource.h"
 #include "NewContact.h"
+#include "NewContactRow.h"
 #include "PhoneNumbers.h"
 
 #include <QByteArray>
@@ -17,18 +18,13 @@ struct ContactFields;
 
 /// New contacts written a batch at a time, for a create, a bulk request and a file import.
 /// prepare() validates each one and computes all that needs no database (ids, folding, the
-/// row as the dialect's batch statements read it) on any thread; insert() writes the rows,
-/// their tags, journal entries and search entries with one statement per table, inside the
-/// caller's write transaction. Lives on the thread of its database.
+/// row's columns) on any thread; insert() writes the rows, their tags, journal entries and
+/// search entries through the dialect, inside the caller's write transaction. Lives on the
+/// thread of its database.
 class ContactBatchInsert {
 public:
     /// A new contact ready to insert (opaque to callers).
-    struct Row {
-        Contact contact;
-        QByteArray uid;
-        QByteArray vendorId;
-        QByteArray json; ///< the row as the dialect's batch statements read it
-    };
+    using Row = NewContactRow;
     /// Contacts validated and made ready to insert: each a Row or its 400 error.
     struct Prepared {
         QList<ApiResult<Row>> rows;

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "StorageFault.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -10,6 +11,7 @@
 #include <optional>
 
 class ContactDatabase;
+struct NewContactRow;
 class QSqlDatabase;
 class QSqlError;
 
@@ -124,6 +126,20 @@ public:
     virtual QString journalCreatesSql() const = 0;
     /// Indexes those rows for search. Binds base, JSON rows.
     virtual QString indexContactsSql() const = 0;
+
+    /// New contacts to write (ContactBatchInsert): their row ids are `base + 1 + position`.
+    struct NewRows {
+        qint64 organization = 0;
+        qint64 base = 0;
+        qint64 now = 0;
+        bool journaled = true;
+        const QList<NewContactRow*>& rows;
+    };
+    /// Inserts the rows and, when journaled, their journal entries. By default with
+    /// insertContactsSql() and journalCreatesSql(), the rows made one JSON array.
+    virtual ApiResult<void> insertNewContacts(ContactDatabase& db, const NewRows& rows) const;
+    /// Indexes the rows for search; by default with indexContactsSql().
+    virtual ApiResult<void> indexNewContacts(ContactDatabase& db, const NewRows& rows) const;
     /// Links tags to contacts. Binds a JSON array of [tagId, contactId] pairs.
     virtual QString linkTagsSql() const = 0;
     /// The phones of a JSON array that an organization already has. Binds the array, then

@@ -46,6 +46,8 @@ public:
     QString insertContactsSql() const override;
     QString journalCreatesSql() const override;
     QString indexContactsSql() const override;
+    ApiResult<void> insertNewContacts(ContactDatabase& db, const NewRows& rows) const override;
+    ApiResult<void> indexNewContacts(ContactDatabase& db, const NewRows& rows) const override;
     QString linkTagsSql() const override;
     QString existingPhonesSql() const override;
     std::optional<StorageFault> storageFault(const QSqlDatabase& db,

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ApiError.h"
+#include "PackedText.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QSqlDatabase;
+class SqliteDialect;
+struct sqlite3;
+struct sqlite3_stmt;
+
+/// One statement through SQLite's own API on a Qt connection, for the writes where Qt's
+/// per-value binding costs more than SQLite's work (SqliteDialect::insertNewContacts): bound
+/// straight from the caller's buffers, stepped once per row, reset, finalized at the end.
+/// Errors come back as the connection's other statements' do (SqlDialect::statementError).
+class SqliteStatement {
+public:
+    SqliteStatement(QSqlDatabase& db, const SqliteDialect& dialect, const QString& sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    /// Whether it was prepared; prepareError() says why not.
+    bool isValid() const { return m_statement != nullptr; }
+    ApiError prepareError() const { return m_error; }
+
+    // Bindings are 1-based, as SQLite's; the bytes must outlive step().
+    void bind(int index, qint64 value);
+    void bindText(int index, const PackedText::Value& value);
+    void bindBlob(int index, const QByteArray& bytes);
+    /// Runs the statement with its bindings, then resets it for the next row.
+    ApiResult<void> step();
+
+private:
+    ApiError error() const;
+
+    QSqlDatabase& m_db;
+    const SqliteDialect& m_dialect;
+    QString m_sql;
+    sqlite3* m_connection = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    ApiError m_error;
+};
