@@ -82,3 +82,48 @@ ApiResult<QList<JournalEntry>> ChangeJournal::entries(qint64 afterSequence, int 
             return entry;
         });
 }
+
+ApiResult<qint64> ChangeJournal::lastSequence()
+{
+    return m_db.scalar(QStringLiteral("SELECT max(seq) FROM journal WHERE org_id = ?"),
+                       {m_organization}, 0);
+}
+
+ApiResult<qint64> ChangeJournal::prune(qint64 throughSequence)
+{
+    auto dropped =
+        m_db.executeCounting(QStringLiteral("DELETE FROM journal WHERE org_id = ? AND seq <= ?"),
+                             {m_organization, throughSequence});
+    if (!dropped)
+        return std::unexpected(dropped.error());
+    return qint64(*dropped);
+}
+
+ApiResult<qint64> ChangeJournal::recordEveryContact(qint64 atMsecs)
+{
+    // fieldsOfCreate() in SQL, from the stored row: a field is set when it is not null, not
+    // an empty list or object, not false. SQL both backends accept (`||`, CASE).
+    namespace Names = ContactFieldNames;
+    const auto ifSet = [](const QString& condition, const QString& field) {
+        return QStringLiteral(" || CASE WHEN ") + condition + QStringLiteral(" THEN ',") + field +
+               QStringLiteral("' ELSE '' END");
+    };
+    const QString fields = u'\'' + Names::phone + u',' + Names::source + u'\'' +
+                           ifSet(QStringLiteral("c.name IS NOT NULL"), Names::name) +
+                           ifSet(QStringLiteral("c.email IS NOT NULL"), Names::email) +
+                           ifSet(QStringLiteral("c.country_code IS NOT NULL"), Names::countryCode) +
+                           ifSet(QStringLiteral("c.tags <> '[]'"), Names::tags) +
+                           ifSet(QStringLiteral("c.labels <> '[]'"), Names::labels) +
+                           ifSet(QStringLiteral("c.params <> '{}'"), Names::params) +
+                           ifSet(QStringLiteral("c.opted_in <> 0"), Names::optedIn) +
+                           ifSet(QStringLiteral("c.is_blocked <> 0"), Names::isBlocked);
+    auto written = m_db.executeCounting(
+        QStringLiteral(
+            "INSERT INTO journal (org_id, contact_id, contact_uid, operation, fields, at)"
+            " SELECT ?, c.id, c.uid, ?, ") +
+            fields + QStringLiteral(", ? FROM contacts c WHERE c.org_id = ? ORDER BY c.id"),
+        {m_organization, int(JournalEntry::Operation::Create), atMsecs, m_organization});
+    if (!written)
+        return std::unexpected(written.error());
+    return qint64(*written);
+}

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <limits>
+
 class ContactDatabase;
 struct Contact;
 
@@ -32,6 +34,20 @@ public:
                                const QStringList& fields, qint64 atMsecs);
     /// Entries after `afterSequence`, oldest first, at most `limit`.
     ApiResult<QList<JournalEntry>> entries(qint64 afterSequence, int limit);
+    /// The highest sequence of the organization's entries, 0 when it has none.
+    ApiResult<qint64> lastSequence();
+
+    /// Pass to prune() to drop every entry.
+    static constexpr qint64 allEntries = std::numeric_limits<qint64>::max();
+    /// Drops the organization's entries up to and including `throughSequence`, in one
+    /// statement (in the caller's transaction, if any); the number dropped. Which entries no
+    /// reader needs is the caller's to know (syncstate's JournalPruning): the journal does not.
+    ApiResult<qint64> prune(qint64 throughSequence);
+    /// One Create entry for each of the organization's contacts, in row order, with the
+    /// fields fieldsOfCreate() gives for it: the whole address book offered as new, for a
+    /// reader that needs every contact when the entries that created them may be gone. One
+    /// statement; the number of entries written.
+    ApiResult<qint64> recordEveryContact(qint64 atMsecs);
 
 private:
     ContactDatabase& m_db;

@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "ChangeJournal.h"
 #include "Contact.h"
 #include "ContactBodies.h"
 #include "ContactDatabase.h"
@@ -76,6 +77,10 @@ private slots:
     void pagesByAfterSequenceAndLimit();
     void entriesSurviveReopening();
     void journalIsPerOrganization();
+    void pruneDropsThroughTheBound_data();
+    void pruneDropsThroughTheBound();
+    void pruneLeavesOtherOrganizations();
+    void everyContactRecordsWhatItsCreateWould();
 
 private:
     ContactStore store() { return m_db->store(); }
@@ -410,6 +415,103 @@ void TestChangeJournal::journalIsPerOrganization()
     QCOMPARE(journalB->size(), 2);
     QCOMPARE(journalB->at(0).contactId, inB->id);
     QCOMPARE(journalB->at(1).contactId, inB->id);
+}
+
+void TestChangeJournal::pruneDropsThroughTheBound_data()
+{
+    QTest::addColumn<int>("through"); // the index of the last entry dropped, -1 for none
+    QTest::addColumn<bool>("all");    // ChangeJournal::allEntries instead
+    QTest::newRow("nothing") << -1 << false;
+    QTest::newRow("the first") << 0 << false;
+    QTest::newRow("up to the middle") << 2 << false;
+    QTest::newRow("up to the last") << 4 << false;
+    QTest::newRow("every entry") << 4 << true;
+}
+
+void TestChangeJournal::pruneDropsThroughTheBound()
+{
+    QFETCH(int, through);
+    QFETCH(bool, all);
+    for (int i = 0; i < 5; ++i) {
+        const QString phone = QStringLiteral("+97150123456%1").arg(i);
+        VERIFY_OK(store().create(ContactBodies::newContact({{"userNumber", phone}})));
+    }
+    const QList<JournalEntry> before = entries();
+    QCOMPARE(before.size(), 5);
+    ChangeJournal journal(m_db->db(), m_db->db().defaultOrganization().rowId);
+    QCOMPARE(*journal.lastSequence(), before.last().sequence);
+
+    const qint64 bound =
+        all ? ChangeJournal::allEntries : (through < 0 ? 0 : before.at(through).sequence);
+    auto pruned = journal.prune(bound);
+    VERIFY_OK(pruned);
+    QCOMPARE(*pruned, qint64(through + 1));
+    const QList<JournalEntry> after = entries();
+    QCOMPARE(after.size(), before.size() - (through + 1));
+    for (qsizetype i = 0; i < after.size(); ++i)
+        QCOMPARE(after.at(i).sequence, before.at(through + 1 + i).sequence);
+    // The contacts stay; the journal only forgets.
+    QCOMPARE(*store().count(ListQuery()), 5);
+    QCOMPARE(*journal.lastSequence(), after.isEmpty() ? 0 : after.last().sequence);
+}
+
+void TestChangeJournal::pruneLeavesOtherOrganizations()
+{
+    ContactDatabase& db = m_db->db();
+    const auto orgB = db.addOrganization(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    VERIFY_OK(orgB);
+    ContactStore a(db);
+    ContactStore b(db, *orgB);
+    VERIFY_OK(a.create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
+    VERIFY_OK(b.create(ContactBodies::newContact({{"userNumber", ahmedPhone}})));
+
+    QCOMPARE(*ChangeJournal(db, db.defaultOrganization().rowId).prune(ChangeJournal::allEntries),
+             1);
+    QCOMPARE(a.journal(0)->size(), 0);
+    QCOMPARE(b.journal(0)->size(), 1);
+}
+
+void TestChangeJournal::everyContactRecordsWhatItsCreateWould()
+{
+    // Re-seeding an outbox whose creates were pruned: one Create per contact, with the fields
+    // a create of the contact as it is now would record (fieldsOfCreate), in row order.
+    const auto full = store().create(ContactBodies::newContact(fullBody()));
+    VERIFY_OK(full);
+    const QStringList fieldsWhenCreated = entries().last().fields;
+    const auto flagged =
+        store().create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
+    VERIFY_OK(flagged);
+    VERIFY_OK(store().update(flagged->id, ContactChanges().setBlocked(true).setOptedIn(true)));
+    const auto cleared = store().create(ContactBodies::newContact(
+        {{"userNumber", "+971502222222"}, {"userName", "Cleared"}, {"tags", QJsonArray{"x"}}}));
+    VERIFY_OK(cleared);
+    VERIFY_OK(store().update(
+        cleared->id, ContactChanges().setName(std::nullopt).setTags({}).setCountryCode("AE")));
+    const auto gone = store().create(ContactBodies::newContact({{"userNumber", "+971503333333"}}));
+    VERIFY_OK(gone);
+    VERIFY_OK(store().remove(gone->id));
+
+    ChangeJournal journal(m_db->db(), m_db->db().defaultOrganization().rowId);
+    VERIFY_OK(journal.prune(ChangeJournal::allEntries));
+    auto written = journal.recordEveryContact(1'700'000'000'000);
+    VERIFY_OK(written);
+    QCOMPARE(*written, 3);
+
+    const QList<JournalEntry> seeded = entries();
+    QCOMPARE(seeded.size(), 3);
+    const QList<Contact> contacts = {*store().contact(full->id), *store().contact(flagged->id),
+                                     *store().contact(cleared->id)};
+    for (qsizetype i = 0; i < seeded.size(); ++i) {
+        const JournalEntry& entry = seeded.at(i);
+        QCOMPARE(entry.operation, Operation::Create);
+        QCOMPARE(entry.contactId, contacts.at(i).id);
+        QCOMPARE(entry.contactRowId, contacts.at(i).rowId);
+        QCOMPARE(entry.fields, ChangeJournal::fieldsOfCreate(contacts.at(i)));
+        QCOMPARE(entry.at.toMSecsSinceEpoch(), 1'700'000'000'000);
+    }
+    QCOMPARE(seeded.at(0).fields, fieldsWhenCreated);
+    QVERIFY(seeded.at(1).fields.contains("isBlocked") && seeded.at(1).fields.contains("optedIn"));
+    QVERIFY(!seeded.at(2).fields.contains("name") && !seeded.at(2).fields.contains("tags"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeJournal)
