@@ -326,6 +326,11 @@ ApiResult<ContactDatabase::Checkpoint> ContactDatabase::checkpoint(CheckpointMod
     return m_dialect->checkpoint(*this, mode);
 }
 
+ApiResult<qint64> ContactDatabase::releaseFreePages()
+{
+    return m_dialect->releaseFreePages(*this);
+}
+
 ApiResult<void> ContactDatabase::disableAutoCheckpoint()
 {
     return m_dialect->disableAutoCheckpoint(*this);

@@ -69,6 +69,10 @@ public:
     /// Turns the backend's own checkpoints on this connection off, for a server whose
     /// requests must never pay for one.
     ApiResult<void> disableAutoCheckpoint();
+    /// Gives the free pages of the database (those a large delete left) back to the file
+    /// system, where the backend keeps them (SqlDialect::releaseFreePages()); inside the
+    /// caller's write transaction, if any. The number of pages given back.
+    ApiResult<qint64> releaseFreePages();
     /// Whether the connection still reaches the database (after a failed statement: was it
     /// the statement, or is the server gone?).
     bool isReachable();

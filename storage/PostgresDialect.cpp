@@ -369,3 +369,10 @@ QString PostgresDialect::searchIndexDeleteSql() const
 {
     return QStringLiteral("DELETE FROM contacts_search WHERE id = ?");
 }
+
+ApiResult<qint64> PostgresDialect::releaseFreePages(ContactDatabase&) const
+{
+    // A DELETE leaves dead rows that autovacuum makes reusable; the file does not shrink, and
+    // nothing here needs to run.
+    return 0;
+}

@@ -185,4 +185,9 @@ public:
     /// Statements that keep the search index in step with one contact's row.
     virtual QString searchIndexInsertSql() const = 0; ///< binds id, name, email, phone digits
     virtual QString searchIndexDeleteSql() const = 0; ///< binds id
+
+    /// Gives the database's free pages (what a large delete left, e.g. a pruned change
+    /// journal) back to the file system, where the backend keeps them in the file; the number
+    /// of pages given back. A backend that reclaims space on its own does nothing.
+    virtual ApiResult<qint64> releaseFreePages(ContactDatabase& db) const = 0;
 };

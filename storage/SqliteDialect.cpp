@@ -56,7 +56,18 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
     // WAL lets readers (the GUI's windowed model, the server's workers) run beside a writer;
     // NORMAL sync in WAL mode keeps the database consistent after a crash, losing at most
     // the last commits on power loss.
-    const QStringList pragmas = {
+    QStringList pragmas;
+    // A new database gives the pages a pruned change journal frees back to the file system
+    // (releaseFreePagesSql(), docs/sync.md). auto_vacuum takes only on an empty file, before
+    // it turns to WAL; on an existing database setting it would still take the write lock
+    // (and write a page to the log on one that has it), at every connection's opening.
+    QSqlQuery pageCount(db);
+    if (!pageCount.exec(QStringLiteral("PRAGMA page_count")) || !pageCount.next())
+        return std::unexpected(statementError(db, pageCount.lastQuery(), pageCount.lastError()));
+    if (pageCount.value(0).toLongLong() == 0)
+        pragmas.append(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
+    pageCount.finish();
+    pragmas += {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -457,4 +468,34 @@ QString SqliteDialect::existingPhonesSql() const
 {
     return QStringLiteral("SELECT j.value FROM json_each(?) j WHERE EXISTS"
                           " (SELECT 1 FROM contacts c WHERE c.org_id = ? AND c.phone = j.value)");
+}
+
+ApiResult<qint64> SqliteDialect::releaseFreePages(ContactDatabase& db) const
+{
+    // Only a database created with auto_vacuum = INCREMENTAL (configure(): every database this
+    // build creates) gives pages back; on an older one nothing moves, and later writes reuse
+    // the free pages.
+    const QString freePages = QStringLiteral("PRAGMA freelist_count");
+    auto before = db.scalar(freePages);
+    if (!before)
+        return std::unexpected(before.error());
+    if (*before == 0)
+        return 0;
+    // The pragma gives back one page per step, and Qt's driver steps a statement without
+    // columns once: sqlite3_exec() steps it to its end.
+    const QString sql = QStringLiteral("PRAGMA incremental_vacuum");
+    QSqlDatabase& connection = db.connection();
+    ContactDatabase::reportStatement(connection.connectionName(), sql);
+    const QVariant handle = connection.driver()->handle();
+    sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
+    if (sqlite3_exec(raw, "PRAGMA incremental_vacuum", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(raw)),
+                              QSqlError::StatementError,
+                              QString::number(sqlite3_extended_errcode(raw)));
+        return std::unexpected(statementError(connection, sql, error));
+    }
+    auto after = db.scalar(freePages);
+    if (!after)
+        return std::unexpected(after.error());
+    return *before - *after;
 }

@@ -55,4 +55,5 @@ public:
     bool isDuplicatePhoneError(const QString& driverMessage) const override;
     QString searchIndexInsertSql() const override;
     QString searchIndexDeleteSql() const override;
+    ApiResult<qint64> releaseFreePages(ContactDatabase& db) const override;
 };

@@ -6,6 +6,8 @@
 #include "ContactStore.h"
 #include "JournalEntry.h"
 #include "ListQuery.h"
+#include "SqlTransaction.h"
+#include "TestBackend.h"
 #include "TestDatabase.h"
 #include "VerifyOk.h"
 
@@ -81,6 +83,8 @@ private slots:
     void pruneDropsThroughTheBound();
     void pruneLeavesOtherOrganizations();
     void everyContactRecordsWhatItsCreateWould();
+    void prunedPagesGoBackToTheFile_data();
+    void prunedPagesGoBackToTheFile();
 
 private:
     ContactStore store() { return m_db->store(); }
@@ -512,6 +516,75 @@ void TestChangeJournal::everyContactRecordsWhatItsCreateWould()
     QCOMPARE(seeded.at(0).fields, fieldsWhenCreated);
     QVERIFY(seeded.at(1).fields.contains("isBlocked") && seeded.at(1).fields.contains("optedIn"));
     QVERIFY(!seeded.at(2).fields.contains("name") && !seeded.at(2).fields.contains("tags"));
+}
+
+void TestChangeJournal::prunedPagesGoBackToTheFile_data()
+{
+    QTest::addColumn<bool>("madeBefore"); // made before auto_vacuum: keeps its free pages
+    QTest::newRow("new database") << false;
+    QTest::newRow("database made before") << true;
+}
+
+void TestChangeJournal::prunedPagesGoBackToTheFile()
+{
+    QFETCH(bool, madeBefore);
+    if (TestBackend::isPostgres())
+        QSKIP("PostgreSQL's DELETE leaves the space to autovacuum: nothing to give back");
+    // A database whose file is already in WAL mode before the store first opens it cannot
+    // take auto_vacuum any more: the state of every database made before this build.
+    TestBackend backend;
+    QVERIFY2(backend.isValid(), qPrintable(backend.errorString()));
+    if (madeBefore)
+        QCOMPARE(TestBackend::runDirectly(backend.location(),
+                                          QStringLiteral("PRAGMA journal_mode = WAL")),
+                 QString());
+    auto opened = ContactDatabase::open(backend.location());
+    VERIFY_OK(opened);
+    ContactDatabase& db = **opened;
+    QCOMPARE(*db.scalar(QStringLiteral("PRAGMA auto_vacuum")), madeBefore ? 0 : 2);
+
+    ContactStore store(db);
+    for (int batch = 0; batch < 3; ++batch) {
+        QJsonArray items;
+        for (int i = 0; i < 1000; ++i)
+            items.append(QJsonObject{
+                {"userNumber", QStringLiteral("+97150%1").arg(1'000'000 + batch * 1000 + i)}});
+        auto bulk = store.bulk(ContactBodies::newContacts(items));
+        VERIFY_OK(bulk);
+        QCOMPARE(bulk->imported, 1000);
+    }
+    const qint64 pagesBefore = *db.scalar(QStringLiteral("PRAGMA page_count"));
+    qint64 released = 0;
+    {
+        SqlTransaction transaction(db, SqlTransaction::Write);
+        QVERIFY(!transaction.beginError());
+        QCOMPARE(
+            *ChangeJournal(db, db.defaultOrganization().rowId).prune(ChangeJournal::allEntries),
+            3000);
+        auto freed = db.releaseFreePages();
+        VERIFY_OK(freed);
+        released = *freed;
+        VERIFY_OK(transaction.commit());
+    }
+    const qint64 pagesAfter = *db.scalar(QStringLiteral("PRAGMA page_count"));
+    const qint64 freePages = *db.scalar(QStringLiteral("PRAGMA freelist_count"));
+    if (madeBefore) {
+        // The freed pages stay in the file, and the next writes take them first.
+        QCOMPARE(released, 0);
+        QCOMPARE(pagesAfter, pagesBefore);
+        QVERIFY2(freePages > 10, qPrintable(QString::number(freePages)));
+        QJsonArray items;
+        for (int i = 0; i < 200; ++i)
+            items.append(
+                QJsonObject{{"userNumber", QStringLiteral("+97152%1").arg(1'000'000 + i)}});
+        VERIFY_OK(store.bulk(ContactBodies::newContacts(items)));
+        QVERIFY(*db.scalar(QStringLiteral("PRAGMA freelist_count")) < freePages);
+    } else {
+        // Every freed page went back to the file system: the file is that much smaller.
+        QVERIFY2(released > 10, qPrintable(QString::number(released)));
+        QCOMPARE(freePages, 0);
+        QCOMPARE(pagesAfter, pagesBefore - released);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestChangeJournal)
