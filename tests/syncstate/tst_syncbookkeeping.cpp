@@ -1,7 +1,9 @@
 // storage/'s side of sync: links, conflicts, cursors, per-contact status, nested
-// transactions and writes that stay out of the outbox.
+// transactions, writes that stay out of the outbox, and how far the journal is pruned.
+#include "ChangeJournal.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
+#include "JournalPruning.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
 #include "SyncConflicts.h"
@@ -13,6 +15,9 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QUuid>
+
+#include <algorithm>
 
 class TestSyncBookkeeping : public QObject {
     Q_OBJECT
@@ -30,9 +35,20 @@ private slots:
     void cursorsPersistAcrossReopen();
     void statusReportsEachState();
     void serviceFieldsAreSetWithoutJournal();
+    void pruneWithoutServerDropsEverything();
+    void pruneKeepsTheUnsentOutbox_data();
+    void pruneKeepsTheUnsentOutbox();
+    void pruneIsPerOrganization();
+    void pruneIsOneTransaction();
+    void pruneInARolledBackTransactionDropsNothing();
 
 private:
     Contact create(const QString& phone);
+    /// `count` contacts created in `store`, one journal entry each; their entries' sequences.
+    QList<qint64> createJournaled(ContactStore store, int count, int firstPhone = 0);
+    /// Every journal entry's sequence of `organization`.
+    QList<qint64> sequences(const Organization& organization);
+    void configureServer(qint64 outboxPosition);
     std::unique_ptr<TestDatabase> m_db;
 };
 
@@ -314,6 +330,154 @@ void TestSyncBookkeeping::serviceFieldsAreSetWithoutJournal()
     QCOMPARE(read->conversationCount, 5);
     QCOMPARE(read->updatedAt, contact.updatedAt);
     QCOMPARE(store.journal(0)->size(), 1);
+}
+
+QList<qint64> TestSyncBookkeeping::createJournaled(ContactStore store, int count, int firstPhone)
+{
+    for (int i = firstPhone; i < firstPhone + count; ++i) {
+        const QString phone = QStringLiteral("+9715012345%1").arg(i, 2, 10, QLatin1Char('0'));
+        if (!store.create(NewContact().setPhone(phone)))
+            qFatal("create failed");
+    }
+    return sequences(store.organization());
+}
+
+QList<qint64> TestSyncBookkeeping::sequences(const Organization& organization)
+{
+    QList<qint64> out;
+    auto entries = ContactStore(m_db->db(), organization).journal(0, 100000);
+    if (!entries)
+        qFatal("journal read failed");
+    for (const JournalEntry& entry : *entries)
+        out.append(entry.sequence);
+    return out;
+}
+
+void TestSyncBookkeeping::configureServer(qint64 outboxPosition)
+{
+    SyncCursors cursors(m_db->db());
+    if (!cursors.setRemote(QStringLiteral("http://127.0.0.1:1/api/whatsapp/contacts org")) ||
+        !cursors.setOutboxPosition(outboxPosition))
+        qFatal("cursors not saved");
+}
+
+void TestSyncBookkeeping::pruneWithoutServerDropsEverything()
+{
+    const Organization& org = m_db->db().defaultOrganization();
+    QCOMPARE(createJournaled(m_db->store(), 4).size(), 4);
+    JournalPruning pruning(m_db->db());
+    QCOMPARE(*pruning.prunableThrough(org), ChangeJournal::allEntries);
+    auto pruned = pruning.pruneAll();
+    VERIFY_OK(pruned);
+    QCOMPARE(*pruned, 4);
+    QCOMPARE(sequences(org), QList<qint64>());
+    // Nothing left to drop; the next write's entry is numbered after the dropped ones.
+    QCOMPARE(*pruning.pruneAll(), 0);
+    const QList<qint64> next = createJournaled(m_db->store(), 1, 10);
+    QCOMPARE(next.size(), 1);
+    QVERIFY(next.first() > 4);
+}
+
+void TestSyncBookkeeping::pruneKeepsTheUnsentOutbox_data()
+{
+    // A database synced before pruning existed: a position in its settings, unsent entries
+    // after it. Every entry after the position survives.
+    QTest::addColumn<int>("acknowledged"); // of 5 entries
+    QTest::newRow("none acknowledged") << 0;
+    QTest::newRow("two acknowledged") << 2;
+    QTest::newRow("all acknowledged") << 5;
+}
+
+void TestSyncBookkeeping::pruneKeepsTheUnsentOutbox()
+{
+    QFETCH(int, acknowledged);
+    const Organization& org = m_db->db().defaultOrganization();
+    const QList<qint64> written = createJournaled(m_db->store(), 5);
+    QCOMPARE(written.size(), 5);
+    const qint64 position = acknowledged == 0 ? 0 : written.at(acknowledged - 1);
+    configureServer(position);
+    SyncStatus status(m_db->db(), org.rowId);
+    const qint64 pendingBefore = *status.pendingCount();
+    QCOMPARE(pendingBefore, 5 - acknowledged);
+
+    JournalPruning pruning(m_db->db());
+    QCOMPARE(*pruning.prunableThrough(org), position);
+    auto pruned = pruning.prune(org);
+    VERIFY_OK(pruned);
+    QCOMPARE(*pruned, qint64(acknowledged));
+    QCOMPARE(sequences(org), written.mid(acknowledged));
+    QCOMPARE(*status.pendingCount(), pendingBefore);
+    // What push reads next is exactly what it read before.
+    auto outbox = m_db->store().journal(position);
+    VERIFY_OK(outbox);
+    QCOMPARE(outbox->size(), 5 - acknowledged);
+}
+
+void TestSyncBookkeeping::pruneIsPerOrganization()
+{
+    // A server's database: other organizations have no sync, so nothing reads their journal.
+    const Organization& own = m_db->db().defaultOrganization();
+    auto other = m_db->db().addOrganization(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    VERIFY_OK(other);
+    const QList<qint64> ownEntries = createJournaled(m_db->store(), 3);
+    const QList<qint64> otherEntries = createJournaled(ContactStore(m_db->db(), *other), 2);
+    QCOMPARE(otherEntries.size(), 2);
+    configureServer(ownEntries.first());
+
+    JournalPruning pruning(m_db->db());
+    QCOMPARE(*pruning.prunableThrough(*other), ChangeJournal::allEntries);
+    // One organization's prune leaves the other's journal alone.
+    QCOMPARE(*pruning.prune(own), 1);
+    QCOMPARE(sequences(own), ownEntries.mid(1));
+    QCOMPARE(sequences(*other), otherEntries);
+    // Pruning them all drops the other's entries outright, and still keeps our outbox.
+    QCOMPARE(*pruning.pruneAll(), 2);
+    QCOMPARE(sequences(*other), QList<qint64>());
+    QCOMPARE(sequences(own), ownEntries.mid(1));
+}
+
+void TestSyncBookkeeping::pruneIsOneTransaction()
+{
+    // Crash safety is the transaction's: a prune killed anywhere leaves every entry or none.
+    auto other = m_db->db().addOrganization(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    VERIFY_OK(other);
+    createJournaled(m_db->store(), 3);
+    createJournaled(ContactStore(m_db->db(), *other), 2);
+    const QString connection = m_db->db().connection().connectionName();
+    QStringList statements;
+    ContactDatabase::setStatementObserver(
+        [&statements, connection](const QString& name, const QString& sql) {
+            if (name == connection)
+                statements.append(sql);
+        });
+    auto pruned = JournalPruning(m_db->db()).pruneAll();
+    ContactDatabase::setStatementObserver({});
+    VERIFY_OK(pruned);
+    QCOMPARE(*pruned, 5);
+    QVERIFY(statements.size() >= 4);
+    QCOMPARE(statements.first(), m_db->db().dialect().beginWriteSql());
+    QCOMPARE(statements.last(), QStringLiteral("COMMIT"));
+    const auto deletes =
+        std::count_if(statements.begin(), statements.end(), [](const QString& sql) {
+            return sql.startsWith(QStringLiteral("DELETE FROM journal"));
+        });
+    QCOMPARE(deletes, 2); // one statement per organization, inside the one transaction
+    QCOMPARE(statements.count(m_db->db().dialect().beginWriteSql()), 1);
+    QCOMPARE(statements.count(QStringLiteral("COMMIT")), 1);
+}
+
+void TestSyncBookkeeping::pruneInARolledBackTransactionDropsNothing()
+{
+    const Organization& org = m_db->db().defaultOrganization();
+    const QList<qint64> written = createJournaled(m_db->store(), 3);
+    {
+        // A prune in an outer transaction that never commits (a crash before the commit).
+        SqlTransaction outer(m_db->db(), SqlTransaction::Write);
+        QVERIFY(!outer.beginError());
+        QCOMPARE(*JournalPruning(m_db->db()).pruneAll(), 3);
+        QCOMPARE(sequences(org), QList<qint64>());
+    }
+    QCOMPARE(sequences(org), written);
 }
 
 QTEST_GUILESS_MAIN(TestSyncBookkeeping)
