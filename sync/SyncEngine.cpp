@@ -1,8 +1,10 @@
 #include "SyncEngine.h"
 
+#include "ChangeJournal.h"
 #include "ContactDatabase.h"
 #include "ContactsClient.h"
 #include "EchoSkip.h"
+#include "JournalPruning.h"
 #include "RemoteContactApplier.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
@@ -68,7 +70,10 @@ bool probe(SyncSession& session)
 }
 
 /// A database first synced, or now synced with another server or organization, starts
-/// over: its links name another server's contacts, and the whole outbox is to be sent.
+/// over: its links name another server's contacts, and every contact is to be offered. The
+/// entries that created them may be pruned (JournalPruning), so the outbox becomes one Create
+/// entry per existing contact, after everything the journal held: push then creates every
+/// contact the pull did not link, and sends what differs for those it did.
 ApiResult<void> adoptRemote(SyncSession& session, const ServerEndpoint& endpoint)
 {
     const QString remote = endpoint.contactsUrl.toString() + u' ' + endpoint.organizationId;
@@ -80,8 +85,14 @@ ApiResult<void> adoptRemote(SyncSession& session, const ServerEndpoint& endpoint
     return session.inTransaction([&]() -> ApiResult<void> {
         if (auto cleared = session.links.clear(); !cleared)
             return cleared;
-        if (auto set = session.cursors.setOutboxPosition(0); !set)
+        ChangeJournal journal(session.db, session.store.organization().rowId);
+        auto last = journal.lastSequence();
+        if (!last)
+            return std::unexpected(last.error());
+        if (auto set = session.cursors.setOutboxPosition(*last); !set)
             return set;
+        if (auto seeded = journal.recordEveryContact(session.db.writeTime()); !seeded)
+            return std::unexpected(seeded.error());
         if (auto set = session.cursors.setPulledUntil(std::nullopt); !set)
             return set;
         if (auto set = session.cursors.setHasListExtensions(std::nullopt); !set)
@@ -154,6 +165,15 @@ SyncSummary SyncEngine::run()
         ok = ok && SyncPull(session).run();
         ok = ok && SyncPush(session).run();
         ok = ok && EchoSkip(session).run();
+        // What the server acknowledged has no reader left. Only after a whole run: a stopped
+        // one writes nothing more (as a killed process would not), and the next run or
+        // start-up prunes. A failure here loses nothing and is not the run's.
+        if (ok && !session.summary.failure && !session.client.isCancelled()) {
+            auto pruned = JournalPruning(session.db).prune(session.store.organization());
+            if (!pruned)
+                qWarning("sync: could not prune the change journal: %s",
+                         qPrintable(pruned.error().detail));
+        }
         const QString error =
             session.summary.failure ? session.summary.failure->message : QString();
         if (auto saved = session.cursors.setLastRun(QDateTime::currentDateTimeUtc(), error); !saved)

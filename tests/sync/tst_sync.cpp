@@ -9,6 +9,7 @@
 #include "ContactsServerProcess.h"
 #include "EchoSkip.h"
 #include "FaultProxy.h"
+#include "JournalPruning.h"
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncStatus.h"
@@ -92,6 +93,8 @@ private slots:
     void unauthorizedStopsTheRun();
     void cancelStopsTheRunPromptly();
     void remoteWritesAreNotSentBack();
+    void prunedImportReachesTheServer();
+    void unsentEditsSurviveAPrune();
     void randomEditsConverge_data();
     void randomEditsConverge();
     void rateBudgetIsRespected();
@@ -792,6 +795,57 @@ void TestSync::remoteWritesAreNotSentBack()
     const SyncSummary quiet = sync(*m_a);
     QCOMPARE(quiet.pushed, 0);
     QCOMPARE(m_proxy->requestsForwarded() - before, quiet.requests);
+}
+
+void TestSync::prunedImportReachesTheServer()
+{
+    // An import before any server was configured, its journal pruned since (nothing read
+    // it): adopting the server offers every contact again, one Create each.
+    constexpr int imported = 150;
+    QList<NewContact> contacts;
+    for (int i = 0; i < imported; ++i)
+        contacts.append(
+            NewContact().setPhone(phone(i)).setName(QStringLiteral("Imported %1").arg(i)));
+    ContactStore a = m_a->store();
+    auto bulk = a.bulk(contacts, ContactSource::Import, imported);
+    VERIFY_OK(bulk);
+    QCOMPARE(bulk->imported, imported);
+    auto pruned = JournalPruning(m_a->db()).pruneAll();
+    VERIFY_OK(pruned);
+    QCOMPARE(*pruned, imported);
+    QVERIFY(a.journal(0)->isEmpty());
+
+    const SyncSummary first = sync(*m_a);
+    QVERIFY2(first.success(), qPrintable(describe(first)));
+    QCOMPARE(first.pushed, imported);
+    QCOMPARE(serverTotal(), imported);
+    // The run pruned what the server acknowledged: nothing is left to send.
+    QVERIFY(a.journal(0)->isEmpty());
+    QCOMPARE(*SyncStatus(m_a->db(), a.organization().rowId).pendingCount(), 0);
+    converge();
+    verifyConverged(imported);
+    QCOMPARE(byPhone(*m_b, phone(imported - 1)).name,
+             std::optional(QStringLiteral("Imported %1").arg(imported - 1)));
+}
+
+void TestSync::unsentEditsSurviveAPrune()
+{
+    create(*m_a, phone(1), QStringLiteral("One"));
+    converge();
+    ContactStore a = m_a->store();
+    VERIFY_OK(a.update(byPhone(*m_a, phone(1)).id,
+                       ContactChanges().setName(QStringLiteral("Edited, not sent yet"))));
+    create(*m_a, phone(2), QStringLiteral("Made, not sent yet"));
+    // Only what the server acknowledged goes; the two changes stay in the outbox.
+    auto pruned = JournalPruning(m_a->db()).pruneAll();
+    VERIFY_OK(pruned);
+    QCOMPARE(*pruned, 0);
+    QCOMPARE(a.journal(0)->size(), 2);
+    QCOMPARE(*SyncStatus(m_a->db(), a.organization().rowId).pendingCount(), 2);
+
+    converge();
+    verifyConverged(2);
+    QCOMPARE(byPhone(*m_b, phone(1)).name, std::optional(QStringLiteral("Edited, not sent yet")));
 }
 
 void TestSync::randomEditsConverge_data()
