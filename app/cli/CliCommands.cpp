@@ -108,9 +108,13 @@ QList<CliCommand> commands()
          {},
          ListingCommands::tags},
         {QStringLiteral("journal"),
-         QStringLiteral("Show the change journal (for debugging sync)."),
+         QStringLiteral("Show the change journal (for debugging sync), or prune it."),
          QStringLiteral("Prints the entries of the change journal after a sequence number, "
-                        "oldest first, as {\"entries\": [...]}. Not part of the API."),
+                        "oldest first, as {\"entries\": [...]}. Not part of the API. With "
+                        "--prune, drops the entries no sync needs (those the server "
+                        "acknowledged, or all of them when the database syncs with no server), "
+                        "in one transaction, and prints {\"pruned\": N}; the desktop, the "
+                        "server and every sync run do the same on their own."),
          {},
          ListingCommands::journalOptions(),
          ListingCommands::journal},

@@ -2,6 +2,7 @@
 
 #include "CliSession.h"
 #include "ContactStore.h"
+#include "JournalPruning.h"
 #include "ListQueryReader.h"
 #include "QueryOption.h"
 
@@ -24,6 +25,10 @@ const QCommandLineOption
                     .arg(journalMaxLimit),
                 QStringLiteral("n"));
 
+const QCommandLineOption pruneOption(
+    QStringLiteral("prune"),
+    QStringLiteral("Drop the entries no sync needs any more, and print {\"pruned\": N}."));
+
 /// The part of the journal `journal` prints.
 struct JournalRange {
     qint64 after = 0;
@@ -34,6 +39,8 @@ struct JournalRange {
 std::expected<JournalRange, QString> journalRange(const QCommandLineParser& options)
 {
     JournalRange range;
+    if (options.isSet(pruneOption) && (options.isSet(afterOption) || options.isSet(limitOption)))
+        return std::unexpected(QStringLiteral("--prune takes neither --after nor --limit"));
     if (options.isSet(afterOption)) {
         bool ok = false;
         range.after = options.value(afterOption).toLongLong(&ok);
@@ -103,7 +110,7 @@ CliResult ListingCommands::tags(CliSession& session)
 
 QList<QCommandLineOption> ListingCommands::journalOptions()
 {
-    return {afterOption, limitOption};
+    return {afterOption, limitOption, pruneOption};
 }
 
 CliResult ListingCommands::journal(CliSession& session)
@@ -111,6 +118,13 @@ CliResult ListingCommands::journal(CliSession& session)
     const std::expected<JournalRange, QString> range = journalRange(session.options());
     if (!range) {
         return std::unexpected(range.error());
+    }
+    if (session.options().isSet(pruneOption)) {
+        return session.withStore([](ContactStore& store) {
+            return reply(JournalPruning(store.database()).pruneAll(), [](qint64 pruned) {
+                return QJsonObject{{QStringLiteral("pruned"), pruned}};
+            });
+        });
     }
     return session.withStore([&](ContactStore& store) {
         return reply(store.journal(range->after, range->limit), journalEntries);

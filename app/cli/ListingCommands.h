@@ -7,8 +7,8 @@
 
 class CliSession;
 
-/// The commands that read the store without changing it: a page of contacts, the tags, the
-/// change journal.
+/// The commands that read the store: a page of contacts, the tags, the change journal (and
+/// `journal --prune`, which drops the entries no sync needs).
 namespace ListingCommands {
 
 QList<QCommandLineOption> listOptions();
@@ -19,7 +19,8 @@ CliResult list(CliSession& session);
 CliResult tags(CliSession& session);
 
 QList<QCommandLineOption> journalOptions();
-/// `journal`: the change journal, the outbox sync pushes from (for debugging sync).
+/// `journal`: the change journal, the outbox sync pushes from (for debugging sync); with
+/// `--prune`, drops the entries no sync needs (syncstate's JournalPruning).
 CliResult journal(CliSession& session);
 
 } // namespace ListingCommands

@@ -198,6 +198,7 @@ private slots:
     void deleteFreesThePhone();
     void tagsCountsTagsAndLabels();
     void journalListsWrites();
+    void journalPruneDropsWhatNoSyncNeeds();
 
     void apiErrors_data();
     void apiErrors();
@@ -666,6 +667,22 @@ void TestCli::journalListsWrites()
     QCOMPARE(rest.at(0).toObject().value("operation"), QJsonValue("update"));
 }
 
+void TestCli::journalPruneDropsWhatNoSyncNeeds()
+{
+    const QString id = create(referenceCreateBody);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(cli({"update", id, "-"}, R"({"opted_in": true})").exitCode, 0);
+
+    // No server is configured: no sync will read any entry.
+    const CliRun pruned = cli({"journal", "--prune"});
+    QCOMPARE(pruned.exitCode, 0);
+    QCOMPARE(pruned.err, QByteArray());
+    QCOMPARE(pruned.json(), (QJsonObject{{"success", true}, {"data", QJsonObject{{"pruned", 2}}}}));
+    QCOMPARE(cli({"journal"}).data().value("entries").toArray().size(), 0);
+    QCOMPARE(cli({"get", id}).exitCode, 0); // the contact stays
+    QCOMPARE(cli({"journal", "--prune"}).data(), (QJsonObject{{"pruned", 0}}));
+}
+
 void TestCli::apiErrors_data()
 {
     QTest::addColumn<QStringList>("arguments"); // {id}: the seeded contact, {body}: the body file
@@ -929,6 +946,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("tags with an argument") << QStringList{"--db", "{db}", "tags", "vip"};
     QTest::newRow("journal --limit 0") << QStringList{"--db", "{db}", "journal", "--limit", "0"};
     QTest::newRow("journal --after x") << QStringList{"--db", "{db}", "journal", "--after", "x"};
+    QTest::newRow("journal --prune --after 1")
+        << QStringList{"--db", "{db}", "journal", "--prune", "--after", "1"};
+    QTest::newRow("journal --prune --limit 5")
+        << QStringList{"--db", "{db}", "journal", "--prune", "--limit", "5"};
+    QTest::newRow("journal --prune=all") << QStringList{"--db", "{db}", "journal", "--prune=all"};
 }
 
 void TestCli::usageErrors()
