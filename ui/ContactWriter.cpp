@@ -4,6 +4,7 @@
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "CsvImportJob.h"
+#include "JournalPruning.h"
 #include "NewContact.h"
 #include "StoreTask.h"
 
@@ -227,11 +228,25 @@ void ContactWriter::resolveConflicts(const QList<qint64>& conflictIds, bool keep
         });
 }
 
+void ContactWriter::pruneJournal()
+{
+    enqueue<ApiResult<qint64>>(
+        {}, false, [](ContactDatabase& database) { return JournalPruning(database).pruneAll(); },
+        [](const ApiResult<qint64>& pruned) {
+            if (!pruned)
+                qWarning("could not prune the change journal: %s",
+                         qPrintable(pruned.error().detail));
+        });
+}
+
 CsvImportJob* ContactWriter::startImport(const QString& filePath, const ImportOptions& options,
                                          QObject* owner)
 {
     auto* job = new CsvImportJob(m_databasePath, owner);
     connect(job, &CsvImportJob::finished, this, &ContactWriter::contactsAddedOrRemoved);
+    // An import of a million contacts leaves a million entries: without a server, none is
+    // needed.
+    connect(job, &CsvImportJob::finished, this, &ContactWriter::pruneJournal);
     job->start(filePath, options);
     return job;
 }

@@ -85,9 +85,13 @@ public:
     /// contactsAddedOrRemoved() (keeping a deleted contact brings it back).
     void resolveConflicts(const QList<qint64>& conflictIds, bool keepMine, QObject* context,
                           std::function<void(ApiResult<QStringList> errors)> done);
+    /// Drops the change journal's entries no sync needs (syncstate's JournalPruning), queued
+    /// like any write and not announced: when a database is opened and after an import. A
+    /// failure loses nothing (the entries wait for the next prune) and is only logged.
+    void pruneJournal();
     /// Starts importing the CSV file at `filePath` on a thread of its own. The job belongs
     /// to `owner`, which reads its progress and stops it; when it ends,
-    /// contactsAddedOrRemoved().
+    /// contactsAddedOrRemoved() and a prune of the journal.
     CsvImportJob* startImport(const QString& filePath, const ImportOptions& options,
                               QObject* owner);
 

@@ -19,7 +19,10 @@ DatabaseSession::DatabaseSession(std::unique_ptr<ContactDatabase> database)
       m_tagModel(std::make_unique<TagListModel>(*m_database, TagKind::Tag)),
       m_labelModel(std::make_unique<TagListModel>(*m_database, TagKind::Label)),
       m_model(std::make_unique<ContactTableModel>(*m_database))
-{}
+{
+    // On a worker, like every write: the journal may hold an old import's million entries.
+    m_writer->pruneJournal();
+}
 
 DatabaseSession::~DatabaseSession()
 {

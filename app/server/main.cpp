@@ -4,6 +4,7 @@
 #include "ContactsHttpServer.h"
 #include "DatabaseLocation.h"
 #include "DefaultDatabase.h"
+#include "JournalPruning.h"
 #include "RateLimiter.h"
 #include "TerminationSignals.h"
 #include "Timestamps.h"
@@ -11,10 +12,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QMutexLocker>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include <sys/resource.h>
 
@@ -31,6 +35,37 @@ int fail(const QString& message)
 {
     print(stderr, QStringLiteral("contacts-server: ") + message);
     return 1;
+}
+
+/// How often a running server prunes the change journal (beside once at start-up).
+constexpr int journalPruneIntervalMsecs = 60 * 60 * 1000;
+
+/// Drops the change journal's entries that no sync needs (syncstate's JournalPruning): on a
+/// server's database, every entry (no server is configured for its organizations) unless
+/// someone syncs it with contacts-cli. Says on stderr what it dropped or why it could not.
+void pruneJournal(ContactDatabase& db)
+{
+    const auto pruned = JournalPruning(db).pruneAll();
+    if (!pruned)
+        print(stderr, QStringLiteral("contacts-server: could not prune the change journal: ") +
+                          pruned.error().detail);
+    else if (*pruned > 0)
+        print(stderr,
+              QStringLiteral("contacts-server: pruned %1 change journal entries").arg(*pruned));
+}
+
+/// pruneJournal() on a connection of its own while the server runs, holding the server's
+/// write lock so that its requests queue there rather than in SQLite's busy handler.
+void pruneJournalWhileServing(const QString& databasePath, QMutex* writeLock)
+{
+    auto db = ContactDatabase::open(databasePath);
+    if (!db) {
+        print(stderr, QStringLiteral("contacts-server: could not prune the change journal: ") +
+                          db.error().detail);
+        return;
+    }
+    QMutexLocker writers(writeLock);
+    pruneJournal(**db);
 }
 
 std::optional<qint64> nonNegative(const QString& text)
@@ -231,11 +266,13 @@ int main(int argc, char* argv[])
     }
 
     // Opened once here: creates and migrates the database before any worker touches it, and
-    // reports a bad path before listening.
+    // reports a bad path before listening. A first prune of the change journal runs before
+    // any request can wait for it.
     {
         auto db = ContactDatabase::open(databasePath);
         if (!db)
             return fail(db.error().detail);
+        pruneJournal(**db);
     }
 
     RateLimiter limiter{int(*rateLimit)};
@@ -264,5 +301,21 @@ int main(int argc, char* argv[])
     });
     QObject::connect(&server, &ContactsHttpServer::stopped, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
-    return app.exec();
+
+    // Later prunes, on a thread of their own: one at a time, none left running at exit.
+    std::unique_ptr<QThread> pruning;
+    QTimer pruneTimer;
+    pruneTimer.setInterval(journalPruneIntervalMsecs);
+    QObject::connect(&pruneTimer, &QTimer::timeout, &app, [&] {
+        if (pruning && pruning->isRunning())
+            return;
+        pruning.reset(QThread::create(pruneJournalWhileServing, databasePath, &api.writeLock()));
+        pruning->start();
+    });
+    pruneTimer.start();
+    const int exitCode = app.exec();
+    pruneTimer.stop();
+    if (pruning)
+        pruning->wait();
+    return exitCode;
 }

@@ -33,7 +33,8 @@ QHash<QString, QStringList> projectLayers()
         {QStringLiteral("app/desktop"),
          {QStringLiteral("storage"), QStringLiteral("models"), QStringLiteral("ui")}},
         {QStringLiteral("app/server"),
-         {QStringLiteral("storage"), QStringLiteral("api"), QStringLiteral("server")}},
+         {QStringLiteral("storage"), QStringLiteral("api"), QStringLiteral("syncstate"),
+          QStringLiteral("server")}},
     };
 }
 
