@@ -173,6 +173,7 @@ private slots:
 
     void rateLimit();
     void sigtermDuringBulk();
+    void startUpPrunesTheJournal();
     void tokenCommands();
     void migrateCommand();
     // --without-extensions: the hosted service's surface, which sync must work against.
@@ -983,6 +984,29 @@ void TestServer::rateLimit()
     QCOMPARE(limited.request("GET", contacts, &*b).status, 200);
     // Ctrl+C stops it as cleanly as SIGTERM.
     QCOMPARE(limited.terminate(SIGINT), 0);
+}
+
+void TestServer::startUpPrunesTheJournal()
+{
+    // No organization of a server's database syncs: at its next start every entry goes.
+    ContactsServerProcess server;
+    const auto credentials = server.addToken(QStringLiteral("org-a"));
+    QVERIFY(credentials);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QCOMPARE(server.request("POST", contacts + "/bulk", &*credentials, bulkOf(3)).status, 200);
+    QCOMPARE(server.terminate(), 0);
+    const auto journalRows = [&server]() -> qint64 {
+        auto db = ContactDatabase::open(server.databasePath());
+        if (!db)
+            return -1;
+        return (*db)->scalar(QStringLiteral("SELECT count(*) FROM journal")).value_or(-1);
+    };
+    QCOMPARE(journalRows(), 3);
+
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(server.log().contains("pruned 3 change journal entries"), server.log().constData());
+    QCOMPARE(journalRows(), 0);
 }
 
 void TestServer::sigtermDuringBulk()
