@@ -99,6 +99,7 @@ private slots:
     void bigSelectionIsTaggedOnWorker();
     void bigDeleteRunsOnWorker();
     void openDatabaseFailureKeepsCurrent();
+    void openingADatabasePrunesItsJournal();
     void openedDatabasesAreRecent();
     void syncNowWithoutServerOpensSettings();
     void conflictsFromStatusBarAreResolvedInTable();
@@ -811,6 +812,17 @@ void TestMainWindow::bigDeleteRunsOnWorker()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 20000);
     QCOMPARE(*m_database->store().count(ListQuery{}), total);
     QTRY_COMPARE(m_window->model()->rowCount(), int(total));
+}
+
+void TestMainWindow::openingADatabasePrunesItsJournal()
+{
+    // No server is configured: nothing will read the entries the seed left, and the window
+    // drops them on a worker once the database is open.
+    seed();
+    QCOMPARE(m_database->store().journal(0)->size(), seeds.size());
+    openWindow();
+    QTRY_COMPARE(m_database->store().journal(0)->size(), 0);
+    QCOMPARE(*m_database->store().count(ListQuery{}), qint64(seeds.size()));
 }
 
 void TestMainWindow::openDatabaseFailureKeepsCurrent()
