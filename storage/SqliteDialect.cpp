@@ -58,7 +58,7 @@ ApiResult<void> SqliteDialect::configure(QSqlDatabase& db) const
     // the last commits on power loss.
     QStringList pragmas;
     // A new database gives the pages a pruned change journal frees back to the file system
-    // (releaseFreePagesSql(), docs/sync.md). auto_vacuum takes only on an empty file, before
+    // (releaseFreePages(), docs/sync.md). auto_vacuum takes only on an empty file, before
     // it turns to WAL; on an existing database setting it would still take the write lock
     // (and write a page to the log on one that has it), at every connection's opening.
     QSqlQuery pageCount(db);
@@ -488,7 +488,7 @@ ApiResult<qint64> SqliteDialect::releaseFreePages(ContactDatabase& db) const
     ContactDatabase::reportStatement(connection.connectionName(), sql);
     const QVariant handle = connection.driver()->handle();
     sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
-    if (sqlite3_exec(raw, "PRAGMA incremental_vacuum", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    if (sqlite3_exec(raw, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
         const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(raw)),
                               QSqlError::StatementError,
                               QString::number(sqlite3_extended_errcode(raw)));
