@@ -61,9 +61,9 @@ struct ImportPreview {
 };
 
 /// Imports a CSV file into a store with the bulk API's semantics for each row (one phone
-/// once; `Contact already exists`; a bad row skipped with its message and line) in batches
-/// of one transaction each. While one batch is written on the calling thread, the next is
-/// read, mapped and validated on the other cores.
+/// once; `Contact already exists`; a bad row skipped with its message and line) in batches,
+/// several to a transaction (ImportOptions::rowsPerTransaction). While one batch is written
+/// on the calling thread, the next is read, mapped and validated on the other cores.
 ///
 /// run() is called on the store's database thread and blocks until the import ends;
 /// cancel() and progress() may be called from any thread meanwhile.

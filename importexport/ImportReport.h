@@ -15,8 +15,9 @@ class QTemporaryFile;
 
 /// The outcome of a file import, in the bulk response's shape plus the file's lines: the
 /// counts, each skipped row's line, phone and message, and whether it ran to the end.
-/// Batches commit one by one, so a cancelled or failed import has imported exactly the rows
-/// up to `committedThroughLine`, and none after it.
+/// Batches commit in order (several to a transaction, see ImportTransaction), so a cancelled
+/// or failed import has imported exactly the rows up to `committedThroughLine`, and none
+/// after it.
 ///
 /// Every error row is also spooled, as it comes, to a CSV of the file's original columns
 /// plus `error` and `line` (saveErrors()); the list in memory keeps the first
@@ -38,7 +39,7 @@ public:
     qint64 skipped = 0;
     QList<Error> errors;             ///< the first maxErrorsKept errors, by line
     qint64 rowsRead = 0;             ///< data rows committed (imported, updated or skipped)
-    qint64 committedThroughLine = 0; ///< the last line of the last committed batch
+    qint64 committedThroughLine = 0; ///< the last line of the last committed transaction
     bool cancelled = false;
     std::optional<ApiError> failure; ///< the database error that stopped the import
 
