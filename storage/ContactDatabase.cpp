@@ -2,6 +2,7 @@
 
 #include "ContactIds.h"
 #include "DatabaseLocation.h"
+#include "ListingAnchors.h"
 #include "PostgresDialect.h"
 #include "SqlTransaction.h"
 #include "SqliteDialect.h"
@@ -252,6 +253,13 @@ qint64 ContactDatabase::writeTime()
     // A failure here fails the transaction's next statement too; the local clock stands in.
     auto shared = scalar(QStringLiteral("SELECT ") + m_dialect->nowMsecsExpression(), {}, local);
     return shared.value_or(local);
+}
+
+ListingAnchors& ContactDatabase::listingAnchors()
+{
+    if (!m_listingAnchors)
+        m_listingAnchors = std::make_unique<ListingAnchors>();
+    return *m_listingAnchors;
 }
 
 ApiResult<bool> ContactDatabase::holdsOneOrganization()

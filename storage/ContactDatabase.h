@@ -16,6 +16,7 @@
 #include <optional>
 
 class DatabaseLocation;
+class ListingAnchors;
 class QSqlQuery;
 
 /// One connection to a contacts database, its schema brought up to date when opened
@@ -60,6 +61,9 @@ public:
     qint64 writeTime();
     /// True while the database holds a single organization (lets searches skip a join).
     ApiResult<bool> holdsOneOrganization();
+    /// Where the deep stretches of this connection's unfiltered listings begin, kept from one
+    /// read to the next while the data stay the same (ContactListing's).
+    ListingAnchors& listingAnchors();
 
     using CheckpointMode = SqlDialect::CheckpointMode;
     using Checkpoint = SqlDialect::Checkpoint;
@@ -161,4 +165,5 @@ private:
     int m_schemaVersion = 0;
     Organization m_defaultOrganization;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<ListingAnchors> m_listingAnchors;
 };

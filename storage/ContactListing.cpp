@@ -3,6 +3,7 @@
 #include "ContactDatabase.h"
 #include "ContactIds.h"
 #include "ContactRows.h"
+#include "ListingAnchors.h"
 #include "SqlDialect.h"
 #include "TagIndex.h"
 #include "TextFold.h"
@@ -357,46 +358,64 @@ ApiResult<QList<qint64>> ContactListing::rowIds(qint64 offset, qint64 count, qin
     const bool reverse = offset > total / 2;
     const bool ascending = (query.sortOrder == SortOrder::Ascending) != reverse;
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    struct Segment {
-        QString index;
-        QString condition;
-        QString order;
-    };
     QList<Segment> segments = {
         {sort.index,
          sort.nullable ? QStringLiteral(" AND ") + sort.column + QStringLiteral(" IS NOT NULL")
                        : QString(),
-         sort.column + direction + QStringLiteral(", c.uid") + direction}};
+         sort.column + direction + QStringLiteral(", c.uid") + direction, sort.column, false,
+         ascending}};
     if (sort.nullable) {
         segments.append({sort.nullIndex,
                          QStringLiteral(" AND ") + sort.column + QStringLiteral(" IS NULL"),
-                         QStringLiteral("c.uid") + direction});
+                         QStringLiteral("c.uid") + direction, QString(), true, ascending});
     }
     if (reverse)
         std::reverse(segments.begin(), segments.end());
 
+    // Deep in an unfiltered order, a read starts from the nearest anchor instead of walking
+    // the sort index from the end (ListingAnchors).
+    const bool anchorable = walk && (*conds)->list.isEmpty();
+    std::optional<bool> anchored;
     const qint64 wanted = std::min<qint64>(count, total - offset);
     qint64 skip = reverse ? total - offset - wanted : offset;
     QList<qint64> page;
     for (qsizetype i = 0; i < segments.size() && page.size() < wanted; ++i) {
         const Segment& segment = segments.at(i);
-        // Index-only plans: walking, the sort index; collecting, the matched ids themselves
-        // (`+org_id` keeps SQLite from walking an org_id index to test every row instead).
-        const QString sql =
-            QStringLiteral("SELECT c.id FROM contacts c") +
-            (walk ? m_db.dialect().indexHint(segment.index) + QStringLiteral(" WHERE c.org_id = ?")
-                  : QStringLiteral(" WHERE +c.org_id = ?")) +
-            segment.condition + filter + QStringLiteral(" ORDER BY ") + segment.order +
-            QStringLiteral(" LIMIT ? OFFSET ?");
-        auto found = m_db.integers(sql, QVariantList{m_organization} + filterBindings +
-                                            QVariantList{wanted - page.size(), skip});
-        if (!found)
-            return found;
+        if (anchorable && !anchored && skip >= ListingAnchors::spacing) {
+            auto usable = anchorsUsable();
+            if (!usable)
+                return std::unexpected(usable.error());
+            anchored = *usable;
+        }
+        std::optional<QList<qint64>> found;
+        if (anchored.value_or(false) && skip >= ListingAnchors::spacing) {
+            auto read = anchoredIds(segment, wanted - page.size(), skip);
+            if (!read)
+                return std::unexpected(read.error());
+            found = std::move(*read);
+        }
+        if (!found) {
+            // Index-only plans: walking, the sort index; collecting, the matched ids
+            // themselves (`+org_id` keeps SQLite from walking an org_id index to test every
+            // row instead).
+            const QString sql = QStringLiteral("SELECT c.id FROM contacts c") +
+                                (walk ? m_db.dialect().indexHint(segment.index) +
+                                            QStringLiteral(" WHERE c.org_id = ?")
+                                      : QStringLiteral(" WHERE +c.org_id = ?")) +
+                                segment.condition + filter + QStringLiteral(" ORDER BY ") +
+                                segment.order + QStringLiteral(" LIMIT ? OFFSET ?");
+            auto read = m_db.integers(sql, QVariantList{m_organization} + filterBindings +
+                                               QVariantList{wanted - page.size(), skip});
+            if (!read)
+                return read;
+            found = std::move(*read);
+        }
         if (!found->isEmpty()) {
             skip = 0;
         } else if (skip > 0 && i + 1 < segments.size()) {
             // The whole page lies in a later segment: skip this one's rows there.
-            auto size = countWhere(segment.condition, **conds);
+            auto size = anchored.value_or(false) ? segmentSize(segment, **conds)
+                                                 : countWhere(segment.condition, **conds);
             if (!size)
                 return std::unexpected(size.error());
             skip = std::max<qint64>(0, skip - *size);
@@ -406,6 +425,83 @@ ApiResult<QList<qint64>> ContactListing::rowIds(qint64 offset, qint64 count, qin
     if (reverse)
         std::reverse(page.begin(), page.end());
     return page;
+}
+
+ApiResult<bool> ContactListing::anchorsUsable()
+{
+    auto version = m_db.dialect().dataVersion(m_db);
+    if (!version)
+        return std::unexpected(version.error());
+    return m_db.listingAnchors().follow(*version);
+}
+
+ApiResult<std::optional<QList<qint64>>> ContactListing::anchoredIds(const Segment& segment,
+                                                                    qint64 rows, qint64 skip)
+{
+    // The entries after an anchor, in the segment's direction: by (key, uid) as the sort
+    // index holds them, or by uid alone among the nulls.
+    const QString after = segment.ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    const QString afterAnchor = segment.nulls ? QStringLiteral(" AND c.uid") + after + u'?'
+                                              : QStringLiteral(" AND (") + segment.key +
+                                                    QStringLiteral(", c.uid)") + after +
+                                                    QStringLiteral("(?, ?)");
+    const auto anchorBindings = [&segment](const ListingAnchors::Anchor& anchor) {
+        return segment.nulls ? QVariantList{anchor.uid} : QVariantList{anchor.key, anchor.uid};
+    };
+    const QString from = QStringLiteral(" FROM contacts c") +
+                         m_db.dialect().indexHint(segment.index) +
+                         QStringLiteral(" WHERE c.org_id = ?") + segment.condition;
+    const QString tail =
+        QStringLiteral(" ORDER BY ") + segment.order + QStringLiteral(" LIMIT ? OFFSET ?");
+
+    ListingAnchors& anchors = m_db.listingAnchors();
+    ListingAnchors::Chain& chain =
+        anchors.chain({m_organization, int(m_query.sortBy), segment.nulls, segment.ascending});
+    // Anchor i is the entry of rank (i + 1) * spacing - 1: the read starts after anchor
+    // `needed - 1`, the last one before `skip`.
+    const qint64 needed = skip / ListingAnchors::spacing;
+    const QString anchorSql = QStringLiteral("SELECT ") +
+                              (segment.nulls ? QStringLiteral("NULL") : segment.key) +
+                              QStringLiteral(", c.uid") + from;
+    while (chain.anchors.size() < needed && !chain.complete) {
+        const bool first = chain.anchors.isEmpty();
+        QVariantList bindings = {m_organization};
+        if (!first)
+            bindings += anchorBindings(chain.anchors.last());
+        bindings += QVariantList{1, ListingAnchors::spacing - 1};
+        auto next = m_db.firstRow<ListingAnchors::Anchor>(
+            anchorSql + (first ? QString() : afterAnchor) + tail, bindings, [](const SqlRow& row) {
+                return ListingAnchors::Anchor{row.value(0), row.bytes(1)};
+            });
+        if (!next)
+            return std::unexpected(next.error());
+        if (*next)
+            chain.anchors.append(std::move(**next));
+        else
+            chain.complete = true;
+    }
+    if (chain.anchors.size() < needed)
+        return std::optional<QList<qint64>>(QList<qint64>{}); // the segment ends before `skip`
+    auto found =
+        m_db.integers(QStringLiteral("SELECT c.id") + from + afterAnchor + tail,
+                      QVariantList{m_organization} + anchorBindings(chain.anchors.at(needed - 1)) +
+                          QVariantList{rows, skip - needed * ListingAnchors::spacing});
+    if (!found)
+        return std::unexpected(found.error());
+    return std::optional<QList<qint64>>(std::move(*found));
+}
+
+ApiResult<qint64> ContactListing::segmentSize(const Segment& segment, Conditions& conditions)
+{
+    std::optional<qint64>& size = m_db.listingAnchors().size(
+        {m_organization, int(m_query.sortBy), segment.nulls, segment.ascending});
+    if (!size) {
+        auto counted = countWhere(segment.condition, conditions);
+        if (!counted)
+            return counted;
+        size = *counted;
+    }
+    return *size;
 }
 
 ApiResult<qint64> ContactListing::organizationSize()

@@ -92,6 +92,26 @@ private:
     ApiResult<qint64> countWhere(const QString& extraCondition, Conditions& conditions);
     ApiResult<QList<qint64>> rowIds(qint64 offset, qint64 count, qint64 total);
 
+    /// A stretch of a sort order with an index of its own: the rows that have a sort value,
+    /// or (for a nullable key) those that do not, ordered by uid.
+    struct Segment {
+        QString index;
+        QString condition; ///< the rows of the segment (` AND …`)
+        QString order;
+        QString key; ///< the sort column; empty for the nulls, ordered by uid alone
+        bool nulls = false;
+        bool ascending = true;
+    };
+    /// The segment's ids [skip, skip + rows) read from the nearest anchor
+    /// (ListingAnchors), adding anchors as far as needed: for an unfiltered listing in a read
+    /// transaction. Nothing when anchors cannot be used (the plain read then runs).
+    ApiResult<std::optional<QList<qint64>>> anchoredIds(const Segment& segment, qint64 rows,
+                                                        qint64 skip);
+    /// The number of rows of an unfiltered listing's segment, kept with the anchors.
+    ApiResult<qint64> segmentSize(const Segment& segment, Conditions& conditions);
+    /// Whether the connection's anchors hold for this snapshot (dropping them if not).
+    ApiResult<bool> anchorsUsable();
+
     ContactDatabase& m_db;
     qint64 m_organization;
     ListQuery m_query;

@@ -376,3 +376,13 @@ ApiResult<qint64> PostgresDialect::releaseFreePages(ContactDatabase&) const
     // nothing here needs to run.
     return 0;
 }
+
+ApiResult<std::optional<SqlDialect::DataVersion>>
+PostgresDialect::dataVersion(ContactDatabase& db) const
+{
+    // No counter of commits that a snapshot includes: transactions commit out of the order of
+    // their sequence numbers, so a maximum read in a snapshot does not tell two apart. Every
+    // read is worked out afresh.
+    Q_UNUSED(db);
+    return std::optional<DataVersion>();
+}

@@ -190,4 +190,19 @@ public:
     /// journal) back to the file system, where the backend keeps them in the file; the number
     /// of pages given back. A backend that reclaims space on its own does nothing.
     virtual ApiResult<qint64> releaseFreePages(ContactDatabase& db) const = 0;
+
+    /// What a read transaction's snapshot holds, as far as the data go: two calls on one
+    /// connection give equal versions only when no write (this connection's or any other's,
+    /// in any process) can have changed the data between them. Lets a connection keep what
+    /// it worked out from the data (ListingAnchors) for as long as they stay the same.
+    struct DataVersion {
+        qint64 committed = 0; ///< commits by other connections this snapshot includes
+        qint64 own = 0;       ///< rows this connection has changed since it opened
+        friend bool operator==(const DataVersion&, const DataVersion&) = default;
+    };
+    /// The data version of the snapshot of the connection's read transaction; nothing outside
+    /// a read transaction (a version read between two snapshots says nothing of either), in a
+    /// transaction holding uncommitted writes (they may yet roll back), or where the backend
+    /// keeps no such version.
+    virtual ApiResult<std::optional<DataVersion>> dataVersion(ContactDatabase& db) const = 0;
 };

@@ -25,14 +25,20 @@ ApiResult<void> exec(const SqliteDialect& dialect, QSqlDatabase& db, const QStri
     return {};
 }
 
+// SQLite's own handle of a Qt connection, null when it has none.
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
 // The system's error number behind the connection's last failure (EFBIG, ENOSPC, EACCES),
 // 0 when there is none.
 int systemErrno(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return 0;
-    sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* connection = handleOf(db);
     return connection ? sqlite3_system_errno(connection) : 0;
 }
 
@@ -498,4 +504,27 @@ ApiResult<qint64> SqliteDialect::releaseFreePages(ContactDatabase& db) const
     if (!after)
         return std::unexpected(after.error());
     return *before - *after;
+}
+
+ApiResult<std::optional<SqlDialect::DataVersion>>
+SqliteDialect::dataVersion(ContactDatabase& db) const
+{
+    // data_version counts the commits of other connections and processes that this
+    // snapshot sees (not this connection's own); total_changes() counts the rows this
+    // connection has changed, rolled back or not. The statement also begins the snapshot of
+    // a transaction that has read nothing yet.
+    auto version = db.firstRow<DataVersion>(
+        QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version"), {},
+        [](const SqlRow& row) {
+            return DataVersion{row.integer(0), row.integer(1)};
+        });
+    if (!version)
+        return std::unexpected(version.error());
+    // Only inside a read transaction (begun, not autocommit) do the next statements see the
+    // snapshot just versioned; a write transaction's changes may yet roll back.
+    sqlite3* connection = handleOf(db.connection());
+    if (!*version || !connection || sqlite3_get_autocommit(connection) != 0 ||
+        sqlite3_txn_state(connection, "main") != SQLITE_TXN_READ)
+        return std::optional<DataVersion>();
+    return *version;
 }

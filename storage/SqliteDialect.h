@@ -56,4 +56,5 @@ public:
     QString searchIndexInsertSql() const override;
     QString searchIndexDeleteSql() const override;
     ApiResult<qint64> releaseFreePages(ContactDatabase& db) const override;
+    ApiResult<std::optional<DataVersion>> dataVersion(ContactDatabase& db) const override;
 };
