@@ -65,7 +65,7 @@ void ContactWindowCache::request(int row)
     const int window = row / windowSize;
     // A cached window may hold fewer rows than counted (contacts deleted since): they stay
     // placeholders until the next count.
-    if (m_windows.contains(window) || m_windowInFlight == window)
+    if (m_windows.contains(window) || m_wantedInFlight == window || m_prefetchInFlight == window)
         return;
     m_wantedWindows.removeOne(window);
     m_wantedWindows.append(window);
@@ -128,23 +128,25 @@ void ContactWindowCache::prefetchAround(int window)
 
 void ContactWindowCache::fetchNextWindow()
 {
-    if (m_windowInFlight)
+    // The most recently wanted first: that is where the view is now, and it does not wait
+    // for a neighbour being read. Prefetches only while nothing else is read, and not before
+    // the order they would be read by.
+    if (m_wantedInFlight)
         return;
-    // The most recently wanted first: that is where the view is now. Prefetches last, and
-    // not before the order they would be read by.
     bool wanted = true;
     int window = 0;
     if (!m_wantedWindows.isEmpty()) {
         window = m_wantedWindows.takeLast();
+        m_wantedInFlight = window;
     } else {
         while (!m_prefetchWindows.isEmpty() && m_windows.contains(m_prefetchWindows.first()))
             m_prefetchWindows.removeFirst();
-        if (m_prefetchWindows.isEmpty() || m_orderFollows)
+        if (m_prefetchInFlight || m_prefetchWindows.isEmpty() || m_orderFollows)
             return;
         window = m_prefetchWindows.takeFirst();
         wanted = false;
+        m_prefetchInFlight = window;
     }
-    m_windowInFlight = window;
     const quint64 epoch = m_epoch;
     const ListQuery query = m_query;
     const qint64 total = m_total;
@@ -158,7 +160,7 @@ void ContactWindowCache::fetchNextWindow()
                                     : ContactWindowReader::rows(database, rowIds);
         },
         [this, epoch, window, wanted](ApiResult<Rows> rows) {
-            m_windowInFlight.reset();
+            (wanted ? m_wantedInFlight : m_prefetchInFlight).reset();
             if (epoch == m_epoch) {
                 if (rows) {
                     store(window, std::move(*rows));

@@ -17,7 +17,8 @@
 /// windows of rows around what the view asked for, read on a worker (StoreTask) with its own
 /// connection. A row not cached is asked for with request() and arrives later (rowsChanged).
 /// The neighbours of a wanted window are read next while nothing else is wanted, so that
-/// scrolling by wheel or keys finds its rows cached. Lives on the GUI thread.
+/// scrolling by wheel or keys finds its rows cached; one wanted window and one neighbour are
+/// read at a time, side by side. Lives on the GUI thread.
 class ContactWindowCache : public QObject {
     Q_OBJECT
 public:
@@ -88,5 +89,8 @@ private:
     quint64 m_useClock = 0;
     QList<int> m_wantedWindows;   ///< most recently wanted last
     QList<int> m_prefetchWindows; ///< read when nothing is wanted
-    std::optional<int> m_windowInFlight;
+    /// The wanted window being read, and the neighbour: a prefetch never delays a wanted
+    /// window, which is read beside it (StoreTask has two workers).
+    std::optional<int> m_wantedInFlight;
+    std::optional<int> m_prefetchInFlight;
 };
