@@ -199,6 +199,12 @@ void TestListingAnchors::compareWindows(ContactDatabase& db, const ListQuery& qu
     }
     for (qint64 offset = 0; offset < total; offset += 797)
         offsets << offset;
+    // Around the start of the nulls, last in both directions: names (one in ten has none),
+    // message times (one in three) and what the writes left of them.
+    for (const qint64 nulls : {qint64(contactCount - 3) / 10 + 1, qint64(contactCount + 2) / 3}) {
+        for (const qint64 near : {-201, -200, -199, -21, -20, -2, -1, 0, 1, 2})
+            offsets << total - nulls + near;
+    }
     offsets << total / 2 - 1 << total / 2 << total / 2 + 1 << total - 200 << total - 1 << total;
 
     SqlTransaction snapshot(db, SqlTransaction::Read);
