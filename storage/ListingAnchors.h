@@ -14,7 +14,7 @@
 /// anchor by key and skips fewer than `spacing` entries, instead of walking N of them. Built
 /// lazily, only as far as reads have gone. Kept per connection (ContactDatabase) and valid
 /// while the connection's data version (SqlDialect::dataVersion) stays the same: any other
-/// version drops every anchor. Bounded: a few organizations, about 50 bytes per anchor.
+/// version drops every anchor. Bounded: a few organizations, about 100 bytes per anchor.
 /// Not thread-safe: it belongs to its connection's thread.
 class ListingAnchors {
 public:
