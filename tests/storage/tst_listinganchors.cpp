@@ -79,12 +79,14 @@ private slots:
     void anchoredReadsMatchPlain();
     void pagesMatchPlain_data();
     void pagesMatchPlain();
-    void anchorsFollowWrites_data();
-    void anchorsFollowWrites();
     void rolledBackWritesLeaveNoAnchors_data();
     void rolledBackWritesLeaveNoAnchors();
+    void anchorsFollowWrites_data();
+    void anchorsFollowWrites();
 
 private:
+    /// The contacts every case starts from.
+    void seed();
     static void addSortRows();
     /// Every row id in the query's order, by the plain walk, on `db`.
     QList<qint64> plainOrder(ContactDatabase& db, const ListQuery& query);
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<TestDatabase> m_t;
     QMutex m_mutex;
     int m_anchoredReads = 0;
+    int m_phonesAdded = 0; ///< by the writes, after the seeded ones
 };
 
 void TestListingAnchors::initTestCase()
@@ -107,6 +110,9 @@ void TestListingAnchors::initTestCase()
             ++m_anchoredReads;
         }
     });
+    // One database for every case: the writes of anchorsFollowWrites (the last) add to it,
+    // and each case reads its expectations from what it finds.
+    seed();
 }
 
 void TestListingAnchors::cleanupTestCase()
@@ -114,7 +120,7 @@ void TestListingAnchors::cleanupTestCase()
     ContactDatabase::setStatementObserver({});
 }
 
-void TestListingAnchors::init()
+void TestListingAnchors::seed()
 {
     m_t = std::make_unique<TestDatabase>();
     QVERIFY2(m_t->isOpen(), qPrintable(m_t->errorString()));
@@ -148,6 +154,11 @@ void TestListingAnchors::init()
         QVERIFY2(set.has_value(), qPrintable(set ? QString() : errorText(set.error())));
     }
     QVERIFY(transaction.commit().has_value());
+    takeAnchoredReads();
+}
+
+void TestListingAnchors::init()
+{
     takeAnchoredReads();
 }
 
@@ -318,15 +329,16 @@ void TestListingAnchors::anchorsFollowWrites()
         {"create here",
          [&] {
              QVERIFY(store
-                         .create(ContactBodies::newContact(QJsonObject{
-                             {"userNumber", phoneFor(contactCount + 1)}, {"userName", "Aaron"}}))
+                         .create(ContactBodies::newContact(
+                             QJsonObject{{"userNumber", phoneFor(contactCount + ++m_phonesAdded)},
+                                         {"userName", "Aaron"}}))
                          .has_value());
          }},
         {"create on another connection",
          [&] {
              QVERIFY(otherStore
                          .create(ContactBodies::newContact(
-                             QJsonObject{{"userNumber", phoneFor(contactCount + 2)}}))
+                             QJsonObject{{"userNumber", phoneFor(contactCount + ++m_phonesAdded)}}))
                          .has_value());
          }},
         {"rename here",
