@@ -25,20 +25,11 @@ ApiResult<void> exec(const SqliteDialect& dialect, QSqlDatabase& db, const QStri
     return {};
 }
 
-// SQLite's own handle of a Qt connection, null when it has none.
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 // The system's error number behind the connection's last failure (EFBIG, ENOSPC, EACCES),
 // 0 when there is none.
 int systemErrno(const QSqlDatabase& db)
 {
-    sqlite3* connection = handleOf(db);
+    sqlite3* connection = SqliteStatement::handle(db);
     return connection ? sqlite3_system_errno(connection) : 0;
 }
 
@@ -488,18 +479,12 @@ ApiResult<qint64> SqliteDialect::releaseFreePages(ContactDatabase& db) const
     if (*before == 0)
         return 0;
     // The pragma gives back one page per step, and Qt's driver steps a statement without
-    // columns once: sqlite3_exec() steps it to its end.
-    const QString sql = QStringLiteral("PRAGMA incremental_vacuum");
-    QSqlDatabase& connection = db.connection();
-    ContactDatabase::reportStatement(connection.connectionName(), sql);
-    const QVariant handle = connection.driver()->handle();
-    sqlite3* raw = *static_cast<sqlite3* const*>(handle.constData());
-    if (sqlite3_exec(raw, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-        const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(raw)),
-                              QSqlError::StatementError,
-                              QString::number(sqlite3_extended_errcode(raw)));
-        return std::unexpected(statementError(connection, sql, error));
-    }
+    // columns once: SqliteStatement::run() steps it to its end.
+    SqliteStatement vacuum(db.connection(), *this, QStringLiteral("PRAGMA incremental_vacuum"));
+    if (!vacuum.isValid())
+        return std::unexpected(vacuum.prepareError());
+    if (auto vacuumed = vacuum.run(); !vacuumed)
+        return std::unexpected(vacuumed.error());
     auto after = db.scalar(freePages);
     if (!after)
         return std::unexpected(after.error());
@@ -522,7 +507,7 @@ SqliteDialect::dataVersion(ContactDatabase& db) const
         return std::unexpected(version.error());
     // Only inside a read transaction (begun, not autocommit) do the next statements see the
     // snapshot just versioned; a write transaction's changes may yet roll back.
-    sqlite3* connection = handleOf(db.connection());
+    sqlite3* connection = SqliteStatement::handle(db.connection());
     if (!*version || !connection || sqlite3_get_autocommit(connection) != 0 ||
         sqlite3_txn_state(connection, "main") != SQLITE_TXN_READ)
         return std::optional<DataVersion>();

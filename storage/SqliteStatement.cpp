@@ -12,9 +12,7 @@
 SqliteStatement::SqliteStatement(QSqlDatabase& db, const SqliteDialect& dialect, const QString& sql)
     : m_db(db), m_dialect(dialect), m_sql(sql)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_connection = *static_cast<sqlite3* const*>(handle.constData());
+    m_connection = handle(db);
     if (!m_connection) {
         m_error = ApiError::internal(sql + QStringLiteral(": not a SQLite connection"));
         return;
@@ -63,6 +61,28 @@ ApiResult<void> SqliteStatement::step()
     }
     sqlite3_reset(m_statement);
     return {};
+}
+
+ApiResult<void> SqliteStatement::run()
+{
+    int stepped = SQLITE_ROW;
+    while (stepped == SQLITE_ROW)
+        stepped = sqlite3_step(m_statement);
+    if (stepped != SQLITE_DONE) {
+        const ApiError failed = error();
+        sqlite3_reset(m_statement);
+        return std::unexpected(failed);
+    }
+    sqlite3_reset(m_statement);
+    return {};
+}
+
+sqlite3* SqliteStatement::handle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 ApiError SqliteStatement::error() const

@@ -32,6 +32,11 @@ public:
     void bindBlob(int index, const QByteArray& bytes);
     /// Runs the statement with its bindings, then resets it for the next row.
     ApiResult<void> step();
+    /// Steps the statement until it is done (a pragma that works a step at a time).
+    ApiResult<void> run();
+
+    /// SQLite's own handle of a Qt connection; null when it has none.
+    static sqlite3* handle(const QSqlDatabase& db);
 
 private:
     ApiError error() const;
