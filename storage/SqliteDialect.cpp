@@ -377,8 +377,18 @@ QString SqliteDialect::journalCreatesSql() const
         " FROM json_each(?) j");
 }
 
+namespace {
+
+// Below this many rows, the JSON statements (which the connection prepares once) cost less
+// than preparing SqliteStatements: a create or a small bulk request.
+constexpr qsizetype preparedRowsFrom = 32;
+
+} // namespace
+
 ApiResult<void> SqliteDialect::insertNewContacts(ContactDatabase& db, const NewRows& rows) const
 {
+    if (rows.rows.size() < preparedRowsFrom)
+        return SqlDialect::insertNewContacts(db, rows);
     // A row at a time through SQLite's own API, bound from the rows' buffers: reading the
     // columns out of one JSON array (insertContactsSql()) cost SQLite 0.4 µs a value.
     SqliteStatement insert(
@@ -429,6 +439,8 @@ ApiResult<void> SqliteDialect::insertNewContacts(ContactDatabase& db, const NewR
 
 ApiResult<void> SqliteDialect::indexNewContacts(ContactDatabase& db, const NewRows& rows) const
 {
+    if (rows.rows.size() < preparedRowsFrom)
+        return SqlDialect::indexNewContacts(db, rows);
     // One statement per row: FTS5 flushes its pending terms at each statement savepoint,
     // which a single-row INSERT does not open.
     SqliteStatement index(db.connection(), *this, searchIndexInsertSql());

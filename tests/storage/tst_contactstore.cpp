@@ -151,6 +151,8 @@ private slots:
     void bulkInvalidItem();
     void bulkErrorsKeepTheirIndex();
     void bulkThousandItems();
+    void bulkRowsKeepEveryField_data();
+    void bulkRowsKeepEveryField();
     void bulkTooManyItems();
     void bulkEmpty();
     void bulkBadFieldBeatsDuplicate();
@@ -1000,6 +1002,61 @@ void TestContactStore::bulkThousandItems()
     VERIFY_OK(last);
     QCOMPARE(last->phone, numbered(999));
     QCOMPARE(last->source, QStringLiteral("import"));
+}
+
+void TestContactStore::bulkRowsKeepEveryField_data()
+{
+    // A few rows go through the statements the connection prepares once; many through
+    // SQLite's own API (SqliteDialect::insertNewContacts): both must write the same.
+    QTest::addColumn<int>("count");
+    QTest::newRow("one") << 1;
+    QTest::newRow("forty") << 40;
+}
+
+void TestContactStore::bulkRowsKeepEveryField()
+{
+    QFETCH(int, count);
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject item{{"userNumber", numbered(i)}};
+        if (i % 2 == 0) {
+            item.insert("userName", QStringLiteral("Zoë Ørsted 山田 %1").arg(i));
+            item.insert("email", QStringLiteral("zoe%1@example.com").arg(i));
+            item.insert("tags", QJsonArray{"vip", "Lead"});
+            item.insert("params", QJsonObject{{"plan", "gold"}, {"orders", i}});
+        }
+        items.append(item);
+    }
+    const auto result = store().bulk(ContactBodies::newContacts(items));
+    VERIFY_OK(result);
+    QCOMPARE(result->imported, count);
+    for (int i = 0; i < count; ++i) {
+        const auto read = store().contact(result->contacts.at(i).id);
+        VERIFY_OK(read);
+        QCOMPARE(read->phone, numbered(i));
+        QCOMPARE(read->source, QStringLiteral("import"));
+        if (i % 2 == 0) {
+            QCOMPARE(read->name,
+                     std::optional<QString>(QStringLiteral("Zoë Ørsted 山田 %1").arg(i)));
+            QCOMPARE(read->email,
+                     std::optional<QString>(QStringLiteral("zoe%1@example.com").arg(i)));
+            QCOMPARE(read->tags, QStringList({"vip", "Lead"}));
+            QCOMPARE(read->params, (QJsonObject{{"plan", "gold"}, {"orders", i}}));
+        } else {
+            QCOMPARE(read->name, std::optional<QString>());
+            QCOMPARE(read->email, std::optional<QString>());
+            QCOMPARE(read->tags, QStringList());
+            QCOMPARE(read->params, QJsonObject());
+        }
+    }
+    // The journal, the tag counts and the search index hold every row.
+    QCOMPARE(journalSize(), count);
+    ListQuery search;
+    search.search = QStringLiteral("ørsted");
+    QCOMPARE(store().count(search).value_or(-1), (count + 1) / 2);
+    ListQuery tagged;
+    tagged.tags = QStringList{"vip"};
+    QCOMPARE(store().count(tagged).value_or(-1), (count + 1) / 2);
 }
 
 void TestContactStore::bulkTooManyItems()
