@@ -6,6 +6,7 @@
 #include "DefaultDatabase.h"
 #include "JournalPruning.h"
 #include "RateLimiter.h"
+#include "SqlDialect.h"
 #include "TerminationSignals.h"
 #include "Timestamps.h"
 
@@ -273,6 +274,9 @@ int main(int argc, char* argv[])
         if (!db)
             return fail(db.error().detail);
         pruneJournal(**db);
+        // A large prune leaves its pages in the log: copied back now, not by the first
+        // checkpoint under load, which holds the write lock while it copies.
+        (*db)->checkpoint(SqlDialect::CheckpointMode::Truncate);
     }
 
     RateLimiter limiter{int(*rateLimit)};
