@@ -13,7 +13,6 @@
 #include "Timestamps.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QThreadPool>
 
 ContactBatchInsert::ContactBatchInsert(ContactDatabase& db, qint64 organizationRowId,

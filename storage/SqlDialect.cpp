@@ -12,8 +12,11 @@ namespace {
 // The rows as insertContactsSql() reads them: one JSON array of
 // [phone, name, nameKey, email, countryCode, tags, labels, params, source, journalFields,
 // searchName, searchEmail, phoneDigits, optedIn, isBlocked] per row.
-QString rowsJson(const QList<NewContactRow*>& rows)
+const QString& rowsJson(const SqlDialect::NewRows& newRows)
 {
+    if (!newRows.json.isNull())
+        return newRows.json;
+    const QList<NewContactRow*>& rows = newRows.rows;
     QByteArray json = "[";
     json.reserve(rows.size() * 300);
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -32,7 +35,8 @@ QString rowsJson(const QList<NewContactRow*>& rows)
         json += row.contact.isBlocked ? "1]" : "0]";
     }
     json += ']';
-    return QString::fromUtf8(json);
+    newRows.json = QString::fromUtf8(json);
+    return newRows.json;
 }
 
 } // namespace
@@ -52,7 +56,7 @@ ApiResult<void> SqlDialect::insertNewContacts(ContactDatabase& db, const NewRows
         uids += row->uid;
         vendorIds += row->vendorId;
     }
-    const QString json = rowsJson(rows.rows);
+    const QString& json = rowsJson(rows);
     if (auto inserted = db.execute(insertContactsSql(), {rows.base, rows.organization, uids,
                                                          vendorIds, rows.now, rows.now, json});
         !inserted)
@@ -65,5 +69,5 @@ ApiResult<void> SqlDialect::insertNewContacts(ContactDatabase& db, const NewRows
 
 ApiResult<void> SqlDialect::indexNewContacts(ContactDatabase& db, const NewRows& rows) const
 {
-    return db.execute(indexContactsSql(), {rows.base, rowsJson(rows.rows)});
+    return db.execute(indexContactsSql(), {rows.base, rowsJson(rows)});
 }

@@ -134,6 +134,9 @@ public:
         qint64 now = 0;
         bool journaled = true;
         const QList<NewContactRow*>& rows;
+        /// The rows as one JSON array, made by the default path the first time it needs
+        /// them: the insert and the search index read the same text.
+        mutable QString json = {};
     };
     /// Inserts the rows and, when journaled, their journal entries. By default with
     /// insertContactsSql() and journalCreatesSql(), the rows made one JSON array.
