@@ -1,5 +1,6 @@
 #include "ContactImporter.h"
 
+#include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "CsvImportSource.h"
 #include "ImportRow.h"
@@ -515,6 +516,10 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     // The end and a cancel alike keep every batch written.
     if (auto committed = transaction.commit(report); !committed && !report.failure)
         report.failure = committed.error();
+    // What was imported stays imported if this fails: the search index only stays slower to
+    // write to, as it was before.
+    if (!options.dryRun && report.imported >= options.compactSearchIndexAfter)
+        m_store.database().compactSearchIndex();
     m_rowsDone = report.rowsRead;
     if (m_cancelled)
         report.cancelled = true;

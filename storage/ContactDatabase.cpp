@@ -339,6 +339,12 @@ ApiResult<qint64> ContactDatabase::releaseFreePages()
     return m_dialect->releaseFreePages(*this);
 }
 
+ApiResult<bool> ContactDatabase::compactSearchIndex()
+{
+    // 2,000 pages (8 MB) a step: a few tens of ms of the write lock each.
+    return m_dialect->compactSearchIndex(*this, 2000);
+}
+
 ApiResult<void> ContactDatabase::disableAutoCheckpoint()
 {
     return m_dialect->disableAutoCheckpoint(*this);

@@ -77,6 +77,10 @@ public:
     /// system, where the backend keeps them (SqlDialect::releaseFreePages()); inside the
     /// caller's write transaction, if any. The number of pages given back.
     ApiResult<qint64> releaseFreePages();
+    /// Merges the search index after a large import (SqlDialect::compactSearchIndex()), so
+    /// that later small writes do not pay for merging what the import wrote. Outside a
+    /// transaction: each step commits. Whether there was anything to merge.
+    ApiResult<bool> compactSearchIndex();
     /// Whether the connection still reaches the database (after a failed statement: was it
     /// the statement, or is the server gone?).
     bool isReachable();

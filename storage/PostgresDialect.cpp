@@ -377,6 +377,13 @@ ApiResult<qint64> PostgresDialect::releaseFreePages(ContactDatabase&) const
     return 0;
 }
 
+ApiResult<bool> PostgresDialect::compactSearchIndex(ContactDatabase&, int) const
+{
+    // The trigram indexes are GIN b-trees, which a write keeps whole; their pending list is
+    // autovacuum's to flush.
+    return false;
+}
+
 ApiResult<std::optional<SqlDialect::DataVersion>>
 PostgresDialect::dataVersion(ContactDatabase& db) const
 {

@@ -52,5 +52,6 @@ public:
     QString searchIndexInsertSql() const override;
     QString searchIndexDeleteSql() const override;
     ApiResult<qint64> releaseFreePages(ContactDatabase& db) const override;
+    ApiResult<bool> compactSearchIndex(ContactDatabase& db, int stepPages) const override;
     ApiResult<std::optional<DataVersion>> dataVersion(ContactDatabase& db) const override;
 };

@@ -194,6 +194,12 @@ public:
     /// of pages given back. A backend that reclaims space on its own does nothing.
     virtual ApiResult<qint64> releaseFreePages(ContactDatabase& db) const = 0;
 
+    /// Merges the search index into as few pieces as the backend keeps, in steps of about
+    /// `stepPages` pages, each committed on its own (so that other writers get their turn
+    /// between steps, outside a transaction of the caller's). Whether there was anything to
+    /// merge. A backend whose index needs no such care does nothing.
+    virtual ApiResult<bool> compactSearchIndex(ContactDatabase& db, int stepPages) const = 0;
+
     /// What a read transaction's snapshot holds, as far as the data go: two calls on one
     /// connection give equal versions only when no write (this connection's or any other's,
     /// in any process) can have changed the data between them. Lets a connection keep what

@@ -58,6 +58,8 @@ private slots:
     void transactionsHoldSeveralBatches_data();
     void transactionsHoldSeveralBatches();
     void failedBatchRollsBackToTheLastCommit();
+    void largeImportCompactsTheSearchIndex_data();
+    void largeImportCompactsTheSearchIndex();
     void errorFile();
     void errorFileKeepsLineEnds();
     void preview();
@@ -372,6 +374,45 @@ void TestContactImporter::transactionsHoldSeveralBatches()
     if (committed.isEmpty() || committed.last() != 100)
         committed.append(100); // the last commit comes after the last progress call
     QCOMPARE(committed.size(), expectedCommits);
+}
+
+void TestContactImporter::largeImportCompactsTheSearchIndex_data()
+{
+    QTest::addColumn<qint64>("compactAfter");
+    QTest::addColumn<bool>("compacted");
+    QTest::newRow("large import") << qint64(100) << true;
+    QTest::newRow("small import") << qint64(101) << false;
+}
+
+void TestContactImporter::largeImportCompactsTheSearchIndex()
+{
+    QFETCH(qint64, compactAfter);
+    QFETCH(bool, compacted);
+    ContactStore store = m_db->store();
+    const QString path = writeFile(m_dir, QStringLiteral("pieces.csv"), numberedPhones(100));
+    ImportOptions options;
+    // Ten commits: ten pieces of search index, which an import as large as the threshold
+    // merges before it ends.
+    options.batchSize = 10;
+    options.rowsPerTransaction = 10;
+    options.compactSearchIndexAfter = compactAfter;
+    ContactImporter importer(store);
+    const auto report = importer.run(path, options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->imported, 100);
+    // Whether merging now still finds pieces to merge; PostgreSQL's index has none.
+    const bool sqlite = m_db->db().dialect().driverName() == QLatin1String("QSQLITE");
+    const auto mergedNow = m_db->db().compactSearchIndex();
+    QVERIFY2(mergedNow.has_value(), qPrintable(mergedNow ? QString() : mergedNow.error().detail));
+    QCOMPARE(*mergedNow, sqlite && !compacted);
+    QCOMPARE(m_db->db().compactSearchIndex().value_or(true), false);
+    // The merged index finds what it found before.
+    ListQuery query;
+    query.search = QStringLiteral("1210042");
+    const auto found = store.list(query);
+    QVERIFY(found.has_value());
+    QCOMPARE(found->contacts.size(), 1);
+    QCOMPARE(found->contacts.first().phone, QStringLiteral("+971501210042"));
 }
 
 void TestContactImporter::failedBatchRollsBackToTheLastCommit()
