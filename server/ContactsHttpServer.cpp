@@ -126,19 +126,34 @@ ContactDatabase* threadDatabase(const QString& path, QString* error)
     return threadDatabases.localData();
 }
 
-// A request that failed because the database went away (a PostgreSQL restart, a failover):
-// the connection is dropped, to be opened again by the thread's next request, and the client
-// is told to come back rather than given a 500.
-void dropUnreachableDatabase(ApiResponse& response)
+// Whether a request that failed did so because the database went away (a PostgreSQL restart,
+// a failover): then its connection is to be dropped, to be opened again by the next request,
+// and the client told to come back rather than given a 500.
+bool lostDatabase(ApiResponse& response, ContactDatabase* database)
 {
-    ContactDatabase* database = threadDatabases.localData();
     if (response.status != 500 || !database || database->isReachable())
-        return;
+        return false;
     ApiResponse unavailable =
         ContactsApi::errorResponse(ApiError::unavailable(response.faultDetail));
     unavailable.organizationId = response.organizationId;
     response = std::move(unavailable);
-    threadDatabases.setLocalData(nullptr);
+    return true;
+}
+
+// The API's answer to `request` on `database` (null when it could not be opened, for
+// `openError`); never throws.
+ApiResponse answer(const ContactsApi& api, const ApiRequest& request, ContactDatabase* database,
+                   const QString& openError)
+{
+    if (!database)
+        return ContactsApi::errorResponse(ApiError::unavailable(openError));
+    try {
+        return api.handle(request, *database);
+    } catch (const std::exception& e) {
+        return ContactsApi::errorResponse(ApiError::internal(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        return ContactsApi::errorResponse(ApiError::internal(QStringLiteral("unknown exception")));
+    }
 }
 
 // `text` for a log line: control characters (a decoded %0A would forge a line, %1B send a
@@ -184,7 +199,8 @@ ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, i
       // SQLite's log is copied back by this process; PostgreSQL checkpoints its own.
       m_checkpointer(DatabaseLocation::namesPostgresql(m_databasePath)
                          ? nullptr
-                         : std::make_unique<WalCheckpointer>(m_databasePath, &api->writeLock()))
+                         : std::make_unique<WalCheckpointer>(m_databasePath, &api->writeLock())),
+      m_answersReadsById(!DatabaseLocation::namesPostgresql(m_databasePath))
 {
     m_workers.setMaxThreadCount(std::max(1, workers));
     // Workers keep their database connection for the life of the server.
@@ -195,6 +211,7 @@ ContactsHttpServer::~ContactsHttpServer()
 {
     // Joins the workers, whose thread-local database connections close as they end.
     m_workers.waitForDone();
+    m_connectionThreadDatabase.reset();
 }
 
 void ContactsHttpServer::stop()
@@ -258,28 +275,36 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     if (framing.closes && !connection.closeAfter)
         connection.closeAfter = position;
 
-    QPointer<QTcpSocket> target(socket);
     // The logged time includes the wait for a worker.
     QElapsedTimer timer;
     timer.start();
+    QPointer<QTcpSocket> target(socket);
     std::shared_ptr<Pipeline> pipeline = connection.pipeline;
-    auto work = [this, request_, target, position, timer, pipeline, framing] {
-        ApiResponse response;
+    if (!pipeline->running && answersOnConnectionThread(copy)) {
+        // A read by id is an index look-up or two: answered here, it skips two hops between
+        // threads, which cost more than the read (docs/benchmarks.md, "Reads by id").
         QString openError;
-        if (ContactDatabase* db = threadDatabase(m_databasePath, &openError)) {
-            try {
-                response = m_api->handle(*request_, *db);
-            } catch (const std::exception& e) {
-                response = ContactsApi::errorResponse(
-                    ApiError::internal(QString::fromLocal8Bit(e.what())));
-            } catch (...) {
-                response = ContactsApi::errorResponse(
-                    ApiError::internal(QStringLiteral("unknown exception")));
-            }
-            dropUnreachableDatabase(response);
-        } else {
-            response = ContactsApi::errorResponse(ApiError::unavailable(openError));
+        if (!m_connectionThreadDatabase) {
+            auto opened = ContactDatabase::open(m_databasePath);
+            if (opened)
+                m_connectionThreadDatabase = std::move(*opened);
+            else
+                openError = opened.error().detail;
         }
+        ApiResponse response = answer(*m_api, copy, m_connectionThreadDatabase.get(), openError);
+        if (lostDatabase(response, m_connectionThreadDatabase.get()))
+            m_connectionThreadDatabase.reset();
+        logRequest(copy.method, copy.path, response, timer.nsecsElapsed());
+        deliver(socket, position, httpBytes(response, framing));
+        finishOne();
+        return true;
+    }
+    auto work = [this, request_, target, position, timer, pipeline, framing] {
+        QString openError;
+        ContactDatabase* db = threadDatabase(m_databasePath, &openError);
+        ApiResponse response = answer(*m_api, *request_, db, openError);
+        if (lostDatabase(response, db))
+            threadDatabases.setLocalData(nullptr);
         if (request_->method != "GET")
             if (m_checkpointer)
                 m_checkpointer->noteWrite();
@@ -304,6 +329,17 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         m_workers.start(std::move(work));
     }
     return true;
+}
+
+bool ContactsHttpServer::answersOnConnectionThread(const ApiRequest& request) const
+{
+    // Only on SQLite, whose reads never wait for a writer (WAL) nor for a network: a
+    // PostgreSQL round trip, or its rate limit's write, could stall every connection.
+    static const QString contactPrefix = QStringLiteral("/api/whatsapp/contacts/");
+    return m_answersReadsById && request.method == "GET" &&
+           request.path.startsWith(contactPrefix) && request.path.size() > contactPrefix.size() &&
+           request.path.indexOf(u'/', contactPrefix.size()) < 0 &&
+           request.path != QLatin1String("/api/whatsapp/contacts/bulk");
 }
 
 quint64 ContactsHttpServer::enqueue(QTcpSocket* socket)

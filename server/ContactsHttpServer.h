@@ -23,6 +23,7 @@ class QTcpSocket;
 /// The HTTP side of contacts-server: reads each request off its connection, answers it on a
 /// worker thread (each worker with its own database connection, so a slow bulk import does not
 /// stall reads), and writes the answers back on each connection in the order of the requests.
+/// A read by id on SQLite, an index look-up, is answered on the connections' thread instead.
 /// Writes one log line per request on stderr: time, method, path, status, milliseconds and
 /// organization; never a header, a query or a body.
 class ContactsHttpServer final : public QAbstractHttpServer {
@@ -75,6 +76,8 @@ private:
     void deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes);
     void answerRefused(QTcpSocket* socket, int status, const QByteArray& method,
                        const QString& path);
+    /// Whether `request` is read here, on the connections' thread, rather than on a worker.
+    bool answersOnConnectionThread(const ApiRequest& request) const;
     void finishOne();
     void checkStopped();
     void finishStopping();
@@ -87,6 +90,9 @@ private:
     // Declared after the pool's users are done with it: destroyed after ~ContactsHttpServer()
     // has joined the workers.
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    /// For the reads answered on the connections' thread (answersOnConnectionThread()).
+    std::unique_ptr<ContactDatabase> m_connectionThreadDatabase;
+    const bool m_answersReadsById;
     QHash<QTcpSocket*, Connection> m_connections;
     int m_inFlight = 0;
     bool m_stopping = false;

@@ -42,6 +42,7 @@ private slots:
     void controlCharactersAreEscapedInTheLog();
     void pipelinedCreateIsSeenByTheNextRequest();
     void pipelinedUpdatesApplyInOrder();
+    void pipelinedReadByIdSeesTheWriteBeforeIt();
     void newDatabaseIsReadableByItsOwnerOnly();
     void slowOrIdleClientsAreDisconnected_data();
     void slowOrIdleClientsAreDisconnected();
@@ -254,6 +255,34 @@ void TestAbuse::pipelinedUpdatesApplyInOrder()
         }
         QCOMPARE(call("GET", QString::fromUtf8(target)).json()["data"]["name"].toString(),
                  QStringLiteral("Round %1 step 4").arg(round));
+    }
+}
+
+void TestAbuse::pipelinedReadByIdSeesTheWriteBeforeIt()
+{
+    // A read by id is answered on the connections' thread, a PATCH on a worker: a read sent
+    // behind a PATCH must wait for it, and its answer must come second.
+    const Reply created =
+        call("POST", contacts, QJsonDocument(QJsonObject{{"userNumber", nextPhone()}}).toJson());
+    QCOMPARE(created.status, 201);
+    const QByteArray target = (contacts + u'/' + created.json()["data"]["id"].toString()).toUtf8();
+    RawHttpConnection connection;
+    QVERIFY(connect(connection));
+    for (int round = 0; round < 20; ++round) {
+        const QString name = QStringLiteral("Round %1").arg(round);
+        connection.send(
+            RawHttpConnection::request(
+                "PATCH", target, m_org.organization, m_org.token,
+                QJsonDocument(QJsonObject{{"name", name}}).toJson(QJsonDocument::Compact)) +
+            RawHttpConnection::request("GET", target, m_org.organization, m_org.token));
+        const auto patched = connection.read();
+        QVERIFY(patched);
+        QCOMPARE(patched->status, 200);
+        QCOMPARE(QJsonDocument::fromJson(patched->body)["data"]["name"].toString(), name);
+        const auto read = connection.read();
+        QVERIFY(read);
+        QCOMPARE(read->status, 200);
+        QCOMPARE(QJsonDocument::fromJson(read->body)["data"]["name"].toString(), name);
     }
 }
 
