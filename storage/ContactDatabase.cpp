@@ -4,6 +4,7 @@
 #include "DatabaseLocation.h"
 #include "ListingAnchors.h"
 #include "PostgresDialect.h"
+#include "QtSqlRow.h"
 #include "SqlTransaction.h"
 #include "SqliteDialect.h"
 
@@ -45,6 +46,8 @@ std::atomic<bool> observing = false;
 ContactDatabase::~ContactDatabase()
 {
     m_statements.clear();
+    if (m_dialect)
+        m_dialect->releaseStatements();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -302,10 +305,16 @@ ApiResult<qint64> ContactDatabase::insert(const QString& sql, const QVariantList
 ApiResult<void> ContactDatabase::forEachRow(const QString& sql, const QVariantList& values,
                                             const std::function<bool(const SqlRow&)>& onRow)
 {
+    return m_dialect->forEachRow(*this, sql, values, onRow);
+}
+
+ApiResult<void> ContactDatabase::forEachQtRow(const QString& sql, const QVariantList& values,
+                                              const std::function<bool(const SqlRow&)>& onRow)
+{
     auto q = run(sql, values);
     if (!q)
         return std::unexpected(q.error());
-    const SqlRow row(**q);
+    const QtSqlRow row(**q);
     while ((*q)->next() && onRow(row)) {
     }
     (*q)->finish();

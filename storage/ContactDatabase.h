@@ -114,6 +114,9 @@ public:
     /// Calls `onRow` for each row in order, until it returns false.
     ApiResult<void> forEachRow(const QString& sql, const QVariantList& values,
                                const std::function<bool(const SqlRow&)>& onRow);
+    /// forEachRow() through Qt's driver (SqlDialect::forEachRow()'s default).
+    ApiResult<void> forEachQtRow(const QString& sql, const QVariantList& values,
+                                 const std::function<bool(const SqlRow&)>& onRow);
     /// Every row, each read by `read`.
     template <typename T>
     ApiResult<QList<T>> rows(const QString& sql, const QVariantList& values,

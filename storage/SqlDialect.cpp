@@ -4,6 +4,7 @@
 #include "JournalEntry.h"
 #include "NewContactRow.h"
 #include "OrderedJson.h"
+#include "SqlRow.h"
 
 #include <QSqlError>
 
@@ -47,6 +48,13 @@ ApiError SqlDialect::statementError(const QSqlDatabase& db, const QString& sql,
     ApiError failed = ApiError::internal(sql + QStringLiteral(": ") + error.text());
     failed.storageFault = storageFault(db, error);
     return failed;
+}
+
+ApiResult<void> SqlDialect::forEachRow(ContactDatabase& db, const QString& sql,
+                                       const QVariantList& values,
+                                       const std::function<bool(const SqlRow&)>& onRow) const
+{
+    return db.forEachQtRow(sql, values, onRow);
 }
 
 ApiResult<void> SqlDialect::insertNewContacts(ContactDatabase& db, const NewRows& rows) const

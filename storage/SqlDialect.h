@@ -8,9 +8,11 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class ContactDatabase;
+class SqlRow;
 struct NewContactRow;
 class QSqlDatabase;
 class QSqlError;
@@ -199,6 +201,14 @@ public:
     /// between steps, outside a transaction of the caller's). Whether there was anything to
     /// merge. A backend whose index needs no such care does nothing.
     virtual ApiResult<bool> compactSearchIndex(ContactDatabase& db, int stepPages) const = 0;
+
+    /// Runs `sql` with `values` and hands each row to `onRow` until it returns false
+    /// (ContactDatabase::forEachRow()). Through Qt's driver unless the backend reads faster.
+    virtual ApiResult<void> forEachRow(ContactDatabase& db, const QString& sql,
+                                       const QVariantList& values,
+                                       const std::function<bool(const SqlRow&)>& onRow) const;
+    /// Finalizes what forEachRow() keeps prepared; before the connection closes.
+    virtual void releaseStatements() const {}
 
     /// What a read transaction's snapshot holds, as far as the data go: two calls on one
     /// connection give equal versions only when no write (this connection's or any other's,

@@ -4,21 +4,17 @@
 #include <QString>
 #include <QVariant>
 
-class QSqlQuery;
-
 /// One row of a result, read by column position: what ContactDatabase's row helpers hand to
 /// their callers, so that nothing above the store's core touches the SQL driver. Valid only
-/// inside the callback that receives it.
+/// inside the callback that receives it. Each source of rows reads its values as Qt's SQL
+/// drivers give them (QtSqlRow, SqliteRow).
 class SqlRow {
 public:
-    explicit SqlRow(const QSqlQuery& query) : m_query(query) {}
+    virtual ~SqlRow() = default;
 
-    QVariant value(int column) const;
-    bool isNull(int column) const;
-    qint64 integer(int column) const;
-    QString text(int column) const;
-    QByteArray bytes(int column) const;
-
-private:
-    const QSqlQuery& m_query;
+    virtual QVariant value(int column) const = 0;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual QString text(int column) const = 0;
+    virtual QByteArray bytes(int column) const = 0;
 };

@@ -2,6 +2,12 @@
 
 #include "SqlDialect.h"
 
+#include <QHash>
+
+#include <memory>
+
+class SqliteStatement;
+
 /// SQLite 3.40: WAL, foreign keys, FTS5 with the trigram tokenizer, and JSON arrays read
 /// with json_each for batch statements. The schema's statements are SqliteSchema's.
 class SqliteDialect final : public SqlDialect {
@@ -57,5 +63,12 @@ public:
     QString searchIndexDeleteSql() const override;
     ApiResult<qint64> releaseFreePages(ContactDatabase& db) const override;
     ApiResult<bool> compactSearchIndex(ContactDatabase& db, int stepPages) const override;
+    ApiResult<void> forEachRow(ContactDatabase& db, const QString& sql, const QVariantList& values,
+                               const std::function<bool(const SqlRow&)>& onRow) const override;
+    void releaseStatements() const override;
     ApiResult<std::optional<DataVersion>> dataVersion(ContactDatabase& db) const override;
+
+private:
+    /// forEachRow()'s statements, by their SQL: this dialect serves one connection.
+    mutable QHash<QString, std::shared_ptr<SqliteStatement>> m_rowStatements;
 };

@@ -51,6 +51,63 @@ void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
     sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindValue(int index, const QVariant& value)
+{
+    // The types Qt's SQLite driver binds natively; any other as its text.
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()),
+                          SQLITE_TRANSIENT);
+        return;
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        return;
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(QChar)),
+                            SQLITE_TRANSIENT);
+        return;
+    }
+    }
+}
+
+ApiResult<bool> SqliteStatement::next()
+{
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped == SQLITE_ROW)
+        return true;
+    if (stepped == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    const ApiError failed = error();
+    sqlite3_reset(m_statement);
+    return std::unexpected(failed);
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
 ApiResult<void> SqliteStatement::step()
 {
     const int stepped = sqlite3_step(m_statement);

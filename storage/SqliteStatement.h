@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 class QSqlDatabase;
 class SqliteDialect;
@@ -30,6 +31,15 @@ public:
     void bind(int index, qint64 value);
     void bindText(int index, const PackedText::Value& value);
     void bindBlob(int index, const QByteArray& bytes);
+    /// Binds a copy of `value` as Qt's driver would bind it.
+    void bindValue(int index, const QVariant& value);
+    /// Steps to the next row of a query: whether there is one. At the end, or on an error,
+    /// the statement is reset.
+    ApiResult<bool> next();
+    /// Ends the run of the statement (and with it the read it holds), for another.
+    void reset();
+    /// The statement, for reading the current row's columns (SqlRow).
+    sqlite3_stmt* rowHandle() const { return m_statement; }
     /// Runs the statement with its bindings, then resets it for the next row.
     ApiResult<void> step();
     /// Steps the statement until it is done (a pragma that works a step at a time).

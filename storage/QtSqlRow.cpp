@@ -1,28 +1,28 @@
-#include "SqlRow.h"
+#include "QtSqlRow.h"
 
 #include <QSqlQuery>
 
-QVariant SqlRow::value(int column) const
+QVariant QtSqlRow::value(int column) const
 {
     return m_query.value(column);
 }
 
-bool SqlRow::isNull(int column) const
+bool QtSqlRow::isNull(int column) const
 {
     return m_query.isNull(column);
 }
 
-qint64 SqlRow::integer(int column) const
+qint64 QtSqlRow::integer(int column) const
 {
     return m_query.value(column).toLongLong();
 }
 
-QString SqlRow::text(int column) const
+QString QtSqlRow::text(int column) const
 {
     return m_query.value(column).toString();
 }
 
-QByteArray SqlRow::bytes(int column) const
+QByteArray QtSqlRow::bytes(int column) const
 {
     return m_query.value(column).toByteArray();
 }
