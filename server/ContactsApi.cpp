@@ -6,6 +6,7 @@
 #include "ContactJson.h"
 #include "ContactStore.h"
 #include "CsvBody.h"
+#include "GroupCommit.h"
 #include "ListQueryReader.h"
 #include "RateLimiter.h"
 #include "RequestWindows.h"
@@ -62,10 +63,13 @@ ApiResponse answer(const ApiResult<T>& result, int status, QJsonObject (*shape)(
 ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExtensions extensions,
                          RateLimitScope rateLimitScope)
     : m_rateLimiter(rateLimiter), m_maxBodyBytes(maxBodyBytes), m_extensions(extensions),
-      m_rateLimitScope(rateLimitScope)
+      m_rateLimitScope(rateLimitScope),
+      m_groupCommit(std::make_unique<GroupCommit>(m_writeLock, &ContactsApi::errorResponse))
 {
     m_clock.start();
 }
+
+ContactsApi::~ContactsApi() = default;
 
 ApiResponse ContactsApi::errorResponse(const ApiError& error)
 {
@@ -168,8 +172,10 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
     }
     if (request.body.size() > m_maxBodyBytes)
         return errorResponse(ApiError{413, bodyTooLarge, {}});
+    // A create waits for its group's commit instead, whose leader takes the lock.
+    const bool create = route == Route::Collection && method == "POST";
     std::optional<QMutexLocker<QMutex>> writing;
-    if (method != "GET")
+    if (method != "GET" && !create)
         writing.emplace(&m_writeLock);
 
     switch (route) {
@@ -192,8 +198,13 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             auto contact = ContactBodies::readNewContact(request.body);
             if (!contact)
                 return errorResponse(contact.error());
-            return answer<Contact>(store.create(readable(*contact)), 201,
-                                   &ContactJson::createdContact);
+            const NewContact readableContact = readable(*contact);
+            const Organization& organization = store.organization();
+            return m_groupCommit->run(store.database(), [&](ContactDatabase& db) {
+                ContactStore groupStore(db, organization);
+                return answer<Contact>(groupStore.create(readableContact), 201,
+                                       &ContactJson::createdContact);
+            });
         }
     case Route::Bulk: {
         ApiResult<QList<NewContact>> contacts;

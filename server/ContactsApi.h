@@ -12,9 +12,11 @@
 #include <QElapsedTimer>
 #include <QMutex>
 
+#include <memory>
 #include <optional>
 
 class ContactDatabase;
+class GroupCommit;
 class ContactStore;
 class RateLimiter;
 
@@ -37,12 +39,15 @@ public:
     ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes = defaultMaxBodyBytes,
                 ApiExtensions extensions = ApiExtensions::Served,
                 RateLimitScope rateLimitScope = RateLimitScope::Process);
+    ~ContactsApi();
 
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
     /// Held by every write while it runs. The server's checkpointer takes it to restart the
     /// log, so that writers wait here rather than sleep in SQLite's busy handler.
     QMutex& writeLock() const { return m_writeLock; }
+    /// Where creates are committed together (GroupCommit).
+    const GroupCommit& groupCommit() const { return *m_groupCommit; }
 
     /// The answer to `request`, in the order of contacts-api.md's "Which error wins".
     ApiResponse handle(const ApiRequest& request, ContactDatabase& db) const;
@@ -68,4 +73,5 @@ private:
     ApiExtensions m_extensions;
     RateLimitScope m_rateLimitScope;
     QElapsedTimer m_clock; ///< monotonic time for the rate limit
+    std::unique_ptr<GroupCommit> m_groupCommit;
 };
