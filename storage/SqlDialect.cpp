@@ -79,3 +79,18 @@ ApiResult<void> SqlDialect::indexNewContacts(ContactDatabase& db, const NewRows&
 {
     return db.execute(indexContactsSql(), {rows.base, rowsJson(rows)});
 }
+
+ApiResult<void> SqlDialect::linkTags(ContactDatabase& db, const QList<TagLink>& links) const
+{
+    if (links.isEmpty())
+        return {};
+    QByteArray json = "[";
+    json.reserve(links.size() * 16);
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        json += i ? ",[" : "[";
+        json += QByteArray::number(links.at(i).tagId) + ',' +
+                QByteArray::number(links.at(i).contactId) + ']';
+    }
+    json += ']';
+    return db.execute(linkTagsSql(), {QString::fromLatin1(json)});
+}

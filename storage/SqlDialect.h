@@ -147,6 +147,13 @@ public:
     virtual ApiResult<void> indexNewContacts(ContactDatabase& db, const NewRows& rows) const;
     /// Links tags to contacts. Binds a JSON array of [tagId, contactId] pairs.
     virtual QString linkTagsSql() const = 0;
+    /// A contact given a tag or label (TagIndex): both row ids.
+    struct TagLink {
+        qint64 tagId = 0;
+        qint64 contactId = 0;
+    };
+    /// Writes the links; by default with linkTagsSql(), the links made one JSON array.
+    virtual ApiResult<void> linkTags(ContactDatabase& db, const QList<TagLink>& links) const;
     /// The phones of a JSON array that an organization already has. Binds the array, then
     /// the organization.
     virtual QString existingPhonesSql() const = 0;

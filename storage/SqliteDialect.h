@@ -55,6 +55,7 @@ public:
     ApiResult<void> insertNewContacts(ContactDatabase& db, const NewRows& rows) const override;
     ApiResult<void> indexNewContacts(ContactDatabase& db, const NewRows& rows) const override;
     QString linkTagsSql() const override;
+    ApiResult<void> linkTags(ContactDatabase& db, const QList<TagLink>& links) const override;
     QString existingPhonesSql() const override;
     std::optional<StorageFault> storageFault(const QSqlDatabase& db,
                                              const QSqlError& error) const override;

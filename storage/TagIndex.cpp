@@ -58,10 +58,7 @@ ApiResult<void> TagIndex::add(qint64 contactRowId, TagKind kind, const QStringLi
         auto tagId = idFor(kind, name);
         if (!tagId)
             return std::unexpected(tagId.error());
-        if (!m_pendingLinks.isEmpty())
-            m_pendingLinks += ',';
-        m_pendingLinks +=
-            '[' + QByteArray::number(*tagId) + ',' + QByteArray::number(contactRowId) + ']';
+        m_pendingLinks.append(SqlDialect::TagLink{*tagId, contactRowId});
         ++m_countChanges[*tagId];
     }
     return {};
@@ -87,10 +84,8 @@ ApiResult<void> TagIndex::remove(qint64 contactRowId, TagKind kind, const QStrin
 ApiResult<void> TagIndex::flush()
 {
     if (!m_pendingLinks.isEmpty()) {
-        auto linked = m_db.execute(m_db.dialect().linkTagsSql(),
-                                   {QString::fromLatin1('[' + m_pendingLinks + ']')});
-        if (!linked)
-            return std::unexpected(linked.error());
+        if (auto linked = m_db.dialect().linkTags(m_db, m_pendingLinks); !linked)
+            return linked;
         m_pendingLinks.clear();
     }
     for (auto it = m_countChanges.constBegin(); it != m_countChanges.constEnd(); ++it) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "SqlDialect.h"
 #include "TagCount.h"
 
 #include <QHash>
@@ -49,5 +50,5 @@ private:
     qint64 m_organization;
     QHash<QPair<int, QString>, qint64> m_ids;
     QHash<qint64, qint64> m_countChanges;
-    QByteArray m_pendingLinks; ///< a JSON array of [tagId, contactId], without its brackets
+    QList<SqlDialect::TagLink> m_pendingLinks;
 };
