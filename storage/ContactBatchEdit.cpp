@@ -302,10 +302,7 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
                                      {**tagId, rowIds});
         !unlinked)
         return std::unexpected(unlinked.error());
-    if (auto counted =
-            m_db.execute(QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
-                         {qint64(carrying.size()), **tagId});
-        !counted)
+    if (auto counted = tags.unlinked(**tagId, carrying.size()); !counted)
         return std::unexpected(counted.error());
     return journalAndCommit(m_db, m_organization.rowId, transaction, carrying, rowIds, columnName,
                             now);
@@ -405,10 +402,7 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
             {**tagId, ContactRows::jsonIds(it.value())});
         if (!removed)
             return std::unexpected(removed.error());
-        if (auto counted =
-                m_db.execute(QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
-                             {*removed, **tagId});
-            !counted)
+        if (auto counted = tags.unlinked(**tagId, *removed); !counted)
             return std::unexpected(counted.error());
     }
     if (auto erased =

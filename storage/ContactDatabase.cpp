@@ -7,6 +7,7 @@
 #include "QtSqlRow.h"
 #include "SqlTransaction.h"
 #include "SqliteDialect.h"
+#include "TransactionTagIds.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -263,6 +264,13 @@ ListingAnchors& ContactDatabase::listingAnchors()
     if (!m_listingAnchors)
         m_listingAnchors = std::make_unique<ListingAnchors>();
     return *m_listingAnchors;
+}
+
+TransactionTagIds& ContactDatabase::transactionTagIds()
+{
+    if (!m_transactionTagIds)
+        m_transactionTagIds = std::make_unique<TransactionTagIds>();
+    return *m_transactionTagIds;
 }
 
 ApiResult<bool> ContactDatabase::holdsOneOrganization()

@@ -17,6 +17,7 @@
 
 class DatabaseLocation;
 class ListingAnchors;
+class TransactionTagIds;
 class QSqlQuery;
 
 /// One connection to a contacts database, its schema brought up to date when opened
@@ -64,6 +65,9 @@ public:
     /// Where the deep stretches of this connection's unfiltered listings begin, kept from one
     /// read to the next while the data stay the same (ContactListing's).
     ListingAnchors& listingAnchors();
+    /// The tag ids this connection's open transaction has linked contacts to (TagIndex's),
+    /// emptied as each transaction ends (SqlTransaction).
+    TransactionTagIds& transactionTagIds();
 
     using CheckpointMode = SqlDialect::CheckpointMode;
     using Checkpoint = SqlDialect::Checkpoint;
@@ -173,4 +177,5 @@ private:
     Organization m_defaultOrganization;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<ListingAnchors> m_listingAnchors;
+    std::unique_ptr<TransactionTagIds> m_transactionTagIds;
 };

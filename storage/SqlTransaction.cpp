@@ -2,6 +2,7 @@
 
 #include "ContactDatabase.h"
 #include "SqlDialect.h"
+#include "TransactionTagIds.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -22,8 +23,13 @@ const QString savepoint = QStringLiteral("nested");
 
 } // namespace
 
+bool SqlTransaction::isOpen(ContactDatabase& db)
+{
+    return depthOf(db.connection()) > 0;
+}
+
 SqlTransaction::SqlTransaction(ContactDatabase& db, Kind kind, Nesting nesting)
-    : m_db(db.connection()), m_dialect(db.dialect())
+    : m_db(db.connection()), m_dialect(db.dialect()), m_tagIds(db.transactionTagIds())
 {
     m_nested = depthOf(m_db) > 0;
     if (m_nested && nesting == Join) {
@@ -64,6 +70,8 @@ SqlTransaction::~SqlTransaction()
         ContactDatabase::reportStatement(m_db.connectionName(), sql);
         QSqlQuery(m_db).exec(sql);
     }
+    // The tags the rolled-back writes inserted are gone, and with them maybe their ids.
+    m_tagIds.clear();
     --depthOf(m_db);
 }
 
@@ -83,6 +91,9 @@ ApiResult<void> SqlTransaction::commit()
     if (!commit.exec(sql))
         return std::unexpected(m_dialect.statementError(m_db, sql, commit.lastError()));
     m_active = false;
+    // Past the outermost commit other connections may change the tags again.
+    if (!m_nested)
+        m_tagIds.clear();
     --depthOf(m_db);
     return {};
 }

@@ -7,6 +7,7 @@
 
 class ContactDatabase;
 class SqlDialect;
+class TransactionTagIds;
 
 /// A transaction that rolls back unless committed: every multi-row write runs inside one.
 /// Inside another transaction of the same connection it is a savepoint: its commit keeps its
@@ -37,6 +38,9 @@ public:
     SqlTransaction(const SqlTransaction&) = delete;
     SqlTransaction& operator=(const SqlTransaction&) = delete;
 
+    /// Whether the connection is inside a transaction begun here (of any kind).
+    static bool isOpen(ContactDatabase& db);
+
     /// The error that kept the transaction from beginning, if any.
     const std::optional<ApiError>& beginError() const { return m_beginError; }
     ApiResult<void> commit();
@@ -44,6 +48,7 @@ public:
 private:
     QSqlDatabase& m_db;
     const SqlDialect& m_dialect;
+    TransactionTagIds& m_tagIds;
     bool m_active = false;
     bool m_nested = false;
     bool m_joined = false;

@@ -2,6 +2,8 @@
 
 #include "ContactDatabase.h"
 #include "SqlDialect.h"
+#include "SqlTransaction.h"
+#include "TransactionTagIds.h"
 
 QString TagIndex::key(const QString& name)
 {
@@ -52,14 +54,31 @@ ApiResult<qint64> TagIndex::idFor(TagKind kind, const QString& name)
     return id;
 }
 
+TransactionTagIds* TagIndex::linkedTags()
+{
+    return SqlTransaction::isOpen(m_db) ? &m_db.transactionTagIds() : nullptr;
+}
+
 ApiResult<void> TagIndex::add(qint64 contactRowId, TagKind kind, const QStringList& names)
 {
+    TransactionTagIds* linked = linkedTags();
     for (const QString& name : names) {
-        auto tagId = idFor(kind, name);
-        if (!tagId)
-            return std::unexpected(tagId.error());
-        m_pendingLinks.append(SqlDialect::TagLink{*tagId, contactRowId});
-        ++m_countChanges[*tagId];
+        // A spelling this transaction linked before needs neither folding nor a look-up.
+        const QPair<int, QString> spelling{int(kind), name};
+        std::optional<qint64> known;
+        if (const auto it = m_linkedNames.constFind(spelling); it != m_linkedNames.constEnd())
+            known = *it;
+        else if (linked)
+            known = linked->find(int(kind), name);
+        if (!known) {
+            auto tagId = idFor(kind, name);
+            if (!tagId)
+                return std::unexpected(tagId.error());
+            known = *tagId;
+        }
+        m_linkedNames.insert(spelling, *known);
+        m_pendingLinks.append(SqlDialect::TagLink{*known, contactRowId});
+        ++m_countChanges[*known];
     }
     return {};
 }
@@ -77,6 +96,9 @@ ApiResult<void> TagIndex::remove(qint64 contactRowId, TagKind kind, const QStrin
             return std::unexpected(unlinked.error());
         if (*unlinked > 0)
             --m_countChanges[*tagId];
+        // Its count may reach zero, when the next add() must look it up to respell it.
+        if (TransactionTagIds* linked = linkedTags())
+            linked->forget(*tagId);
     }
     return {};
 }
@@ -88,6 +110,14 @@ ApiResult<void> TagIndex::flush()
             return linked;
         m_pendingLinks.clear();
     }
+    if (TransactionTagIds* linked = linkedTags()) {
+        for (auto it = m_linkedNames.constBegin(); it != m_linkedNames.constEnd(); ++it) {
+            // Unlinked again by remove() since: forgotten there, and not kept now.
+            if (m_countChanges.value(it.value()) > 0)
+                linked->keep(it.key().first, it.key().second, it.value());
+        }
+    }
+    m_linkedNames.clear();
     for (auto it = m_countChanges.constBegin(); it != m_countChanges.constEnd(); ++it) {
         if (it.value() == 0)
             continue;
@@ -99,6 +129,16 @@ ApiResult<void> TagIndex::flush()
     }
     m_countChanges.clear();
     return {};
+}
+
+ApiResult<void> TagIndex::unlinked(qint64 tagId, qint64 contacts)
+{
+    if (contacts == 0)
+        return {};
+    if (TransactionTagIds* linked = linkedTags())
+        linked->forget(tagId);
+    return m_db.execute(QStringLiteral("UPDATE tags SET count = count - ? WHERE id = ?"),
+                        {contacts, tagId});
 }
 
 ApiResult<QList<TagCount>> TagIndex::counts(TagKind kind)
