@@ -60,6 +60,8 @@ private slots:
     void failedBatchRollsBackToTheLastCommit();
     void largeImportCompactsTheSearchIndex_data();
     void largeImportCompactsTheSearchIndex();
+    void tagCountsAcrossBatches_data();
+    void tagCountsAcrossBatches();
     void errorFile();
     void errorFileKeepsLineEnds();
     void preview();
@@ -457,6 +459,141 @@ void TestContactImporter::failedBatchRollsBackToTheLastCommit()
     QCOMPARE(
         m_db->db().scalar(QStringLiteral("SELECT contact_count FROM organizations")).value_or(-1),
         30);
+}
+
+namespace {
+
+/// Rows `from` to `to` (excluded) of a file with tags and labels, and the counts their
+/// import gives. Each row has four tags, so that a batch of 20 writes its links a row at a
+/// time on SQLite (SqliteDialect::linkTags, from 32 links): `all`; `t0` to `t6` by the row's
+/// number; a team spelled two ways (`team-1` on even rows, `TEAM-1` on odd ones: the first
+/// row's spelling is shown); and `late` from row 80 on, or `newer` first where `newer` is
+/// set, a tag created before `late` that would take `late`'s id if `late` was rolled back.
+/// One label per 60 rows.
+struct TaggedRows {
+    QByteArray csv = "userNumber,tags,labels\n"; // the API's names: `labels` are labels
+    QMap<QString, qint64> tags;
+    QMap<QString, qint64> labels;
+
+    TaggedRows(int from, int to, int countedUpTo, bool newer = false)
+    {
+        for (int i = from; i < to; ++i) {
+            const int team = i % 5;
+            const QString teamTag =
+                (i % 2 ? QStringLiteral("TEAM-%1") : QStringLiteral("team-%1")).arg(team);
+            QStringList rowTags{QStringLiteral("all"), QStringLiteral("t%1").arg(i % 7), teamTag};
+            if (newer)
+                rowTags.append(QStringLiteral("newer"));
+            if (i >= 80)
+                rowTags.append(QStringLiteral("late"));
+            const QString label = QStringLiteral("wave-%1").arg(i / 60);
+            csv += "+9715012" + QByteArray::number(10000 + i) + ",\"" +
+                   rowTags.join(QLatin1String(" ::: ")).toUtf8() + "\"," + label.toUtf8() + "\n";
+            if (i >= countedUpTo)
+                continue;
+            for (const QString& tag : std::as_const(rowTags)) {
+                // The shown spelling is the first row's: `team-0`, `TEAM-1`, ...
+                const QString shown =
+                    tag.startsWith(QLatin1String("TEAM-")) && team % 2 == 0 ? tag.toLower()
+                    : tag.startsWith(QLatin1String("team-")) && team % 2    ? tag.toUpper()
+                                                                            : tag;
+                ++tags[shown];
+            }
+            ++labels[label];
+        }
+    }
+};
+
+QMap<QString, qint64> countsOf(ContactStore& store, TagKind kind)
+{
+    QMap<QString, qint64> counts;
+    for (const TagCount& count : store.tagCounts(kind).value_or(QList<TagCount>{}))
+        counts.insert(count.name, count.count);
+    return counts;
+}
+
+/// Tags whose count is not their number of links.
+qint64 miscountedTags(ContactDatabase& db)
+{
+    return db
+        .scalar(QStringLiteral("SELECT count(*) FROM tags t WHERE t.count <>"
+                               " (SELECT count(*) FROM contact_tags l WHERE l.tag_id = t.id)"))
+        .value_or(-1);
+}
+
+} // namespace
+
+void TestContactImporter::tagCountsAcrossBatches_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("rowsPerTransaction");
+    QTest::addColumn<int>("failingRow"); // -1: none
+    QTest::addColumn<int>("committedRows");
+    QTest::newRow("one batch") << 1000 << 1000 << -1 << 200;
+    QTest::newRow("batches of 20, one transaction") << 20 << 1000 << -1 << 200;
+    QTest::newRow("batches of 20, two a transaction") << 20 << 40 << -1 << 200;
+    // Rows 80-99 are written, `late` created and linked; rows 100-119 fail: the transaction
+    // of rows 80-119 rolls back, `late` with it.
+    QTest::newRow("a transaction rolled back after a written batch") << 20 << 40 << 110 << 80;
+}
+
+void TestContactImporter::tagCountsAcrossBatches()
+{
+    QFETCH(int, batchSize);
+    QFETCH(int, rowsPerTransaction);
+    QFETCH(int, failingRow);
+    QFETCH(int, committedRows);
+    ContactStore store = m_db->store();
+    ContactDatabase& db = m_db->db();
+    const bool sqlite = db.dialect().driverName() == QLatin1String("QSQLITE");
+    const QString failingPhone = QStringLiteral("+9715012%1").arg(10000 + failingRow);
+    const QStringList trigger =
+        sqlite ? QStringList{QStringLiteral("CREATE TRIGGER fail_import BEFORE INSERT ON contacts"
+                                            " WHEN NEW.phone = '%1'"
+                                            " BEGIN SELECT RAISE(ABORT, 'injected'); END")
+                                 .arg(failingPhone)}
+               : QStringList{QStringLiteral("CREATE FUNCTION fail_import() RETURNS trigger AS $$"
+                                            " BEGIN IF NEW.phone = '%1' THEN"
+                                            " RAISE EXCEPTION 'injected'; END IF; RETURN NEW;"
+                                            " END $$ LANGUAGE plpgsql")
+                                 .arg(failingPhone),
+                             QStringLiteral("CREATE TRIGGER fail_import BEFORE INSERT ON contacts"
+                                            " FOR EACH ROW EXECUTE FUNCTION fail_import()")};
+    if (failingRow >= 0) {
+        for (const QString& sql : trigger) {
+            QSqlQuery query(db.connection());
+            QVERIFY2(query.exec(sql), qPrintable(sql + u' ' + query.lastError().text()));
+        }
+    }
+    ImportOptions options;
+    options.batchSize = batchSize;
+    options.rowsPerTransaction = rowsPerTransaction;
+    options.secondsPerTransaction = 3600;
+    ContactImporter importer(store);
+
+    const TaggedRows first(0, 200, committedRows);
+    const auto report =
+        importer.run(writeFile(m_dir, QStringLiteral("tagged.csv"), first.csv), options);
+    QVERIFY(report.has_value());
+    QCOMPARE(report->failure.has_value(), failingRow >= 0);
+    QCOMPARE(report->imported, committedRows);
+    QCOMPARE(countsOf(store, TagKind::Tag), first.tags);
+    QCOMPARE(countsOf(store, TagKind::Label), first.labels);
+    QCOMPARE(miscountedTags(db), 0);
+
+    // A second import on the same connection: the tags of the first one's committed rows, and
+    // any it rolled back, are looked up again rather than taken from the transaction before.
+    const TaggedRows second(200, 240, 240, true);
+    const auto again = ContactImporter(store).run(
+        writeFile(m_dir, QStringLiteral("again.csv"), second.csv), options);
+    QVERIFY(again.has_value());
+    QVERIFY(!again->failure.has_value());
+    QCOMPARE(again->imported, 40);
+    QMap<QString, qint64> tags = first.tags;
+    for (auto it = second.tags.constBegin(); it != second.tags.constEnd(); ++it)
+        tags[it.key()] += it.value();
+    QCOMPARE(countsOf(store, TagKind::Tag), tags);
+    QCOMPARE(miscountedTags(db), 0);
 }
 
 void TestContactImporter::errorFile()
