@@ -508,7 +508,12 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
         }
         if (m_progressCallback)
             m_progressCallback(progress());
-        if (batch.end)
+        const bool end = batch.end;
+        // Freeing a written batch (thousands of strings and lists) took 4% of this thread's
+        // time, the import's critical path: a pool thread does it while this one writes.
+        pool.start(
+            [written = std::move(batch)]() mutable { const Batch freed = std::move(written); });
+        if (end)
             break;
     }
     if (next.isValid())
