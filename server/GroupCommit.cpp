@@ -49,8 +49,16 @@ void GroupCommit::lead(ContactDatabase& db, const QList<Pending*>& group)
     }
     // Each write's own transaction is a savepoint inside this one: a write that fails undoes
     // only its own.
-    for (Pending* pending : group)
-        pending->response = (*pending->work)(db);
+    for (Pending* pending : group) {
+        // A write that throws must not leave the others waiting for a group that never ends.
+        try {
+            pending->response = (*pending->work)(db);
+        } catch (const std::exception& e) {
+            pending->response = m_failure(ApiError::internal(QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            pending->response = m_failure(ApiError::internal(QStringLiteral("unknown exception")));
+        }
+    }
     if (auto committed = transaction.commit(); !committed) {
         for (Pending* pending : group)
             pending->response = m_failure(committed.error());

@@ -20,6 +20,7 @@ private slots:
     void writesQueuedMeanwhileShareACommit();
     void aRefusedWriteLeavesTheOthers();
     void nothingIsAnsweredBeforeItsCommit();
+    void aThrowingWriteEndsItsGroup();
 
 private:
     /// Creates `phone` on the connection it is given; answers 201, or the error's status.
@@ -131,6 +132,21 @@ void TestGroupCommit::nothingIsAnsweredBeforeItsCommit()
     QCOMPARE(commit.run(m_db->db(), work).status, 201);
     QCOMPARE(seenInside, 0);
     QCOMPARE(observer.count(ListQuery{}).value_or(-1), 1);
+}
+
+void TestGroupCommit::aThrowingWriteEndsItsGroup()
+{
+    // It is answered as an internal error, and the next group runs (before, it waited forever).
+    GroupCommit commit(m_writeLock, &TestGroupCommit::failed);
+    const GroupCommit::Work throwing = [](ContactDatabase&) -> ApiResponse {
+        throw std::runtime_error("broken");
+    };
+    QCOMPARE(commit.run(m_db->db(), throwing).status, 500);
+    const GroupCommit::Work create = [](ContactDatabase& on) {
+        return createWork(on, QStringLiteral("+971504444444"));
+    };
+    QCOMPARE(commit.run(m_db->db(), create).status, 201);
+    QCOMPARE(count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGroupCommit)
