@@ -71,6 +71,15 @@ ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExten
 
 ContactsApi::~ContactsApi() = default;
 
+std::optional<QString> ContactsApi::contactIdOf(const QString& path)
+{
+    // The bulk route is matched before this one.
+    if (path == bulkPath || !path.startsWith(contactPrefix) ||
+        path.size() == contactPrefix.size() || path.indexOf(u'/', contactPrefix.size()) >= 0)
+        return std::nullopt;
+    return path.mid(contactPrefix.size());
+}
+
 ApiResponse ContactsApi::errorResponse(const ApiError& error)
 {
     ApiResponse response = json(error.status, ContactJson::failure(error));
@@ -160,10 +169,9 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
         route = Route::Bulk;
         if (method != "POST")
             return methodNotAllowed(QByteArrayLiteral("POST"));
-    } else if (path.startsWith(contactPrefix) && path.size() > contactPrefix.size() &&
-               !path.mid(contactPrefix.size()).contains(u'/')) {
+    } else if (const auto id = contactIdOf(path)) {
         route = Route::Contact;
-        contactId = path.mid(contactPrefix.size());
+        contactId = *id;
         if (method != "GET" && method != "PATCH" && (method != "DELETE" || !served()))
             return methodNotAllowed(served() ? QByteArrayLiteral("GET, PATCH, DELETE")
                                              : QByteArrayLiteral("GET, PATCH"));

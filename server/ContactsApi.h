@@ -53,6 +53,9 @@ public:
     ApiResponse handle(const ApiRequest& request, ContactDatabase& db) const;
 
     static ApiResponse errorResponse(const ApiError& error);
+    /// The id in a one-contact route's path (`/api/whatsapp/contacts/:id`); nothing for any
+    /// other path.
+    static std::optional<QString> contactIdOf(const QString& path);
     static inline const QString bodyTooLarge = QStringLiteral("Request body too large");
 
 private:

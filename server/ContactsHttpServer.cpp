@@ -335,11 +335,8 @@ bool ContactsHttpServer::answersOnConnectionThread(const ApiRequest& request) co
 {
     // Only on SQLite, whose reads never wait for a writer (WAL) nor for a network: a
     // PostgreSQL round trip, or its rate limit's write, could stall every connection.
-    static const QString contactPrefix = QStringLiteral("/api/whatsapp/contacts/");
     return m_answersReadsById && request.method == "GET" &&
-           request.path.startsWith(contactPrefix) && request.path.size() > contactPrefix.size() &&
-           request.path.indexOf(u'/', contactPrefix.size()) < 0 &&
-           request.path != QLatin1String("/api/whatsapp/contacts/bulk");
+           ContactsApi::contactIdOf(request.path).has_value();
 }
 
 quint64 ContactsHttpServer::enqueue(QTcpSocket* socket)
