@@ -205,8 +205,12 @@ QStringList SqliteDialect::migration(int version) const
 QVariantList SqliteDialect::searchMatchBindings(const QString& foldedTerm,
                                                 const QString& digits) const
 {
-    QString expression = QStringLiteral("{name email} : ") + ftsString(foldedTerm);
-    if (digits.size() >= 3)
+    // The phone column holds ASCII digits alone: a term with anything else in it can match
+    // only a name or an email, and a term of digits alone is its own digits. So the column
+    // filter `{name email}` is left out: it made FTS5 read every trigram's column list, a
+    // quarter of a selective search's match (0.205 against 0.149 ms at 1M).
+    QString expression = ftsString(foldedTerm);
+    if (digits.size() >= 3 && digits != foldedTerm)
         expression += QStringLiteral(" OR phone : ") + ftsString(digits);
     return {expression};
 }
