@@ -81,10 +81,18 @@ ApiResult<std::optional<Organization>> ApiTokens::authenticate(const QString& or
 {
     if (organizationId.isEmpty() || secret.isEmpty())
         return std::nullopt;
+    return authenticateHash(organizationId, hash(secret));
+}
+
+ApiResult<std::optional<Organization>> ApiTokens::authenticateHash(const QString& organizationId,
+                                                                   const QByteArray& secretHash)
+{
+    if (organizationId.isEmpty())
+        return std::nullopt;
     return m_db.firstRow<Organization>(
         QStringLiteral("SELECT o.id, o.uid FROM api_tokens t"
                        " JOIN organizations o ON o.id = t.org_id WHERE t.hash = ? AND o.uid = ?"),
-        {hash(secret), organizationId}, [](const SqlRow& row) {
+        {secretHash, organizationId}, [](const SqlRow& row) {
             return Organization{row.integer(0), row.text(1)};
         });
 }

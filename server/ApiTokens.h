@@ -38,6 +38,9 @@ public:
     /// The organization `organizationId` when `secret` is one of its tokens, else nothing.
     ApiResult<std::optional<Organization>> authenticate(const QString& organizationId,
                                                         const QString& secret);
+    /// The same, given the secret's hash().
+    ApiResult<std::optional<Organization>> authenticateHash(const QString& organizationId,
+                                                            const QByteArray& secretHash);
 
     static QByteArray hash(const QString& secret);
 

@@ -1,6 +1,7 @@
 #include "ContactsApi.h"
 
 #include "ApiTokens.h"
+#include "AuthenticationCache.h"
 #include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactJson.h"
@@ -64,7 +65,8 @@ ContactsApi::ContactsApi(RateLimiter* rateLimiter, qint64 maxBodyBytes, ApiExten
                          RateLimitScope rateLimitScope)
     : m_rateLimiter(rateLimiter), m_maxBodyBytes(maxBodyBytes), m_extensions(extensions),
       m_rateLimitScope(rateLimitScope),
-      m_groupCommit(std::make_unique<GroupCommit>(m_writeLock, &ContactsApi::errorResponse))
+      m_groupCommit(std::make_unique<GroupCommit>(m_writeLock, &ContactsApi::errorResponse)),
+      m_authenticated(std::make_unique<AuthenticationCache>())
 {
     m_clock.start();
 }
@@ -113,10 +115,26 @@ ApiResult<std::optional<int>> ContactsApi::admit(ContactDatabase& db,
     return int((**waitMsecs + 999) / 1000); // whole seconds, rounded up
 }
 
+ApiResult<std::optional<Organization>> ContactsApi::authenticate(const ApiRequest& request,
+                                                                 ContactDatabase& db) const
+{
+    const QString organizationId = QString::fromUtf8(request.organizationId);
+    const QString secret = bearerToken(request.authorization);
+    if (organizationId.isEmpty() || secret.isEmpty())
+        return std::nullopt;
+    const QByteArray secretHash = ApiTokens::hash(secret);
+    const qint64 now = m_clock.elapsed();
+    if (auto known = m_authenticated->find(secretHash, organizationId, now))
+        return known;
+    auto organization = ApiTokens(db).authenticateHash(organizationId, secretHash);
+    if (organization && *organization)
+        m_authenticated->insert(secretHash, **organization, now);
+    return organization;
+}
+
 ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) const
 {
-    auto organization = ApiTokens(db).authenticate(QString::fromUtf8(request.organizationId),
-                                                   bearerToken(request.authorization));
+    auto organization = authenticate(request, db);
     if (!organization)
         return errorResponse(organization.error());
     if (!*organization) {

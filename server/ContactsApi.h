@@ -17,6 +17,7 @@
 
 class ContactDatabase;
 class GroupCommit;
+class AuthenticationCache;
 class ContactStore;
 class RateLimiter;
 
@@ -67,6 +68,9 @@ private:
     /// Nothing when the organization may make this request, else the seconds to wait.
     ApiResult<std::optional<int>> admit(ContactDatabase& db,
                                         const Organization& organization) const;
+    /// The organization the request's token belongs to, if it is the one the request names.
+    ApiResult<std::optional<Organization>> authenticate(const ApiRequest& request,
+                                                        ContactDatabase& db) const;
 
     RateLimiter* m_rateLimiter;
     /// Writes take turns here rather than in SQLite, whose busy handler sleeps a waiting
@@ -77,4 +81,5 @@ private:
     RateLimitScope m_rateLimitScope;
     QElapsedTimer m_clock; ///< monotonic time for the rate limit
     std::unique_ptr<GroupCommit> m_groupCommit;
+    std::unique_ptr<AuthenticationCache> m_authenticated;
 };
