@@ -6,6 +6,7 @@
 #include "ContactIds.h"
 #include "ContactRows.h"
 #include "FieldRules.h"
+#include "FlagHistory.h"
 #include "JournalEntry.h"
 #include "OrderedJson.h"
 #include "SearchText.h"
@@ -335,6 +336,13 @@ ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const Q
                                     {int(value), now, rowIds});
         !updated)
         return std::unexpected(updated.error());
+    const FlagChange::Flag flag = columnName == QLatin1String("is_blocked")
+                                      ? FlagChange::Flag::IsBlocked
+                                      : FlagChange::Flag::OptedIn;
+    if (auto recorded =
+            FlagHistory(m_db, m_organization.rowId).recordRows(rowIds, flag, value, m_origin, now);
+        !recorded)
+        return std::unexpected(recorded.error());
     return journalAndCommit(m_db, m_organization.rowId, transaction, changed, rowIds,
                             journalFieldOfFlag(columnName), now);
 }

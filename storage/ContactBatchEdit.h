@@ -4,6 +4,7 @@
 #include "Contact.h"
 #include "Organization.h"
 #include "TagCount.h"
+#include "WriteOrigin.h"
 
 #include <QList>
 #include <QStringList>
@@ -21,6 +22,10 @@ class ContactBatchEdit {
 public:
     explicit ContactBatchEdit(ContactDatabase& database);
     ContactBatchEdit(ContactDatabase& database, Organization organization);
+
+    /// Who the opt-in and block history says made the edits (FlagHistory); by default a
+    /// batch action of an unnamed agent.
+    void setOrigin(WriteOrigin origin) { m_origin = std::move(origin); }
 
     /// Adds the tag (or label) to the contacts lacking it (case-insensitive); returns those.
     ApiResult<QStringList> addTag(const QStringList& ids, const QString& tag,
@@ -45,4 +50,5 @@ private:
 
     ContactDatabase& m_db;
     Organization m_organization;
+    WriteOrigin m_origin{WriteOrigin::Method::Batch};
 };

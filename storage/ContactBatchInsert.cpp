@@ -6,6 +6,7 @@
 #include "ContactIds.h"
 #include "ContactRows.h"
 #include "FieldRules.h"
+#include "FlagHistory.h"
 #include "ParallelFor.h"
 #include "SearchText.h"
 #include "SqlDialect.h"
@@ -16,8 +17,9 @@
 #include <QThreadPool>
 
 ContactBatchInsert::ContactBatchInsert(ContactDatabase& db, qint64 organizationRowId,
-                                       bool journaled)
-    : m_db(db), m_organization(organizationRowId), m_journaled(journaled)
+                                       bool journaled, WriteOrigin origin)
+    : m_db(db), m_organization(organizationRowId), m_journaled(journaled),
+      m_origin(std::move(origin))
 {}
 
 ContactBatchInsert::Prepared ContactBatchInsert::prepare(const QList<NewContact>& contacts,
@@ -130,6 +132,10 @@ ApiResult<void> ContactBatchInsert::insert(const QList<Row*>& rows, qint64 now)
         return flushed;
     if (auto counted = m_db.adjustContactCount(m_organization, rows.size()); !counted)
         return counted;
+    if (auto recorded = FlagHistory(m_db, m_organization)
+                            .recordCreated(base, base + rows.size(), m_origin, now);
+        !recorded)
+        return recorded;
     // Last in the transaction: FTS5 flushes its pending terms to disk at every statement
     // savepoint (each multi-row insert opens one), which made imports ~3x slower.
     return m_db.dialect().indexNewContacts(m_db, newRows);

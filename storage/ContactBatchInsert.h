@@ -6,6 +6,7 @@
 #include "NewContact.h"
 #include "NewContactRow.h"
 #include "PhoneNumbers.h"
+#include "WriteOrigin.h"
 
 #include <QByteArray>
 #include <QList>
@@ -46,8 +47,10 @@ public:
     static Row prepareRow(const ContactFields& fields, ContactSource source, qint64 now,
                           Purpose purpose = Purpose::Write);
 
-    /// `journaled`: whether the rows enter the change journal (ContactStore::setJournaled).
-    ContactBatchInsert(ContactDatabase& db, qint64 organizationRowId, bool journaled);
+    /// `journaled`: whether the rows enter the change journal (ContactStore::setJournaled);
+    /// `origin`: who the opt-in and block history says set the new contacts' flags.
+    ContactBatchInsert(ContactDatabase& db, qint64 organizationRowId, bool journaled,
+                       WriteOrigin origin = {});
 
     /// Inserts the rows, setting each contact's rowId; the caller has checked their phones
     /// and holds the write transaction.
@@ -57,4 +60,5 @@ private:
     ContactDatabase& m_db;
     qint64 m_organization;
     bool m_journaled;
+    WriteOrigin m_origin;
 };

@@ -9,6 +9,7 @@
 #include "ContactMerge.h"
 #include "ContactRows.h"
 #include "FieldRules.h"
+#include "FlagHistory.h"
 #include "PhoneNumbers.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
@@ -235,8 +236,8 @@ ApiResult<Contact> ContactStore::create(const NewContact& contact, ContactSource
         return std::unexpected(exists.error());
     if (*exists)
         return std::unexpected(ApiError::duplicatePhone());
-    if (auto inserted =
-            ContactBatchInsert(m_db, m_organization.rowId, m_journaled).insert({&row}, now);
+    if (auto inserted = ContactBatchInsert(m_db, m_organization.rowId, m_journaled, m_origin)
+                            .insert({&row}, now);
         !inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -277,8 +278,8 @@ ApiResult<BulkResult> ContactStore::writeBulk(PreparedBulk& prepared, int maxIte
     QList<ContactBatchInsert::Row*> created;
     for (const int index : std::as_const(createdIndexes))
         created.append(&*prepared.rows[index]);
-    if (auto inserted =
-            ContactBatchInsert(m_db, m_organization.rowId, m_journaled).insert(created, now);
+    if (auto inserted = ContactBatchInsert(m_db, m_organization.rowId, m_journaled, m_origin)
+                            .insert(created, now);
         !inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -428,6 +429,34 @@ ApiResult<Contact> ContactStore::update(const QString& idOrVendorId, const Conta
     return next;
 }
 
+ApiResult<void> ContactStore::recordFlagChanges(const Contact& current, const Contact& next,
+                                                qint64 now)
+{
+    FlagHistory history(m_db, m_organization.rowId);
+    const QByteArray uid = ContactIds::parse(next.id).bytes;
+    if (current.optedIn != next.optedIn) {
+        if (auto recorded =
+                history.record(uid, FlagChange::Flag::OptedIn, next.optedIn, m_origin, now);
+            !recorded)
+            return recorded;
+    }
+    if (current.isBlocked != next.isBlocked) {
+        return history.record(uid, FlagChange::Flag::IsBlocked, next.isBlocked, m_origin, now);
+    }
+    return {};
+}
+
+ApiResult<QList<FlagChange>> ContactStore::flagHistory(const QString& idOrVendorId)
+{
+    SqlTransaction transaction(m_db, SqlTransaction::Read);
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    auto found = contact(idOrVendorId);
+    if (!found)
+        return std::unexpected(found.error());
+    return FlagHistory(m_db, m_organization.rowId).ofContact(ContactIds::parse(found->id).bytes);
+}
+
 ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
                                           const QStringList& changed, qint64 now)
 {
@@ -464,6 +493,8 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
             !recorded)
             return recorded;
     }
+    if (auto recorded = recordFlagChanges(current, next, now); !recorded)
+        return recorded;
     if (changed.contains(ContactFieldNames::name) || changed.contains(ContactFieldNames::email)) {
         if (auto removed = unindexForSearch(next.rowId); !removed)
             return removed;

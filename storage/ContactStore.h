@@ -6,6 +6,7 @@
 #include "ContactBatchInsert.h"
 #include "ContactChanges.h"
 #include "ContactSource.h"
+#include "FlagChange.h"
 #include "JournalEntry.h"
 #include "ListPage.h"
 #include "ListQuery.h"
@@ -16,6 +17,7 @@
 #include "SearchText.h"
 #include "SqlTransaction.h"
 #include "TagCount.h"
+#include "WriteOrigin.h"
 
 #include <QList>
 #include <QSet>
@@ -43,6 +45,10 @@ public:
     /// off to apply the server's changes, which must not be sent back.
     void setJournaled(bool journaled) { m_journaled = journaled; }
     bool isJournaled() const { return m_journaled; }
+    /// Who the opt-in and block history says made this store's writes (FlagHistory); by
+    /// default an unnamed API caller.
+    void setOrigin(WriteOrigin origin) { m_origin = std::move(origin); }
+    const WriteOrigin& origin() const { return m_origin; }
 
     /// GET list: one page, its total and hasNext.
     ApiResult<ListPage> list(const ListQuery& query);
@@ -75,6 +81,10 @@ public:
                                int maxItems = maxBulkItems);
     /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone.
     ApiResult<DeletedContact> remove(const QString& idOrVendorId);
+
+    /// The opt-in and block history of a contact (extension), oldest first; 404 `Contact not
+    /// found` like GET one.
+    ApiResult<QList<FlagChange>> flagHistory(const QString& idOrVendorId);
 
     /// The contact with a phone (E.164), if any.
     ApiResult<std::optional<Contact>> contactByPhone(const QString& e164);
@@ -128,6 +138,8 @@ private:
     /// search entry; the caller holds the write transaction.
     ApiResult<void> writeChange(const Contact& current, Contact& next, const QStringList& changed,
                                 qint64 now);
+    /// Records what writeChange() did to the contact's optedIn and isBlocked in the history.
+    ApiResult<void> recordFlagChanges(const Contact& current, const Contact& next, qint64 now);
     /// Merges an import's row into the contact with its phone (see writeBulk): that
     /// contact's id and whether it changed, or the row's error message when it is skipped.
     /// Without `write`, only says so (classifyBulk).
@@ -144,4 +156,5 @@ private:
     ContactDatabase& m_db;
     Organization m_organization;
     bool m_journaled = true;
+    WriteOrigin m_origin;
 };

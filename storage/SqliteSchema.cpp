@@ -155,6 +155,24 @@ QStringList SqliteSchema::migration(int version)
             QStringLiteral("INSERT INTO contacts_search (contacts_search, rank)"
                            " VALUES ('hashsize', 8388608)"),
         };
+    case 7:
+        // The opt-in and block history (FlagHistory), by contact uid: it outlives the
+        // contact's row and is never pruned with the journal.
+        return {
+            QStringLiteral("CREATE TABLE flag_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " contact_uid BLOB NOT NULL,"
+                           " flag INTEGER NOT NULL,"
+                           " value INTEGER NOT NULL,"
+                           " at INTEGER NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " method TEXT NOT NULL,"
+                           " detail TEXT NOT NULL,"
+                           " note TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX flag_history_contact ON flag_history(org_id, contact_uid, id)"),
+        };
     default:
         return {};
     }

@@ -11,6 +11,8 @@ SyncSession::SyncSession(ContactDatabase& database, ContactsClient& client)
       conflicts(database, store.organization().rowId), cursors(database)
 {
     store.setJournaled(false);
+    // A pulled change is the server's: the history says so, at the time it arrived here.
+    store.setOrigin(WriteOrigin(WriteOrigin::Method::Sync, QStringLiteral("sync")));
 }
 
 ApiResult<void> SyncSession::inTransaction(const std::function<ApiResult<void>()>& write)
