@@ -65,7 +65,9 @@ QByteArray ContactJson::serialize(const QJsonObject& object, bool indented)
             "pushed", "pulled", "conflicts", "requests", "imported", "skipped", "errors",
             "contacts", "total", "page", "limit", "hasNext",
             // tag counts and journal entries
-            "count", "sequence", "contactId", "operation", "fields", "at"};
+            "count", "sequence", "contactId", "operation", "fields", "at",
+            // the opt-in and block history
+            "changes", "field", "value", "changedAt", "changedBy", "method", "detail", "note"};
         QHash<QString, int> rank;
         for (qsizetype i = 0; i < order.size(); ++i)
             rank.insert(order.at(i), int(i));
@@ -357,6 +359,31 @@ QJsonObject ContactJson::journalEntry(const JournalEntry& entry)
         {QStringLiteral("fields"), QJsonArray::fromStringList(entry.fields)},
         {QStringLiteral("at"), Timestamps::format(entry.at)},
     };
+}
+
+QJsonObject ContactJson::flagChange(const FlagChange& change)
+{
+    const auto textOrNull = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    return {
+        {QStringLiteral("contactId"), change.contactId},
+        {QStringLiteral("field"), FlagChange::flagName(change.flag)},
+        {QStringLiteral("value"), change.value},
+        {QStringLiteral("changedAt"), Timestamps::format(change.at)},
+        {QStringLiteral("changedBy"), textOrNull(change.origin.actor)},
+        {QStringLiteral("method"), WriteOrigin::methodName(change.origin.method)},
+        {QStringLiteral("detail"), textOrNull(change.origin.detail)},
+        {QStringLiteral("note"), textOrNull(change.origin.note)},
+    };
+}
+
+QJsonObject ContactJson::flagHistory(const QList<FlagChange>& changes)
+{
+    QJsonArray items;
+    for (const FlagChange& change : changes)
+        items.append(flagChange(change));
+    return {{QStringLiteral("changes"), items}};
 }
 
 Contact ContactJson::contactFromJson(const QJsonObject& o)

@@ -4,6 +4,7 @@
 #include "BulkResult.h"
 #include "Contact.h"
 #include "ContactFieldMap.h"
+#include "FlagChange.h"
 #include "JournalEntry.h"
 #include "ListPage.h"
 #include "TagCount.h"
@@ -50,6 +51,11 @@ QJsonObject bulkResult(const BulkResult& result);
 QJsonObject deletedContact(const DeletedContact& deleted);
 QJsonArray tagCounts(const QList<TagCount>& counts);
 QJsonObject journalEntry(const JournalEntry& entry);
+/// A change of optedIn or isBlocked (extension, docs/api-extensions.md):
+/// `{contactId, field, value, changedAt, changedBy, method, detail, note}`.
+QJsonObject flagChange(const FlagChange& change);
+/// A contact's opt-in and block history: `{changes: [flagChange…]}`, oldest first.
+QJsonObject flagHistory(const QList<FlagChange>& changes);
 
 /// Reads the list shape or the GET shape back into a Contact (for the sync client).
 Contact contactFromJson(const QJsonObject& object);

@@ -76,23 +76,23 @@ ApiResult<bool> ApiTokens::revoke(const QString& tokenId)
     return *removed > 0;
 }
 
-ApiResult<std::optional<Organization>> ApiTokens::authenticate(const QString& organizationId,
-                                                               const QString& secret)
+ApiResult<std::optional<ApiCaller>> ApiTokens::authenticate(const QString& organizationId,
+                                                            const QString& secret)
 {
     if (organizationId.isEmpty() || secret.isEmpty())
         return std::nullopt;
     return authenticateHash(organizationId, hash(secret));
 }
 
-ApiResult<std::optional<Organization>> ApiTokens::authenticateHash(const QString& organizationId,
-                                                                   const QByteArray& secretHash)
+ApiResult<std::optional<ApiCaller>> ApiTokens::authenticateHash(const QString& organizationId,
+                                                                const QByteArray& secretHash)
 {
     if (organizationId.isEmpty())
         return std::nullopt;
-    return m_db.firstRow<Organization>(
-        QStringLiteral("SELECT o.id, o.uid FROM api_tokens t"
+    return m_db.firstRow<ApiCaller>(
+        QStringLiteral("SELECT o.id, o.uid, t.uid FROM api_tokens t"
                        " JOIN organizations o ON o.id = t.org_id WHERE t.hash = ? AND o.uid = ?"),
         {secretHash, organizationId}, [](const SqlRow& row) {
-            return Organization{row.integer(0), row.text(1)};
+            return ApiCaller{Organization{row.integer(0), row.text(1)}, row.text(2)};
         });
 }

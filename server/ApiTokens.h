@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiCaller.h"
 #include "ApiError.h"
 #include "Organization.h"
 
@@ -35,12 +36,13 @@ public:
     ApiResult<QList<Token>> list();
     /// Removes a token; false when there is no token with that id.
     ApiResult<bool> revoke(const QString& tokenId);
-    /// The organization `organizationId` when `secret` is one of its tokens, else nothing.
-    ApiResult<std::optional<Organization>> authenticate(const QString& organizationId,
-                                                        const QString& secret);
+    /// The organization `organizationId` and the token when `secret` is one of its tokens,
+    /// else nothing.
+    ApiResult<std::optional<ApiCaller>> authenticate(const QString& organizationId,
+                                                     const QString& secret);
     /// The same, given the secret's hash().
-    ApiResult<std::optional<Organization>> authenticateHash(const QString& organizationId,
-                                                            const QByteArray& secretHash);
+    ApiResult<std::optional<ApiCaller>> authenticateHash(const QString& organizationId,
+                                                         const QByteArray& secretHash);
 
     static QByteArray hash(const QString& secret);
 

@@ -12,9 +12,9 @@ QByteArray AuthenticationCache::key(const QByteArray& tokenHash, const QString& 
     return QByteArray::number(tokenHash.size()) + ':' + tokenHash + organizationId.toUtf8();
 }
 
-std::optional<Organization> AuthenticationCache::find(const QByteArray& tokenHash,
-                                                      const QString& organizationId,
-                                                      qint64 nowMsecs) const
+std::optional<ApiCaller> AuthenticationCache::find(const QByteArray& tokenHash,
+                                                   const QString& organizationId,
+                                                   qint64 nowMsecs) const
 {
     if (m_lifetimeMsecs <= 0)
         return std::nullopt;
@@ -22,10 +22,10 @@ std::optional<Organization> AuthenticationCache::find(const QByteArray& tokenHas
     const auto found = m_entries.constFind(key(tokenHash, organizationId));
     if (found == m_entries.cend() || found->expiresMsecs <= nowMsecs)
         return std::nullopt;
-    return found->organization;
+    return found->caller;
 }
 
-void AuthenticationCache::insert(const QByteArray& tokenHash, const Organization& organization,
+void AuthenticationCache::insert(const QByteArray& tokenHash, const ApiCaller& caller,
                                  qint64 nowMsecs)
 {
     if (m_lifetimeMsecs <= 0)
@@ -38,6 +38,6 @@ void AuthenticationCache::insert(const QByteArray& tokenHash, const Organization
         if (m_entries.size() >= m_capacity)
             m_entries.clear();
     }
-    m_entries.insert(key(tokenHash, organization.id),
-                     Entry{organization, nowMsecs + m_lifetimeMsecs});
+    m_entries.insert(key(tokenHash, caller.organization.id),
+                     Entry{caller, nowMsecs + m_lifetimeMsecs});
 }

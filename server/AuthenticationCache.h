@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Organization.h"
+#include "ApiCaller.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -19,13 +19,13 @@ class AuthenticationCache {
 public:
     explicit AuthenticationCache(qint64 lifetimeMsecs = 1000, int capacity = 4096);
 
-    std::optional<Organization> find(const QByteArray& tokenHash, const QString& organizationId,
-                                     qint64 nowMsecs) const;
-    void insert(const QByteArray& tokenHash, const Organization& organization, qint64 nowMsecs);
+    std::optional<ApiCaller> find(const QByteArray& tokenHash, const QString& organizationId,
+                                  qint64 nowMsecs) const;
+    void insert(const QByteArray& tokenHash, const ApiCaller& caller, qint64 nowMsecs);
 
 private:
     struct Entry {
-        Organization organization;
+        ApiCaller caller;
         qint64 expiresMsecs = 0;
     };
     static QByteArray key(const QByteArray& tokenHash, const QString& organizationId);

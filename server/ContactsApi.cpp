@@ -82,6 +82,18 @@ std::optional<QString> ContactsApi::contactIdOf(const QString& path)
     return path.mid(contactPrefix.size());
 }
 
+std::optional<QString> ContactsApi::historyIdOf(const QString& path)
+{
+    static const QString suffix = QStringLiteral("/history");
+    if (!path.startsWith(contactPrefix) || !path.endsWith(suffix))
+        return std::nullopt;
+    const QString id =
+        path.mid(contactPrefix.size(), path.size() - contactPrefix.size() - suffix.size());
+    if (id.isEmpty() || id.contains(u'/'))
+        return std::nullopt;
+    return id;
+}
+
 ApiResponse ContactsApi::errorResponse(const ApiError& error)
 {
     ApiResponse response = json(error.status, ContactJson::failure(error));
@@ -115,8 +127,8 @@ ApiResult<std::optional<int>> ContactsApi::admit(ContactDatabase& db,
     return int((**waitMsecs + 999) / 1000); // whole seconds, rounded up
 }
 
-ApiResult<std::optional<Organization>> ContactsApi::authenticate(const ApiRequest& request,
-                                                                 ContactDatabase& db) const
+ApiResult<std::optional<ApiCaller>> ContactsApi::authenticate(const ApiRequest& request,
+                                                              ContactDatabase& db) const
 {
     const QString organizationId = QString::fromUtf8(request.organizationId);
     const QString secret = bearerToken(request.authorization);
@@ -126,24 +138,25 @@ ApiResult<std::optional<Organization>> ContactsApi::authenticate(const ApiReques
     const qint64 now = m_clock.elapsed();
     if (auto known = m_authenticated->find(secretHash, organizationId, now))
         return known;
-    auto organization = ApiTokens(db).authenticateHash(organizationId, secretHash);
-    if (organization && *organization)
-        m_authenticated->insert(secretHash, **organization, now);
-    return organization;
+    auto caller = ApiTokens(db).authenticateHash(organizationId, secretHash);
+    if (caller && *caller)
+        m_authenticated->insert(secretHash, **caller, now);
+    return caller;
 }
 
 ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) const
 {
-    auto organization = authenticate(request, db);
-    if (!organization)
-        return errorResponse(organization.error());
-    if (!*organization) {
+    auto caller = authenticate(request, db);
+    if (!caller)
+        return errorResponse(caller.error());
+    if (!*caller) {
         ApiResponse response = errorResponse(ApiError{401, QStringLiteral("Unauthorized"), {}});
         response.headers.append(
             {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
         return response;
     }
-    const auto retryAfter = admit(db, **organization);
+    const Organization& organization = (*caller)->organization;
+    const auto retryAfter = admit(db, organization);
     if (!retryAfter)
         return errorResponse(retryAfter.error());
     ApiResponse response;
@@ -152,10 +165,11 @@ ApiResponse ContactsApi::handle(const ApiRequest& request, ContactDatabase& db) 
         response.headers.append(
             {QByteArrayLiteral("Retry-After"), QByteArray::number(**retryAfter)});
     } else {
-        ContactStore store(db, **organization);
+        ContactStore store(db, organization);
+        store.setOrigin(WriteOrigin(WriteOrigin::Method::Api, (*caller)->tokenId));
         response = route(request, store);
     }
-    response.organizationId = (*organization)->id;
+    response.organizationId = organization.id;
     return response;
 }
 
@@ -177,7 +191,7 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
 {
     const QByteArray& method = request.method;
     const QString& path = request.path;
-    enum class Route { Collection, Bulk, Contact } route;
+    enum class Route { Collection, Bulk, Contact, History } route;
     QString contactId;
     if (path == collectionPath) {
         route = Route::Collection;
@@ -193,6 +207,11 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
         if (method != "GET" && method != "PATCH" && (method != "DELETE" || !served()))
             return methodNotAllowed(served() ? QByteArrayLiteral("GET, PATCH, DELETE")
                                              : QByteArrayLiteral("GET, PATCH"));
+    } else if (const auto historyId = historyIdOf(path); historyId && served()) {
+        route = Route::History;
+        contactId = *historyId;
+        if (method != "GET")
+            return methodNotAllowed(QByteArrayLiteral("GET"));
     } else {
         return errorResponse(ApiError{404, QStringLiteral("Not found"), {}});
     }
@@ -228,6 +247,7 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             const Organization& organization = store.organization();
             return m_groupCommit->run(store.database(), [&](ContactDatabase& db) {
                 ContactStore groupStore(db, organization);
+                groupStore.setOrigin(store.origin());
                 return answer<Contact>(groupStore.create(readableContact), 201,
                                        &ContactJson::createdContact);
             });
@@ -268,6 +288,9 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             return answer<Contact>(store.update(contactId, readable(*changes)), 200,
                                    &ContactJson::patchedContact);
         }
+    case Route::History:
+        return answer<QList<FlagChange>>(store.flagHistory(contactId), 200,
+                                         &ContactJson::flagHistory);
     }
     return errorResponse(ApiError::internal(QStringLiteral("unrouted request")));
 }

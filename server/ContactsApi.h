@@ -3,6 +3,7 @@
 #include "ContactChanges.h"
 #include "NewContact.h"
 
+#include "ApiCaller.h"
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "ApiResponse.h"
@@ -57,6 +58,9 @@ public:
     /// The id in a one-contact route's path (`/api/whatsapp/contacts/:id`); nothing for any
     /// other path.
     static std::optional<QString> contactIdOf(const QString& path);
+    /// The `:contactId` of a contact's history path (`…/contacts/:contactId/history`), if it is
+    /// one (an extension, docs/api-extensions.md).
+    static std::optional<QString> historyIdOf(const QString& path);
     static inline const QString bodyTooLarge = QStringLiteral("Request body too large");
 
 private:
@@ -69,8 +73,8 @@ private:
     ApiResult<std::optional<int>> admit(ContactDatabase& db,
                                         const Organization& organization) const;
     /// The organization the request's token belongs to, if it is the one the request names.
-    ApiResult<std::optional<Organization>> authenticate(const ApiRequest& request,
-                                                        ContactDatabase& db) const;
+    ApiResult<std::optional<ApiCaller>> authenticate(const ApiRequest& request,
+                                                     ContactDatabase& db) const;
 
     RateLimiter* m_rateLimiter;
     /// Writes take turns here rather than in SQLite, whose busy handler sleeps a waiting

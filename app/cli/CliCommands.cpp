@@ -39,6 +39,15 @@ QList<CliCommand> commands()
          {contactId()},
          {},
          ContactCommands::get},
+        {QStringLiteral("history"),
+         QStringLiteral("Show when a contact opted in or out, or was blocked, and by whom."),
+         QStringLiteral("Shows every change of a contact's optedIn and isBlocked, oldest first, "
+                        "like GET /api/whatsapp/contacts/:contactId/history: when, by whom "
+                        "(changedBy), how (method: editor, batch, import, api, sync, cli, undo, "
+                        "merge), the imported file (detail) and the agent's note."),
+         {contactId()},
+         {},
+         ContactCommands::history},
         {QStringLiteral("create"),
          QStringLiteral("Create a contact from a create body."),
          QStringLiteral("Creates a contact, like POST /api/whatsapp/contacts, from a JSON body "

@@ -40,6 +40,11 @@ std::expected<ContactStore*, CliFailure> CliSession::openStore()
         }
         m_database = std::move(*database);
         m_store = std::make_unique<ContactStore>(*m_database);
+        // The history names the account that ran the command.
+        QString user = qEnvironmentVariable("USER");
+        if (user.isEmpty())
+            user = qEnvironmentVariable("LOGNAME");
+        m_store->setOrigin(WriteOrigin(WriteOrigin::Method::CommandLine, user));
     }
     return m_store.get();
 }

@@ -35,6 +35,13 @@ CliResult ContactCommands::get(CliSession& session)
     });
 }
 
+CliResult ContactCommands::history(CliSession& session)
+{
+    return session.withStore([&](ContactStore& store) {
+        return reply(store.flagHistory(session.argument(0)), ContactJson::flagHistory);
+    });
+}
+
 CliResult ContactCommands::create(CliSession& session)
 {
     return sendBody(

@@ -17,6 +17,8 @@ CliResult update(CliSession& session);
 /// `bulk FILE|-`: a bulk import of `{"contacts": [...]}`, each item on its own, in one
 /// transaction.
 CliResult bulk(CliSession& session);
+/// `history ID`: the contact's opt-in and block history (extension), oldest first.
+CliResult history(CliSession& session);
 /// `delete ID`: removes a contact and frees its phone (the API's DELETE extension).
 CliResult remove(CliSession& session);
 

@@ -45,9 +45,9 @@ void ApiFuzzHarness::open()
     auto token = ApiTokens(*m_db).add(QString::fromLatin1(organizationId));
     FUZZ_CHECK(token.has_value(), token ? QString() : token.error().message);
     m_authorization = "Bearer " + token->secret.toUtf8();
-    auto organization = ApiTokens(*m_db).authenticate(token->token.organizationId, token->secret);
-    FUZZ_CHECK(organization && *organization, QStringLiteral("the new token is refused"));
-    ContactStore store(*m_db, **organization);
+    auto caller = ApiTokens(*m_db).authenticate(token->token.organizationId, token->secret);
+    FUZZ_CHECK(caller && *caller, QStringLiteral("the new token is refused"));
+    ContactStore store(*m_db, (*caller)->organization);
     const QStringList phones = {QStringLiteral("+971501234567"), QStringLiteral("+14155557890"),
                                 QStringLiteral("+447911123456")};
     for (const QString& phone : phones) {

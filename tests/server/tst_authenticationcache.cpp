@@ -15,7 +15,10 @@ private slots:
 
 private:
     static QByteArray hashOf(char c) { return QByteArray(32, c); }
-    static Organization organization(const QString& id) { return Organization{7, id}; }
+    static ApiCaller organization(const QString& id)
+    {
+        return ApiCaller{Organization{7, id}, QStringLiteral("tok_000000000001")};
+    }
 };
 
 void TestAuthenticationCache::answersOnlyForTheTokenAndOrganizationItKept_data()
@@ -43,8 +46,9 @@ void TestAuthenticationCache::answersOnlyForTheTokenAndOrganizationItKept()
     const auto answer = cache.find(tokenHash, organizationId, 10);
     QCOMPARE(answer.has_value(), found);
     if (found) {
-        QCOMPARE(answer->rowId, 7);
-        QCOMPARE(answer->id, QStringLiteral("org-a"));
+        QCOMPARE(answer->organization.rowId, 7);
+        QCOMPARE(answer->organization.id, QStringLiteral("org-a"));
+        QCOMPARE(answer->tokenId, QStringLiteral("tok_000000000001"));
     }
 }
 

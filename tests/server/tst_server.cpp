@@ -150,6 +150,7 @@ private slots:
     void patchErrors_data();
     void patchErrors();
     void deleteExample();
+    void historyExtension();
     void bulkExample();
     void bulkCsvBody();
     void bulkOverThousandItems();
@@ -491,6 +492,44 @@ void TestServer::deleteExample()
     QVERIFY(!createContact(QStringLiteral("+14155557890")).isEmpty());
 }
 
+void TestServer::historyExtension()
+{
+    const QString id = createContact(QStringLiteral("+14155557890"));
+    const Reply empty = call("GET", contacts + u'/' + id + "/history");
+    QCOMPARE(empty.status, 200);
+    QCOMPARE(empty.body, R"({"success":true,"data":{"changes":[]}})");
+
+    QCOMPARE(call("PATCH", contacts + u'/' + id, R"({"opted_in":true})").status, 200);
+    QCOMPARE(call("PATCH", contacts + u'/' + id, R"({"name":"Only a name"})").status, 200);
+    const Reply patched = call("PATCH", contacts + u'/' + id, R"({"opted_in":false})");
+    QCOMPARE(patched.status, 200);
+
+    const Reply reply = call("GET", contacts + u'/' + id + "/history");
+    QCOMPARE(reply.status, 200);
+    const QJsonArray changes = reply.json()["data"]["changes"].toArray();
+    QCOMPARE(changes.size(), 2);
+    const QJsonObject last = changes.at(1).toObject();
+    QCOMPARE(last.keys().size(), 8);
+    QCOMPARE(last["contactId"].toString(), id);
+    QCOMPARE(last["field"].toString(), QStringLiteral("optedIn"));
+    QCOMPARE(last["value"].toBool(true), false);
+    QCOMPARE(last["changedAt"].toString(), patched.json()["data"]["updated_at"].toString());
+    // The token that made the change names it: never its secret.
+    QVERIFY2(QRegularExpression(QStringLiteral("^tok_[0-9a-f]{12}$"))
+                 .match(last["changedBy"].toString())
+                 .hasMatch(),
+             qPrintable(last["changedBy"].toString()));
+    QCOMPARE(last["method"].toString(), QStringLiteral("api"));
+    QVERIFY(last["detail"].isNull());
+    QVERIFY(last["note"].isNull());
+    QCOMPARE(changes.at(0).toObject()["value"].toBool(), true);
+
+    // Another organization does not see the contact, nor its history.
+    const Reply other = call("GET", contacts + u'/' + id + "/history", {}, &m_otherOrg);
+    QCOMPARE(other.status, 404);
+    QCOMPARE(other.body, errorBody("Contact not found"));
+}
+
 void TestServer::bulkExample()
 {
     QVERIFY(!createContact(QStringLiteral("+971502222222")).isEmpty());
@@ -681,6 +720,15 @@ void TestServer::routeErrors_data()
                               << "Method not allowed" << QByteArray("POST");
     QTest::newRow("POST contact") << QByteArray("POST") << contacts + '/' + unknownId << 405
                                   << "Method not allowed" << QByteArray("GET, PATCH, DELETE");
+    QTest::newRow("history of an unknown id")
+        << QByteArray("GET") << contacts + '/' + unknownId + "/history" << 404
+        << "Contact not found" << QByteArray();
+    QTest::newRow("history without an id")
+        << QByteArray("GET") << contacts + "//history" << 404 << "Not found" << QByteArray();
+    QTest::newRow("PATCH history") << QByteArray("PATCH") << contacts + '/' + unknownId + "/history"
+                                   << 405 << "Method not allowed" << QByteArray("GET");
+    QTest::newRow("below history") << QByteArray("GET") << contacts + '/' + unknownId + "/history/1"
+                                   << 404 << "Not found" << QByteArray();
 }
 
 void TestServer::routeErrors()
@@ -1191,6 +1239,8 @@ void TestServer::withoutExtensionsRefuses_data()
     QTest::newRow("PATCH labels only, unknown id")
         << QByteArray("PATCH") << contacts + u'/' + unknownId << QByteArray(R"({"labels":["y"]})")
         << json << 404 << "Contact not found" << QByteArray();
+    QTest::newRow("history") << QByteArray("GET") << contacts + "/{A}/history" << QByteArray()
+                             << json << 404 << "Not found" << QByteArray();
 }
 
 void TestServer::withoutExtensionsRefuses()
