@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFuture>
 #include <QHash>
+#include <QScopeGuard>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -322,6 +323,11 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     m_cancelled = false;
     m_rowsDone = 0;
     m_bytesRead = 0;
+    // The history says which file set a contact's flags, under the store's own actor.
+    const WriteOrigin callersOrigin = m_store.origin();
+    m_store.setOrigin(
+        WriteOrigin(WriteOrigin::Method::Import, callersOrigin.actor, QFileInfo(name).fileName()));
+    const auto restoreOrigin = qScopeGuard([&] { m_store.setOrigin(callersOrigin); });
     m_totalBytes = input.isSequential() ? 0 : input.size() - input.pos();
     auto opened = openSource(input, name, options);
     if (!opened)
@@ -344,7 +350,7 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     }
 
     const int batchSize = std::max(1, options.batchSize);
-    const ImportRow::Options rowOptions{options.region.toUpper(), options.tags};
+    const ImportRow::Options rowOptions{options.region.toUpper(), options.tags, options.optIn};
     // The batch being prepared runs on this pool, sharing its rows with the pool's other
     // threads (ParallelFor is safe from a pool thread); this thread writes meanwhile.
     QThreadPool pool;

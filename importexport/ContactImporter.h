@@ -28,6 +28,10 @@ struct ImportOptions {
     QString region;                       ///< the default region of national numbers
     QStringList tags;                     ///< added to every imported contact
     bool updateExisting = false;          ///< merge rows into existing contacts (ContactMerge)
+    /// The file lists people who agreed to be messaged (a sign-up sheet): every contact it
+    /// creates is opted in, and the history names the file. A contact that exists already
+    /// keeps its own optedIn, so that a list never undoes an opt-out.
+    bool optIn = false;
     /// Rows per batch: read, prepared and written together. Two batches are in memory at a
     /// time (one written, one prepared). At 1M rows, 2,000 peaked at 138 MB, 5,000 at
     /// 194 MB and 20,000 at 368 MB (docs/benchmarks.md, "CSV import and export").

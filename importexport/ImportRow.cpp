@@ -283,5 +283,7 @@ std::expected<NewContact, QString> ImportRow::item(const ColumnMapping& mapping,
         item.setLabels(labels);
     if (!params.isEmpty())
         item.setParams(params);
+    if (options.optIn)
+        item.setOptedIn(true);
     return item;
 }

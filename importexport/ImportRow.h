@@ -19,6 +19,7 @@ namespace ImportRow {
 struct Options {
     QString region;        ///< the default region of national numbers (`AE`), or empty
     QStringList extraTags; ///< added to every row's tags
+    bool optIn = false;    ///< every row opted in (ImportOptions::optIn)
 };
 
 /// The contact, or why the row cannot be imported (with a hint where one helps). `phone`,

@@ -53,8 +53,8 @@ QString sampleValues(const ImportPreview& preview, int column)
 
 ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_scroll(new QScrollArea), m_region(new QComboBox),
-      m_tags(new TagEdit), m_updateExisting(new QCheckBox), m_warning(new MessageLabel),
-      m_check(new ImportCheckPanel(wizard))
+      m_tags(new TagEdit), m_updateExisting(new QCheckBox), m_optIn(new QCheckBox),
+      m_warning(new MessageLabel), m_check(new ImportCheckPanel(wizard))
 {
     setTitle(tr("Match the Columns"));
     setSubTitle(tr("Choose what each column holds. Your choices are remembered for files with "
@@ -80,6 +80,11 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
                                     "fields that contact has empty and adds the tags it lacks; "
                                     "nothing the contact has is overwritten. Otherwise the row "
                                     "is skipped as “Contact already exists”."));
+    m_optIn->setObjectName(QStringLiteral("optInCheck"));
+    m_optIn->setText(tr("These people &agreed to receive WhatsApp messages: opt them in"));
+    m_optIn->setToolTip(tr("Every contact the import creates is opted in, and its history says "
+                           "it was by this file's import. Contacts you have already keep "
+                           "their own choice."));
     m_warning->setObjectName(QStringLiteral("mappingWarning"));
 
     auto* options = new QFormLayout;
@@ -91,6 +96,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     tagsLabel->setBuddy(m_tags);
     options->addRow(tagsLabel, m_tags);
     options->addRow(QString(), m_updateExisting);
+    options->addRow(QString(), m_optIn);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll, 1);
@@ -110,6 +116,10 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     });
     connect(m_updateExisting, &QCheckBox::toggled, this, [this](bool update) {
         m_wizard->options().updateExisting = update;
+        m_check->checkSoon();
+    });
+    connect(m_optIn, &QCheckBox::toggled, this, [this](bool optIn) {
+        m_wizard->options().optIn = optIn;
         m_check->checkSoon();
     });
     // The region read the file's values otherwise: other columns, or the same ones decided
@@ -171,6 +181,7 @@ void ImportMappingPage::initializePage()
     }
     m_wizard->options().tags = m_tags->tags();
     m_wizard->options().updateExisting = m_updateExisting->isChecked();
+    m_wizard->options().optIn = m_optIn->isChecked();
     showKind();
     buildColumns();
     updateWarning();
@@ -350,6 +361,7 @@ bool ImportMappingPage::validatePage()
     options.region = m_region->currentData().toString();
     options.tags = m_tags->tags();
     options.updateExisting = m_updateExisting->isChecked();
+    options.optIn = m_optIn->isChecked();
     m_wizard->rememberMapping();
     QSettings().setValue(regionKey, options.region);
     return true;

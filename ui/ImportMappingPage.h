@@ -36,6 +36,7 @@ public:
     QComboBox* regionCombo() const { return m_region; }
     TagEdit* tagEdit() const { return m_tags; }
     QCheckBox* updateExistingCheck() const { return m_updateExisting; }
+    QCheckBox* optInCheck() const { return m_optIn; }
     ImportCheckPanel* checkPanel() const { return m_check; }
 
     /// The regions libphonenumber knows, as (code, name) sorted by name.
@@ -57,6 +58,7 @@ private:
     QComboBox* m_region;
     TagEdit* m_tags;
     QCheckBox* m_updateExisting;
+    QCheckBox* m_optIn;
     MessageLabel* m_warning;
     ImportCheckPanel* m_check;
     bool m_optionsInitialized = false;

@@ -37,7 +37,8 @@ QString checkKey(const QString& path, const ImportOptions& options)
                     QString(options.format.delimiter),
                     options.region,
                     options.tags.join(QChar(1)),
-                    options.updateExisting ? QStringLiteral("update") : QString()};
+                    options.updateExisting ? QStringLiteral("update") : QString(),
+                    options.optIn ? QStringLiteral("opt-in") : QString()};
     if (options.mapping) {
         for (const ColumnMapping::Column& column : options.mapping->columns())
             key.append(QStringList{column.header, QString::number(int(column.field)),

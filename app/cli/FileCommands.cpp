@@ -34,6 +34,10 @@ const QCommandLineOption updateOption(
     QStringLiteral("update-existing"),
     QStringLiteral("Merge rows into existing contacts with the same phone (fill empty fields, add "
                    "tags, labels and params) instead of skipping them."));
+const QCommandLineOption optInOption(
+    QStringLiteral("opt-in"),
+    QStringLiteral("The file lists people who agreed to WhatsApp messages: opt in every contact it "
+                   "creates (existing contacts keep theirs). The history names the file."));
 const QCommandLineOption mapOption(
     QStringLiteral("map"),
     QStringLiteral("Map a column to a field (phone, name, firstName, middleName, lastName, email, "
@@ -178,6 +182,7 @@ std::expected<ImportRequest, QString> importRequest(const CliSession& session)
     }
     import.tags = options.values(tagOption);
     import.updateExisting = options.isSet(updateOption);
+    import.optIn = options.isSet(optInOption);
     import.dryRun = options.isSet(dryRunOption);
     const auto vcard = asksForVCard(options, request.path);
     if (!vcard)
@@ -280,7 +285,7 @@ CliResult runImport(ContactStore& store, const ImportRequest& request)
 
 QList<QCommandLineOption> FileCommands::importOptions()
 {
-    return {regionOption,   tagOption,       updateOption, mapOption,    errorsOption,
+    return {regionOption,   tagOption,       updateOption, optInOption,  mapOption,   errorsOption,
             encodingOption, delimiterOption, batchOption,  dryRunOption, formatOption};
 }
 

@@ -199,6 +199,7 @@ private slots:
     void tagsCountsTagsAndLabels();
     void journalListsWrites();
     void journalPruneDropsWhatNoSyncNeeds();
+    void historyNamesTheAccountAndTheFile();
 
     void apiErrors_data();
     void apiErrors();
@@ -264,6 +265,8 @@ CliRun TestCli::run(const QStringList& arguments, const QByteArray& input)
     environment.insert("HOME", m_dir->filePath("home"));
     environment.insert("XDG_DATA_HOME", m_dir->filePath("xdg-data"));
     environment.insert("XDG_CONFIG_HOME", m_dir->filePath("xdg-config"));
+    // The account the opt-in history names.
+    environment.insert("USER", "sara");
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_workingDirectory);
     if (m_childSetUp)
@@ -681,6 +684,46 @@ void TestCli::journalPruneDropsWhatNoSyncNeeds()
     QCOMPARE(cli({"journal"}).data().value("entries").toArray().size(), 0);
     QCOMPARE(cli({"get", id}).exitCode, 0); // the contact stays
     QCOMPARE(cli({"journal", "--prune"}).data(), (QJsonObject{{"pruned", 0}}));
+}
+
+void TestCli::historyNamesTheAccountAndTheFile()
+{
+    const QString csv =
+        writeFile("expo.csv", "phone,name\n+971501111111,Mona\n+971502222222,Ali\n");
+    const CliRun imported = cli({"import", csv, "--opt-in"});
+    QCOMPARE(imported.exitCode, 0);
+    const CliRun listed = cli({"list"});
+    const QJsonArray contacts = listed.data().value("contacts").toArray();
+    QCOMPARE(contacts.size(), 2);
+    const QString id = contacts.at(0).toObject().value("id").toString();
+    QCOMPARE(contacts.at(0).toObject().value("optedIn").toBool(), true);
+    QCOMPARE(cli({"update", id, "-"}, R"({"is_blocked": true})").exitCode, 0);
+
+    const CliRun history = cli({"history", id});
+    QCOMPARE(history.exitCode, 0);
+    QCOMPARE(history.err, QByteArray());
+    const QJsonArray changes = history.data().value("changes").toArray();
+    QCOMPARE(changes.size(), 2);
+    const QJsonObject optIn = changes.at(0).toObject();
+    QCOMPARE(optIn.value("field").toString(), QStringLiteral("optedIn"));
+    QCOMPARE(optIn.value("value").toBool(), true);
+    QCOMPARE(optIn.value("changedBy").toString(), QStringLiteral("sara"));
+    QCOMPARE(optIn.value("method").toString(), QStringLiteral("import"));
+    QCOMPARE(optIn.value("detail").toString(), QStringLiteral("expo.csv"));
+    const QJsonObject block = changes.at(1).toObject();
+    QCOMPARE(block.value("field").toString(), QStringLiteral("isBlocked"));
+    QCOMPARE(block.value("method").toString(), QStringLiteral("cli"));
+    QVERIFY(block.value("detail").isNull());
+
+    // Without --opt-in an import opts nobody in, and an existing contact keeps its choice.
+    QCOMPARE(cli({"update", id, "-"}, R"({"opted_in": false})").exitCode, 0);
+    QCOMPARE(cli({"import", csv, "--opt-in", "--update-existing"}).exitCode, 0);
+    QCOMPARE(cli({"get", id}).data().value("optedIn").toBool(true), false);
+    QCOMPARE(cli({"history", id}).data().value("changes").toArray().size(), 3);
+
+    const CliRun unknown = cli({"history", "contact_00000000-0000-4000-8000-000000000000"});
+    QCOMPARE(unknown.exitCode, 4);
+    QCOMPARE(unknown.json().value("error").toString(), QStringLiteral("Contact not found"));
 }
 
 void TestCli::apiErrors_data()
