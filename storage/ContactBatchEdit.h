@@ -26,6 +26,7 @@ public:
     /// Who the opt-in and block history says made the edits (FlagHistory); by default a
     /// batch action of an unnamed agent.
     void setOrigin(WriteOrigin origin) { m_origin = std::move(origin); }
+    const WriteOrigin& origin() const { return m_origin; }
 
     /// Adds the tag (or label) to the contacts lacking it (case-insensitive); returns those.
     ApiResult<QStringList> addTag(const QStringList& ids, const QString& tag,

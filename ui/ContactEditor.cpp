@@ -2,8 +2,10 @@
 
 #include "ContactChanges.h"
 #include "ContactWriter.h"
+#include "FlagChangeText.h"
 #include "NewContact.h"
 #include "ParamsTableEditor.h"
+#include "StoreTask.h"
 #include "TagEdit.h"
 
 #include <QCheckBox>
@@ -50,9 +52,9 @@ ContactEditor::ContactEditor(QWidget* parent)
       m_name(new QLineEdit), m_phone(new QLineEdit), m_email(new QLineEdit),
       m_country(new QLineEdit), m_countryHint(new QLabel), m_tags(new TagEdit),
       m_labels(new TagEdit), m_optedIn(new QCheckBox(tr("Opted in"))),
-      m_blocked(new QCheckBox(tr("Blocked"))), m_params(new ParamsTableEditor),
-      m_generalError(new QLabel), m_save(new QPushButton(tr("Save"))),
-      m_revert(new QPushButton(tr("Revert")))
+      m_blocked(new QCheckBox(tr("Blocked"))), m_flagHistory(new QLabel),
+      m_params(new ParamsTableEditor), m_generalError(new QLabel),
+      m_save(new QPushButton(tr("Save"))), m_revert(new QPushButton(tr("Revert")))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -81,6 +83,13 @@ ContactEditor::ContactEditor(QWidget* parent)
     m_labels->setObjectName(QStringLiteral("labelsEdit"));
     m_optedIn->setObjectName(QStringLiteral("optedInCheck"));
     m_blocked->setObjectName(QStringLiteral("blockedCheck"));
+    m_flagHistory->setObjectName(QStringLiteral("flagHistoryLabel"));
+    m_flagHistory->setTextFormat(Qt::PlainText);
+    m_flagHistory->setWordWrap(true);
+    m_flagHistory->setForegroundRole(QPalette::PlaceholderText);
+    m_flagHistory->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    m_flagHistory->setAccessibleName(tr("Opt-in and block history"));
     m_params->setObjectName(QStringLiteral("paramsEditor"));
     m_save->setObjectName(QStringLiteral("saveButton"));
 
@@ -121,6 +130,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     form->addRow(tr("&Tags"), withError(m_tags, addErrorLabel(ContactFieldError::Tags)));
     form->addRow(tr("&Labels"), withError(m_labels, addErrorLabel(ContactFieldError::Labels)));
     form->addRow(QString(), flags);
+    form->addRow(QString(), m_flagHistory);
     auto* paramsLabel = new QLabel(tr("Custom &fields"));
     paramsLabel->setBuddy(m_params->table());
     form->addRow(paramsLabel);
@@ -252,6 +262,32 @@ void ContactEditor::load(const std::optional<Contact>& contact)
     setModified(false);
     updateCountryHint();
     updateState();
+    loadFlagHistory();
+}
+
+void ContactEditor::loadFlagHistory()
+{
+    m_flagHistory->clear();
+    m_flagHistory->setToolTip(QString());
+    m_flagHistory->setVisible(m_contact.has_value());
+    if (!m_contact || !m_writer)
+        return;
+    const quint64 loadCount = m_loadCount;
+    StoreTask::run<ApiResult<QList<FlagChange>>>(
+        m_writer->databasePath(), this,
+        [id = m_contact->id](ContactStore& store) { return store.flagHistory(id); },
+        [this, loadCount](const ApiResult<QList<FlagChange>>& history) {
+            if (loadCount != m_loadCount)
+                return; // another contact is shown by now
+            if (!history) {
+                m_flagHistory->setText(tr("The opt-in history could not be read."));
+                return;
+            }
+            // The latest three fit beside the form; the whole history is a hover away.
+            m_flagHistory->setText(FlagChangeText::summary(*history, 3));
+            if (history->size() > 3)
+                m_flagHistory->setToolTip(FlagChangeText::summary(*history, int(history->size())));
+        });
 }
 
 void ContactEditor::updateState()

@@ -91,6 +91,8 @@ private:
     void clearErrors();
     void showError(const ContactFieldError& error);
     void updateCountryHint();
+    /// Reads the loaded contact's opt-in and block history off the GUI thread and shows it.
+    void loadFlagHistory();
     void updateState();
     void saveNew();
     void saveExisting();
@@ -120,6 +122,8 @@ private:
     TagEdit* m_labels;
     QCheckBox* m_optedIn;
     QCheckBox* m_blocked;
+    /// The latest changes of the flags, who made them and how (FlagHistory).
+    QLabel* m_flagHistory;
     ParamsTableEditor* m_params;
     QLabel* m_generalError;
     QPushButton* m_save;

@@ -1,5 +1,6 @@
 #include "ContactWriter.h"
 
+#include "AgentName.h"
 #include "ConflictResolver.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
@@ -136,8 +137,10 @@ void ContactWriter::create(const NewContact& contact, QObject* context, Done<Con
 {
     enqueue<ApiResult<Contact>>(
         {}, false,
-        [contact](ContactDatabase& database) {
-            return ContactStore(database).create(contact, ContactSource::Manual);
+        [contact, agent = AgentName::current()](ContactDatabase& database) {
+            ContactStore store(database);
+            store.setOrigin(WriteOrigin(WriteOrigin::Method::Editor, agent));
+            return store.create(contact, ContactSource::Manual);
         },
         [this, context = QPointer<QObject>(context), done](ApiResult<Contact> created) {
             if (context && done)
@@ -153,8 +156,10 @@ void ContactWriter::update(const QString& id, const ContactChanges& changes, QOb
     const bool reported = bool(done);
     enqueue<ApiResult<Contact>>(
         {}, false,
-        [id, changes](ContactDatabase& database) {
-            return ContactStore(database).update(id, changes);
+        [id, changes, agent = AgentName::current()](ContactDatabase& database) {
+            ContactStore store(database);
+            store.setOrigin(WriteOrigin(WriteOrigin::Method::Editor, agent));
+            return store.update(id, changes);
         },
         [this, id, reported, context = QPointer<QObject>(context),
          done](ApiResult<Contact> updated) {
@@ -172,8 +177,9 @@ void ContactWriter::editContacts(qsizetype size, const QString& description,
 {
     enqueue<ApiResult<QStringList>>(
         description, size > quietEditLimit,
-        [work = std::move(work)](ContactDatabase& database) {
+        [work = std::move(work), agent = AgentName::current()](ContactDatabase& database) {
             ContactBatchEdit edit(database);
+            edit.setOrigin(WriteOrigin(WriteOrigin::Method::Batch, agent));
             return work(edit);
         },
         [this, done = std::move(done)](ApiResult<QStringList> changed) {
@@ -191,8 +197,9 @@ void ContactWriter::replaceContacts(qsizetype size, const QString& description,
 {
     enqueue<ApiResult<QList<Contact>>>(
         description, size > quietReplaceLimit,
-        [work = std::move(work)](ContactDatabase& database) {
+        [work = std::move(work), agent = AgentName::current()](ContactDatabase& database) {
             ContactBatchEdit edit(database);
+            edit.setOrigin(WriteOrigin(WriteOrigin::Method::Batch, agent));
             return work(edit);
         },
         [this, done = std::move(done)](ApiResult<QList<Contact>> contacts) {
@@ -247,6 +254,7 @@ CsvImportJob* ContactWriter::startImport(const QString& filePath, const ImportOp
     // An import of a million contacts leaves a million entries: without a server, none is
     // needed.
     connect(job, &CsvImportJob::finished, this, &ContactWriter::pruneJournal);
+    job->setActor(AgentName::current());
     job->start(filePath, options);
     return job;
 }

@@ -31,8 +31,10 @@ void CsvImportJob::start(const QString& filePath, const ImportOptions& options)
         return;
     m_run = std::make_shared<Run>();
     m_clock.start();
-    m_job->start(m_databasePath, [run = m_run, options, filePath, this](ContactDatabase& database) {
+    m_job->start(m_databasePath, [run = m_run, options, filePath, actor = m_actor,
+                                  this](ContactDatabase& database) {
         ContactStore store(database);
+        store.setOrigin(WriteOrigin(WriteOrigin::Method::Import, actor));
         ContactImporter importer(store);
         importer.setProgressCallback(
             [run, &importer, this](const ContactImporter::Progress& progress) {

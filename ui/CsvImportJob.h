@@ -32,6 +32,8 @@ public:
     ~CsvImportJob() override;
 
     /// Starts importing `filePath` with `options`. One run per job.
+    /// Who the opt-in history says imported (AgentName); before start().
+    void setActor(const QString& actor) { m_actor = actor; }
     void start(const QString& filePath, const ImportOptions& options);
     /// Asks the import to stop after the batch being written. Any time.
     void cancel();
@@ -57,6 +59,7 @@ private:
     void onJobFinished();
 
     QString m_databasePath;
+    QString m_actor;
     StoreJob* m_job;
     std::shared_ptr<Run> m_run;
     QElapsedTimer m_clock;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AgentName.h"
 #include "ContactEditor.h"
 #include "ContactTableView.h"
 #include "ContactsView.h"
@@ -21,7 +22,9 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -185,6 +188,9 @@ void MainWindow::createActions()
     m_aboutAction = action(tr("&About Contacts"), QStringLiteral("aboutAction"),
                            QStringLiteral("help-about"), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_agentNameAction = action(tr("Your &Name…"), QStringLiteral("agentNameAction"),
+                               QStringLiteral("user-identity"), this, &MainWindow::askAgentName);
+    m_agentNameAction->setStatusTip(tr("The name the opt-in and block history gives your changes"));
 
     // The table's context menu.
     m_table->addAction(m_selection->deleteAction());
@@ -213,6 +219,8 @@ void MainWindow::createMenus()
     edit->addAction(m_contacts->clearFiltersAction());
     edit->addSeparator();
     edit->addAction(m_selection->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_agentNameAction);
 
     QMenu* contacts = menuBar()->addMenu(tr("&Contacts"));
     contacts->addAction(m_contacts->newAction());
@@ -342,6 +350,19 @@ void MainWindow::updateUndoActions()
 void MainWindow::showError(const QString& message)
 {
     statusBar()->showMessage(tr("Error: %1").arg(message), 8000);
+}
+
+void MainWindow::askAgentName()
+{
+    bool accepted = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your Name"),
+        tr("The opt-in and block history records your changes under this name (empty: your "
+           "account's name, %1):")
+            .arg(AgentName::accountName()),
+        QLineEdit::Normal, AgentName::current(), &accepted);
+    if (accepted)
+        AgentName::set(name);
 }
 
 void MainWindow::showAbout()

@@ -102,6 +102,8 @@ private:
     void updateUndoActions();
     void showError(const QString& message);
     void showAbout();
+    /// Asks for the name the opt-in and block history gives the agent (AgentName).
+    void askAgentName();
     void restoreWindowState();
     void saveWindowState();
 
@@ -131,4 +133,5 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_showSidebarAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_agentNameAction = nullptr;
 };

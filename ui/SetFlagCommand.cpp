@@ -21,12 +21,17 @@ QString SetFlagCommand::describe(Flag flag, bool value, qsizetype count)
     return n == 1 ? tr("Opt out 1 contact") : tr("Opt out %Ln contacts", nullptr, n);
 }
 
-void SetFlagCommand::apply(bool value)
+void SetFlagCommand::apply(bool value, bool undoing)
 {
     const QStringList ids = m_ids;
     const Flag flag = m_flag;
     m_writer->editContacts(ids.size(), describe(flag, value, ids.size()),
                            [=](ContactBatchEdit& edit) {
+                               if (undoing) {
+                                   WriteOrigin origin = edit.origin();
+                                   origin.method = WriteOrigin::Method::Undo;
+                                   edit.setOrigin(origin);
+                               }
                                return flag == Blocked ? edit.setBlocked(ids, value)
                                                       : edit.setOptedIn(ids, value);
                            },
@@ -35,7 +40,7 @@ void SetFlagCommand::apply(bool value)
 
 void SetFlagCommand::undo()
 {
-    apply(!m_value);
+    apply(!m_value, true);
     m_applied = false;
 }
 
@@ -43,6 +48,6 @@ void SetFlagCommand::redo()
 {
     if (m_applied)
         return;
-    apply(m_value);
+    apply(m_value, false);
     m_applied = true;
 }

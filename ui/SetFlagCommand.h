@@ -21,7 +21,8 @@ public:
     static QString describe(Flag flag, bool value, qsizetype count);
 
 private:
-    void apply(bool value);
+    /// `undoing`: the history says the change was an undo.
+    void apply(bool value, bool undoing);
 
     ContactWriter* m_writer;
     Flag m_flag;
