@@ -230,6 +230,14 @@
         <source>Two-letter country code; when empty, it comes from the phone number</source>
         <translation>رمز البلد المكوّن من حرفين؛ إذا تُرك فارغًا، يُحدَّد من رقم الهاتف</translation>
     </message>
+    <message>
+        <source>Opt-in and block history</source>
+        <translation>سجل الاشتراك والحظر</translation>
+    </message>
+    <message>
+        <source>The opt-in history could not be read.</source>
+        <translation>تعذرت قراءة سجل الاشتراك.</translation>
+    </message>
 </context>
 <context>
     <name>ContactFieldError</name>
@@ -784,6 +792,77 @@
     </message>
 </context>
 <context>
+    <name>FlagChangeText</name>
+    <message>
+        <source>in the editor</source>
+        <translation>في المحرر</translation>
+    </message>
+    <message>
+        <source>batch action</source>
+        <translation>إجراء جماعي</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>الواجهة البرمجية</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>اشترك</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>ألغى الاشتراك</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>حُظر</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>أُلغي الحظر</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 في %2، %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3, %4</source>
+        <translation>%1 في %2 بواسطة %3، %4</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: «%1»</translation>
+    </message>
+    <message>
+        <source>No opt-in or block change recorded.</source>
+        <translation>لا توجد تغييرات مسجلة في الاشتراك أو الحظر.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPanel</name>
     <message>
         <source>What the import would do</source>
@@ -1154,6 +1233,14 @@
     <message>
         <source>Each card says what its fields are. Choose how to read numbers without a country code, tags to add, and what to do with contacts you already have.</source>
         <translation>كل بطاقة تحدد حقولها بنفسها. اختر كيفية قراءة الأرقام التي لا تتضمن رمز بلد، والوسوم المراد إضافتها، وما يجب فعله بجهات الاتصال الموجودة لديك.</translation>
+    </message>
+    <message>
+        <source>These people &amp;agreed to receive WhatsApp messages: opt them in</source>
+        <translation>وافق هؤلاء الأشخاص على تلقي رسائل واتساب: &amp;اشتراكهم</translation>
+    </message>
+    <message>
+        <source>Every contact the import creates is opted in, and its history says it was by this file&apos;s import. Contacts you have already keep their own choice.</source>
+        <translation>كل جهة اتصال ينشئها الاستيراد تصبح مشتركة، ويذكر سجلها أن ذلك كان باستيراد هذا الملف. جهات الاتصال الموجودة لديك تحتفظ باختيارها.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1790,22 @@
     <message>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>ا&amp;سمك…</translation>
+    </message>
+    <message>
+        <source>The name the opt-in and block history gives your changes</source>
+        <translation>الاسم الذي يسجل به سجل الاشتراك والحظر تغييراتك</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>The opt-in and block history records your changes under this name (empty: your account&apos;s name, %1):</source>
+        <translation>يسجل سجل الاشتراك والحظر تغييراتك بهذا الاسم (فارغ: اسم حسابك، %1):</translation>
     </message>
 </context>
 <context>

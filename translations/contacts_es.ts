@@ -230,6 +230,14 @@
         <source>Two-letter country code; when empty, it comes from the phone number</source>
         <translation>Código de país de dos letras; si se deja vacío, se obtiene del número de teléfono</translation>
     </message>
+    <message>
+        <source>Opt-in and block history</source>
+        <translation>Historial de suscripción y bloqueo</translation>
+    </message>
+    <message>
+        <source>The opt-in history could not be read.</source>
+        <translation>No se pudo leer el historial de suscripción.</translation>
+    </message>
 </context>
 <context>
     <name>ContactFieldError</name>
@@ -764,6 +772,77 @@
     </message>
 </context>
 <context>
+    <name>FlagChangeText</name>
+    <message>
+        <source>in the editor</source>
+        <translation>en el editor</translation>
+    </message>
+    <message>
+        <source>batch action</source>
+        <translation>acción en lote</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>importación de %1</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sincronización</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Suscrito</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 el %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3, %4</source>
+        <translation>%1 el %2 por %3, %4</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: «%1»</translation>
+    </message>
+    <message>
+        <source>No opt-in or block change recorded.</source>
+        <translation>No hay cambios de suscripción ni de bloqueo registrados.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPanel</name>
     <message>
         <source>What the import would do</source>
@@ -1098,6 +1177,14 @@
     <message>
         <source>Each card says what its fields are. Choose how to read numbers without a country code, tags to add, and what to do with contacts you already have.</source>
         <translation>Cada tarjeta indica cuáles son sus campos. Elija cómo leer los números sin código de país, las categorías que se agregarán y qué hacer con los contactos que ya tiene.</translation>
+    </message>
+    <message>
+        <source>These people &amp;agreed to receive WhatsApp messages: opt them in</source>
+        <translation>Estas personas &amp;aceptaron recibir mensajes de WhatsApp: suscribirlas</translation>
+    </message>
+    <message>
+        <source>Every contact the import creates is opted in, and its history says it was by this file&apos;s import. Contacts you have already keep their own choice.</source>
+        <translation>Cada contacto que crea la importación queda suscrito, y su historial indica que fue por la importación de este archivo. Los contactos que ya tiene conservan su propia elección.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1690,22 @@
     <message>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation>Su &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>The name the opt-in and block history gives your changes</source>
+        <translation>El nombre con el que el historial de suscripción y bloqueo registra sus cambios</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>The opt-in and block history records your changes under this name (empty: your account&apos;s name, %1):</source>
+        <translation>El historial de suscripción y bloqueo registra sus cambios con este nombre (vacío: el nombre de su cuenta, %1):</translation>
     </message>
 </context>
 <context>
