@@ -4,7 +4,9 @@
 #include "CsvWriter.h"
 #include "PhoneNumbers.h"
 #include "VCardWriter.h"
+#include "WriteOrigin.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -78,6 +80,28 @@ QStringList ContactExporter::record(const Contact& c)
             c.id};
 }
 
+QStringList ContactExporter::historyHeader()
+{
+    return {QStringLiteral("id"),        QStringLiteral("userNumber"), QStringLiteral("userName"),
+            QStringLiteral("field"),     QStringLiteral("value"),      QStringLiteral("changedAt"),
+            QStringLiteral("changedBy"), QStringLiteral("method"),     QStringLiteral("detail"),
+            QStringLiteral("note")};
+}
+
+QStringList ContactExporter::historyRecord(const Contact& c, const FlagChange& change)
+{
+    return {c.id,
+            PhoneNumbers::formatInternational(c.phone),
+            safeText(c.name.value_or(QString())),
+            FlagChange::flagName(change.flag),
+            boolean(change.value),
+            timestamp(change.at),
+            safeText(change.origin.actor),
+            WriteOrigin::methodName(change.origin.method),
+            safeText(change.origin.detail),
+            safeText(change.origin.note)};
+}
+
 std::expected<qint64, QString> ContactExporter::run(const QString& path,
                                                     const ExportOptions& options)
 {
@@ -104,10 +128,12 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    const bool csv = options.format == ExportFormat::Csv;
+    const bool history = options.format == ExportFormat::FlagHistoryCsv;
+    const bool csv = options.format == ExportFormat::Csv || history;
     if (csv) {
         CsvWriter writer(&file);
-        if ((options.bom && !writer.writeBom()) || !writer.writeRecord(header()))
+        if ((options.bom && !writer.writeBom()) ||
+            !writer.writeRecord(history ? historyHeader() : header()))
             return std::unexpected(
                 QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     }
@@ -123,12 +149,28 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
             return std::unexpected(contacts.error().detail.isEmpty() ? contacts.error().message
                                                                      : contacts.error().detail);
         QByteArray bytes;
-        for (const Contact& contact : *contacts)
-            bytes += csv ? CsvWriter::record(record(contact)) : VCardWriter::card(contact);
+        if (history) {
+            auto changes = m_store.flagHistoryByRowId(rowIds.mid(from, page));
+            if (!changes)
+                return std::unexpected(changes.error().detail.isEmpty() ? changes.error().message
+                                                                        : changes.error().detail);
+            // In the contacts' order (the list's), each contact's changes oldest first.
+            QHash<QString, QList<const FlagChange*>> byContact;
+            for (const FlagChange& change : *changes)
+                byContact[change.contactId].append(&change);
+            for (const Contact& contact : *contacts) {
+                for (const FlagChange* change : byContact.value(contact.id))
+                    bytes += CsvWriter::record(historyRecord(contact, *change));
+            }
+            written += changes->size();
+        } else {
+            for (const Contact& contact : *contacts)
+                bytes += csv ? CsvWriter::record(record(contact)) : VCardWriter::card(contact);
+            written += contacts->size();
+        }
         if (file.write(bytes) != bytes.size())
             return std::unexpected(
                 QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-        written += contacts->size();
         m_rowsDone = from + std::min(page, rowIds.size() - from);
         if (m_progressCallback)
             m_progressCallback(m_rowsDone);

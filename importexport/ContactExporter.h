@@ -2,6 +2,7 @@
 
 #include "Contact.h"
 #include "ExportFormat.h"
+#include "FlagChange.h"
 #include "ListQuery.h"
 
 #include <QStringList>
@@ -37,9 +38,14 @@ public:
     static QStringList header();
     /// One contact's record, in header() order.
     static QStringList record(const Contact& contact);
+    /// The columns of a history export (ExportFormat::FlagHistoryCsv).
+    static QStringList historyHeader();
+    /// One change of `contact`'s history, in historyHeader() order.
+    static QStringList historyRecord(const Contact& contact, const FlagChange& change);
 
-    /// Writes `path` (replaced only when complete). Returns the number of contacts written,
-    /// or a message: a store or file error, or `cancelled` (nothing is written then).
+    /// Writes `path` (replaced only when complete). Returns the number of contacts written
+    /// (of history rows for FlagHistoryCsv), or a message: a store or file error, or
+    /// `cancelled` (nothing is written then).
     std::expected<qint64, QString> run(const QString& path, const ExportOptions& options);
 
     void cancel() { m_cancelled = true; }

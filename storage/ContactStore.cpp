@@ -457,6 +457,11 @@ ApiResult<QList<FlagChange>> ContactStore::flagHistory(const QString& idOrVendor
     return FlagHistory(m_db, m_organization.rowId).ofContact(ContactIds::parse(found->id).bytes);
 }
 
+ApiResult<QList<FlagChange>> ContactStore::flagHistoryByRowId(const QList<qint64>& rowIds)
+{
+    return FlagHistory(m_db, m_organization.rowId).ofRows(ContactRows::jsonIds(rowIds));
+}
+
 ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
                                           const QStringList& changed, qint64 now)
 {

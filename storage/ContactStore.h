@@ -85,6 +85,9 @@ public:
     /// The opt-in and block history of a contact (extension), oldest first; 404 `Contact not
     /// found` like GET one.
     ApiResult<QList<FlagChange>> flagHistory(const QString& idOrVendorId);
+    /// The opt-in and block history of the contacts of `rowIds`, by contact in row id
+    /// order: an audit export's (ContactExporter).
+    ApiResult<QList<FlagChange>> flagHistoryByRowId(const QList<qint64>& rowIds);
 
     /// The contact with a phone (E.164), if any.
     ApiResult<std::optional<Contact>> contactByPhone(const QString& e164);

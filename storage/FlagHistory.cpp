@@ -71,18 +71,31 @@ ApiResult<QList<FlagChange>> FlagHistory::ofContact(const QByteArray& uid)
     return m_db.rows<FlagChange>(
         QStringLiteral("SELECT contact_uid, flag, value, at, actor, method, detail, note"
                        " FROM flag_history WHERE org_id = ? AND contact_uid = ? ORDER BY id"),
-        {m_organization, uid}, [](const SqlRow& row) {
-            FlagChange change;
-            change.contactId = ContactIds::contactId(row.bytes(0));
-            change.flag = row.integer(1) == int(FlagChange::Flag::IsBlocked)
-                              ? FlagChange::Flag::IsBlocked
-                              : FlagChange::Flag::OptedIn;
-            change.value = row.integer(2) != 0;
-            change.at = Timestamps::fromMsecs(row.integer(3));
-            change.origin.actor = row.text(4);
-            change.origin.method = WriteOrigin::methodNamed(row.text(5));
-            change.origin.detail = row.text(6);
-            change.origin.note = row.text(7);
-            return change;
-        });
+        {m_organization, uid}, readChange);
+}
+
+ApiResult<QList<FlagChange>> FlagHistory::ofRows(const QString& rowIdsJson)
+{
+    return m_db.rows<FlagChange>(
+        QStringLiteral("SELECT h.contact_uid, h.flag, h.value, h.at, h.actor, h.method, h.detail,"
+                       " h.note FROM contacts c JOIN flag_history h"
+                       " ON h.org_id = c.org_id AND h.contact_uid = c.uid"
+                       " WHERE c.org_id = ? AND c.id IN (") +
+            m_db.dialect().idListSql() + QStringLiteral(") ORDER BY c.id, h.id"),
+        {m_organization, rowIdsJson}, readChange);
+}
+
+FlagChange FlagHistory::readChange(const SqlRow& row)
+{
+    FlagChange change;
+    change.contactId = ContactIds::contactId(row.bytes(0));
+    change.flag = row.integer(1) == int(FlagChange::Flag::IsBlocked) ? FlagChange::Flag::IsBlocked
+                                                                     : FlagChange::Flag::OptedIn;
+    change.value = row.integer(2) != 0;
+    change.at = Timestamps::fromMsecs(row.integer(3));
+    change.origin.actor = row.text(4);
+    change.origin.method = WriteOrigin::methodNamed(row.text(5));
+    change.origin.detail = row.text(6);
+    change.origin.note = row.text(7);
+    return change;
 }

@@ -9,6 +9,7 @@
 #include <QString>
 
 class ContactDatabase;
+class SqlRow;
 
 /// The opt-in and block history of one organization: a row per change of a contact's
 /// optedIn or isBlocked, written in the writer's transaction by every path that changes one
@@ -31,8 +32,13 @@ public:
                                   qint64 atMsecs);
     /// The changes of the contact with `uid`, oldest first.
     ApiResult<QList<FlagChange>> ofContact(const QByteArray& uid);
+    /// The changes of the contacts of `rowIdsJson` (a JSON array of row ids), by contact in
+    /// row id order, each contact's oldest first. One statement.
+    ApiResult<QList<FlagChange>> ofRows(const QString& rowIdsJson);
 
 private:
+    static FlagChange readChange(const SqlRow& row);
+
     ContactDatabase& m_db;
     qint64 m_organization;
 };

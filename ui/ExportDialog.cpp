@@ -33,8 +33,8 @@ const QString folderKey = QStringLiteral("export/lastFolder");
 
 ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent), m_all(new QRadioButton), m_filtered(new QRadioButton),
-      m_selected(new QRadioButton), m_bom(new QCheckBox), m_path(new QLineEdit),
-      m_bar(new QProgressBar), m_message(new MessageLabel),
+      m_selected(new QRadioButton), m_bom(new QCheckBox), m_history(new QCheckBox),
+      m_path(new QLineEdit), m_bar(new QProgressBar), m_message(new MessageLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)), m_export(new QPushButton),
       m_timer(new QTimer(this)), m_job(new CsvExportJob(databasePath, this))
 {
@@ -62,6 +62,11 @@ ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
     m_bom->setToolTip(tr("Excel needs it to read names in Arabic and other scripts correctly; "
                          "other programs ignore it."));
     m_bom->setChecked(QSettings().value(bomKey, true).toBool());
+    m_history->setObjectName(QStringLiteral("historyCheck"));
+    m_history->setText(tr("Write their opt-in and block &history instead (for an audit)"));
+    m_history->setToolTip(tr("A row per change of opted in or blocked: when, by whom and how "
+                             "(the editor, a batch action, the import of which file, the API, "
+                             "sync)."));
 
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_path->setClearButtonEnabled(true);
@@ -92,6 +97,7 @@ ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scopeBox);
     layout->addLayout(fileRow);
+    layout->addWidget(m_history);
     layout->addWidget(m_bom);
     layout->addWidget(m_bar);
     layout->addWidget(m_message);
@@ -238,6 +244,9 @@ void ExportDialog::startExport()
     }
     ExportOptions options;
     options.bom = writesBom();
+    m_exportingHistory = m_history->isChecked();
+    if (m_exportingHistory)
+        options.format = ExportFormat::FlagHistoryCsv;
     switch (scope()) {
     case Scope::All:
         options.query.sortBy = m_query.sortBy;
@@ -281,9 +290,17 @@ void ExportDialog::onFinished()
         m_message->showNote(tr("The export was stopped; no file was written."));
     } else if (*result) {
         const QString shown = QDir::toNativeSeparators(m_exportPath);
-        m_message->showNote(
-            **result == 1 ? tr("Exported 1 contact to %1.").arg(shown)
-                          : tr("Exported %Ln contacts to %1.", nullptr, int(**result)).arg(shown));
+        if (m_exportingHistory)
+            m_message->showNote(
+                **result == 1
+                    ? tr("Exported 1 change of the history to %1.").arg(shown)
+                    : tr("Exported %Ln changes of the history to %1.", nullptr, int(**result))
+                          .arg(shown));
+        else
+            m_message->showNote(
+                **result == 1
+                    ? tr("Exported 1 contact to %1.").arg(shown)
+                    : tr("Exported %Ln contacts to %1.", nullptr, int(**result)).arg(shown));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     } else {
         m_message->showError(tr("The export failed: %1").arg(result->error()));
@@ -296,7 +313,7 @@ void ExportDialog::updateButtons()
 {
     const bool running = m_job->isRunning();
     m_export->setEnabled(!running && !filePath().isEmpty());
-    for (QWidget* input : std::initializer_list<QWidget*>{m_path, m_bom})
+    for (QWidget* input : std::initializer_list<QWidget*>{m_path, m_bom, m_history})
         input->setEnabled(!running);
 }
 

@@ -54,6 +54,7 @@ public:
 
     QRadioButton* scopeButton(Scope scope) const;
     QCheckBox* bomCheck() const { return m_bom; }
+    QCheckBox* historyCheck() const { return m_history; }
     QPushButton* exportButton() const { return m_export; }
 
 public slots:
@@ -80,6 +81,9 @@ private:
     QRadioButton* m_filtered;
     QRadioButton* m_selected;
     QCheckBox* m_bom;
+    /// Writes the contacts' opt-in and block history instead of the contacts (an audit).
+    QCheckBox* m_history;
+    bool m_exportingHistory = false;
     QLineEdit* m_path;
     QProgressBar* m_bar;
     MessageLabel* m_message;

@@ -93,6 +93,10 @@ std::expected<std::optional<bool>, QString> asksForVCard(const QCommandLineParse
 const QCommandLineOption idOption(QStringLiteral("id"),
                                   QStringLiteral("Export this contact (a selection); repeatable."),
                                   QStringLiteral("id"));
+const QCommandLineOption historyOption(
+    QStringLiteral("history"),
+    QStringLiteral("Write those contacts' opt-in and block history instead, a row per change: "
+                   "when, by whom, how (an audit). Prints the rows written as exported."));
 const QCommandLineOption
     noBomOption(QStringLiteral("no-bom"),
                 QStringLiteral("Leave out the UTF-8 byte order mark Excel needs."));
@@ -300,7 +304,7 @@ CliResult FileCommands::importCsv(CliSession& session)
 QList<QCommandLineOption> FileCommands::exportOptions()
 {
     return QueryOption::commandLineOptions(exportQueryOptions) +
-           QList{idOption, noBomOption, formatOption};
+           QList{idOption, historyOption, noBomOption, formatOption};
 }
 
 CliResult FileCommands::exportCsv(CliSession& session)
@@ -314,6 +318,11 @@ CliResult FileCommands::exportCsv(CliSession& session)
     if (!vcard)
         return std::unexpected(vcard.error());
     options.format = vcard->value_or(false) ? ExportFormat::VCard : ExportFormat::Csv;
+    if (session.options().isSet(historyOption)) {
+        if (options.format == ExportFormat::VCard)
+            return std::unexpected(QStringLiteral("--history writes CSV, not vCard"));
+        options.format = ExportFormat::FlagHistoryCsv;
+    }
     return session.withStore([&](ContactStore& store) -> CliResult {
         // Through the list request's own parsing, so that a bad value fails as `list` does.
         const ApiResult<ListQuery> query = ListQueryReader::read(parameters);

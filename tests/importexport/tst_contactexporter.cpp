@@ -62,6 +62,7 @@ private slots:
     void vCardFile();
     void vCardSelection();
     void cancelLeavesTheFile();
+    void historyForAnAudit();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -259,6 +260,52 @@ void TestContactExporter::cancelLeavesTheFile()
         QCOMPARE(exporter.run(path, options).value_or(-1), 1007);
         QCOMPARE(pages, (QList<qint64>{1000, 1007}));
     }
+}
+
+/// The history export: a row per change, in the list's order, each contact's changes oldest
+/// first, with who and how; contacts without changes write nothing.
+void TestContactExporter::historyForAnAudit()
+{
+    ContactStore store = m_db->store();
+    const auto page = store.list(ListQuery{});
+    QVERIFY(page);
+    const QString first = page->contacts.at(0).id;
+    const QString third = page->contacts.at(2).id;
+    store.setOrigin(WriteOrigin(WriteOrigin::Method::Editor, QStringLiteral("=Sara")));
+    ContactChanges optIn;
+    optIn.setOptedIn(true);
+    QVERIFY(store.update(third, optIn));
+    ContactChanges block;
+    block.setBlocked(true);
+    QVERIFY(store.update(first, block));
+    QVERIFY(store.update(third, block));
+
+    ExportOptions options;
+    options.format = ExportFormat::FlagHistoryCsv;
+    options.bom = false;
+    const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
+    const auto exported = ContactExporter(store).run(path, options);
+    QVERIFY2(exported, qPrintable(exported ? QString() : exported.error()));
+    QCOMPARE(*exported, 3);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), ContactExporter::historyHeader().join(u','));
+    QVERIFY2(lines.at(1).startsWith(first + u','), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral(",isBlocked,true,")), qPrintable(lines.at(1)));
+    // The actor is text an agent typed: a spreadsheet must not run it.
+    QVERIFY2(lines.at(1).contains(QStringLiteral(",'=Sara,editor,,")), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(2).startsWith(third + QStringLiteral(",")));
+    QVERIFY(lines.at(2).contains(QStringLiteral(",optedIn,true,")));
+    QVERIFY(lines.at(3).startsWith(third + QStringLiteral(",")));
+    QVERIFY(lines.at(3).contains(QStringLiteral(",isBlocked,true,")));
+
+    // A selection's history only.
+    options.contactIds = {first};
+    QCOMPARE(ContactExporter(store).run(path, options).value_or(-1), 1);
 }
 
 QTEST_GUILESS_MAIN(TestContactExporter)

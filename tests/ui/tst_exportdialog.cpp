@@ -71,6 +71,7 @@ private slots:
     void scopesWriteTheirRows();
     void scopesWithoutRowsAreDisabled();
     void bomIsOptionalAndRemembered();
+    void historyIsWrittenForAnAudit();
     void existingFileIsReplacedOnlyWhenConfirmed();
     void exportImportsBackIntoEmptyDatabase();
 
@@ -203,6 +204,33 @@ void TestExportDialog::scopesWithoutRowsAreDisabled()
     QVERIFY(!*dialog->result());
     auto* message = dialog->findChild<QLabel*>(QStringLiteral("exportMessage"));
     QVERIFY(message->text().contains(QStringLiteral("missing/folder")));
+}
+
+void TestExportDialog::historyIsWrittenForAnAudit()
+{
+    ContactChanges optIn;
+    optIn.setOptedIn(true);
+    ContactStore store = m_database->store();
+    store.setOrigin(WriteOrigin(WriteOrigin::Method::Editor, QStringLiteral("Sara")));
+    QVERIFY(store.update(m_idOfName.value(QStringLiteral("Ahmed Ali")), optIn));
+
+    const QString path = m_dir->filePath(QStringLiteral("audit.csv"));
+    auto dialog = openDialog(path);
+    QVERIFY(dialog);
+    dialog->bomCheck()->setChecked(false);
+    QTest::mouseClick(dialog->historyCheck(), Qt::LeftButton);
+    QVERIFY(dialog->historyCheck()->isChecked());
+    QVERIFY(exportAndWait(*dialog));
+    QCOMPARE(dialog->result()->value_or(-1), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.at(0).startsWith("id,userNumber,userName,field,value,changedAt,changedBy"));
+    QVERIFY2(lines.at(1).contains(",Ahmed Ali,optedIn,true,"), lines.at(1).constData());
+    QVERIFY2(lines.at(1).contains(",Sara,editor,"), lines.at(1).constData());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("exportMessage"))
+                ->text()
+                .contains(QStringLiteral("1 change of the history")));
 }
 
 void TestExportDialog::bomIsOptionalAndRemembered()
