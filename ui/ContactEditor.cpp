@@ -86,6 +86,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     m_flagHistory->setObjectName(QStringLiteral("flagHistoryLabel"));
     m_flagHistory->setTextFormat(Qt::PlainText);
     m_flagHistory->setWordWrap(true);
+    m_flagHistory->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     m_flagHistory->setForegroundRole(QPalette::PlaceholderText);
     m_flagHistory->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
@@ -114,11 +115,15 @@ ContactEditor::ContactEditor(QWidget* parent)
     countryLayout->addWidget(m_countryHint, 1);
 
     auto* flags = new QWidget;
-    auto* flagsLayout = new QHBoxLayout(flags);
+    auto* flagsLayout = new QVBoxLayout(flags);
     flagsLayout->setContentsMargins(0, 0, 0, 0);
-    flagsLayout->addWidget(m_optedIn);
-    flagsLayout->addWidget(m_blocked);
-    flagsLayout->addStretch();
+    auto* checks = new QHBoxLayout;
+    checks->addWidget(m_optedIn);
+    checks->addWidget(m_blocked);
+    checks->addStretch();
+    flagsLayout->addLayout(checks);
+    // Right under the boxes it is about.
+    flagsLayout->addWidget(m_flagHistory);
 
     auto* form = new QFormLayout(m_form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -130,7 +135,6 @@ ContactEditor::ContactEditor(QWidget* parent)
     form->addRow(tr("&Tags"), withError(m_tags, addErrorLabel(ContactFieldError::Tags)));
     form->addRow(tr("&Labels"), withError(m_labels, addErrorLabel(ContactFieldError::Labels)));
     form->addRow(QString(), flags);
-    form->addRow(QString(), m_flagHistory);
     auto* paramsLabel = new QLabel(tr("Custom &fields"));
     paramsLabel->setBuddy(m_params->table());
     form->addRow(paramsLabel);

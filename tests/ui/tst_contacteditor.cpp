@@ -1,3 +1,4 @@
+#include "AgentName.h"
 #include "ContactEditor.h"
 #include "ContactPrinting.h"
 #include "ContactStore.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@ private slots:
     void cleanup();
 
     void editingNameChangesStore();
+    void flagHistoryIsShown();
     void invalidFieldShowsMessageAndWritesNothing_data();
     void invalidFieldShowsMessageAndWritesNothing();
     void errorClearsOnNextSave();
@@ -137,6 +140,44 @@ void TestContactEditor::editingNameChangesStore()
     QCOMPARE(edited.at(0).at(0).value<Contact>(), before);
     QCOMPARE(edited.at(0).at(1).value<Contact>(), *stored);
     QVERIFY(!m_editor->isModified());
+}
+
+void TestContactEditor::flagHistoryIsShown()
+{
+    ContactStore store = m_database->store();
+    store.setOrigin(WriteOrigin(WriteOrigin::Method::Import, QStringLiteral("Sara"),
+                                QStringLiteral("expo.csv")));
+    auto created = store.create(NewContact()
+                                    .setPhone(QStringLiteral("+971501234567"))
+                                    .setName(QStringLiteral("Mona"))
+                                    .setOptedIn(true));
+    QVERIFY(created);
+    auto* history = field<QLabel>("flagHistoryLabel");
+    m_editor->showContact(*created);
+    QTRY_VERIFY(!history->text().isEmpty());
+    QVERIFY2(history->text().startsWith(QStringLiteral("Opted in on ")),
+             qPrintable(history->text()));
+    QVERIFY2(history->text().endsWith(QStringLiteral(" by Sara, import of expo.csv")),
+             qPrintable(history->text()));
+
+    // A save under the agent's name comes first once saved.
+    AgentName::set(QStringLiteral("Omar"));
+    QTest::mouseClick(field<QCheckBox>("blockedCheck"), Qt::LeftButton);
+    clickSave();
+    AgentName::set(QString());
+    QTRY_COMPARE(history->text().count(u'\n'), 1);
+    const QStringList lines = history->text().split(u'\n');
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Blocked on ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral(" by Omar, in the editor")),
+             qPrintable(lines.at(0)));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("Opted in on ")));
+    // `CONTACTS_SCREENSHOTS=DIR` saves the panel for docs/.
+    if (const QString dir = qEnvironmentVariable("CONTACTS_SCREENSHOTS"); !dir.isEmpty())
+        QVERIFY(m_editor->grab().save(dir + QStringLiteral("/editor-history.png")));
+
+    // A contact without changes says so.
+    m_editor->showContact(createContact(QStringLiteral("+971502222222"), QStringLiteral("Ali")));
+    QTRY_COMPARE(history->text(), QStringLiteral("No opt-in or block change recorded."));
 }
 
 void TestContactEditor::invalidFieldShowsMessageAndWritesNothing_data()
