@@ -735,6 +735,29 @@
         <source>The export failed: %1</source>
         <translation>فشل التصدير: %1</translation>
     </message>
+    <message>
+        <source>Write their opt-in and block &amp;history instead (for an audit)</source>
+        <translation>اكتب &amp;سجل الاشتراك والحظر الخاص بها بدلًا من ذلك (للتدقيق)</translation>
+    </message>
+    <message>
+        <source>A row per change of opted in or blocked: when, by whom and how (the editor, a batch action, the import of which file, the API, sync).</source>
+        <translation>صف لكل تغيير في الاشتراك أو الحظر: متى، ومن قام به، وكيف (المحرر، إجراء جماعي، استيراد أي ملف، الواجهة البرمجية، المزامنة).</translation>
+    </message>
+    <message>
+        <source>Exported 1 change of the history to %1.</source>
+        <translation>تم تصدير تغيير واحد من السجل إلى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln changes of the history to %1.</source>
+        <translation>
+            <numerusform>تم تصدير %Ln تغيير من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير تغيير واحد من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير تغييرين من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln تغييرات من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln تغييرًا من السجل إلى %1.</numerusform>
+            <numerusform>تم تصدير %Ln تغيير من السجل إلى %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterSidebar</name>
@@ -1809,6 +1832,29 @@
     </message>
 </context>
 <context>
+    <name>MassDeletionDialog</name>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>حذف جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>You are about to delete %1 contacts. You can undo it with Edit &gt; Undo while the app stays open.
+
+Type %1 to confirm:</source>
+        <translation>أنت على وشك حذف %1 جهة اتصال. يمكنك التراجع عن ذلك من تحرير &gt; تراجع ما دام التطبيق مفتوحًا.
+
+اكتب %1 للتأكيد:</translation>
+    </message>
+    <message>
+        <source>Number of contacts to delete</source>
+        <translation>عدد جهات الاتصال المراد حذفها</translation>
+    </message>
+    <message>
+        <source>Delete %1 Contacts</source>
+        <translation>حذف %1 جهة اتصال</translation>
+    </message>
+</context>
+<context>
     <name>ParamsTableEditor</name>
     <message>
         <source>Field</source>
@@ -1972,6 +2018,17 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln selected contacts? Type the number to confirm.</source>
+        <translation>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟ اكتب العدد للتأكيد.</numerusform>
+            <numerusform>هل تريد حذف جهة الاتصال المحددة؟ اكتب العدد للتأكيد.</numerusform>
+            <numerusform>هل تريد حذف جهتي الاتصال المحددتين؟ اكتب العدد للتأكيد.</numerusform>
+            <numerusform>هل تريد حذف %Ln جهات اتصال محددة؟ اكتب العدد للتأكيد.</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟ اكتب العدد للتأكيد.</numerusform>
+            <numerusform>هل تريد حذف %Ln جهة اتصال محددة؟ اكتب العدد للتأكيد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

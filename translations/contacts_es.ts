@@ -715,6 +715,25 @@
         <source>The export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
+    <message>
+        <source>Write their opt-in and block &amp;history instead (for an audit)</source>
+        <translation>Escribir su &amp;historial de suscripción y bloqueo en su lugar (para una auditoría)</translation>
+    </message>
+    <message>
+        <source>A row per change of opted in or blocked: when, by whom and how (the editor, a batch action, the import of which file, the API, sync).</source>
+        <translation>Una fila por cada cambio de suscrito o bloqueado: cuándo, quién y cómo (el editor, una acción en lote, la importación de qué archivo, la API, la sincronización).</translation>
+    </message>
+    <message>
+        <source>Exported 1 change of the history to %1.</source>
+        <translation>Se exportó 1 cambio del historial a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln changes of the history to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln cambio del historial a %1.</numerusform>
+            <numerusform>Se exportaron %Ln cambios del historial a %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterSidebar</name>
@@ -1709,6 +1728,29 @@
     </message>
 </context>
 <context>
+    <name>MassDeletionDialog</name>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Eliminar contactos</translation>
+    </message>
+    <message>
+        <source>You are about to delete %1 contacts. You can undo it with Edit &gt; Undo while the app stays open.
+
+Type %1 to confirm:</source>
+        <translation>Está a punto de eliminar %1 contactos. Puede deshacerlo con Editar &gt; Deshacer mientras la aplicación siga abierta.
+
+Escriba %1 para confirmar:</translation>
+    </message>
+    <message>
+        <source>Number of contacts to delete</source>
+        <translation>Número de contactos a eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1 Contacts</source>
+        <translation>Eliminar %1 contactos</translation>
+    </message>
+</context>
+<context>
     <name>ParamsTableEditor</name>
     <message>
         <source>Field</source>
@@ -1860,6 +1902,13 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln selected contacts? Type the number to confirm.</source>
+        <translation>
+            <numerusform>¿Eliminar %Ln contacto seleccionado? Escriba el número para confirmar.</numerusform>
+            <numerusform>¿Eliminar %Ln contactos seleccionados? Escriba el número para confirmar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ContactWriter.h"
 #include "DatabaseSession.h"
 #include "DeleteContactsCommand.h"
+#include "MassDeletionDialog.h"
 #include "SetFlagCommand.h"
 #include "TagContactsCommand.h"
 #include "TagListModel.h"
@@ -113,10 +114,13 @@ void SelectionActions::withSelectedIds(std::function<void(const QStringList&)> t
 void SelectionActions::deleteSelected()
 {
     withSelectedIds([this](const QStringList& ids) {
+        const bool many = ids.size() > MassDeletionDialog::threshold;
         const QString question =
             ids.size() == 1 ? tr("Delete the selected contact?")
-                            : tr("Delete %Ln selected contacts?", nullptr, int(ids.size()));
-        if (!confirm(question))
+            : many ? tr("Delete %Ln selected contacts? Type the number to confirm.", nullptr,
+                        int(ids.size()))
+                   : tr("Delete %Ln selected contacts?", nullptr, int(ids.size()));
+        if (!(many && !m_confirm ? confirmMany(ids.size()) : confirm(question)))
             return;
         ContactWriter* writer = m_session->writer();
         writer->replaceContacts(
@@ -231,6 +235,12 @@ QString SelectionActions::askTag(TagKind kind, bool adding)
     const QString typed = dialog.textValue().trimmed();
     const int existing = model->rowOf(typed);
     return existing >= 0 ? model->tags().at(existing).name : typed;
+}
+
+bool SelectionActions::confirmMany(qsizetype count)
+{
+    MassDeletionDialog dialog(count, m_dialogParent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool SelectionActions::confirm(const QString& text)

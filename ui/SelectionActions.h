@@ -67,6 +67,8 @@ private:
     void changeTags(TagKind kind, bool adding);
     QString askTag(TagKind kind, bool adding);
     bool confirm(const QString& text);
+    /// A delete of more than MassDeletionDialog::threshold contacts: the count typed out.
+    bool confirmMany(qsizetype count);
     bool canEdit() const;
 
     ContactTableView* m_table;
