@@ -142,7 +142,7 @@ bool writeVCards(const QString& path, qint64 count)
 }
 
 /// Imports `path` into `dbPath` (a dry run when `dryRun`) and prints the phase's row.
-int runImport(const QString& path, const QString& dbPath, bool dryRun, int batchSize,
+int runImport(const QString& path, const QString& dbPath, bool dryRun, int batchSize, bool optIn,
               QTextStream& out)
 {
     auto db = ContactDatabase::open(dbPath);
@@ -158,6 +158,7 @@ int runImport(const QString& path, const QString& dbPath, bool dryRun, int batch
     });
     ImportOptions options;
     options.dryRun = dryRun;
+    options.optIn = optIn; // every contact's opt-in recorded in the history too
     if (batchSize > 0)
         options.batchSize = batchSize;
     const qint64 before = procStatusKb("VmHWM");
@@ -180,9 +181,10 @@ int runImport(const QString& path, const QString& dbPath, bool dryRun, int batch
     for (const ImportReport::Error& error : report->errors.mid(0, 5))
         err() << "  line " << error.line << ": " << error.message << "\n";
     err().flush();
-    out << "| " << (dryRun ? "dry run" : "import") << " (batch " << thousands(options.batchSize)
-        << ") | " << thousands(report->rowsRead) << " | " << QString::number(seconds, 'f', 1)
-        << " s | " << thousands(qint64(double(report->rowsRead) / seconds)) << " | "
+    out << "| " << (dryRun ? "dry run" : "import") << (optIn ? ", --opt-in" : "") << " (batch "
+        << thousands(options.batchSize) << ") | " << thousands(report->rowsRead) << " | "
+        << QString::number(seconds, 'f', 1) << " s | "
+        << thousands(qint64(double(report->rowsRead) / seconds)) << " | "
         << thousands(procStatusKb("VmHWM") / 1024) << " MB (" << thousands(before / 1024)
         << " MB before); CPU " << QString::number(cpu, 'f', 1) << " s, writing thread "
         << QString::number(writerCpu, 'f', 1) << " s |\n";
@@ -206,6 +208,8 @@ int main(int argc, char** argv)
     parser.addOption(
         {"phase", "all (default), generate, dryrun, import, export or floor.", "phase", "all"});
     parser.addOption({"format", "csv (default) or vcard: the generated file's.", "format", "csv"});
+    parser.addOption(
+        {"opt-in", "Import with --opt-in: every contact opted in, a history row each."});
     parser.process(app);
 
     const qint64 count = parser.value("count").toLongLong();
@@ -235,15 +239,16 @@ int main(int argc, char** argv)
     }
 
     const int batchSize = parser.isSet("batch") ? parser.value("batch").toInt() : 0;
+    const bool optIn = parser.isSet("opt-in");
     // The dry run against the empty store, as before a first import: every row is new.
     if (phase == "all" || phase == "dryrun") {
         QFile::remove(dbPath);
-        if (const int failed = runImport(csvPath, dbPath, true, batchSize, out))
+        if (const int failed = runImport(csvPath, dbPath, true, batchSize, optIn, out))
             return failed;
     }
     if (phase == "all" || phase == "import") {
         QFile::remove(dbPath);
-        if (const int failed = runImport(csvPath, dbPath, false, batchSize, out))
+        if (const int failed = runImport(csvPath, dbPath, false, batchSize, optIn, out))
             return failed;
     }
 
