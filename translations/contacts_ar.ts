@@ -238,6 +238,14 @@
         <source>The opt-in history could not be read.</source>
         <translation>تعذرت قراءة سجل الاشتراك.</translation>
     </message>
+    <message>
+        <source>Why? e.g. asked on the phone (kept in the history)</source>
+        <translation>لماذا؟ مثلًا: طلب ذلك عبر الهاتف (يُحفظ في السجل)</translation>
+    </message>
+    <message>
+        <source>Reason for the opt-in or block change</source>
+        <translation>سبب تغيير الاشتراك أو الحظر</translation>
+    </message>
 </context>
 <context>
     <name>ContactFieldError</name>

@@ -238,6 +238,14 @@
         <source>The opt-in history could not be read.</source>
         <translation>No se pudo leer el historial de suscripción.</translation>
     </message>
+    <message>
+        <source>Why? e.g. asked on the phone (kept in the history)</source>
+        <translation>¿Por qué? p. ej. lo pidió por teléfono (se guarda en el historial)</translation>
+    </message>
+    <message>
+        <source>Reason for the opt-in or block change</source>
+        <translation>Motivo del cambio de suscripción o bloqueo</translation>
+    </message>
 </context>
 <context>
     <name>ContactFieldError</name>

@@ -52,7 +52,7 @@ ContactEditor::ContactEditor(QWidget* parent)
       m_name(new QLineEdit), m_phone(new QLineEdit), m_email(new QLineEdit),
       m_country(new QLineEdit), m_countryHint(new QLabel), m_tags(new TagEdit),
       m_labels(new TagEdit), m_optedIn(new QCheckBox(tr("Opted in"))),
-      m_blocked(new QCheckBox(tr("Blocked"))), m_flagHistory(new QLabel),
+      m_blocked(new QCheckBox(tr("Blocked"))), m_flagHistory(new QLabel), m_flagNote(new QLineEdit),
       m_params(new ParamsTableEditor), m_generalError(new QLabel),
       m_save(new QPushButton(tr("Save"))), m_revert(new QPushButton(tr("Revert")))
 {
@@ -91,6 +91,11 @@ ContactEditor::ContactEditor(QWidget* parent)
     m_flagHistory->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     m_flagHistory->setAccessibleName(tr("Opt-in and block history"));
+    m_flagNote->setObjectName(QStringLiteral("flagNoteEdit"));
+    m_flagNote->setPlaceholderText(tr("Why? e.g. asked on the phone (kept in the history)"));
+    m_flagNote->setAccessibleName(tr("Reason for the opt-in or block change"));
+    m_flagNote->setMaxLength(500);
+    m_flagNote->hide();
     m_params->setObjectName(QStringLiteral("paramsEditor"));
     m_save->setObjectName(QStringLiteral("saveButton"));
 
@@ -122,6 +127,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     checks->addWidget(m_blocked);
     checks->addStretch();
     flagsLayout->addLayout(checks);
+    flagsLayout->addWidget(m_flagNote);
     // Right under the boxes it is about.
     flagsLayout->addWidget(m_flagHistory);
 
@@ -177,10 +183,12 @@ ContactEditor::ContactEditor(QWidget* parent)
     connect(m_country, &QLineEdit::textChanged, this, &ContactEditor::updateCountryHint);
     for (QCheckBox* box : {m_optedIn, m_blocked}) {
         connect(box, &QCheckBox::toggled, this, [this] {
+            m_flagNote->setVisible(flagsChanged());
             if (!m_loading)
                 setModified(true);
         });
     }
+    connect(m_flagNote, &QLineEdit::returnPressed, this, &ContactEditor::save);
     connect(m_params, &ParamsTableEditor::paramsEdited, this, [this] { setModified(true); });
 
     // Input to the form waits while a save runs (eventFilter()).
@@ -261,12 +269,21 @@ void ContactEditor::load(const std::optional<Contact>& contact)
     m_optedIn->setChecked(contact && contact->optedIn);
     m_blocked->setChecked(contact && contact->isBlocked);
     m_params->setParams(contact ? contact->params : QJsonObject());
+    m_flagNote->clear();
+    m_flagNote->hide();
     m_loading = false;
     clearErrors();
     setModified(false);
     updateCountryHint();
     updateState();
     loadFlagHistory();
+}
+
+bool ContactEditor::flagsChanged() const
+{
+    const bool optedIn = m_contact && m_contact->optedIn;
+    const bool blocked = m_contact && m_contact->isBlocked;
+    return m_optedIn->isChecked() != optedIn || m_blocked->isChecked() != blocked;
 }
 
 void ContactEditor::loadFlagHistory()
@@ -429,23 +446,27 @@ void ContactEditor::saveNew()
                                  .setOptedIn(m_optedIn->isChecked())
                                  .setBlocked(m_blocked->isChecked());
     setSaving(true);
-    m_writer->create(draft, this, [this, form = m_loadCount](ApiResult<Contact> created) {
-        setSaving(false);
-        if (form != m_loadCount) {
-            finishSave(bool(created)); // the form shows something else now
-            return;
-        }
-        if (!created) {
-            showError(ContactFieldError::fromApiError(created.error()));
-            finishSave(false);
-            return;
-        }
-        const Contact contact = *created;
-        m_mode = Mode::Existing;
-        load(contact);
-        emit contactCreated(contact);
-        finishSave(true);
-    });
+    const QString note = flagsChanged() ? m_flagNote->text().trimmed() : QString();
+    m_writer->create(
+        draft, this,
+        [this, form = m_loadCount](ApiResult<Contact> created) {
+            setSaving(false);
+            if (form != m_loadCount) {
+                finishSave(bool(created)); // the form shows something else now
+                return;
+            }
+            if (!created) {
+                showError(ContactFieldError::fromApiError(created.error()));
+                finishSave(false);
+                return;
+            }
+            const Contact contact = *created;
+            m_mode = Mode::Existing;
+            load(contact);
+            emit contactCreated(contact);
+            finishSave(true);
+        },
+        note);
 }
 
 void ContactEditor::saveExisting()
@@ -475,22 +496,25 @@ void ContactEditor::saveExisting()
         return;
     }
     setSaving(true);
-    m_writer->update(before.id, patch, this,
-                     [this, form = m_loadCount, old = before](ApiResult<Contact> updated) {
-                         setSaving(false);
-                         if (form != m_loadCount) {
-                             finishSave(bool(updated));
-                             return;
-                         }
-                         if (!updated) {
-                             showError(ContactFieldError::fromApiError(updated.error()));
-                             finishSave(false);
-                             return;
-                         }
-                         load(*updated);
-                         emit contactEdited(old, *updated);
-                         finishSave(true);
-                     });
+    const QString note = flagsChanged() ? m_flagNote->text().trimmed() : QString();
+    m_writer->update(
+        before.id, patch, this,
+        [this, form = m_loadCount, old = before](ApiResult<Contact> updated) {
+            setSaving(false);
+            if (form != m_loadCount) {
+                finishSave(bool(updated));
+                return;
+            }
+            if (!updated) {
+                showError(ContactFieldError::fromApiError(updated.error()));
+                finishSave(false);
+                return;
+            }
+            load(*updated);
+            emit contactEdited(old, *updated);
+            finishSave(true);
+        },
+        note);
 }
 
 void ContactEditor::setSaving(bool saving)

@@ -93,6 +93,8 @@ private:
     void updateCountryHint();
     /// Reads the loaded contact's opt-in and block history off the GUI thread and shows it.
     void loadFlagHistory();
+    /// Whether the form's flags differ from the loaded contact's (a new one's from off).
+    bool flagsChanged() const;
     void updateState();
     void saveNew();
     void saveExisting();
@@ -124,6 +126,8 @@ private:
     QCheckBox* m_blocked;
     /// The latest changes of the flags, who made them and how (FlagHistory).
     QLabel* m_flagHistory;
+    /// The agent's reason for changing a flag, kept in the history; shown while one changes.
+    QLineEdit* m_flagNote;
     ParamsTableEditor* m_params;
     QLabel* m_generalError;
     QPushButton* m_save;

@@ -133,13 +133,16 @@ void ContactWriter::updateState()
     }
 }
 
-void ContactWriter::create(const NewContact& contact, QObject* context, Done<Contact> done)
+void ContactWriter::create(const NewContact& contact, QObject* context, Done<Contact> done,
+                           const QString& flagNote)
 {
     enqueue<ApiResult<Contact>>(
         {}, false,
-        [contact, agent = AgentName::current()](ContactDatabase& database) {
+        [contact, agent = AgentName::current(), flagNote](ContactDatabase& database) {
             ContactStore store(database);
-            store.setOrigin(WriteOrigin(WriteOrigin::Method::Editor, agent));
+            WriteOrigin origin(WriteOrigin::Method::Editor, agent);
+            origin.note = flagNote;
+            store.setOrigin(origin);
             return store.create(contact, ContactSource::Manual);
         },
         [this, context = QPointer<QObject>(context), done](ApiResult<Contact> created) {
@@ -151,14 +154,16 @@ void ContactWriter::create(const NewContact& contact, QObject* context, Done<Con
 }
 
 void ContactWriter::update(const QString& id, const ContactChanges& changes, QObject* context,
-                           Done<Contact> done)
+                           Done<Contact> done, const QString& flagNote)
 {
     const bool reported = bool(done);
     enqueue<ApiResult<Contact>>(
         {}, false,
-        [id, changes, agent = AgentName::current()](ContactDatabase& database) {
+        [id, changes, agent = AgentName::current(), flagNote](ContactDatabase& database) {
             ContactStore store(database);
-            store.setOrigin(WriteOrigin(WriteOrigin::Method::Editor, agent));
+            WriteOrigin origin(WriteOrigin::Method::Editor, agent);
+            origin.note = flagNote;
+            store.setOrigin(origin);
             return store.update(id, changes);
         },
         [this, id, reported, context = QPointer<QObject>(context),

@@ -66,11 +66,14 @@ public:
     /// Creates a contact typed in by hand (ContactSource::Manual; its flags in the same
     /// transaction). `done` gets it as stored, or the store's refusal, unless `context` is
     /// gone by then; then contactsAddedOrRemoved().
-    void create(const NewContact& contact, QObject* context, Done<Contact> done);
+    void create(const NewContact& contact, QObject* context, Done<Contact> done,
+                const QString& flagNote = {});
     /// PATCHes one contact. `done` gets it as stored now, or the refusal; without `done` a
     /// refusal is reported by writeFailed(). Then contactsChanged().
+    /// `flagNote`, when given, is kept in the history with the flags it changes: the agent's
+    /// reason (FlagHistory).
     void update(const QString& id, const ContactChanges& changes, QObject* context = nullptr,
-                Done<Contact> done = {});
+                Done<Contact> done = {}, const QString& flagNote = {});
     /// Runs `work` on `size` contacts; then `done` (may be empty), then contactsChanged()
     /// with the ids it changed. A failure is also reported by writeFailed(). `description`
     /// names it while it is announced.

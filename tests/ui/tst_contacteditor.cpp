@@ -160,20 +160,29 @@ void TestContactEditor::flagHistoryIsShown()
     QVERIFY2(history->text().endsWith(QStringLiteral(" by Sara, import of expo.csv")),
              qPrintable(history->text()));
 
-    // A save under the agent's name comes first once saved.
+    // A save under the agent's name, with the reason typed beside the box, comes first.
+    auto* note = field<QLineEdit>("flagNoteEdit");
+    QVERIFY(!note->isVisible());
     AgentName::set(QStringLiteral("Omar"));
     QTest::mouseClick(field<QCheckBox>("blockedCheck"), Qt::LeftButton);
+    QVERIFY(note->isVisible());
+    QTest::keyClicks(note, QStringLiteral("asked to stop"));
+    const QString screenshots = qEnvironmentVariable("CONTACTS_SCREENSHOTS");
+    if (!screenshots.isEmpty())
+        QVERIFY(m_editor->grab().save(screenshots + QStringLiteral("/editor-flag-note.png")));
     clickSave();
+    QVERIFY(!note->isVisible());
+    QCOMPARE(note->text(), QString());
     AgentName::set(QString());
     QTRY_COMPARE(history->text().count(u'\n'), 1);
     const QStringList lines = history->text().split(u'\n');
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("Blocked on ")), qPrintable(lines.at(0)));
-    QVERIFY2(lines.at(0).endsWith(QStringLiteral(" by Omar, in the editor")),
+    QVERIFY2(lines.at(0).endsWith(QStringLiteral(" by Omar, in the editor: “asked to stop”")),
              qPrintable(lines.at(0)));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("Opted in on ")));
     // `CONTACTS_SCREENSHOTS=DIR` saves the panel for docs/.
-    if (const QString dir = qEnvironmentVariable("CONTACTS_SCREENSHOTS"); !dir.isEmpty())
-        QVERIFY(m_editor->grab().save(dir + QStringLiteral("/editor-history.png")));
+    if (!screenshots.isEmpty())
+        QVERIFY(m_editor->grab().save(screenshots + QStringLiteral("/editor-history.png")));
 
     // A contact without changes says so.
     m_editor->showContact(createContact(QStringLiteral("+971502222222"), QStringLiteral("Ali")));
