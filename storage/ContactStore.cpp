@@ -440,9 +440,8 @@ ApiResult<void> ContactStore::recordFlagChanges(const Contact& current, const Co
             !recorded)
             return recorded;
     }
-    if (current.isBlocked != next.isBlocked) {
+    if (current.isBlocked != next.isBlocked)
         return history.record(uid, FlagChange::Flag::IsBlocked, next.isBlocked, m_origin, now);
-    }
     return {};
 }
 
