@@ -173,6 +173,20 @@ QStringList PostgresSchema::migration(int version)
             QStringLiteral(
                 "CREATE INDEX flag_history_contact ON flag_history(org_id, contact_uid, id)"),
         };
+    case 5:
+        // Deletions a sync run held back; SQLite's version 8.
+        return {
+            QStringLiteral("CREATE TABLE sync_held_deletions ("
+                           " contact_uid bytea PRIMARY KEY,"
+                           " org_id bigint NOT NULL REFERENCES organizations(id),"
+                           " remote_id text NOT NULL,"
+                           " direction integer NOT NULL,"
+                           " phone text,"
+                           " name text,"
+                           " held_at bigint NOT NULL)"),
+            QStringLiteral("CREATE INDEX sync_held_deletions_org"
+                           " ON sync_held_deletions(org_id, direction, held_at)"),
+        };
     default:
         return {};
     }

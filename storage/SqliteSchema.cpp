@@ -173,6 +173,23 @@ QStringList SqliteSchema::migration(int version)
             QStringLiteral(
                 "CREATE INDEX flag_history_contact ON flag_history(org_id, contact_uid, id)"),
         };
+    case 8:
+        // Deletions a sync run held back (sync.md, "The mass-deletion guard"): a pulled
+        // tombstone moves the pull cursor on and a sent outbox entry the outbox position, so
+        // what waits for the user's word must be kept apart. `direction` 0: the server deleted
+        // it, to be deleted here; 1: deleted here, to be deleted on the server.
+        return {
+            QStringLiteral("CREATE TABLE sync_held_deletions ("
+                           " contact_uid BLOB PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " remote_id TEXT NOT NULL,"
+                           " direction INTEGER NOT NULL,"
+                           " phone TEXT,"
+                           " name TEXT,"
+                           " held_at INTEGER NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX sync_held_deletions_org"
+                           " ON sync_held_deletions(org_id, direction, held_at)"),
+        };
     default:
         return {};
     }

@@ -15,6 +15,7 @@ struct ClientError {
         Cancelled,
         LocalDatabase, ///< the local database could not be read or written (not a client error,
                        ///< but it stops a sync run the same way)
+        Usage,         ///< the run was asked for something it cannot do; nothing was sent
     };
     Kind kind = Kind::Network;
     int status = 0;  ///< the HTTP status when there was one

@@ -31,12 +31,15 @@ ApiResult<bool> RemoteContactApplier::apply(const QJsonObject& item)
 {
     const QString remoteId = item.value(QStringLiteral("id")).toString();
     if (item.value(QStringLiteral("deleted")).toBool())
-        return applyDeletion(remoteId);
+        return holdDeletion(remoteId);
 
     auto link = m_session.links.byRemote(remoteId);
     if (!link)
         return std::unexpected(link.error());
     if (*link) {
+        // Listed again (restored on the server): a deletion held for it is no longer wanted.
+        if (auto released = m_session.held.releaseRestoredOnServer((*link)->contactId); !released)
+            return std::unexpected(released.error());
         auto local = m_session.store.contact((*link)->contactId);
         if (!local) {
             if (local.error().status != 404)
@@ -216,6 +219,8 @@ ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId)
         return std::unexpected(local.error());
     if (auto removed = m_session.links.remove((*link)->contactId); !removed)
         return std::unexpected(removed.error());
+    if (auto released = m_session.held.release((*link)->contactId); !released)
+        return std::unexpected(released.error());
     if (!local)
         return false; // deleted on both sides
     if (!SyncedFields::changedKnown((*link)->base, SyncedFields::of(*local)).isEmpty()) {
@@ -240,4 +245,28 @@ ApiResult<void> RemoteContactApplier::setServiceFields(qint64 rowId, const QJson
         rowId, item.value(QStringLiteral("vendorContactId")).toString(),
         Timestamps::parse(item.value(QStringLiteral("lastMessageAt")).toString()),
         item.value(QStringLiteral("conversationCount")).toInt());
+}
+
+ApiResult<bool> RemoteContactApplier::holdDeletion(const QString& remoteId)
+{
+    auto link = m_session.links.byRemote(remoteId);
+    if (!link)
+        return std::unexpected(link.error());
+    if (!*link)
+        return false;
+    auto local = m_session.store.contact((*link)->contactId);
+    if (!local) {
+        if (local.error().status != 404)
+            return std::unexpected(local.error());
+        return applyDeletion(remoteId); // deleted on both sides: nothing here to guard
+    }
+    HeldDeletion deletion;
+    deletion.contactId = local->id;
+    deletion.remoteId = remoteId;
+    deletion.direction = HeldDeletion::Direction::Here;
+    deletion.phone = local->phone;
+    deletion.name = local->name;
+    if (auto held = m_session.held.hold(deletion); !held)
+        return std::unexpected(held.error());
+    return false;
 }

@@ -27,6 +27,10 @@ public:
     /// The server deleted `remoteId`: the deletion wins, local unsent edits become a
     /// "deleted on server" conflict. True when a local contact was removed.
     ApiResult<bool> applyDeletion(const QString& remoteId);
+    /// The server deleted `remoteId`: a local contact linked to it is held for the
+    /// mass-deletion guard (MassDeletionGuard applies it, or the user allows it). True when
+    /// it changed something here (the contact was already deleted here too).
+    ApiResult<bool> holdDeletion(const QString& remoteId);
 
 private:
     ApiResult<bool> merge(const Contact& local, SyncLink link, const QJsonObject& item);

@@ -5,6 +5,7 @@
 #include "ContactsClient.h"
 #include "EchoSkip.h"
 #include "JournalPruning.h"
+#include "MassDeletionGuard.h"
 #include "RemoteContactApplier.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
@@ -85,6 +86,8 @@ ApiResult<void> adoptRemote(SyncSession& session, const ServerEndpoint& endpoint
     return session.inTransaction([&]() -> ApiResult<void> {
         if (auto cleared = session.links.clear(); !cleared)
             return cleared;
+        if (auto cleared = session.held.clear(); !cleared)
+            return cleared;
         ChangeJournal journal(session.db, session.store.organization().rowId);
         auto last = journal.lastSequence();
         if (!last)
@@ -152,10 +155,24 @@ SyncSummary SyncEngine::inSession(const std::function<void(SyncSession&)>& work)
     return session.summary;
 }
 
+void SyncEngine::setAllowedDeletions(qint64 count)
+{
+    m_allowedDeletions = count;
+}
+
 SyncSummary SyncEngine::run()
 {
+    if (m_allowedDeletions && *m_allowedDeletions < 1) {
+        SyncSummary refused;
+        refused.failure =
+            ClientError{ClientError::Kind::Usage, 0,
+                        tr("The number of deletions to allow must be 1 or more, not %1")
+                            .arg(*m_allowedDeletions)};
+        return refused;
+    }
     return inSession([this](SyncSession& session) {
         emit progressed({SyncProgress::Phase::Connecting, 0, -1});
+        session.allowedDeletions = m_allowedDeletions;
         bool ok = true;
         if (auto adopted = adoptRemote(session, m_endpoint); !adopted) {
             session.failOnDatabase(adopted.error());
@@ -163,7 +180,11 @@ SyncSummary SyncEngine::run()
         }
         ok = ok && probe(session);
         ok = ok && SyncPull(session).run();
+        // Deletions the server made are applied before the push, which then sends no edit
+        // to a contact that is gone.
+        ok = ok && MassDeletionGuard(session).run(HeldDeletion::Direction::Here);
         ok = ok && SyncPush(session).run();
+        ok = ok && MassDeletionGuard(session).run(HeldDeletion::Direction::OnServer);
         ok = ok && EchoSkip(session).run();
         // What the server acknowledged has no reader left. Only after a whole run: a stopped
         // one writes nothing more (as a killed process would not), and the next run or

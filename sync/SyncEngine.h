@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class ContactsClient;
 struct SyncSession;
@@ -28,6 +29,11 @@ public:
     SyncEngine(QString databasePath, ServerEndpoint endpoint, ClientOptions options = {},
                QObject* parent = nullptr);
     ~SyncEngine() override;
+
+    /// Lets run() make up to `count` deletions (both ways together) that the mass-deletion
+    /// guard would hold: what the user allowed after seeing them. `count` must be 1 or more;
+    /// a run told otherwise stops before it starts, and writes nothing.
+    void setAllowedDeletions(qint64 count);
 
     SyncSummary run();
     /// Fetches one contact's full copy (a GET) when its synced copy lacks the server's
@@ -52,6 +58,7 @@ private:
     QString m_databasePath;
     ServerEndpoint m_endpoint;
     ClientOptions m_options;
+    std::optional<qint64> m_allowedDeletions;
     /// The client of the run in progress, for cancel() from another thread.
     QMutex m_clientMutex;
     ContactsClient* m_client = nullptr;

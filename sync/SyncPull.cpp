@@ -166,7 +166,7 @@ bool SyncPull::confirmDeletions(const QSet<QString>& seenRemoteIds)
         RemoteContactApplier applier(m_session);
         bool removed = false;
         auto written = m_session.inTransaction([&]() -> ApiResult<void> {
-            auto deleted = applier.applyDeletion(remoteId);
+            auto deleted = applier.holdDeletion(remoteId);
             if (!deleted)
                 return std::unexpected(deleted.error());
             removed = *deleted;

@@ -79,7 +79,7 @@ bool SyncPush::pushChunk(qint64 chunkEnd, const QList<QString>& contactIds)
             if (*link && (*link)->isLinked()) {
                 const SyncLink deleted = **link;
                 m_jobs.push_back(
-                    [this, deleted](bool last) { return sendDeletion(deleted, last); });
+                    [this, deleted](bool last) { return holdDeletion(deleted, last); });
             }
             continue;
         }
@@ -376,7 +376,11 @@ bool SyncPush::sendDeletion(const SyncLink& link, bool last)
         kept.error = QCoreApplication::translate(
             "SyncEngine", "The server cannot delete contacts: delete it there too");
         m_session.addError(link.contactId, QString(), kept.error);
-        return record(last, [&] { return m_session.links.save(kept); });
+        return record(last, [&]() -> ApiResult<void> {
+            if (auto released = m_session.held.release(link.contactId); !released)
+                return released;
+            return m_session.links.save(kept);
+        });
     };
     if (!m_session.hasDelete)
         return cannotDelete();
@@ -401,9 +405,44 @@ bool SyncPush::sendDeletion(const SyncLink& link, bool last)
             ++m_session.summary.pushed;
             m_session.pushedIds.insert(link.remoteId);
         }
-        return record(last, [&] { return m_session.links.remove(link.contactId); });
+        return record(last, [&]() -> ApiResult<void> {
+            if (auto released = m_session.held.release(link.contactId); !released)
+                return released;
+            return m_session.links.remove(link.contactId);
+        });
     }
     //: Completes "The server refused to %1".
     m_session.refuse(QCoreApplication::translate("SyncEngine", "delete a contact"), *reply);
     return false;
+}
+
+bool SyncPush::holdDeletion(const SyncLink& link, bool last)
+{
+    if (!m_session.hasDelete)
+        return sendDeletion(link, last); // nothing will be deleted there: nothing to guard
+    HeldDeletion deletion;
+    deletion.contactId = link.contactId;
+    deletion.remoteId = link.remoteId;
+    deletion.direction = HeldDeletion::Direction::OnServer;
+    const QJsonValue name = link.base.value(ApiFields::name);
+    if (name.isString())
+        deletion.name = name.toString();
+    return record(last, [&] { return m_session.held.hold(deletion); });
+}
+
+bool SyncPush::sendHeldDeletion(const HeldDeletion& deletion)
+{
+    auto link = m_session.links.byContact(deletion.contactId);
+    if (!link) {
+        m_session.failOnDatabase(link.error());
+        return false;
+    }
+    auto local = m_session.store.contact(deletion.contactId);
+    if (!local && local.error().status != 404) {
+        m_session.failOnDatabase(local.error());
+        return false;
+    }
+    if (local || !*link || (*link)->remoteId != deletion.remoteId)
+        return record(false, [&] { return m_session.held.release(deletion.contactId); });
+    return sendDeletion(**link, false);
 }

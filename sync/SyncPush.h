@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Contact.h"
+#include "HeldDeletion.h"
 #include "SyncLink.h"
 
 #include <QHash>
@@ -25,8 +26,12 @@ class SyncPush {
 public:
     explicit SyncPush(SyncSession& session);
 
-    /// False when the run must stop (the session's summary says why).
+    /// False when the run must stop (the session's summary says why). Local deletions are
+    /// held for MassDeletionGuard, not sent.
     bool run();
+    /// Sends a deletion MassDeletionGuard let go; one the user undid since (the contact is
+    /// here again) is only forgotten. False when the run must stop.
+    bool sendHeldDeletion(const HeldDeletion& deletion);
 
 private:
     /// One request and the recording of its answer; false stops the run.
@@ -37,6 +42,7 @@ private:
     bool linkExisting(const Contact& local, bool last);
     bool sendChanges(const QString& contactId, bool last);
     bool sendDeletion(const SyncLink& link, bool last);
+    bool holdDeletion(const SyncLink& link, bool last);
     /// The fields of `local` to PATCH: those that differ from the base, and those the
     /// outbox names that the base lacks.
     QJsonObject changesToSend(const SyncLink& link, const Contact& local) const;

@@ -8,7 +8,8 @@
 
 SyncSession::SyncSession(ContactDatabase& database, ContactsClient& client)
     : db(database), client(client), store(database), links(database, store.organization().rowId),
-      conflicts(database, store.organization().rowId), cursors(database)
+      conflicts(database, store.organization().rowId), cursors(database),
+      held(database, store.organization().rowId)
 {
     store.setJournaled(false);
     // A pulled change is the server's: the history says so, at the time it arrived here.

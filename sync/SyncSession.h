@@ -2,6 +2,7 @@
 
 #include "ContactStore.h"
 #include "ContactsClient.h"
+#include "HeldDeletions.h"
 #include "SyncConflicts.h"
 #include "SyncCursors.h"
 #include "SyncLinks.h"
@@ -28,7 +29,11 @@ struct SyncSession {
     SyncLinks links;
     SyncConflicts conflicts;
     SyncCursors cursors;
+    HeldDeletions held;
     SyncSummary summary;
+    /// How many deletions the user allowed this run (`--allow-deletions`, the desktop's
+    /// dialog); without, MassDeletionGuard's limit.
+    std::optional<qint64> allowedDeletions;
 
     /// `updatedSince`, `sortBy=updated_at`, `includeDeleted` and `view=full` (our server).
     bool hasListExtensions = false;

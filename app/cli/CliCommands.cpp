@@ -134,7 +134,10 @@ QList<CliCommand> commands()
                         "conflicts, requests, errors}; progress goes to stderr. The token comes "
                         "from --token-file or the %1 environment variable and is never printed. "
                         "A run that stops (authentication, network, server) exits non-zero; what "
-                        "the server acknowledged is not sent again.")
+                        "the server acknowledged is not sent again. A run that would delete more "
+                        "than 5 % of the contacts (at most 50, at least 10), here or on the "
+                        "server, holds those deletions back, syncs everything else and exits "
+                        "with 11: run it again with --allow-deletions N to make them.")
              .arg(QString::fromLatin1(SyncCommands::tokenVariable)),
          {},
          SyncCommands::syncOptions(),

@@ -53,6 +53,11 @@ QString helpText()
                     .arg(code.status)
                     .arg(QString::fromLatin1(code.meaning));
     }
+    text +=
+        QStringLiteral("  %1 sync held back more deletions than it makes unasked: the summary's\n"
+                       "     heldDeletions says how many; run it again with\n"
+                       "     --allow-deletions N to make them\n")
+            .arg(deletionsHeld);
     return text;
 }
 

@@ -9,6 +9,8 @@ namespace CliExitCode {
 inline constexpr int success = 0;
 /// A usage error, an unreadable file, or a database that cannot be opened or written.
 inline constexpr int usage = 1;
+/// `sync` did everything but the deletions the mass-deletion guard held back.
+inline constexpr int deletionsHeld = 11;
 
 /// The exit code of an API error of HTTP status `status`; any status without a code of
 /// its own counts as an internal error.

@@ -17,15 +17,29 @@ class CliFailure {
 public:
     CliFailure(ApiError error) : m_apiError(std::move(error)) {}
     CliFailure(QString message) : m_message(std::move(message)) {}
+    /// A command that did its work and prints its envelope, but ends with an exit code of
+    /// its own and `message` on stderr (a sync that held deletions back).
+    static CliFailure withEnvelope(QJsonObject envelope, int exitCode, QString message)
+    {
+        CliFailure failure(std::move(message));
+        failure.m_envelope = std::move(envelope);
+        failure.m_exitCode = exitCode;
+        return failure;
+    }
 
     /// The API's error, printed as its error envelope with an exit code per status.
     const std::optional<ApiError>& apiError() const { return m_apiError; }
     /// Without an API error: the message for stderr.
     const QString& message() const { return m_message; }
+    /// For withEnvelope(): the envelope to print, and the exit code.
+    const std::optional<QJsonObject>& envelope() const { return m_envelope; }
+    int exitCode() const { return m_exitCode; }
 
 private:
     std::optional<ApiError> m_apiError;
     QString m_message;
+    std::optional<QJsonObject> m_envelope;
+    int m_exitCode = 0;
 };
 
 /// What a command ends with: the envelope to print, or why there is none.

@@ -63,6 +63,11 @@ int CliSession::finish(const CliResult& result) const
         CliOutput::printEnvelope(*result, m_global.compact());
         return CliExitCode::success;
     }
+    if (const std::optional<QJsonObject>& envelope = result.error().envelope()) {
+        CliOutput::printError(result.error().message());
+        CliOutput::printEnvelope(*envelope, m_global.compact());
+        return result.error().exitCode();
+    }
     const std::optional<ApiError>& error = result.error().apiError();
     if (!error) {
         CliOutput::printError(result.error().message());

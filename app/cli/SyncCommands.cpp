@@ -1,5 +1,6 @@
 #include "SyncCommands.h"
 
+#include "CliExitCode.h"
 #include "CliOutput.h"
 #include "CliSession.h"
 #include "ContactDatabase.h"
@@ -36,11 +37,17 @@ const QCommandLineOption
                   QStringLiteral("s"));
 const QCommandLineOption quietOption(QStringLiteral("quiet"),
                                      QStringLiteral("No progress on stderr."));
+const QCommandLineOption allowDeletionsOption(
+    QStringLiteral("allow-deletions"),
+    QStringLiteral("Make up to n deletions (here and on the server together) that the "
+                   "mass-deletion guard held back."),
+    QStringLiteral("n"));
 
 /// What `sync` was asked to do, checked before the store opens.
 struct SyncRequest {
     ServerEndpoint endpoint;
     ClientOptions options;
+    std::optional<qint64> allowedDeletions;
     bool quiet = false;
 };
 
@@ -93,6 +100,15 @@ std::expected<SyncRequest, QString> syncRequest(const QCommandLineParser& option
             return std::unexpected(QStringLiteral("--timeout expects seconds >= 1, got '%1'")
                                        .arg(options.value(timeoutOption)));
         request.options.timeoutMs = seconds * 1000;
+    }
+    if (options.isSet(allowDeletionsOption)) {
+        bool ok = false;
+        const qint64 count = options.value(allowDeletionsOption).toLongLong(&ok);
+        if (!ok || count < 1)
+            return std::unexpected(
+                QStringLiteral("--allow-deletions expects a number of deletions >= 1, got '%1'")
+                    .arg(options.value(allowDeletionsOption)));
+        request.allowedDeletions = count;
     }
     request.quiet = options.isSet(quietOption);
     return request;
@@ -154,6 +170,8 @@ int statusOf(const ClientError& error)
 CliResult runSync(ContactStore& store, const SyncRequest& request)
 {
     SyncEngine engine(store.database().path(), request.endpoint, request.options);
+    if (request.allowedDeletions)
+        engine.setAllowedDeletions(*request.allowedDeletions);
     if (!request.quiet)
         showProgress(engine);
     const SyncSummary summary = engine.run();
@@ -163,6 +181,18 @@ CliResult runSync(ContactStore& store, const SyncRequest& request)
                               .arg(summary.pushed)
                               .arg(summary.pulled));
         return std::unexpected(ApiError{statusOf(*summary.failure), summary.failure->message, {}});
+    }
+    if (summary.holdsDeletions()) {
+        const qint64 total = summary.heldHere + summary.heldOnServer;
+        return std::unexpected(CliFailure::withEnvelope(
+            summary.toJson(), CliExitCode::deletionsHeld,
+            QStringLiteral("sync held back %1 deletions (%2 here, %3 on the server), more than "
+                           "the %4 it makes unasked; everything else was synced. To make "
+                           "them: contacts-cli sync ... --allow-deletions %1")
+                .arg(total)
+                .arg(summary.heldHere)
+                .arg(summary.heldOnServer)
+                .arg(summary.deletionLimit)));
     }
     return summary.toJson();
 }
@@ -204,7 +234,8 @@ QJsonObject openConflicts(const QList<SyncConflict>& open)
 
 QList<QCommandLineOption> SyncCommands::syncOptions()
 {
-    return {serverOption, orgOption, tokenFileOption, rateOption, timeoutOption, quietOption};
+    return {serverOption,  orgOption,   tokenFileOption,     rateOption,
+            timeoutOption, quietOption, allowDeletionsOption};
 }
 
 CliResult SyncCommands::sync(CliSession& session)

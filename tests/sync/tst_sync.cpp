@@ -3,13 +3,16 @@
 // they are quiet and checking that both stores and the server hold the same contacts, each
 // once, with every edit, and that the conflicts are listed.
 
+#include "ContactBatchEdit.h"
 #include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
 #include "EchoSkip.h"
 #include "FaultProxy.h"
+#include "HeldDeletions.h"
 #include "JournalPruning.h"
+#include "MassDeletionGuard.h"
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncStatus.h"
@@ -98,10 +101,21 @@ private slots:
     void randomEditsConverge_data();
     void randomEditsConverge();
     void rateBudgetIsRespected();
+    void deletionLimit_data();
+    void deletionLimit();
+    void massDeletionHereWaitsForTheUser();
+    void massDeletionOnTheServerWaitsForTheUser();
+    void heldDeletionUndoneIsNotSent();
+    void allowedDeletionsMustBePositive_data();
+    void allowedDeletionsMustBePositive();
 
 private:
     ServerEndpoint endpoint() const;
     SyncSummary sync(TestDatabase& db, const ClientOptions& options = quickOptions());
+    SyncSummary syncAllowing(TestDatabase& db, qint64 deletions);
+    qint64 heldCount(TestDatabase& db, HeldDeletion::Direction direction);
+    /// Creates `count` contacts in A and brings them to the server and B.
+    void seed(int count);
     /// Syncs A, B, A (each until it succeeds, up to a few tries) so that every change made on
     /// one side has reached the other.
     void converge();
@@ -164,12 +178,35 @@ SyncSummary TestSync::sync(TestDatabase& db, const ClientOptions& options)
     return engine.run();
 }
 
+SyncSummary TestSync::syncAllowing(TestDatabase& db, qint64 deletions)
+{
+    SyncEngine engine(db.path(), endpoint(), quickOptions());
+    engine.setAllowedDeletions(deletions);
+    return engine.run();
+}
+
+qint64 TestSync::heldCount(TestDatabase& db, HeldDeletion::Direction direction)
+{
+    auto count = HeldDeletions(db.db(), db.store().organization().rowId).count(direction);
+    return count ? *count : -1;
+}
+
+void TestSync::seed(int count)
+{
+    ContactStore a = m_a->store();
+    for (int i = 0; i < count; ++i)
+        create(*m_a, phone(i), QStringLiteral("Person %1").arg(i));
+    converge();
+}
+
 void TestSync::converge()
 {
     for (TestDatabase* db : {m_a.get(), m_b.get(), m_a.get()}) {
         SyncSummary summary;
         for (int attempt = 0; attempt < 5; ++attempt) {
-            summary = sync(*db);
+            // Whatever deletions the runs before held back are let through: converged
+            // means nothing is waiting.
+            summary = syncAllowing(*db, 1000000);
             if (summary.success())
                 break;
         }
@@ -232,6 +269,8 @@ void TestSync::verifyConverged(int expected)
     }
     // Nothing is left pending on either side.
     for (TestDatabase* db : {m_a.get(), m_b.get()}) {
+        QCOMPARE(heldCount(*db, HeldDeletion::Direction::Here), 0);
+        QCOMPARE(heldCount(*db, HeldDeletion::Direction::OnServer), 0);
         auto pending = SyncStatus(db->db(), db->store().organization().rowId).pendingCount();
         VERIFY_OK(pending);
         QCOMPARE(*pending, 0);
@@ -964,4 +1003,163 @@ void TestSync::rateBudgetIsRespected()
 }
 
 QTEST_GUILESS_MAIN(TestSync)
+void TestSync::deletionLimit_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("limit");
+    QTest::addRow("empty") << qint64(0) << qint64(10);
+    QTest::addRow("small: the floor") << qint64(100) << qint64(10);
+    QTest::addRow("5 percent") << qint64(400) << qint64(20);
+    QTest::addRow("5 percent, rounded down") << qint64(999) << qint64(49);
+    QTest::addRow("the ceiling") << qint64(1000) << qint64(50);
+    QTest::addRow("a million") << qint64(1000000) << qint64(50);
+}
+
+void TestSync::deletionLimit()
+{
+    QFETCH(qint64, size);
+    QFETCH(qint64, limit);
+    QCOMPARE(MassDeletionGuard::limitFor(size), limit);
+}
+
+void TestSync::massDeletionOnTheServerWaitsForTheUser()
+{
+    seed(30);
+    ContactStore a = m_a->store();
+    QStringList doomed;
+    for (int i = 0; i < 12; ++i)
+        doomed.append(byPhone(*m_a, phone(i)).id);
+    ContactBatchEdit edit(m_a->db());
+    VERIFY_OK(edit.remove(doomed));
+    VERIFY_OK(
+        a.update(byPhone(*m_a, phone(20)).id, ContactChanges().setName(QStringLiteral("Renamed"))));
+
+    // 12 of 30 is more than the limit of 10: everything else goes, the deletions wait.
+    const SyncSummary held = sync(*m_a);
+    QVERIFY2(held.success(), qPrintable(describe(held)));
+    QVERIFY(held.holdsDeletions());
+    QCOMPARE(held.heldOnServer, 12);
+    QCOMPARE(held.heldHere, 0);
+    QCOMPARE(held.deletionLimit, 10);
+    QCOMPARE(held.pushed, 1);
+    QCOMPARE(serverTotal(), 30);
+    QCOMPARE(serverContacts().value(phone(20)).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Renamed"));
+    // The sample names the contacts, the phone read from their tombstones.
+    QCOMPARE(held.heldSample.size(), qsizetype(MassDeletionGuard::sampleSize));
+    const QJsonObject first = held.heldSample.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("where")).toString(), QStringLiteral("server"));
+    QVERIFY2(first.value(QStringLiteral("phone")).toString().startsWith(u'+'),
+             qPrintable(describe(held)));
+    QVERIFY(first.value(QStringLiteral("name")).toString().startsWith(u"Person "));
+    const QJsonObject json = held.toJson().value(QStringLiteral("data")).toObject();
+    QCOMPARE(json.value(QStringLiteral("heldDeletions"))
+                 .toObject()
+                 .value(QStringLiteral("server"))
+                 .toInt(),
+             12);
+
+    // The next run holds them still, and so does an allowance short of them.
+    const SyncSummary again = sync(*m_a);
+    QVERIFY(again.success() && again.holdsDeletions());
+    QCOMPARE(again.pushed, 0);
+    const SyncSummary tooFew = syncAllowing(*m_a, 11);
+    QVERIFY(tooFew.success() && tooFew.holdsDeletions());
+    QCOMPARE(serverTotal(), 30);
+
+    const SyncSummary allowed = syncAllowing(*m_a, 12);
+    QVERIFY2(allowed.success(), qPrintable(describe(allowed)));
+    QVERIFY(!allowed.holdsDeletions());
+    QCOMPARE(allowed.pushed, 12);
+    QCOMPARE(serverTotal(), 18);
+    QCOMPARE(heldCount(*m_a, HeldDeletion::Direction::OnServer), 0);
+    QVERIFY(!allowed.toJson()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .contains(QStringLiteral("heldDeletions")));
+    converge();
+    verifyConverged(18);
+}
+
+void TestSync::massDeletionHereWaitsForTheUser()
+{
+    seed(30);
+    QStringList doomed;
+    for (int i = 0; i < 15; ++i)
+        doomed.append(byPhone(*m_a, phone(i)).id);
+    ContactBatchEdit edit(m_a->db());
+    VERIFY_OK(edit.remove(doomed));
+    const SyncSummary sent = syncAllowing(*m_a, 15);
+    QVERIFY2(sent.success() && sent.pushed == 15, qPrintable(describe(sent)));
+    QCOMPARE(serverTotal(), 15);
+
+    // B pulls 15 tombstones: its contacts stay until its user says so, and the pull cursor
+    // has moved past them, so the held table is all that remembers them.
+    ContactStore b = m_b->store();
+    VERIFY_OK(
+        b.update(byPhone(*m_b, phone(25)).id, ContactChanges().setName(QStringLiteral("From B"))));
+    const SyncSummary held = sync(*m_b);
+    QVERIFY2(held.success(), qPrintable(describe(held)));
+    QCOMPARE(held.heldHere, 15);
+    QCOMPARE(held.heldOnServer, 0);
+    QCOMPARE(held.pushed, 1);
+    QCOMPARE(localContacts(*m_b).size(), 30);
+    const QJsonObject first = held.heldSample.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("where")).toString(), QStringLiteral("here"));
+    QVERIFY(first.value(QStringLiteral("phone")).toString().startsWith(u'+'));
+    const SyncSummary again = sync(*m_b);
+    QVERIFY(again.success());
+    QCOMPARE(again.heldHere, 15);
+    QCOMPARE(localContacts(*m_b).size(), 30);
+
+    const SyncSummary allowed = syncAllowing(*m_b, 15);
+    QVERIFY2(allowed.success(), qPrintable(describe(allowed)));
+    QCOMPARE(allowed.pulled, 15);
+    QCOMPARE(localContacts(*m_b).size(), 15);
+    converge();
+    verifyConverged(15);
+}
+
+void TestSync::heldDeletionUndoneIsNotSent()
+{
+    seed(30);
+    QStringList doomed;
+    for (int i = 0; i < 11; ++i)
+        doomed.append(byPhone(*m_a, phone(i)).id);
+    ContactBatchEdit edit(m_a->db());
+    auto removed = edit.remove(doomed);
+    VERIFY_OK(removed);
+    QVERIFY(sync(*m_a).holdsDeletions());
+
+    // The agent undoes one of them: the other ten are within the limit and go; the restored
+    // contact stays on the server.
+    VERIFY_OK(edit.restore({removed->first()}));
+    const SyncSummary run = sync(*m_a);
+    QVERIFY2(run.success() && !run.holdsDeletions(), qPrintable(describe(run)));
+    QCOMPARE(serverTotal(), 20);
+    QVERIFY(serverContacts().contains(removed->first().phone));
+    converge();
+    verifyConverged(20);
+}
+
+void TestSync::allowedDeletionsMustBePositive_data()
+{
+    QTest::addColumn<qint64>("allowed");
+    QTest::addRow("zero") << qint64(0);
+    QTest::addRow("negative") << qint64(-5);
+}
+
+void TestSync::allowedDeletionsMustBePositive()
+{
+    QFETCH(qint64, allowed);
+    create(*m_a, phone(1), QStringLiteral("Unsent"));
+    const SyncSummary refused = syncAllowing(*m_a, allowed);
+    QVERIFY(refused.failure);
+    QCOMPARE(refused.failure->kind, ClientError::Kind::Usage);
+    QVERIFY2(refused.failure->message.contains(QString::number(allowed)),
+             qPrintable(refused.failure->message));
+    QCOMPARE(refused.requests, 0);
+    QCOMPARE(serverTotal(), 0);
+}
+
 #include "tst_sync.moc"
