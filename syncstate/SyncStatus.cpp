@@ -96,9 +96,12 @@ ApiResult<qint64> SyncStatus::pendingCount()
     auto position = SyncCursors(m_db).outboxPosition();
     if (!position)
         return std::unexpected(position.error());
-    return m_db.scalar(QStringLiteral("SELECT count(DISTINCT contact_uid) FROM journal"
-                                      " WHERE org_id = ? AND seq > ?"),
-                       {m_organization, *position});
+    // Deletions the mass-deletion guard holds wait too, though the outbox has moved past.
+    return m_db.scalar(QStringLiteral("SELECT (SELECT count(DISTINCT contact_uid) FROM journal"
+                                      " WHERE org_id = ? AND seq > ?)"
+                                      " + (SELECT count(*) FROM sync_held_deletions"
+                                      " WHERE org_id = ?)"),
+                       {m_organization, *position, m_organization});
 }
 
 ApiResult<qint64> SyncStatus::errorCount()

@@ -26,7 +26,8 @@ public:
     /// reason for an Error: a table window's, read in one statement (server, outbox position,
     /// conflicts, links and outbox entries together). Empty when sync is not configured.
     ApiResult<SyncMarks> marks(const QStringList& contactIds);
-    /// Contacts with changes the server has not acknowledged (deleted ones included).
+    /// Contacts with changes the server has not acknowledged (deleted ones included), and
+    /// deletions the mass-deletion guard holds either way.
     ApiResult<qint64> pendingCount();
     ApiResult<qint64> errorCount();
 

@@ -894,6 +894,94 @@
     </message>
 </context>
 <context>
+    <name>HeldDeletionsDialog</name>
+    <message>
+        <source>Sync Held Back Deletions</source>
+        <translation>أوقفت المزامنة عمليات حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on this computer, which the server no longer has</source>
+        <translation>
+            <numerusform>%Ln على هذا الحاسوب لم تعد على الخادم</numerusform>
+            <numerusform>%Ln على هذا الحاسوب لم تعد على الخادم</numerusform>
+            <numerusform>%Ln على هذا الحاسوب لم تعد على الخادم</numerusform>
+            <numerusform>%Ln على هذا الحاسوب لم تعد على الخادم</numerusform>
+            <numerusform>%Ln على هذا الحاسوب لم تعد على الخادم</numerusform>
+            <numerusform>%Ln على هذا الحاسوب لم تعد على الخادم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the server, which were deleted here</source>
+        <translation>
+            <numerusform>%Ln على الخادم حُذفت هنا</numerusform>
+            <numerusform>%Ln على الخادم حُذفت هنا</numerusform>
+            <numerusform>%Ln على الخادم حُذفت هنا</numerusform>
+            <numerusform>%Ln على الخادم حُذفت هنا</numerusform>
+            <numerusform>%Ln على الخادم حُذفت هنا</numerusform>
+            <numerusform>%Ln على الخادم حُذفت هنا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sync would delete more than the %1 contacts it deletes without asking:</source>
+        <extracomment>%1 is the most contacts a sync deletes without asking; a list of what it would delete follows on lines of their own.</extracomment>
+        <translation>ستحذف هذه المزامنة أكثر من %1 جهة اتصال، وهو ما تحذفه دون أن تسأل:</translation>
+    </message>
+    <message>
+        <source>Everything else was synced. Delete them, or keep them until you have checked?</source>
+        <translation>تمت مزامنة كل ما عدا ذلك. هل تحذفها، أم تبقيها حتى تتحقق منها؟</translation>
+    </message>
+    <message>
+        <source>Some of the contacts to delete</source>
+        <translation>بعض جهات الاتصال التي ستُحذف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>حُذفت على</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…و%Ln غيرها.</numerusform>
+            <numerusform>…و%Ln غيرها.</numerusform>
+            <numerusform>…و%Ln غيرها.</numerusform>
+            <numerusform>…و%Ln غيرها.</numerusform>
+            <numerusform>…و%Ln غيرها.</numerusform>
+            <numerusform>…و%Ln غيرها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln Contacts</source>
+        <translation>
+            <numerusform>&amp;حذف %Ln جهة اتصال</numerusform>
+            <numerusform>&amp;حذف جهة اتصال واحدة</numerusform>
+            <numerusform>&amp;حذف جهتي اتصال</numerusform>
+            <numerusform>&amp;حذف %Ln جهات اتصال</numerusform>
+            <numerusform>&amp;حذف %Ln جهة اتصال</numerusform>
+            <numerusform>&amp;حذف %Ln جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them for Now</source>
+        <translation>إ&amp;بقاؤها الآن</translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPanel</name>
     <message>
         <source>What the import would do</source>
@@ -2276,6 +2364,10 @@ Type %1 to confirm:</source>
         <source>The server refused to %1 (%2 %3)</source>
         <extracomment>%1 is what sync asked for (such as &quot;list contacts&quot;), %2 the HTTP status and %3 the server&apos;s message (in English).</extracomment>
         <translation>رفض الخادم %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>The number of deletions to allow must be 1 or more, not %1</source>
+        <translation>يجب أن يكون عدد عمليات الحذف المسموح بها 1 أو أكثر، لا %1</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,78 @@
     </message>
 </context>
 <context>
+    <name>HeldDeletionsDialog</name>
+    <message>
+        <source>Sync Held Back Deletions</source>
+        <translation>La sincronización retuvo eliminaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on this computer, which the server no longer has</source>
+        <translation>
+            <numerusform>%Ln en este equipo, que el servidor ya no tiene</numerusform>
+            <numerusform>%Ln en este equipo, que el servidor ya no tiene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the server, which were deleted here</source>
+        <translation>
+            <numerusform>%Ln en el servidor, que se eliminó aquí</numerusform>
+            <numerusform>%Ln en el servidor, que se eliminaron aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sync would delete more than the %1 contacts it deletes without asking:</source>
+        <extracomment>%1 is the most contacts a sync deletes without asking; a list of what it would delete follows on lines of their own.</extracomment>
+        <translation>Esta sincronización eliminaría más de los %1 contactos que elimina sin preguntar:</translation>
+    </message>
+    <message>
+        <source>Everything else was synced. Delete them, or keep them until you have checked?</source>
+        <translation>Todo lo demás se sincronizó. ¿Eliminarlos, o conservarlos hasta que los haya revisado?</translation>
+    </message>
+    <message>
+        <source>Some of the contacts to delete</source>
+        <translation>Algunos de los contactos que se eliminarían</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Eliminado en</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…y %Ln más.</numerusform>
+            <numerusform>…y %Ln más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln Contacts</source>
+        <translation>
+            <numerusform>&amp;Eliminar %Ln contacto</numerusform>
+            <numerusform>&amp;Eliminar %Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them for Now</source>
+        <translation>&amp;Conservarlos por ahora</translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPanel</name>
     <message>
         <source>What the import would do</source>
@@ -2124,6 +2196,10 @@ Escriba %1 para confirmar:</translation>
         <source>The server refused to %1 (%2 %3)</source>
         <extracomment>%1 is what sync asked for (such as &quot;list contacts&quot;), %2 the HTTP status and %3 the server&apos;s message (in English).</extracomment>
         <translation>El servidor se negó a %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>The number of deletions to allow must be 1 or more, not %1</source>
+        <translation>El número de eliminaciones permitidas debe ser 1 o más, no %1</translation>
     </message>
 </context>
 <context>

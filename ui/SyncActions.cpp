@@ -4,6 +4,7 @@
 #include "ConflictsDialog.h"
 #include "ContactWriter.h"
 #include "DatabaseSession.h"
+#include "HeldDeletionsDialog.h"
 #include "KeychainTokenStore.h"
 #include "SyncController.h"
 #include "SyncSettings.h"
@@ -97,6 +98,8 @@ void SyncActions::setSession(DatabaseSession* session)
     if (m_session) {
         // The dialog reads and resolves this database's conflicts; a run syncs it.
         delete m_conflictsDialog;
+        delete m_heldDialog; // its deletions are that database's
+        m_keptHeld = 0;
         m_session->writer()->disconnect(this);
     }
     m_session = session;
@@ -133,6 +136,7 @@ void SyncActions::onLocalEdit()
 
 void SyncActions::syncNow()
 {
+    m_runByAgent = true;
     m_sync->syncNow();
     emit stateChanged();
 }
@@ -142,7 +146,7 @@ void SyncActions::refreshContact(const QString& contactId)
     m_sync->refreshContact(contactId);
 }
 
-void SyncActions::onSyncFinished()
+void SyncActions::onSyncFinished(const SyncSummary& summary)
 {
     emit stateChanged();
     if (!m_session)
@@ -153,6 +157,31 @@ void SyncActions::onSyncFinished()
     emit contactsSynced();
     if (m_conflictsDialog)
         m_conflictsDialog->reload();
+    askAboutHeldDeletions(summary);
+}
+
+void SyncActions::askAboutHeldDeletions(const SyncSummary& summary)
+{
+    const bool byAgent = std::exchange(m_runByAgent, false);
+    const qint64 held = summary.heldHere + summary.heldOnServer;
+    if (!summary.holdsDeletions()) {
+        m_keptHeld = 0;
+        return;
+    }
+    if (m_heldDialog || (!byAgent && held == m_keptHeld))
+        return;
+    m_heldDialog = new HeldDeletionsDialog(summary, m_window);
+    m_heldDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_heldDialog, &QDialog::finished, this, [this, held](int result) {
+        if (result == QDialog::Accepted) {
+            m_keptHeld = 0;
+            m_sync->syncAllowingDeletions(held);
+            emit stateChanged();
+        } else {
+            m_keptHeld = held;
+        }
+    });
+    m_heldDialog->open();
 }
 
 void SyncActions::showConflicts()

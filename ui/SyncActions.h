@@ -7,6 +7,8 @@
 #include <memory>
 
 class ConflictsDialog;
+class HeldDeletionsDialog;
+struct SyncSummary;
 class DatabaseSession;
 class QAction;
 class SyncController;
@@ -66,7 +68,10 @@ signals:
 private:
     void createActions();
     void applySettings();
-    void onSyncFinished();
+    void onSyncFinished(const SyncSummary& summary);
+    /// Asks about deletions the run held back, unless the agent already chose to keep these
+    /// and the run was not theirs.
+    void askAboutHeldDeletions(const SyncSummary& summary);
     void onLocalEdit();
 
     QWidget* m_window;
@@ -76,6 +81,11 @@ private:
     SyncStatusReader* m_reader;
     DatabaseSession* m_session = nullptr;
     QPointer<ConflictsDialog> m_conflictsDialog;
+    QPointer<HeldDeletionsDialog> m_heldDialog;
+    /// The held deletions the agent chose to keep: an automatic run holding as many asks no
+    /// more; Sync Now, or a different count, asks again.
+    qint64 m_keptHeld = 0;
+    bool m_runByAgent = false;
     QAction* m_syncNow = nullptr;
     QAction* m_conflicts = nullptr;
     QAction* m_settings = nullptr;

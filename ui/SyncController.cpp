@@ -118,11 +118,20 @@ void SyncController::noteLocalEdit()
         m_afterEdits->start();
 }
 
+void SyncController::syncAllowingDeletions(qint64 count)
+{
+    if (m_databasePath.isEmpty() || isRunning())
+        return;
+    m_allowedDeletions = count;
+    syncNow();
+}
+
 void SyncController::syncNow()
 {
     if (m_databasePath.isEmpty() || isRunning())
         return;
     if (!m_settings.isConfigured()) {
+        m_allowedDeletions.reset();
         emit settingsRequested();
         return;
     }
@@ -130,26 +139,27 @@ void SyncController::syncNow()
     m_readingToken = true;
     emit started();
     const QString databasePath = m_databasePath;
-    m_tokens->readToken(m_settings.tokenAccount(), this,
-                        [this, databasePath](TokenStore::ReadResult token) {
-                            m_readingToken = false;
-                            if (databasePath != m_databasePath)
-                                return; // another database was opened meanwhile
-                            if (!token) {
-                                emit startFailed(token.error());
-                                return;
-                            }
-                            if (token->isEmpty()) {
-                                emit startFailed(tr("No token for this server: enter it in "
-                                                    "Sync ▸ Sync Settings…"));
-                                return;
-                            }
-                            m_token = *token;
-                            start(*token);
-                        });
+    m_tokens->readToken(
+        m_settings.tokenAccount(), this, [this, databasePath](TokenStore::ReadResult token) {
+            m_readingToken = false;
+            const std::optional<qint64> allowed = std::exchange(m_allowedDeletions, std::nullopt);
+            if (databasePath != m_databasePath)
+                return; // another database was opened meanwhile
+            if (!token) {
+                emit startFailed(token.error());
+                return;
+            }
+            if (token->isEmpty()) {
+                emit startFailed(tr("No token for this server: enter it in "
+                                    "Sync ▸ Sync Settings…"));
+                return;
+            }
+            m_token = *token;
+            start(*token, allowed);
+        });
 }
 
-void SyncController::start(const QString& token)
+void SyncController::start(const QString& token, std::optional<qint64> allowedDeletions)
 {
     const auto found = m_settings.endpoint(token);
     if (!found) {
@@ -175,9 +185,12 @@ void SyncController::start(const QString& token)
     // The engine lives on the worker; its signals reach this object through queued calls,
     // which are dropped if this object is gone (it waits for the run first anyway).
     SyncController* self = this;
-    m_watcher->setFuture(QtConcurrent::run(
-        &m_pool, [run = m_run, self, databasePath = m_databasePath, endpoint, options] {
+    m_watcher->setFuture(
+        QtConcurrent::run(&m_pool, [run = m_run, self, databasePath = m_databasePath, endpoint,
+                                    options, allowedDeletions] {
             SyncEngine engine(databasePath, endpoint, options);
+            if (allowedDeletions)
+                engine.setAllowedDeletions(*allowedDeletions);
             {
                 std::lock_guard lock(run->mutex);
                 if (run->cancelled) {

@@ -13,6 +13,7 @@
 
 #include <expected>
 #include <memory>
+#include <optional>
 
 class QTimer;
 class TokenStore;
@@ -46,6 +47,9 @@ public:
 public slots:
     /// Starts a run unless one is running; asks for the settings while there is no server.
     void syncNow();
+    /// syncNow(), letting the run make up to `count` deletions the mass-deletion guard held
+    /// back (the agent saw them and said yes). Only that run.
+    void syncAllowingDeletions(qint64 count);
     /// A local edit: with automatic sync, a run follows editDelayMs after the last one.
     void noteLocalEdit();
     /// A contact shown in the editor: where the server's list carries no params (the hosted
@@ -69,7 +73,7 @@ signals:
     void contactRefreshed(const QString& contactId);
 
 private:
-    void start(const QString& token);
+    void start(const QString& token, std::optional<qint64> allowedDeletions);
     void updateTimers();
 
     TokenStore* m_tokens;
@@ -88,4 +92,6 @@ private:
     QString m_token;
     bool m_readingToken = false;
     bool m_runAgain = false; ///< edits arrived during a run
+    /// For the run syncAllowingDeletions() starts.
+    std::optional<qint64> m_allowedDeletions;
 };

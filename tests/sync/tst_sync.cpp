@@ -108,6 +108,7 @@ private slots:
     void heldDeletionUndoneIsNotSent();
     void allowedDeletionsMustBePositive_data();
     void allowedDeletionsMustBePositive();
+    void commandLineHoldsDeletionsUntilAllowed();
 
 private:
     ServerEndpoint endpoint() const;
@@ -1160,6 +1161,71 @@ void TestSync::allowedDeletionsMustBePositive()
              qPrintable(refused.failure->message));
     QCOMPARE(refused.requests, 0);
     QCOMPARE(serverTotal(), 0);
+}
+
+void TestSync::commandLineHoldsDeletionsUntilAllowed()
+{
+    seed(30);
+    QStringList doomed;
+    for (int i = 0; i < 12; ++i)
+        doomed.append(byPhone(*m_a, phone(i)).id);
+    ContactBatchEdit edit(m_a->db());
+    VERIFY_OK(edit.remove(doomed));
+
+    QTemporaryFile tokenFile;
+    QVERIFY(tokenFile.open());
+    tokenFile.write(m_credentials.token.toUtf8());
+    tokenFile.flush();
+    struct Run {
+        int exitCode = -1;
+        QJsonObject envelope;
+        QString errors;
+    };
+    const auto runCli = [&](const QStringList& extra) {
+        QProcess cli;
+        cli.start(QStringLiteral(CONTACTS_CLI_PATH),
+                  QStringList{"--db", m_a->path(), "sync", "--server",
+                              QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()), "--org",
+                              m_credentials.organization, "--token-file", tokenFile.fileName(),
+                              "--rate", "0", "--quiet"} +
+                      extra);
+        // The proxy lives on this thread: wait with an event loop, never blocking it.
+        QSignalSpy finished(&cli, &QProcess::finished);
+        Run run;
+        if (!finished.wait(60000))
+            return run;
+        run.exitCode = cli.exitCode();
+        run.envelope = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        run.errors = QString::fromUtf8(cli.readAllStandardError());
+        return run;
+    };
+
+    const Run held = runCli({});
+    QCOMPARE(held.exitCode, 11);
+    QVERIFY(held.envelope.value(QStringLiteral("success")).toBool());
+    const QJsonObject heldDeletions = held.envelope.value(QStringLiteral("data"))
+                                          .toObject()
+                                          .value(QStringLiteral("heldDeletions"))
+                                          .toObject();
+    QCOMPARE(heldDeletions.value(QStringLiteral("server")).toInt(), 12);
+    QCOMPARE(heldDeletions.value(QStringLiteral("here")).toInt(), 0);
+    QCOMPARE(heldDeletions.value(QStringLiteral("limit")).toInt(), 10);
+    QVERIFY2(held.errors.contains(QStringLiteral("--allow-deletions 12")), qPrintable(held.errors));
+
+    const Run zero = runCli({QStringLiteral("--allow-deletions"), QStringLiteral("0")});
+    QCOMPARE(zero.exitCode, 1);
+    QVERIFY2(zero.errors.contains(QStringLiteral("--allow-deletions")), qPrintable(zero.errors));
+    QVERIFY(zero.envelope.isEmpty());
+    QCOMPARE(serverTotal(), 30);
+
+    const Run allowed = runCli({QStringLiteral("--allow-deletions"), QStringLiteral("12")});
+    QCOMPARE(allowed.exitCode, 0);
+    QCOMPARE(allowed.envelope.value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("pushed"))
+                 .toInt(),
+             12);
+    QCOMPARE(serverTotal(), 18);
 }
 
 #include "tst_sync.moc"
