@@ -8,6 +8,7 @@
 #include "FieldRules.h"
 #include "FlagHistory.h"
 #include "JournalEntry.h"
+#include "Operations.h"
 #include "OrderedJson.h"
 #include "SearchText.h"
 #include "SqlDialect.h"
@@ -77,6 +78,28 @@ ContactBatchEdit::ContactBatchEdit(ContactDatabase& database)
 ContactBatchEdit::ContactBatchEdit(ContactDatabase& database, Organization organization)
     : m_db(database), m_organization(std::move(organization))
 {}
+
+ApiResult<void> ContactBatchEdit::recordOperation(Operation::Kind kind, const QString& argument,
+                                                  const QString& rowIds,
+                                                  const QList<Contact>& deleted, qint64 deletedAt)
+{
+    Operations operations(m_db, m_organization.rowId);
+    qint64 operation = 0;
+    if (m_joined) {
+        operation = *m_joined;
+    } else {
+        auto begun = operations.begin(kind, argument, m_origin);
+        if (!begun)
+            return std::unexpected(begun.error());
+        operation = *begun;
+    }
+    m_lastOperation = operation;
+    auto recorded = deleted.isEmpty() ? operations.recordRows(operation, rowIds)
+                                      : operations.recordDeleted(operation, deleted, deletedAt);
+    if (!recorded || m_joined)
+        return recorded;
+    return operations.finish(operation);
+}
 
 namespace {
 
@@ -238,6 +261,11 @@ ApiResult<QStringList> ContactBatchEdit::addTag(const QStringList& ids, const QS
     }
     if (auto flushed = tags.flush(); !flushed)
         return std::unexpected(flushed.error());
+    if (auto recorded = recordOperation(kind == TagKind::Tag ? Operation::Kind::AddTag
+                                                             : Operation::Kind::AddLabel,
+                                        name, rowIds);
+        !recorded)
+        return std::unexpected(recorded.error());
     return journalAndCommit(m_db, m_organization.rowId, transaction, lacking, rowIds, columnName,
                             now);
 }
@@ -271,6 +299,7 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
     // new lists are made here and written back in one statement.
     const SqlDialect& dialect = m_db.dialect();
     QByteArray rows = "[";
+    QString spelling; // as the contacts have it: what an undo gives back
     auto read = m_db.forEachRow(
         QStringLiteral("SELECT id, ") + columnName +
             QStringLiteral(" FROM contacts WHERE id IN (") + dialect.idListSql() + u')',
@@ -280,6 +309,8 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
             for (const QJsonValue& value : current) {
                 if (TagIndex::key(value.toString()) != key)
                     kept.append(value.toString());
+                else if (spelling.isEmpty())
+                    spelling = value.toString();
             }
             if (rows.size() > 1)
                 rows += ',';
@@ -305,6 +336,11 @@ ApiResult<QStringList> ContactBatchEdit::removeTag(const QStringList& ids, const
         return std::unexpected(unlinked.error());
     if (auto counted = tags.unlinked(**tagId, carrying.size()); !counted)
         return std::unexpected(counted.error());
+    if (auto recorded = recordOperation(kind == TagKind::Tag ? Operation::Kind::RemoveTag
+                                                             : Operation::Kind::RemoveLabel,
+                                        spelling, rowIds);
+        !recorded)
+        return std::unexpected(recorded.error());
     return journalAndCommit(m_db, m_organization.rowId, transaction, carrying, rowIds, columnName,
                             now);
 }
@@ -342,6 +378,11 @@ ApiResult<QStringList> ContactBatchEdit::setFlag(const QStringList& ids, const Q
     if (auto recorded =
             FlagHistory(m_db, m_organization.rowId).recordRows(rowIds, flag, value, m_origin, now);
         !recorded)
+        return std::unexpected(recorded.error());
+    const Operation::Kind kind = flag == FlagChange::Flag::IsBlocked
+                                     ? (value ? Operation::Kind::Block : Operation::Kind::Unblock)
+                                     : (value ? Operation::Kind::OptIn : Operation::Kind::OptOut);
+    if (auto recorded = recordOperation(kind, QString(), rowIds); !recorded)
         return std::unexpected(recorded.error());
     return journalAndCommit(m_db, m_organization.rowId, transaction, changed, rowIds,
                             journalFieldOfFlag(columnName), now);
@@ -385,6 +426,9 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
                              .recordRows(JournalEntry::Operation::Delete, rowIds, {}, now);
         !journaled)
         return std::unexpected(journaled.error());
+    if (auto recorded = recordOperation(Operation::Kind::Delete, QString(), rowIds, *contacts, now);
+        !recorded)
+        return std::unexpected(recorded.error());
 
     // The links go tag by tag: each delete is a range of contact_tags' primary key.
     TagIndex tags(m_db, m_organization.rowId);
@@ -515,6 +559,13 @@ ApiResult<QList<Contact>> ContactBatchEdit::restore(const QList<Contact>& contac
         return std::unexpected(counted.error());
     if (auto indexed = m_db.execute(dialect.indexContactsSql(), {base, rowsJson}); !indexed)
         return std::unexpected(indexed.error());
+    QList<qint64> restoredRows;
+    for (const Contact& contact : restored)
+        restoredRows.append(contact.rowId);
+    if (auto recorded = recordOperation(Operation::Kind::Restore, QString(),
+                                        ContactRows::jsonIds(restoredRows));
+        !recorded)
+        return std::unexpected(recorded.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return restored;

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Contact.h"
+#include "Operation.h"
 #include "Organization.h"
 #include "TagCount.h"
 #include "WriteOrigin.h"
@@ -27,6 +28,11 @@ public:
     /// batch action of an unnamed agent.
     void setOrigin(WriteOrigin origin) { m_origin = std::move(origin); }
     const WriteOrigin& origin() const { return m_origin; }
+    /// Each call that changes contacts is one undoable operation (Operations), recorded in
+    /// its transaction; joined, the calls record into `operation` instead (an undo's steps).
+    void joinOperation(std::optional<qint64> operation) { m_joined = operation; }
+    /// The operation of the last call that changed contacts (started or joined).
+    std::optional<qint64> lastOperation() const { return m_lastOperation; }
 
     /// Adds the tag (or label) to the contacts lacking it (case-insensitive); returns those.
     ApiResult<QStringList> addTag(const QStringList& ids, const QString& tag,
@@ -48,8 +54,15 @@ public:
 
 private:
     ApiResult<QStringList> setFlag(const QStringList& ids, const QString& columnName, bool value);
+    /// Records the call's operation: the contacts of `rowIds` as they are now, or `deleted`
+    /// whole.
+    ApiResult<void> recordOperation(Operation::Kind kind, const QString& argument,
+                                    const QString& rowIds, const QList<Contact>& deleted = {},
+                                    qint64 deletedAt = 0);
 
     ContactDatabase& m_db;
     Organization m_organization;
     WriteOrigin m_origin{WriteOrigin::Method::Batch};
+    std::optional<qint64> m_joined;
+    std::optional<qint64> m_lastOperation;
 };

@@ -190,6 +190,31 @@ QStringList SqliteSchema::migration(int version)
             QStringLiteral("CREATE INDEX sync_held_deletions_org"
                            " ON sync_held_deletions(org_id, direction, held_at)"),
         };
+    case 9:
+        // Bulk work that can be undone after a restart (Operations): one row per import or
+        // batch edit, and per contact it touched the contact's updated_at right after it
+        // (a contact changed since is left as it is) and, for a deletion, the whole contact.
+        return {
+            QStringLiteral("CREATE TABLE operations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                           " kind TEXT NOT NULL,"
+                           " argument TEXT NOT NULL,"
+                           " started_at INTEGER NOT NULL,"
+                           " finished_at INTEGER,"
+                           " actor TEXT NOT NULL,"
+                           " method TEXT NOT NULL,"
+                           " contact_count INTEGER NOT NULL DEFAULT 0,"
+                           " undoes INTEGER,"
+                           " undone_by INTEGER)"),
+            QStringLiteral("CREATE INDEX operations_org ON operations(org_id, id)"),
+            QStringLiteral("CREATE TABLE operation_contacts ("
+                           " operation_id INTEGER NOT NULL,"
+                           " contact_uid BLOB NOT NULL,"
+                           " stamp INTEGER NOT NULL,"
+                           " snapshot TEXT,"
+                           " PRIMARY KEY (operation_id, contact_uid)) WITHOUT ROWID"),
+        };
     default:
         return {};
     }

@@ -1,0 +1,149 @@
+#include "Operations.h"
+
+#include "ContactDatabase.h"
+#include "ContactIds.h"
+#include "ContactSnapshot.h"
+#include "SqlDialect.h"
+#include "Timestamps.h"
+
+namespace {
+
+const QString columns =
+    QStringLiteral("SELECT id, kind, argument, started_at, finished_at, actor, method,"
+                   " contact_count, undoes, undone_by FROM operations WHERE org_id = ?");
+
+Operation fromRow(const SqlRow& row)
+{
+    Operation operation;
+    operation.id = row.integer(0);
+    operation.kind = Operation::kindNamed(row.text(1)).value_or(Operation::Kind::Import);
+    operation.argument = row.text(2);
+    operation.startedAt = Timestamps::fromMsecs(row.integer(3));
+    if (!row.isNull(4))
+        operation.finishedAt = Timestamps::fromMsecs(row.integer(4));
+    operation.actor = row.text(5);
+    operation.method = row.text(6);
+    operation.contactCount = row.integer(7);
+    if (!row.isNull(8))
+        operation.undoes = row.integer(8);
+    if (!row.isNull(9))
+        operation.undoneBy = row.integer(9);
+    return operation;
+}
+
+QVariant nullableId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+Operations::Operations(ContactDatabase& db, qint64 organizationRowId)
+    : m_db(db), m_organization(organizationRowId)
+{}
+
+ApiResult<qint64> Operations::begin(Operation::Kind kind, const QString& argument,
+                                    const WriteOrigin& origin, std::optional<qint64> undoes)
+{
+    // Empty text binds as NULL: the columns are NOT NULL.
+    const auto text = [](const QString& value) {
+        return value.isEmpty() ? QStringLiteral("") : value;
+    };
+    return m_db.insert(
+        QStringLiteral("INSERT INTO operations (org_id, kind, argument, started_at, actor,"
+                       " method, undoes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {m_organization, Operation::kindName(kind), text(argument), m_db.writeTime(),
+         text(origin.actor), WriteOrigin::methodName(origin.method), nullableId(undoes)});
+}
+
+ApiResult<void> Operations::counted(qint64 operation, const ApiResult<int>& inserted)
+{
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
+                                       " WHERE id = ?"),
+                        {qint64(*inserted), operation});
+}
+
+ApiResult<void> Operations::recordRows(qint64 operation, const QString& rowIds)
+{
+    return counted(operation,
+                   m_db.executeCounting(
+                       QStringLiteral("INSERT INTO operation_contacts"
+                                      " (operation_id, contact_uid, stamp)"
+                                      " SELECT CAST(? AS BIGINT), uid, updated_at FROM contacts"
+                                      " WHERE id IN (") +
+                           m_db.dialect().idListSql() +
+                           QStringLiteral(") ON CONFLICT (operation_id, contact_uid)"
+                                          " DO UPDATE SET stamp = excluded.stamp"),
+                       {operation, rowIds}));
+}
+
+ApiResult<void> Operations::recordRowRange(qint64 operation, qint64 first, qint64 last)
+{
+    return counted(operation,
+                   m_db.executeCounting(
+                       QStringLiteral("INSERT INTO operation_contacts"
+                                      " (operation_id, contact_uid, stamp)"
+                                      " SELECT CAST(? AS BIGINT), uid, updated_at FROM contacts"
+                                      " WHERE id BETWEEN ? AND ? AND org_id = ?"
+                                      " ON CONFLICT (operation_id, contact_uid)"
+                                      " DO UPDATE SET stamp = excluded.stamp"),
+                       {operation, first, last, m_organization}));
+}
+
+ApiResult<void> Operations::recordDeleted(qint64 operation, const QList<Contact>& contacts,
+                                          qint64 deletedAt)
+{
+    for (const Contact& contact : contacts) {
+        if (auto recorded = m_db.execute(
+                QStringLiteral("INSERT INTO operation_contacts"
+                               " (operation_id, contact_uid, stamp, snapshot) VALUES (?, ?, ?, ?)"
+                               " ON CONFLICT (operation_id, contact_uid) DO UPDATE SET"
+                               " stamp = excluded.stamp, snapshot = excluded.snapshot"),
+                {operation, ContactIds::parse(contact.id).bytes, deletedAt,
+                 QString::fromUtf8(ContactSnapshot::toJson(contact))});
+            !recorded)
+            return recorded;
+    }
+    return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
+                                       " WHERE id = ?"),
+                        {qint64(contacts.size()), operation});
+}
+
+ApiResult<void> Operations::finish(qint64 operation)
+{
+    return m_db.execute(QStringLiteral("UPDATE operations SET finished_at = ? WHERE id = ?"),
+                        {m_db.writeTime(), operation});
+}
+
+ApiResult<void> Operations::markUndone(qint64 operation, qint64 undoneBy)
+{
+    return m_db.execute(
+        QStringLiteral("UPDATE operations SET undone_by = ? WHERE org_id = ? AND id = ?"),
+        {undoneBy, m_organization, operation});
+}
+
+ApiResult<QList<Operation>> Operations::latest(int limit)
+{
+    return m_db.rows<Operation>(columns + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+                                {m_organization, limit}, fromRow);
+}
+
+ApiResult<std::optional<Operation>> Operations::find(qint64 id)
+{
+    return m_db.firstRow<Operation>(columns + QStringLiteral(" AND id = ?"), {m_organization, id},
+                                    fromRow);
+}
+
+ApiResult<QList<Operations::Touched>> Operations::touched(qint64 operation,
+                                                          const QByteArray& afterUid, int limit)
+{
+    return m_db.rows<Touched>(
+        QStringLiteral("SELECT contact_uid, stamp, snapshot FROM operation_contacts"
+                       " WHERE operation_id = ? AND contact_uid > ? ORDER BY contact_uid LIMIT ?"),
+        {operation, afterUid, limit}, [](const SqlRow& row) {
+            return Touched{row.bytes(0), row.integer(1),
+                           row.isNull(2) ? QByteArray() : row.bytes(2)};
+        });
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Contact.h"
+#include "Operation.h"
+#include "WriteOrigin.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+class ContactDatabase;
+
+/// The undoable operations of one organization (schema v9's `operations` and
+/// `operation_contacts`): what each did, who and when, and per contact it touched the contact's
+/// `updated_at` right after (its stamp: a contact whose `updated_at` differs was changed since)
+/// and, for a deletion, the whole contact. Each call is one or two statements inside the
+/// caller's transaction, so an operation's record commits with its writes.
+class Operations {
+public:
+    Operations(ContactDatabase& db, qint64 organizationRowId);
+
+    /// A contact an operation touched.
+    struct Touched {
+        QByteArray uid;
+        qint64 stamp = 0;
+        QByteArray snapshot; ///< a deleted contact (ContactSnapshot); else empty
+    };
+
+    /// Starts an operation; its id. `undoes`: the operation it reverts.
+    ApiResult<qint64> begin(Operation::Kind kind, const QString& argument,
+                            const WriteOrigin& origin, std::optional<qint64> undoes = {});
+    /// Records the contacts of `rowIds` (a JSON array of row ids) with their `updated_at`.
+    ApiResult<void> recordRows(qint64 operation, const QString& rowIds);
+    /// Records the contacts of row ids first..last (a batch of new rows).
+    ApiResult<void> recordRowRange(qint64 operation, qint64 first, qint64 last);
+    /// Records contacts deleted at `deletedAt`, whole.
+    ApiResult<void> recordDeleted(qint64 operation, const QList<Contact>& contacts,
+                                  qint64 deletedAt);
+    ApiResult<void> finish(qint64 operation);
+    ApiResult<void> markUndone(qint64 operation, qint64 undoneBy);
+
+    /// The newest operations first.
+    ApiResult<QList<Operation>> latest(int limit);
+    ApiResult<std::optional<Operation>> find(qint64 id);
+    /// The contacts `operation` touched after `afterUid` (empty: from the first), in uid
+    /// order, at most `limit`.
+    ApiResult<QList<Touched>> touched(qint64 operation, const QByteArray& afterUid, int limit);
+
+private:
+    ApiResult<void> counted(qint64 operation, const ApiResult<int>& inserted);
+
+    ContactDatabase& m_db;
+    qint64 m_organization;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+/// What undoing an operation did (OperationUndo): its own operation, how many contacts it
+/// reverted, and the contacts it left as they are, with why.
+struct UndoReport {
+    struct Skipped {
+        QString contactId;
+        QString reason; ///< "changed since", "deleted since", "back already", "phone taken"
+    };
+
+    qint64 operationId = 0; ///< the undo's own operation (itself undoable)
+    qint64 reverted = 0;
+    qint64 skippedCount = 0;
+    QList<Skipped> skipped; ///< the first maxListed of them
+
+    static constexpr qsizetype maxListed = 1000;
+};

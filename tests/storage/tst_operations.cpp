@@ -1,0 +1,301 @@
+#include "ContactBatchEdit.h"
+#include "ContactStore.h"
+#include "NewContact.h"
+#include "OperationUndo.h"
+#include "Operations.h"
+#include "TestDatabase.h"
+#include "VerifyOk.h"
+
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+// Undo of bulk work after a restart (Operations, OperationUndo): each batch edit is one
+// operation; undoing it reverts exactly its contacts, lists those changed or deleted since and
+// leaves them as they are, and is an operation of its own that can be undone in turn.
+class TestOperations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void batchEditIsOneOperation();
+    void undoRevertsEachKind_data();
+    void undoRevertsEachKind();
+    void undoOfDeleteBringsContactsBackWithTheirIds();
+    void contactsChangedSinceAreListedNotOverwritten();
+    void undoIsAnOperationThatCanBeUndone();
+    void undoSurvivesAReopen();
+    void badUndoWritesNothing_data();
+    void badUndoWritesNothing();
+
+private:
+    QStringList createContacts(int count);
+    Contact stored(const QString& id);
+    Operation operation(qint64 id);
+    qint64 lastOperationId();
+
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void TestOperations::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QVERIFY2(m_db->isOpen(), qPrintable(m_db->errorString()));
+}
+
+void TestOperations::cleanup()
+{
+    m_db.reset();
+}
+
+QStringList TestOperations::createContacts(int count)
+{
+    ContactStore store = m_db->store();
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        auto created =
+            store.create(NewContact()
+                             .setPhone(QStringLiteral("+9715014%1").arg(i, 5, 10, QLatin1Char('0')))
+                             .setName(QStringLiteral("Person %1").arg(i))
+                             .setTags({QStringLiteral("lead")}),
+                         ContactSource::Manual);
+        if (!created)
+            qFatal("create: %s", qPrintable(created.error().message));
+        ids.append(created->id);
+    }
+    return ids;
+}
+
+Contact TestOperations::stored(const QString& id)
+{
+    auto contact = m_db->store().contact(id);
+    return contact ? *contact : Contact{};
+}
+
+Operation TestOperations::operation(qint64 id)
+{
+    auto found = Operations(m_db->db(), m_db->db().defaultOrganization().rowId).find(id);
+    return found && *found ? **found : Operation{};
+}
+
+qint64 TestOperations::lastOperationId()
+{
+    auto latest = Operations(m_db->db(), m_db->db().defaultOrganization().rowId).latest(1);
+    return latest && !latest->isEmpty() ? latest->first().id : 0;
+}
+
+void TestOperations::batchEditIsOneOperation()
+{
+    const QStringList ids = createContacts(5);
+    ContactBatchEdit edit(m_db->db());
+    edit.setOrigin(WriteOrigin(WriteOrigin::Method::Batch, QStringLiteral("Sara")));
+    auto tagged = edit.addTag(ids, QStringLiteral("VIP"));
+    VERIFY_OK(tagged);
+    QVERIFY(edit.lastOperation());
+    const Operation op = operation(*edit.lastOperation());
+    QCOMPARE(op.kind, Operation::Kind::AddTag);
+    QCOMPARE(op.argument, QStringLiteral("VIP"));
+    QCOMPARE(op.actor, QStringLiteral("Sara"));
+    QCOMPARE(op.method, QStringLiteral("batch"));
+    QCOMPARE(op.contactCount, 5);
+    QVERIFY(op.finishedAt);
+    QVERIFY(!op.undoneBy);
+    // A call that changes nothing records nothing.
+    const qint64 before = lastOperationId();
+    VERIFY_OK(edit.addTag(ids, QStringLiteral("vip")));
+    QCOMPARE(lastOperationId(), before);
+}
+
+void TestOperations::undoRevertsEachKind_data()
+{
+    QTest::addColumn<std::function<bool(ContactBatchEdit&, const QStringList&)>>("edit");
+    QTest::addColumn<std::function<bool(const Contact&)>>("isEdited");
+    using Edit = std::function<bool(ContactBatchEdit&, const QStringList&)>;
+    using Check = std::function<bool(const Contact&)>;
+    QTest::addRow("tag") << Edit([](ContactBatchEdit& e, const QStringList& ids) {
+        return e.addTag(ids, QStringLiteral("VIP")).has_value();
+    }) << Check([](const Contact& c) { return c.tags.contains(QStringLiteral("VIP")); });
+    QTest::addRow("untag") << Edit([](ContactBatchEdit& e, const QStringList& ids) {
+        return e.removeTag(ids, QStringLiteral("LEAD")).has_value();
+    }) << Check([](const Contact& c) { return c.tags.isEmpty(); });
+    QTest::addRow("label") << Edit([](ContactBatchEdit& e, const QStringList& ids) {
+        return e.addTag(ids, QStringLiteral("Dubai"), TagKind::Label).has_value();
+    }) << Check([](const Contact& c) { return c.labels.contains(QStringLiteral("Dubai")); });
+    QTest::addRow("block") << Edit([](ContactBatchEdit& e, const QStringList& ids) {
+        return e.setBlocked(ids, true).has_value();
+    }) << Check([](const Contact& c) { return c.isBlocked; });
+    QTest::addRow("opt in") << Edit([](ContactBatchEdit& e, const QStringList& ids) {
+        return e.setOptedIn(ids, true).has_value();
+    }) << Check([](const Contact& c) { return c.optedIn; });
+}
+
+void TestOperations::undoRevertsEachKind()
+{
+    QFETCH(std::function<bool(ContactBatchEdit&, const QStringList&)>, edit);
+    QFETCH(std::function<bool(const Contact&)>, isEdited);
+    const QStringList ids = createContacts(4);
+    QList<Contact> before;
+    for (const QString& id : ids)
+        before.append(stored(id));
+    ContactBatchEdit batch(m_db->db());
+    QVERIFY(edit(batch, ids.mid(0, 3)));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(isEdited(stored(ids.at(i))));
+
+    OperationUndo undo(m_db->db(), m_db->db().defaultOrganization());
+    auto report = undo.undo(*batch.lastOperation());
+    VERIFY_OK(report);
+    QCOMPARE(report->reverted, 3);
+    QCOMPARE(report->skippedCount, 0);
+    for (int i = 0; i < 4; ++i) {
+        const Contact now = stored(ids.at(i));
+        QVERIFY(!isEdited(now));
+        QCOMPARE(now.tags, before.at(i).tags);
+        QCOMPARE(now.labels, before.at(i).labels);
+        QCOMPARE(now.isBlocked, before.at(i).isBlocked);
+        QCOMPARE(now.optedIn, before.at(i).optedIn);
+    }
+    QCOMPARE(operation(*batch.lastOperation()).undoneBy, report->operationId);
+}
+
+void TestOperations::undoOfDeleteBringsContactsBackWithTheirIds()
+{
+    const QStringList ids = createContacts(3);
+    const Contact first = stored(ids.first());
+    ContactBatchEdit edit(m_db->db());
+    VERIFY_OK(edit.remove(ids));
+    QCOMPARE(m_db->store().contact(ids.first()).error().status, 404);
+
+    auto report =
+        OperationUndo(m_db->db(), m_db->db().defaultOrganization()).undo(*edit.lastOperation());
+    VERIFY_OK(report);
+    QCOMPARE(report->reverted, 3);
+    const Contact back = stored(ids.first());
+    QCOMPARE(back.id, first.id);
+    QCOMPARE(back.phone, first.phone);
+    QCOMPARE(back.name, first.name);
+    QCOMPARE(back.tags, first.tags);
+    QCOMPARE(back.createdAt, first.createdAt);
+}
+
+void TestOperations::contactsChangedSinceAreListedNotOverwritten()
+{
+    const QStringList ids = createContacts(4);
+    ContactBatchEdit edit(m_db->db());
+    VERIFY_OK(edit.addTag(ids, QStringLiteral("VIP")));
+    const qint64 tagged = *edit.lastOperation();
+    // Changed since: renamed; deleted since; and, for a deletion, a phone taken again.
+    // `updatedAt` tells a later change by the millisecond.
+    QTest::qSleep(2);
+    ContactStore store = m_db->store();
+    VERIFY_OK(store.update(ids.at(0), ContactChanges().setName(QStringLiteral("Renamed"))));
+    VERIFY_OK(store.remove(ids.at(1)));
+
+    auto report = OperationUndo(m_db->db(), m_db->db().defaultOrganization()).undo(tagged);
+    VERIFY_OK(report);
+    QCOMPARE(report->reverted, 2);
+    QCOMPARE(report->skippedCount, 2);
+    QHash<QString, QString> reasons;
+    for (const UndoReport::Skipped& skipped : report->skipped)
+        reasons.insert(skipped.contactId, skipped.reason);
+    QCOMPARE(reasons.value(ids.at(0)), QStringLiteral("changed since"));
+    QCOMPARE(reasons.value(ids.at(1)), QStringLiteral("deleted since"));
+    // The renamed contact keeps its name and the tag it was given.
+    QVERIFY(stored(ids.at(0)).tags.contains(QStringLiteral("VIP")));
+    QCOMPARE(stored(ids.at(0)).name, std::optional<QString>(QStringLiteral("Renamed")));
+    QVERIFY(!stored(ids.at(2)).tags.contains(QStringLiteral("VIP")));
+
+    // A deletion whose phone another contact took since: that one stays deleted.
+    const QString phone3 = stored(ids.at(3)).phone;
+    VERIFY_OK(edit.remove({ids.at(2), ids.at(3)}));
+    const qint64 deleted = *edit.lastOperation();
+    VERIFY_OK(store.create(NewContact().setPhone(phone3), ContactSource::Manual));
+    auto restored = OperationUndo(m_db->db(), m_db->db().defaultOrganization()).undo(deleted);
+    VERIFY_OK(restored);
+    QCOMPARE(restored->reverted, 1);
+    QCOMPARE(restored->skippedCount, 1);
+    QCOMPARE(restored->skipped.first().contactId, ids.at(3));
+    QCOMPARE(restored->skipped.first().reason, QStringLiteral("phone taken"));
+    QCOMPARE(stored(ids.at(2)).id, ids.at(2));
+}
+
+void TestOperations::undoIsAnOperationThatCanBeUndone()
+{
+    const QStringList ids = createContacts(3);
+    ContactBatchEdit edit(m_db->db());
+    VERIFY_OK(edit.setBlocked(ids, true));
+    const qint64 blocked = *edit.lastOperation();
+    OperationUndo undo(m_db->db(), m_db->db().defaultOrganization());
+    undo.setOrigin(WriteOrigin(WriteOrigin::Method::Undo, QStringLiteral("Omar")));
+    auto first = undo.undo(blocked);
+    VERIFY_OK(first);
+    const Operation undid = operation(first->operationId);
+    QCOMPARE(undid.kind, Operation::Kind::Unblock);
+    QCOMPARE(undid.undoes, blocked);
+    QCOMPARE(undid.method, QStringLiteral("undo"));
+    QCOMPARE(undid.actor, QStringLiteral("Omar"));
+    QCOMPARE(undid.contactCount, 3);
+    QVERIFY(!stored(ids.first()).isBlocked);
+
+    // Undoing the undo blocks them again.
+    auto redo = undo.undo(first->operationId);
+    VERIFY_OK(redo);
+    QCOMPARE(redo->reverted, 3);
+    QVERIFY(stored(ids.first()).isBlocked);
+}
+
+void TestOperations::undoSurvivesAReopen()
+{
+    const QStringList ids = createContacts(3);
+    qint64 tagged = 0;
+    {
+        ContactBatchEdit edit(m_db->db());
+        VERIFY_OK(edit.addTag(ids, QStringLiteral("VIP")));
+        tagged = *edit.lastOperation();
+    }
+    QVERIFY(m_db->reopen());
+    auto report = OperationUndo(m_db->db(), m_db->db().defaultOrganization()).undo(tagged);
+    VERIFY_OK(report);
+    QCOMPARE(report->reverted, 3);
+    QVERIFY(!stored(ids.first()).tags.contains(QStringLiteral("VIP")));
+}
+
+void TestOperations::badUndoWritesNothing_data()
+{
+    QTest::addColumn<QString>("case_");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("unknown") << "unknown" << 404 << "Operation not found";
+    QTest::addRow("undone twice") << "twice" << 409 << "Operation already undone";
+    QTest::addRow("every contact deleted since") << "deleted" << 409 << "Nothing to undo";
+}
+
+void TestOperations::badUndoWritesNothing()
+{
+    QFETCH(QString, case_);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const QStringList ids = createContacts(2);
+    ContactBatchEdit edit(m_db->db());
+    VERIFY_OK(edit.setOptedIn(ids, true));
+    qint64 target = *edit.lastOperation();
+    OperationUndo undo(m_db->db(), m_db->db().defaultOrganization());
+    if (case_ == u"unknown")
+        target += 1000;
+    else if (case_ == u"twice")
+        VERIFY_OK(undo.undo(target));
+    else
+        VERIFY_OK(ContactBatchEdit(m_db->db()).remove(ids));
+    const qint64 operationsBefore = lastOperationId();
+    auto refused = undo.undo(target);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().status, status);
+    QCOMPARE(refused.error().message, message);
+    QCOMPARE(lastOperationId(), operationsBefore);
+}
+
+QTEST_GUILESS_MAIN(TestOperations)
+#include "tst_operations.moc"
