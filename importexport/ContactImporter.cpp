@@ -5,6 +5,7 @@
 #include "CsvImportSource.h"
 #include "ImportRow.h"
 #include "ImportTransaction.h"
+#include "Operations.h"
 #include "ParallelFor.h"
 #include "TextEncoding.h"
 #include "VCardImportSource.h"
@@ -458,6 +459,19 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
                 report.failure = begun.error();
                 break;
             }
+            if (!m_store.origin().operation) {
+                // One undoable operation, begun with the first batch: it commits with it.
+                WriteOrigin origin = m_store.origin();
+                auto operation = Operations(m_store.database(), m_store.organization().rowId)
+                                     .begin(Operation::Kind::Import, origin.detail, origin);
+                if (!operation) {
+                    report.failure = operation.error();
+                    transaction.rollBack(report);
+                    break;
+                }
+                origin.operation = *operation;
+                m_store.setOrigin(origin);
+            }
         }
         // Each batch joins the open transaction without a savepoint of its own: a batch that
         // fails rolls back the whole transaction (ImportTransaction::rollBack).
@@ -524,7 +538,17 @@ std::expected<ImportReport, QString> ContactImporter::run(QIODevice& input, cons
     }
     if (next.isValid())
         next.waitForFinished(); // a batch prepared ahead, not to be written
-    // The end and a cancel alike keep every batch written.
+    // The end and a cancel alike keep every batch written; the operation ends with them.
+    report.operationId = m_store.origin().operation;
+    if (const std::optional<qint64> operation = m_store.origin().operation;
+        operation && !report.failure) {
+        auto finished = transaction.open(report);
+        if (finished)
+            finished =
+                Operations(m_store.database(), m_store.organization().rowId).finish(*operation);
+        if (!finished)
+            report.failure = finished.error();
+    }
     if (auto committed = transaction.commit(report); !committed && !report.failure)
         report.failure = committed.error();
     // What was imported stays imported if this fails: the search index only stays slower to

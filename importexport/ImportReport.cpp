@@ -90,5 +90,7 @@ QJsonObject ImportReport::toJson() const
         out.insert(QStringLiteral("cancelled"), cancelled);
         out.insert(QStringLiteral("committedThroughLine"), committedThroughLine);
     }
+    if (operationId)
+        out.insert(QStringLiteral("operation"), *operationId);
     return out;
 }

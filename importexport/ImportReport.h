@@ -42,6 +42,8 @@ public:
     qint64 committedThroughLine = 0; ///< the last line of the last committed transaction
     bool cancelled = false;
     std::optional<ApiError> failure; ///< the database error that stopped the import
+    /// The import's undoable operation (Operations); none for a dry run or a failed start.
+    std::optional<qint64> operationId;
 
     /// A dry run (ImportOptions::dryRun) wrote nothing: `imported`, `updated`, `unchanged` and
     /// `skipped` are what the import would report, and these say why rows would be skipped.
@@ -62,7 +64,8 @@ public:
     /// The bulk response's shape: `imported`, `updated`, `skipped`, `errors` (each with
     /// `index`, `line`, `phone` as given or null, `error`), plus `unchanged` when rows
     /// matched existing contacts without changing them, plus `cancelled`,
-    /// `committedThroughLine` and `errorsOmitted` when the list was cut; a dry run adds
+    /// `committedThroughLine` and `errorsOmitted` when the list was cut, `operation` (the id
+    /// `contacts-cli undo` takes) when it wrote; a dry run adds
     /// `dryRun`, `new`, `wouldUpdate`, `unchanged`, `existing`, `duplicateInFile` and
     /// `invalid`.
     QJsonObject toJson() const;

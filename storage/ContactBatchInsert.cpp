@@ -7,6 +7,7 @@
 #include "ContactRows.h"
 #include "FieldRules.h"
 #include "FlagHistory.h"
+#include "Operations.h"
 #include "ParallelFor.h"
 #include "SearchText.h"
 #include "SqlDialect.h"
@@ -136,6 +137,12 @@ ApiResult<void> ContactBatchInsert::insert(const QList<Row*>& rows, qint64 now)
                             .recordCreated(base, base + rows.size(), m_origin, now);
         !recorded)
         return recorded;
+    if (m_origin.operation) {
+        if (auto recorded = Operations(m_db, m_organization)
+                                .recordRowRange(*m_origin.operation, base + 1, base + rows.size());
+            !recorded)
+            return recorded;
+    }
     // Last in the transaction: FTS5 flushes its pending terms to disk at every statement
     // savepoint (each multi-row insert opens one), which made imports ~3x slower.
     return m_db.dialect().indexNewContacts(m_db, newRows);

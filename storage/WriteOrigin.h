@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 /// Who made a write and how: what the opt-in and block history keeps beside each change
 /// (FlagHistory). A store's writes carry the origin it was given (ContactStore::setOrigin).
 struct WriteOrigin {
@@ -16,6 +18,9 @@ struct WriteOrigin {
     Method method = Method::Api;
     QString detail; ///< what the method worked on, e.g. the imported file's name
     QString note;   ///< the agent's reason, if they gave one
+    /// The undoable operation (Operations) the write is part of, such as an import's: the
+    /// contacts it creates are recorded there.
+    std::optional<qint64> operation;
 
     /// The method's name as the history stores and shows it (`editor`, `batch`, `import`, `api`,
     /// `sync`, `cli`, `undo`, `merge`).

@@ -3,6 +3,7 @@
 #include "ContactCommands.h"
 #include "FileCommands.h"
 #include "ListingCommands.h"
+#include "OperationCommands.h"
 #include "SyncCommands.h"
 
 namespace {
@@ -142,6 +143,28 @@ QList<CliCommand> commands()
          {},
          SyncCommands::syncOptions(),
          SyncCommands::sync},
+        {QStringLiteral("operations"),
+         QStringLiteral("List the imports and batch edits that can be undone."),
+         QStringLiteral("Prints {\"operations\": [...]}, newest first: each import, batch edit "
+                        "(tag, untag, label, unlabel, block, unblock, opt_in, opt_out, delete, "
+                        "restore) and undo, with its id, when, by whom, how many contacts, and "
+                        "which operation undid it (undoneBy) or it undid (undoes)."),
+         {},
+         OperationCommands::operationsOptions(),
+         OperationCommands::operations},
+        {QStringLiteral("undo"),
+         QStringLiteral("Undo an import or batch edit, even after a restart."),
+         QStringLiteral("Reverts exactly what the operation changed, in one transaction: the "
+                        "contacts it created are deleted, tags, labels and flags are changed "
+                        "back, deleted contacts come back with their ids. A contact changed or "
+                        "deleted since, or whose phone another contact took, is left as it is "
+                        "and listed (notRevertedContacts). The undo is an operation itself, and "
+                        "can be undone. Exits with 4 for an unknown id and 6 for an operation "
+                        "already undone, or with nothing left to undo."),
+         {{QStringLiteral("OPERATION_ID"),
+           QStringLiteral("The operation's id, as `contacts-cli operations` lists it.")}},
+         {},
+         OperationCommands::undo},
         {QStringLiteral("conflicts"),
          QStringLiteral("List the open sync conflicts."),
          QStringLiteral("Prints {\"conflicts\": [...]}: each local value a sync could not apply "

@@ -200,6 +200,7 @@ private slots:
     void journalListsWrites();
     void journalPruneDropsWhatNoSyncNeeds();
     void historyNamesTheAccountAndTheFile();
+    void importIsUndoneAfterItsContactsChanged();
 
     void apiErrors_data();
     void apiErrors();
@@ -724,6 +725,54 @@ void TestCli::historyNamesTheAccountAndTheFile()
     const CliRun unknown = cli({"history", "contact_00000000-0000-4000-8000-000000000000"});
     QCOMPARE(unknown.exitCode, 4);
     QCOMPARE(unknown.json().value("error").toString(), QStringLiteral("Contact not found"));
+}
+
+void TestCli::importIsUndoneAfterItsContactsChanged()
+{
+    const QString csv = writeFile("fair.csv", "phone,name\n+971501111111,Mona\n"
+                                              "+971502222222,Ali\n+971503333333,Omar\n");
+    const CliRun imported = cli({"import", csv});
+    QCOMPARE(imported.exitCode, 0);
+    const qint64 operation = imported.data().value("operation").toInteger();
+    QVERIFY(operation > 0);
+    const CliRun listed = cli({"operations"});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonObject first = listed.data().value("operations").toArray().at(0).toObject();
+    QCOMPARE(first.value("id").toInteger(), operation);
+    QCOMPARE(first.value("kind").toString(), QStringLiteral("import"));
+    QCOMPARE(first.value("argument").toString(), QStringLiteral("fair.csv"));
+    QCOMPARE(first.value("by").toString(), QStringLiteral("sara"));
+    QCOMPARE(first.value("contacts").toInt(), 3);
+
+    // Ali is edited after the import: the undo leaves him and says so.
+    const QJsonArray contacts = cli({"list", "--search", "Ali"}).data().value("contacts").toArray();
+    QCOMPARE(contacts.size(), 1);
+    const QString ali = contacts.at(0).toObject().value("id").toString();
+    QTest::qSleep(2); // updatedAt tells a later change by the millisecond
+    QCOMPARE(cli({"update", ali, "-"}, R"({"email": "ali@example.com"})").exitCode, 0);
+
+    const CliRun undone = cli({"undo", QString::number(operation)});
+    QCOMPARE(undone.exitCode, 0);
+    QCOMPARE(undone.data().value("reverted").toInt(), 2);
+    QCOMPARE(undone.data().value("notReverted").toInt(), 1);
+    const QJsonObject kept = undone.data().value("notRevertedContacts").toArray().at(0).toObject();
+    QCOMPARE(kept.value("id").toString(), ali);
+    QCOMPARE(kept.value("reason").toString(), QStringLiteral("changed since"));
+    QCOMPARE(cli({"list"}).data().value("total").toInt(), 1);
+
+    // Once only; an undo is an operation of its own, whose undo brings the two back.
+    const CliRun again = cli({"undo", QString::number(operation)});
+    QCOMPARE(again.exitCode, 6);
+    QCOMPARE(again.json().value("error").toString(), QStringLiteral("Operation already undone"));
+    const qint64 undo = undone.data().value("operation").toInteger();
+    QCOMPARE(cli({"undo", QString::number(undo)}).exitCode, 0);
+    QCOMPARE(cli({"list"}).data().value("total").toInt(), 3);
+
+    QCOMPARE(cli({"undo", "999"}).exitCode, 4);
+    const CliRun notANumber = cli({"undo", "last"});
+    QCOMPARE(notANumber.exitCode, 1);
+    QVERIFY(notANumber.err.contains("operation id"));
+    QCOMPARE(cli({"operations", "--limit", "0"}).exitCode, 1);
 }
 
 void TestCli::apiErrors_data()
