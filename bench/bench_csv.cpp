@@ -13,6 +13,8 @@
 #include "ContactImporter.h"
 #include "ContactStore.h"
 #include "CsvWriter.h"
+#include "OperationUndo.h"
+#include "Operations.h"
 #include "StorageFloor.h"
 
 #include <QCommandLineParser>
@@ -206,7 +208,9 @@ int main(int argc, char** argv)
     parser.addOption(
         {"dir", "Where the CSV and the database go (default: a temporary folder).", "path"});
     parser.addOption(
-        {"phase", "all (default), generate, dryrun, import, export or floor.", "phase", "all"});
+        {"phase",
+         "all (default), generate, dryrun, import, export, floor, or undo (of the import).",
+         "phase", "all"});
     parser.addOption({"format", "csv (default) or vcard: the generated file's.", "format", "csv"});
     parser.addOption(
         {"opt-in", "Import with --opt-in: every contact opted in, a history row each."});
@@ -270,6 +274,45 @@ int main(int argc, char** argv)
         out << "| export | " << thousands(*exported) << " | " << QString::number(seconds, 'f', 1)
             << " s | " << thousands(qint64(double(*exported) / seconds)) << " | "
             << thousands(procStatusKb("VmHWM") / 1024) << " MB (whole process) |\n";
+        out.flush();
+    }
+
+    // The undo of the import (OperationUndo): its new contacts deleted, and kept whole in the
+    // undo's own operation so that it can be undone in turn.
+    if (phase == "undo") {
+        auto db = ContactDatabase::open(dbPath);
+        if (!db) {
+            err() << "cannot open " << dbPath << ": " << db.error().detail << "\n";
+            return 1;
+        }
+        const Organization organization = (*db)->defaultOrganization();
+        auto latest = Operations(**db, organization.rowId).latest(1);
+        if (!latest || latest->isEmpty() || latest->first().kind != Operation::Kind::Import) {
+            err() << "the database's last operation is not an import\n";
+            return 1;
+        }
+        OperationUndo undo(**db, organization);
+        undo.setProgress([](qint64 done, qint64 total) {
+            err() << "\rundone " << thousands(done) << " of " << thousands(total);
+            err().flush();
+        });
+        const qint64 before = procStatusKb("VmHWM");
+        const auto start = Clock::now();
+        const double cpuBefore = BenchMeasures::processCpuSeconds();
+        const auto report = undo.undo(latest->first().id);
+        const double seconds = secondsSince(start);
+        err() << "\n";
+        if (!report) {
+            err() << "undo failed: " << report.error().message << " " << report.error().detail
+                  << "\n";
+            return 1;
+        }
+        out << "| undo of the import | " << thousands(report->reverted) << " | "
+            << QString::number(seconds, 'f', 1) << " s | "
+            << thousands(qint64(double(report->reverted) / seconds)) << " | "
+            << thousands(procStatusKb("VmHWM") / 1024) << " MB (" << thousands(before / 1024)
+            << " MB before); CPU "
+            << QString::number(BenchMeasures::processCpuSeconds() - cpuBefore, 'f', 1) << " s |\n";
         out.flush();
     }
 

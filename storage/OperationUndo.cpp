@@ -3,6 +3,7 @@
 #include "ContactBatchEdit.h"
 #include "ContactDatabase.h"
 #include "ContactIds.h"
+#include "ContactRows.h"
 #include "ContactSnapshot.h"
 #include "Operations.h"
 #include "SqlDialect.h"
@@ -82,18 +83,25 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
         QByteArray uids;
         for (const Operations::Touched& touched : *step)
             uids += touched.uid;
+        // Two look-ups by index: the contacts' row ids by uid, then their updated_at.
+        auto rowIds =
+            m_db.integers(dialect.contactsByUidSql(),
+                          {QString::fromLatin1(zeros(step->size())), m_organization.rowId, uids});
+        if (!rowIds)
+            return std::unexpected(rowIds.error());
         QHash<QByteArray, Current> current;
-        auto read = m_db.forEachRow(
-            QStringLiteral("SELECT c.uid, c.updated_at FROM (") + dialect.uidListSql() +
-                QStringLiteral(") u JOIN contacts c ON c.org_id = ? AND c.uid = u.uid"),
-            {uids, QString::fromLatin1(zeros(step->size())), m_organization.rowId},
-            [&](const SqlRow& row) {
-                const QByteArray uid = row.bytes(0);
-                current.insert(uid, Current{ContactIds::contactId(uid), row.integer(1)});
-                return true;
-            });
-        if (!read)
-            return std::unexpected(read.error());
+        if (!rowIds->isEmpty()) {
+            auto read = m_db.forEachRow(
+                QStringLiteral("SELECT uid, updated_at FROM contacts WHERE id IN (") +
+                    dialect.idListSql() + u')',
+                {ContactRows::jsonIds(*rowIds)}, [&](const SqlRow& row) {
+                    const QByteArray uid = row.bytes(0);
+                    current.insert(uid, Current{ContactIds::contactId(uid), row.integer(1)});
+                    return true;
+                });
+            if (!read)
+                return std::unexpected(read.error());
+        }
 
         if (operation.kind == Operation::Kind::Delete) {
             QList<Contact> back;

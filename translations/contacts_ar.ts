@@ -982,6 +982,83 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Imports and batch edits, newest first</source>
+        <translation>عمليات الاستيراد والتعديلات الجماعية، الأحدث أولاً</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Operation</source>
+        <translation>&amp;تراجع عن العملية</translation>
+    </message>
+    <message>
+        <source>Revert what the selected operation changed; contacts changed since are left as they are and listed</source>
+        <translation>يعيد ما غيّرته العملية المحددة؛ تُترك جهات الاتصال التي تغيّرت بعدها كما هي وتُدرج</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>تقدم التراجع</translation>
+    </message>
+    <message>
+        <source>Contacts the undo left as they were</source>
+        <translation>جهات الاتصال التي تركها التراجع كما كانت</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>جارٍ التراجع عن «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation>لم يتم التراجع عن «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid “%1”: %Ln contacts reverted.</source>
+        <translation>
+            <numerusform>تم التراجع عن «%1»: أُعيدت %Ln جهة اتصال.</numerusform>
+            <numerusform>تم التراجع عن «%1»: أُعيدت %Ln جهة اتصال.</numerusform>
+            <numerusform>تم التراجع عن «%1»: أُعيدت %Ln جهة اتصال.</numerusform>
+            <numerusform>تم التراجع عن «%1»: أُعيدت %Ln جهة اتصال.</numerusform>
+            <numerusform>تم التراجع عن «%1»: أُعيدت %Ln جهة اتصال.</numerusform>
+            <numerusform>تم التراجع عن «%1»: أُعيدت %Ln جهة اتصال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left as they were: changed or deleted since.</source>
+        <translation>
+            <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
+            <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
+            <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
+            <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
+            <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
+            <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPanel</name>
     <message>
         <source>What the import would do</source>
@@ -1926,6 +2003,10 @@
         <source>The opt-in and block history records your changes under this name (empty: your account&apos;s name, %1):</source>
         <translation>يسجل سجل الاشتراك والحظر تغييراتك بهذا الاسم (فارغ: اسم حسابك، %1):</translation>
     </message>
+    <message>
+        <source>The imports and batch edits, each of which can be undone</source>
+        <translation>عمليات الاستيراد والتعديلات الجماعية، ويمكن التراجع عن كل منها</translation>
+    </message>
 </context>
 <context>
     <name>MassDeletionDialog</name>
@@ -1948,6 +2029,82 @@ Type %1 to confirm:</source>
     <message>
         <source>Delete %1 Contacts</source>
         <translation>حذف %1 جهة اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>Imported %1</source>
+        <extracomment>%1 is the imported file&apos;s name.</extracomment>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation>إضافة الوسم «%1»</translation>
+    </message>
+    <message>
+        <source>Removed tag “%1”</source>
+        <translation>إزالة الوسم «%1»</translation>
+    </message>
+    <message>
+        <source>Labelled “%1”</source>
+        <translation>إضافة التصنيف «%1»</translation>
+    </message>
+    <message>
+        <source>Removed label “%1”</source>
+        <translation>إزالة التصنيف «%1»</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>اشتراك</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Undone by #%1</source>
+        <translation>تم التراجع عنها بـ #%1</translation>
+    </message>
+    <message>
+        <source>Undo of #%1</source>
+        <translation>تراجع عن #%1</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>تغيّرت بعدها</translation>
+    </message>
+    <message>
+        <source>deleted since</source>
+        <translation>حُذفت بعدها</translation>
+    </message>
+    <message>
+        <source>back already</source>
+        <translation>عادت من قبل</translation>
+    </message>
+    <message>
+        <source>its phone number is another contact&apos;s now</source>
+        <translation>رقمها أصبح لجهة اتصال أخرى</translation>
     </message>
 </context>
 <context>

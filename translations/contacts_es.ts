@@ -942,6 +942,75 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Imports and batch edits, newest first</source>
+        <translation>Importaciones y ediciones en lote, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Operation</source>
+        <translation>&amp;Deshacer operación</translation>
+    </message>
+    <message>
+        <source>Revert what the selected operation changed; contacts changed since are left as they are and listed</source>
+        <translation>Revierte lo que cambió la operación seleccionada; los contactos modificados después se dejan como están y se listan</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Progreso de deshacer</translation>
+    </message>
+    <message>
+        <source>Contacts the undo left as they were</source>
+        <translation>Contactos que deshacer dejó como estaban</translation>
+    </message>
+    <message>
+        <source>Undoing “%1”…</source>
+        <translation>Deshaciendo «%1»…</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2</source>
+        <translation>«%1» no se deshizo: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid “%1”: %Ln contacts reverted.</source>
+        <translation>
+            <numerusform>Se deshizo «%1»: %Ln contacto revertido.</numerusform>
+            <numerusform>Se deshizo «%1»: %Ln contactos revertidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left as they were: changed or deleted since.</source>
+        <translation>
+            <numerusform>%Ln quedó como estaba: se modificó o eliminó después.</numerusform>
+            <numerusform>%Ln quedaron como estaban: se modificaron o eliminaron después.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPanel</name>
     <message>
         <source>What the import would do</source>
@@ -1806,6 +1875,10 @@
         <source>The opt-in and block history records your changes under this name (empty: your account&apos;s name, %1):</source>
         <translation>El historial de suscripción y bloqueo registra sus cambios con este nombre (vacío: el nombre de su cuenta, %1):</translation>
     </message>
+    <message>
+        <source>The imports and batch edits, each of which can be undone</source>
+        <translation>Las importaciones y ediciones en lote, cada una de las cuales se puede deshacer</translation>
+    </message>
 </context>
 <context>
     <name>MassDeletionDialog</name>
@@ -1828,6 +1901,82 @@ Escriba %1 para confirmar:</translation>
     <message>
         <source>Delete %1 Contacts</source>
         <translation>Eliminar %1 contactos</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>Imported %1</source>
+        <extracomment>%1 is the imported file&apos;s name.</extracomment>
+        <translation>Importado %1</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation>Etiquetado «%1»</translation>
+    </message>
+    <message>
+        <source>Removed tag “%1”</source>
+        <translation>Etiqueta «%1» quitada</translation>
+    </message>
+    <message>
+        <source>Labelled “%1”</source>
+        <translation>Marcado «%1»</translation>
+    </message>
+    <message>
+        <source>Removed label “%1”</source>
+        <translation>Marca «%1» quitada</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueados</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>Desbloqueados</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Suscritos</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Desuscritos</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurados</translation>
+    </message>
+    <message>
+        <source>Undone by #%1</source>
+        <translation>Deshecho por #%1</translation>
+    </message>
+    <message>
+        <source>Undo of #%1</source>
+        <translation>Deshace #%1</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>modificado después</translation>
+    </message>
+    <message>
+        <source>deleted since</source>
+        <translation>eliminado después</translation>
+    </message>
+    <message>
+        <source>back already</source>
+        <translation>ya restaurado</translation>
+    </message>
+    <message>
+        <source>its phone number is another contact&apos;s now</source>
+        <translation>su número es ahora de otro contacto</translation>
     </message>
 </context>
 <context>

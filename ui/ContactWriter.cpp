@@ -7,6 +7,7 @@
 #include "CsvImportJob.h"
 #include "JournalPruning.h"
 #include "NewContact.h"
+#include "OperationUndo.h"
 #include "StoreTask.h"
 
 #include <QFutureWatcher>
@@ -237,6 +238,27 @@ void ContactWriter::resolveConflicts(const QList<qint64>& conflictIds, bool keep
             if (context && done)
                 done(errors);
             emit contactsAddedOrRemoved();
+        });
+}
+
+void ContactWriter::undoOperation(qint64 operationId, const QString& description, QObject* context,
+                                  std::function<void(qint64 done, qint64 total)> progress,
+                                  Done<UndoReport> done)
+{
+    enqueue<ApiResult<UndoReport>>(
+        description, true,
+        [operationId, progress = std::move(progress),
+         agent = AgentName::current()](ContactDatabase& database) {
+            OperationUndo undo(database, database.defaultOrganization());
+            undo.setOrigin(WriteOrigin(WriteOrigin::Method::Undo, agent));
+            undo.setProgress(progress);
+            return undo.undo(operationId);
+        },
+        [this, context = QPointer<QObject>(context), done](ApiResult<UndoReport> report) {
+            if (context && done)
+                done(report);
+            if (report)
+                emit contactsAddedOrRemoved();
         });
 }
 

@@ -4,6 +4,7 @@
 #include "Contact.h"
 #include "ContactBatchEdit.h"
 #include "ContactChanges.h"
+#include "UndoReport.h"
 
 #include <QObject>
 #include <QQueue>
@@ -88,6 +89,13 @@ public:
     /// contactsAddedOrRemoved() (keeping a deleted contact brings it back).
     void resolveConflicts(const QList<qint64>& conflictIds, bool keepMine, QObject* context,
                           std::function<void(ApiResult<QStringList> errors)> done);
+    /// Undoes an operation (OperationUndo) after any restart, announced as `description`.
+    /// `progress` is called on the worker with the contacts looked at and the operation's
+    /// count (keep it cheap and thread-safe); `done` gets the report or the refusal unless
+    /// `context` is gone; then contactsAddedOrRemoved().
+    void undoOperation(qint64 operationId, const QString& description, QObject* context,
+                       std::function<void(qint64 done, qint64 total)> progress,
+                       Done<UndoReport> done);
     /// Drops the change journal's entries no sync needs (syncstate's JournalPruning), queued
     /// like any write and not announced: when a database is opened and after an import. A
     /// failure loses nothing (the entries wait for the next prune) and is only logged.

@@ -8,6 +8,7 @@
 #include "DatabaseSession.h"
 #include "EmptyStateWidget.h"
 #include "FilterSidebar.h"
+#include "HistoryPanel.h"
 #include "ImportExportActions.h"
 #include "SearchField.h"
 #include "SelectionActions.h"
@@ -99,6 +100,13 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_syncStatus);
     m_summary = new StatusSummary;
     statusBar()->addPermanentWidget(m_summary);
+
+    m_history = new HistoryPanel(this);
+    m_history->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_history->toggleViewAction()->setStatusTip(
+        tr("The imports and batch edits, each of which can be undone"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_history);
+    m_history->hide();
 }
 
 void MainWindow::createParts()
@@ -133,6 +141,8 @@ void MainWindow::createParts()
     connect(m_database, &CurrentDatabase::sessionChanged, m_importExport,
             &ImportExportActions::setSession);
     connect(m_database, &CurrentDatabase::sessionChanged, m_sync, &SyncActions::setSession);
+    connect(m_database, &CurrentDatabase::sessionChanged, m_history, &HistoryPanel::setSession);
+    connect(m_history, &HistoryPanel::message, statusBar(), &QStatusBar::showMessage);
     connect(m_database, &CurrentDatabase::sessionChanged, this, &MainWindow::onSessionChanged);
 
     connect(m_contacts, &ContactsView::errorOccurred, this, &MainWindow::showError);
@@ -235,6 +245,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showSidebarAction);
     view->addAction(m_contacts->showEditorAction());
+    view->addAction(m_history->toggleViewAction());
     m_columnsMenu = view->addMenu(tr("&Columns"));
     connect(m_columnsMenu, &QMenu::aboutToShow, m_table,
             [this] { m_table->fillColumnsMenu(m_columnsMenu); });
@@ -386,6 +397,7 @@ void MainWindow::restoreWindowState()
     m_showSidebarAction->setChecked(sidebar);
     m_sidebar->setVisible(sidebar);
     m_editor->hide(); // the splitter's state may have shown it
+    restoreState(settings.value(QStringLiteral("window/docks")).toByteArray());
 }
 
 void MainWindow::saveWindowState()
@@ -394,6 +406,7 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/sidebarShown"), m_showSidebarAction->isChecked());
+    settings.setValue(QStringLiteral("window/docks"), saveState());
     m_table->saveLayout();
 }
 

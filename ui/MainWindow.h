@@ -16,6 +16,7 @@ class CurrentDatabase;
 class DatabaseSession;
 class EmptyStateWidget;
 class FilterSidebar;
+class HistoryPanel;
 class ImportExportActions;
 class QLabel;
 class QMenu;
@@ -63,6 +64,7 @@ public:
     ContactEditor* editor() const { return m_editor; }
     StatusSummary* statusSummary() const { return m_summary; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    HistoryPanel* historyPanel() const { return m_history; }
     QUndoStack* undoStack() const { return m_undoStack; }
     /// True while a long write (a batch edit of many contacts) waits or runs on a worker, or
     /// the selection's ids are read: the edits wait for it.
@@ -126,6 +128,7 @@ private:
     QSplitter* m_splitter = nullptr;
     StatusSummary* m_summary = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    HistoryPanel* m_history = nullptr;
     QMenu* m_columnsMenu = nullptr;
 
     QAction* m_quitAction = nullptr;

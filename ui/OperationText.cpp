@@ -1,0 +1,56 @@
+#include "OperationText.h"
+
+QString OperationText::what(const Operation& operation)
+{
+    const QString& argument = operation.argument;
+    switch (operation.kind) {
+    case Operation::Kind::Import:
+        //: %1 is the imported file's name.
+        return tr("Imported %1").arg(argument);
+    case Operation::Kind::AddTag:
+        return tr("Tagged “%1”").arg(argument);
+    case Operation::Kind::RemoveTag:
+        return tr("Removed tag “%1”").arg(argument);
+    case Operation::Kind::AddLabel:
+        return tr("Labelled “%1”").arg(argument);
+    case Operation::Kind::RemoveLabel:
+        return tr("Removed label “%1”").arg(argument);
+    case Operation::Kind::Block:
+        return tr("Blocked");
+    case Operation::Kind::Unblock:
+        return tr("Unblocked");
+    case Operation::Kind::OptIn:
+        return tr("Opted in");
+    case Operation::Kind::OptOut:
+        return tr("Opted out");
+    case Operation::Kind::Delete:
+        return tr("Deleted");
+    case Operation::Kind::Restore:
+        return tr("Restored");
+    }
+    return {};
+}
+
+QString OperationText::state(const Operation& operation)
+{
+    if (operation.undoneBy)
+        return tr("Undone by #%1").arg(*operation.undoneBy);
+    if (operation.undoes)
+        return tr("Undo of #%1").arg(*operation.undoes);
+    if (!operation.finishedAt)
+        return tr("Interrupted");
+    return {};
+}
+
+QString OperationText::reason(const QString& reason)
+{
+    if (reason == u"changed since")
+        return tr("changed since");
+    if (reason == u"deleted since")
+        return tr("deleted since");
+    if (reason == u"back already")
+        return tr("back already");
+    if (reason == u"phone taken")
+        return tr("its phone number is another contact's now");
+    return reason;
+}
