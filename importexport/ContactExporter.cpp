@@ -12,6 +12,13 @@
 
 namespace {
 
+/// What an export's caller shows for a store error: the detail (a database's own words) when
+/// there is one, else the API's message.
+std::unexpected<QString> failure(const ApiError& error)
+{
+    return std::unexpected(error.detail.isEmpty() ? error.message : error.detail);
+}
+
 /// Tags joined by ` ::: `, which the importer splits on before `;` or `,`. A single tag
 /// holding `;` or `,` gets a trailing separator so that it is not split on those.
 QString safeText(const QString& text);
@@ -111,8 +118,7 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
     if (options.contactIds.isEmpty()) {
         auto all = m_store.window(options.query, 0, std::numeric_limits<qint64>::max());
         if (!all)
-            return std::unexpected(all.error().detail.isEmpty() ? all.error().message
-                                                                : all.error().detail);
+            return failure(all.error());
         rowIds = std::move(all->rowIds);
     } else {
         for (const QString& id : options.contactIds) {
@@ -120,7 +126,7 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
             if (contact)
                 rowIds.append(contact->rowId);
             else if (contact.error().status != 404)
-                return std::unexpected(contact.error().detail);
+                return failure(contact.error());
         }
     }
     m_totalRows = rowIds.size();
@@ -146,14 +152,12 @@ std::expected<qint64, QString> ContactExporter::run(const QString& path,
         }
         auto contacts = m_store.contactsByRowId(rowIds.mid(from, page));
         if (!contacts)
-            return std::unexpected(contacts.error().detail.isEmpty() ? contacts.error().message
-                                                                     : contacts.error().detail);
+            return failure(contacts.error());
         QByteArray bytes;
         if (history) {
             auto changes = m_store.flagHistoryByRowId(rowIds.mid(from, page));
             if (!changes)
-                return std::unexpected(changes.error().detail.isEmpty() ? changes.error().message
-                                                                        : changes.error().detail);
+                return failure(changes.error());
             // In the contacts' order (the list's), each contact's changes oldest first.
             QHash<QString, QList<const FlagChange*>> byContact;
             for (const FlagChange& change : *changes)

@@ -207,23 +207,36 @@ ApiResult<bool> RemoteContactApplier::create(const QJsonObject& item)
     return true;
 }
 
-ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId)
+ApiResult<std::optional<RemoteContactApplier::Linked>>
+RemoteContactApplier::linked(const QString& remoteId)
 {
     auto link = m_session.links.byRemote(remoteId);
     if (!link)
         return std::unexpected(link.error());
     if (!*link)
-        return false;
+        return std::nullopt;
     auto local = m_session.store.contact((*link)->contactId);
     if (!local && local.error().status != 404)
         return std::unexpected(local.error());
-    if (auto removed = m_session.links.remove((*link)->contactId); !removed)
+    return Linked{**link, local ? std::optional<Contact>(*local) : std::nullopt};
+}
+
+ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId)
+{
+    auto found = linked(remoteId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return false;
+    const SyncLink& link = (*found)->link;
+    const std::optional<Contact>& local = (*found)->local;
+    if (auto removed = m_session.links.remove(link.contactId); !removed)
         return std::unexpected(removed.error());
-    if (auto released = m_session.held.release((*link)->contactId); !released)
+    if (auto released = m_session.held.release(link.contactId); !released)
         return std::unexpected(released.error());
     if (!local)
         return false; // deleted on both sides
-    if (!SyncedFields::changedKnown((*link)->base, SyncedFields::of(*local)).isEmpty()) {
+    if (!SyncedFields::changedKnown(link.base, SyncedFields::of(*local)).isEmpty()) {
         SyncConflict conflict;
         conflict.contactId = local->id;
         conflict.phone = local->phone;
@@ -249,17 +262,14 @@ ApiResult<void> RemoteContactApplier::setServiceFields(qint64 rowId, const QJson
 
 ApiResult<bool> RemoteContactApplier::holdDeletion(const QString& remoteId)
 {
-    auto link = m_session.links.byRemote(remoteId);
-    if (!link)
-        return std::unexpected(link.error());
-    if (!*link)
+    auto found = linked(remoteId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
         return false;
-    auto local = m_session.store.contact((*link)->contactId);
-    if (!local) {
-        if (local.error().status != 404)
-            return std::unexpected(local.error());
+    const std::optional<Contact>& local = (*found)->local;
+    if (!local)
         return applyDeletion(remoteId); // deleted on both sides: nothing here to guard
-    }
     HeldDeletion deletion;
     deletion.contactId = local->id;
     deletion.remoteId = remoteId;

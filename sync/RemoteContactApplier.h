@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Contact.h"
+#include "SyncLink.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -9,7 +10,6 @@
 #include <optional>
 
 struct SyncSession;
-struct SyncLink;
 
 /// Brings one server contact into the local store, inside the caller's transaction and
 /// without entering the outbox: a linked contact is merged three-way with its base, an
@@ -33,6 +33,13 @@ public:
     ApiResult<bool> holdDeletion(const QString& remoteId);
 
 private:
+    /// The link to `remoteId` and its local contact (none when deleted here); nothing when
+    /// no local contact is linked to it.
+    struct Linked {
+        SyncLink link;
+        std::optional<Contact> local;
+    };
+    ApiResult<std::optional<Linked>> linked(const QString& remoteId);
     ApiResult<bool> merge(const Contact& local, SyncLink link, const QJsonObject& item);
     ApiResult<bool> create(const QJsonObject& item);
     ApiResult<void> setServiceFields(qint64 rowId, const QJsonObject& item);
