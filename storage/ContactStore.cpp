@@ -10,6 +10,7 @@
 #include "ContactRows.h"
 #include "FieldRules.h"
 #include "FlagHistory.h"
+#include "Operations.h"
 #include "PhoneNumbers.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
@@ -525,6 +526,13 @@ ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 n
     if (write && !merged->changed.isEmpty()) {
         if (auto written = writeChange(**current, merged->contact, merged->changed, now); !written)
             return std::unexpected(written.error());
+        // An import's update is undone from the contact as it was.
+        if (m_origin.operation) {
+            if (auto recorded = Operations(m_db, m_organization.rowId)
+                                    .recordWhole(*m_origin.operation, {**current}, now);
+                !recorded)
+                return std::unexpected(recorded.error());
+        }
     }
     return Outcome(std::pair((*current)->id, !merged->changed.isEmpty()));
 }

@@ -1,10 +1,12 @@
 #include "OperationUndo.h"
 
 #include "ContactBatchEdit.h"
+#include "ContactChanges.h"
 #include "ContactDatabase.h"
 #include "ContactIds.h"
 #include "ContactRows.h"
 #include "ContactSnapshot.h"
+#include "ContactStore.h"
 #include "Operations.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
@@ -13,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <limits>
 
 namespace {
 
@@ -145,14 +149,39 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
             report.reverted += restored->size();
         } else {
             QStringList unchanged;
+            QList<Contact> updatedBefore; // an import's updates of existing contacts
             for (const Operations::Touched& touched : *step) {
                 const auto it = current.constFind(touched.uid);
-                if (it == current.constEnd())
+                if (it == current.constEnd()) {
                     skip(ContactIds::contactId(touched.uid), QStringLiteral("deleted since"));
-                else if (it->updatedAt != touched.stamp)
+                } else if (it->updatedAt != touched.stamp) {
                     skip(it->id, QStringLiteral("changed since"));
-                else
+                } else if (operation.kind == Operation::Kind::Import &&
+                           !touched.snapshot.isEmpty()) {
+                    auto before = ContactSnapshot::fromJson(touched.snapshot);
+                    if (!before)
+                        return std::unexpected(ApiError::internal(
+                            QStringLiteral("operation %1 holds an unreadable contact")
+                                .arg(operationId)));
+                    updatedBefore.append(*before);
+                } else {
                     unchanged.append(it->id);
+                }
+            }
+            if (!updatedBefore.isEmpty()) {
+                ContactStore store(m_db, m_organization);
+                store.setOrigin(m_origin);
+                for (const Contact& before : std::as_const(updatedBefore)) {
+                    auto now = store.contact(before.id);
+                    if (!now)
+                        return std::unexpected(now.error());
+                    const ContactChanges back = ContactChanges::between(*now, before);
+                    if (back.isEmpty())
+                        continue;
+                    if (auto reverted = store.update(before.id, back); !reverted)
+                        return std::unexpected(reverted.error());
+                    ++report.reverted;
+                }
             }
             ApiResult<qsizetype> reverted = 0;
             const auto count = [](const auto& result) -> ApiResult<qsizetype> {
@@ -195,6 +224,64 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
         done += step->size();
         if (m_progress)
             m_progress(done, operation.contactCount);
+    }
+    // An import's new contacts, by their ranges of row ids: a row in a range is the import's
+    // while its createdAt falls within the import (a row id freed by a deletion may be
+    // given again), and unchanged while its updatedAt is its createdAt.
+    auto ranges = operations.rowRanges(operationId);
+    if (!ranges)
+        return std::unexpected(ranges.error());
+    const qint64 from = operation.startedAt.toMSecsSinceEpoch();
+    const qint64 until = operation.finishedAt ? operation.finishedAt->toMSecsSinceEpoch()
+                                              : std::numeric_limits<qint64>::max();
+    // Ranges are a batch each (2,000 rows): their contacts are removed stepSize at a time,
+    // since each remove has a cost of its own (a statement per tag, the search index).
+    QStringList unchanged;
+    qint64 looked = 0;
+    const auto removeUnchanged = [&]() -> ApiResult<void> {
+        auto removed = edit.remove(unchanged);
+        if (!removed)
+            return std::unexpected(removed.error());
+        report.reverted += removed->size();
+        unchanged.clear();
+        done += std::exchange(looked, 0);
+        if (m_progress)
+            m_progress(done, operation.contactCount);
+        return {};
+    };
+    for (const auto& [first, last] : *ranges) {
+        for (qint64 low = first; low <= last; low += stepSize) {
+            const qint64 high = std::min(last, low + stepSize - 1);
+            qint64 ours = 0;
+            auto read =
+                m_db.forEachRow(QStringLiteral("SELECT uid, created_at, updated_at FROM contacts"
+                                               " WHERE id BETWEEN ? AND ? AND org_id = ?"),
+                                {low, high, m_organization.rowId}, [&](const SqlRow& row) {
+                                    const qint64 created = row.integer(1);
+                                    if (created < from || created > until)
+                                        return true;
+                                    ++ours;
+                                    const QString id = ContactIds::contactId(row.bytes(0));
+                                    if (row.integer(2) == created)
+                                        unchanged.append(id);
+                                    else
+                                        skip(id, QStringLiteral("changed since"));
+                                    return true;
+                                });
+            if (!read)
+                return std::unexpected(read.error());
+            // The rest of the range was deleted since: their ids are gone with their rows.
+            report.skippedCount += (high - low + 1) - ours;
+            looked += high - low + 1;
+            if (unchanged.size() >= stepSize) {
+                if (auto removed = removeUnchanged(); !removed)
+                    return std::unexpected(removed.error());
+            }
+        }
+    }
+    if (!unchanged.isEmpty() || looked > 0) {
+        if (auto removed = removeUnchanged(); !removed)
+            return std::unexpected(removed.error());
     }
     if (report.reverted == 0 && report.skippedCount > 0)
         return std::unexpected(

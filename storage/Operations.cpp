@@ -81,19 +81,26 @@ ApiResult<void> Operations::recordRows(qint64 operation, const QString& rowIds)
 
 ApiResult<void> Operations::recordRowRange(qint64 operation, qint64 first, qint64 last)
 {
-    return counted(operation,
-                   m_db.executeCounting(
-                       QStringLiteral("INSERT INTO operation_contacts"
-                                      " (operation_id, contact_uid, stamp)"
-                                      " SELECT CAST(? AS BIGINT), uid, updated_at FROM contacts"
-                                      " WHERE id BETWEEN ? AND ? AND org_id = ?"
-                                      " ON CONFLICT (operation_id, contact_uid)"
-                                      " DO UPDATE SET stamp = excluded.stamp"),
-                       {operation, first, last, m_organization}));
+    if (auto recorded = m_db.execute(QStringLiteral("INSERT INTO operation_ranges"
+                                                    " (operation_id, first_id, last_id)"
+                                                    " VALUES (?, ?, ?)"),
+                                     {operation, first, last});
+        !recorded)
+        return recorded;
+    return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
+                                       " WHERE id = ?"),
+                        {last - first + 1, operation});
 }
 
-ApiResult<void> Operations::recordDeleted(qint64 operation, const QList<Contact>& contacts,
-                                          qint64 deletedAt)
+ApiResult<QList<std::pair<qint64, qint64>>> Operations::rowRanges(qint64 operation)
+{
+    return m_db.rows<std::pair<qint64, qint64>>(
+        QStringLiteral("SELECT first_id, last_id FROM operation_ranges WHERE operation_id = ?"
+                       " ORDER BY first_id"),
+        {operation}, [](const SqlRow& row) { return std::pair(row.integer(0), row.integer(1)); });
+}
+
+ApiResult<void> Operations::recordWhole(qint64 operation, const QList<Contact>& contacts, qint64 at)
 {
     for (const Contact& contact : contacts) {
         if (auto recorded = m_db.execute(
@@ -101,7 +108,7 @@ ApiResult<void> Operations::recordDeleted(qint64 operation, const QList<Contact>
                                " (operation_id, contact_uid, stamp, snapshot) VALUES (?, ?, ?, ?)"
                                " ON CONFLICT (operation_id, contact_uid) DO UPDATE SET"
                                " stamp = excluded.stamp, snapshot = excluded.snapshot"),
-                {operation, ContactIds::parse(contact.id).bytes, deletedAt,
+                {operation, ContactIds::parse(contact.id).bytes, at,
                  QString::fromUtf8(ContactSnapshot::toJson(contact))});
             !recorded)
             return recorded;

@@ -33,11 +33,14 @@ public:
                             const WriteOrigin& origin, std::optional<qint64> undoes = {});
     /// Records the contacts of `rowIds` (a JSON array of row ids) with their `updated_at`.
     ApiResult<void> recordRows(qint64 operation, const QString& rowIds);
-    /// Records the contacts of row ids first..last (a batch of new rows).
+    /// Records new contacts by their row ids first..last (an import's batch): one row, not
+    /// one per contact. Such a contact is unchanged while its `updatedAt` is its `createdAt`.
     ApiResult<void> recordRowRange(qint64 operation, qint64 first, qint64 last);
-    /// Records contacts deleted at `deletedAt`, whole.
-    ApiResult<void> recordDeleted(qint64 operation, const QList<Contact>& contacts,
-                                  qint64 deletedAt);
+    /// The row id ranges of `operation`'s new contacts, in order.
+    ApiResult<QList<std::pair<qint64, qint64>>> rowRanges(qint64 operation);
+    /// Records contacts whole as they were before the operation wrote them at `at`: those
+    /// it deleted, or those an import updated.
+    ApiResult<void> recordWhole(qint64 operation, const QList<Contact>& contacts, qint64 at);
     ApiResult<void> finish(qint64 operation);
     ApiResult<void> markUndone(qint64 operation, qint64 undoneBy);
 

@@ -209,6 +209,11 @@ QStringList PostgresSchema::migration(int version)
                            " stamp bigint NOT NULL,"
                            " snapshot text,"
                            " PRIMARY KEY (operation_id, contact_uid))"),
+            QStringLiteral("CREATE TABLE operation_ranges ("
+                           " operation_id bigint NOT NULL,"
+                           " first_id bigint NOT NULL,"
+                           " last_id bigint NOT NULL,"
+                           " PRIMARY KEY (operation_id, first_id))"),
         };
     default:
         return {};

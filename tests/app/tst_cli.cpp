@@ -750,23 +750,59 @@ void TestCli::importIsUndoneAfterItsContactsChanged()
     const QString ali = contacts.at(0).toObject().value("id").toString();
     QTest::qSleep(2); // updatedAt tells a later change by the millisecond
     QCOMPARE(cli({"update", ali, "-"}, R"({"email": "ali@example.com"})").exitCode, 0);
+    // Omar is deleted since: counted, though his id went with his row.
+    const QString omar = cli({"list", "--search", "Omar"})
+                             .data()
+                             .value("contacts")
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value("id")
+                             .toString();
+    QCOMPARE(cli({"delete", omar}).exitCode, 0);
 
     const CliRun undone = cli({"undo", QString::number(operation)});
     QCOMPARE(undone.exitCode, 0);
-    QCOMPARE(undone.data().value("reverted").toInt(), 2);
-    QCOMPARE(undone.data().value("notReverted").toInt(), 1);
-    const QJsonObject kept = undone.data().value("notRevertedContacts").toArray().at(0).toObject();
+    QCOMPARE(undone.data().value("reverted").toInt(), 1);
+    QCOMPARE(undone.data().value("notReverted").toInt(), 2);
+    const QJsonArray notReverted = undone.data().value("notRevertedContacts").toArray();
+    QCOMPARE(notReverted.size(), 1);
+    const QJsonObject kept = notReverted.at(0).toObject();
     QCOMPARE(kept.value("id").toString(), ali);
     QCOMPARE(kept.value("reason").toString(), QStringLiteral("changed since"));
     QCOMPARE(cli({"list"}).data().value("total").toInt(), 1);
 
-    // Once only; an undo is an operation of its own, whose undo brings the two back.
+    // Once only; an undo is an operation of its own, whose undo brings Mona back.
     const CliRun again = cli({"undo", QString::number(operation)});
     QCOMPARE(again.exitCode, 6);
     QCOMPARE(again.json().value("error").toString(), QStringLiteral("Operation already undone"));
     const qint64 undo = undone.data().value("operation").toInteger();
     QCOMPARE(cli({"undo", QString::number(undo)}).exitCode, 0);
-    QCOMPARE(cli({"list"}).data().value("total").toInt(), 3);
+    QCOMPARE(cli({"list"}).data().value("total").toInt(), 2);
+
+    // An import that updated existing contacts (--update-existing): its undo deletes what it
+    // created and gives the updated contact back its fields.
+    const QString update = writeFile("update.csv", "phone,name,email\n+971501111111,,mona@x.io\n"
+                                                   "+971504444444,Huda,\n");
+    const CliRun merged = cli({"import", update, "--update-existing"});
+    QCOMPARE(merged.exitCode, 0);
+    QCOMPARE(merged.data().value("updated").toInt(), 1);
+    const QString mona = cli({"list", "--search", "Mona"})
+                             .data()
+                             .value("contacts")
+                             .toArray()
+                             .at(0)
+                             .toObject()
+                             .value("id")
+                             .toString();
+    QCOMPARE(cli({"get", mona}).data().value("email").toString(), QStringLiteral("mona@x.io"));
+    const CliRun unmerged =
+        cli({"undo", QString::number(merged.data().value("operation").toInteger())});
+    QCOMPARE(unmerged.exitCode, 0);
+    QCOMPARE(unmerged.data().value("reverted").toInt(), 2);
+    QVERIFY(cli({"get", mona}).data().value("email").isNull());
+    QCOMPARE(cli({"get", mona}).data().value("name").toString(), QStringLiteral("Mona"));
+    QCOMPARE(cli({"list"}).data().value("total").toInt(), 2);
 
     QCOMPARE(cli({"undo", "999"}).exitCode, 4);
     const CliRun notANumber = cli({"undo", "last"});
