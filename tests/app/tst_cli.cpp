@@ -237,6 +237,8 @@ private:
     QString writeFile(const QString& name, const QByteArray& content);
     /// Creates a contact; its id, or empty when the create failed.
     QString create(const QByteArray& body);
+    /// The id of the first contact a search for `search` lists.
+    QString idOf(const QString& search);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_dbPath;
@@ -727,6 +729,13 @@ void TestCli::historyNamesTheAccountAndTheFile()
     QCOMPARE(unknown.json().value("error").toString(), QStringLiteral("Contact not found"));
 }
 
+QString TestCli::idOf(const QString& search)
+{
+    const QJsonArray contacts =
+        cli({"list", "--search", search}).data().value("contacts").toArray();
+    return contacts.at(0).toObject().value("id").toString();
+}
+
 void TestCli::importIsUndoneAfterItsContactsChanged()
 {
     const QString csv = writeFile("fair.csv", "phone,name\n+971501111111,Mona\n"
@@ -751,14 +760,7 @@ void TestCli::importIsUndoneAfterItsContactsChanged()
     QTest::qSleep(2); // updatedAt tells a later change by the millisecond
     QCOMPARE(cli({"update", ali, "-"}, R"({"email": "ali@example.com"})").exitCode, 0);
     // Omar is deleted since: counted, though his id went with his row.
-    const QString omar = cli({"list", "--search", "Omar"})
-                             .data()
-                             .value("contacts")
-                             .toArray()
-                             .at(0)
-                             .toObject()
-                             .value("id")
-                             .toString();
+    const QString omar = idOf("Omar");
     QCOMPARE(cli({"delete", omar}).exitCode, 0);
 
     const CliRun undone = cli({"undo", QString::number(operation)});
@@ -787,14 +789,7 @@ void TestCli::importIsUndoneAfterItsContactsChanged()
     const CliRun merged = cli({"import", update, "--update-existing"});
     QCOMPARE(merged.exitCode, 0);
     QCOMPARE(merged.data().value("updated").toInt(), 1);
-    const QString mona = cli({"list", "--search", "Mona"})
-                             .data()
-                             .value("contacts")
-                             .toArray()
-                             .at(0)
-                             .toObject()
-                             .value("id")
-                             .toString();
+    const QString mona = idOf("Mona");
     QCOMPARE(cli({"get", mona}).data().value("email").toString(), QStringLiteral("mona@x.io"));
     const CliRun unmerged =
         cli({"undo", QString::number(merged.data().value("operation").toInteger())});
