@@ -130,25 +130,19 @@ ApiResult<QList<Target>> resolve(ContactDatabase& db, qint64 organization, const
     }
     if (count == 0)
         return QList<Target>{};
-    // An array of `count` zeros numbers the uids.
-    QByteArray positions = "[";
-    positions.reserve(count * 2 + 1);
-    for (qsizetype i = 0; i < count; ++i)
-        positions += i ? ",0" : "0";
-    positions += ']';
     QList<Target> targets;
     targets.reserve(count);
     QSet<qint64> seen;
-    auto read =
-        db.forEachRow(db.dialect().contactsByUidSql(),
-                      {QString::fromLatin1(positions), organization, uids}, [&](const SqlRow& row) {
-                          const qint64 rowId = row.integer(0);
-                          if (!seen.contains(rowId)) {
-                              seen.insert(rowId);
-                              targets.append(Target{rowId, ContactIds::contactId(row.bytes(1))});
-                          }
-                          return true;
-                      });
+    auto read = db.forEachRow(
+        db.dialect().contactsByUidSql(), {ContactRows::uidPositions(count), organization, uids},
+        [&](const SqlRow& row) {
+            const qint64 rowId = row.integer(0);
+            if (!seen.contains(rowId)) {
+                seen.insert(rowId);
+                targets.append(Target{rowId, ContactIds::contactId(row.bytes(1))});
+            }
+            return true;
+        });
     if (!read)
         return std::unexpected(read.error());
     return targets;

@@ -107,3 +107,13 @@ ApiResult<QList<Contact>> ContactRows::read(ContactDatabase& db, const QList<qin
     }
     return contacts;
 }
+
+QString ContactRows::uidPositions(qsizetype count)
+{
+    QByteArray positions = "[";
+    positions.reserve(count * 2 + 1);
+    for (qsizetype i = 0; i < count; ++i)
+        positions += i ? ",0" : "0";
+    positions += ']';
+    return QString::fromLatin1(positions);
+}

@@ -24,5 +24,8 @@ QString columnText(const QStringList& list);
 QString columnText(const QJsonObject& object);
 /// `rowIds` as a JSON array, for the dialect's idListSql() and batch statements.
 QString jsonIds(const QList<qint64>& rowIds);
+/// A JSON array of `count` zeros: what numbers `count` concatenated uids in the dialect's
+/// contactsByUidSql() and uidListSql().
+QString uidPositions(qsizetype count);
 
 } // namespace ContactRows

@@ -23,12 +23,10 @@ namespace {
 /// Contacts read and reverted per step: bounds the memory of a 1,000,000-contact undo.
 constexpr int stepSize = 5000;
 
-QByteArray zeros(qsizetype count)
+ApiError unreadableSnapshot(qint64 operationId)
 {
-    QByteArray array = "[";
-    for (qsizetype i = 0; i < count; ++i)
-        array += i ? ",0" : "0";
-    return array + ']';
+    return ApiError::internal(
+        QStringLiteral("operation %1 holds an unreadable contact").arg(operationId));
 }
 
 struct Current {
@@ -90,7 +88,7 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
         // Two look-ups by index: the contacts' row ids by uid, then their updated_at.
         auto rowIds =
             m_db.integers(dialect.contactsByUidSql(),
-                          {QString::fromLatin1(zeros(step->size())), m_organization.rowId, uids});
+                          {ContactRows::uidPositions(step->size()), m_organization.rowId, uids});
         if (!rowIds)
             return std::unexpected(rowIds.error());
         QHash<QByteArray, Current> current;
@@ -117,9 +115,7 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
                 }
                 auto contact = ContactSnapshot::fromJson(touched.snapshot);
                 if (!contact)
-                    return std::unexpected(ApiError::internal(
-                        QStringLiteral("operation %1 holds an unreadable contact")
-                            .arg(operationId)));
+                    return std::unexpected(unreadableSnapshot(operationId));
                 back.append(*contact);
                 phones.append(contact->phone);
             }
@@ -160,9 +156,7 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
                            !touched.snapshot.isEmpty()) {
                     auto before = ContactSnapshot::fromJson(touched.snapshot);
                     if (!before)
-                        return std::unexpected(ApiError::internal(
-                            QStringLiteral("operation %1 holds an unreadable contact")
-                                .arg(operationId)));
+                        return std::unexpected(unreadableSnapshot(operationId));
                     updatedBefore.append(*before);
                 } else {
                     unchanged.append(it->id);

@@ -2,6 +2,7 @@
 
 #include "ContactDatabase.h"
 #include "ContactIds.h"
+#include "ContactRows.h"
 #include "SqlDialect.h"
 #include "SyncCursors.h"
 
@@ -45,16 +46,13 @@ SyncStatus::read(const QStringList& contactIds,
 {
     QHash<QByteArray, QString> idOfUid;
     QByteArray uids;
-    QByteArray zeros = "[";
     for (const QString& id : contactIds) {
         const ContactIds::Lookup lookup = ContactIds::parse(id);
         if (lookup.kind != ContactIds::Lookup::Kind::Uuid || idOfUid.contains(lookup.bytes))
             continue;
-        zeros += idOfUid.isEmpty() ? "0" : ",0";
         idOfUid.insert(lookup.bytes, id);
         uids += lookup.bytes;
     }
-    zeros += ']';
     if (idOfUid.isEmpty())
         return {};
     // Per contact: an open conflict, its link (state, message) and an outbox entry after the
@@ -71,7 +69,8 @@ SyncStatus::read(const QStringList& contactIds,
                        " WHERE EXISTS (SELECT 1 FROM settings WHERE key = ? AND value <> '')");
     return m_db.forEachRow(sql,
                            {m_organization, SyncCursors::outboxSetting(), uids,
-                            QString::fromLatin1(zeros), SyncCursors::remoteSetting()},
+                            ContactRows::uidPositions(idOfUid.size()),
+                            SyncCursors::remoteSetting()},
                            [&](const SqlRow& row) {
                                SyncMark mark;
                                const bool linked = row.integer(2) != 0;
