@@ -17,6 +17,7 @@ constexpr std::array names{
     std::pair{Operation::Kind::OptOut, "opt_out"},
     std::pair{Operation::Kind::Delete, "delete"},
     std::pair{Operation::Kind::Restore, "restore"},
+    std::pair{Operation::Kind::Merge, "merge"},
 };
 
 } // namespace
@@ -64,6 +65,8 @@ Operation::Kind Operation::inverse(Kind kind)
         return Kind::Restore;
     case Kind::Restore:
         return Kind::Delete;
+    case Kind::Merge:
+        return Kind::Restore;
     }
     return Kind::Delete;
 }

@@ -6,7 +6,7 @@
 #include <optional>
 
 /// One piece of bulk work that can be undone after a restart (Operations): an import, a batch
-/// edit of a selection, or the undo of another operation.
+/// edit of a selection, a merge of duplicates, or the undo of another operation.
 struct Operation {
     /// What it did. Each batch kind has an inverse (undo()); an import's is a Delete.
     enum class Kind {
@@ -21,6 +21,7 @@ struct Operation {
         OptOut,
         Delete,
         Restore,
+        Merge, ///< duplicates into one (DuplicateMerge); undone by a Restore
     };
 
     qint64 id = 0;
@@ -35,7 +36,7 @@ struct Operation {
     std::optional<qint64> undoneBy; ///< the operation that undid this one
 
     /// The kind's name as stored and shown: `import`, `tag`, `untag`, `label`, `unlabel`,
-    /// `block`, `unblock`, `opt_in`, `opt_out`, `delete`, `restore`.
+    /// `block`, `unblock`, `opt_in`, `opt_out`, `delete`, `restore`, `merge`.
     static QString kindName(Kind kind);
     static std::optional<Kind> kindNamed(const QString& name);
     /// The kind that reverts `kind`.

@@ -34,6 +34,11 @@ struct Current {
     qint64 updatedAt = 0;
 };
 
+bool deletes(Operation::Kind kind)
+{
+    return kind == Operation::Kind::Delete || kind == Operation::Kind::Merge;
+}
+
 } // namespace
 
 OperationUndo::OperationUndo(ContactDatabase& database, Organization organization)
@@ -57,30 +62,53 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
             ApiError{409, QStringLiteral("Operation already undone"),
                      QStringLiteral("operation %1 undid it").arg(*operation.undoneBy)});
 
-    const Operation::Kind inverse = Operation::inverse(operation.kind);
-    auto begun = operations.begin(inverse, operation.argument, m_origin, operationId);
+    auto begun = operations.begin(Operation::inverse(operation.kind), operation.argument, m_origin,
+                                  operationId);
     if (!begun)
         return std::unexpected(begun.error());
     UndoReport report;
     report.operationId = *begun;
-    const auto skip = [&report](const QString& id, const QString& reason) {
-        ++report.skippedCount;
-        if (report.skipped.size() < UndoReport::maxListed)
-            report.skipped.append({id, reason});
-    };
-
     ContactBatchEdit edit(m_db, m_organization);
     edit.setOrigin(m_origin);
     edit.joinOperation(report.operationId);
+    m_done = 0;
+    if (auto reverted = revertTouched(operation, operations, edit, report); !reverted)
+        return std::unexpected(reverted.error());
+    if (auto removed = removeCreated(operation, operations, edit, report); !removed)
+        return std::unexpected(removed.error());
+    if (report.reverted == 0 && report.skippedCount > 0)
+        return std::unexpected(
+            ApiError{409, QStringLiteral("Nothing to undo"),
+                     QStringLiteral("all %1 contacts of operation %2 were changed or deleted since")
+                         .arg(report.skippedCount)
+                         .arg(operationId)});
+    if (auto finished = operations.finish(report.operationId); !finished)
+        return std::unexpected(finished.error());
+    if (auto marked = operations.markUndone(operationId, report.operationId); !marked)
+        return std::unexpected(marked.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return report;
+}
+
+void OperationUndo::reportProgress(qint64 looked, const Operation& operation)
+{
+    m_done += looked;
+    if (m_progress)
+        m_progress(m_done, operation.contactCount);
+}
+
+ApiResult<void> OperationUndo::revertTouched(const Operation& operation, Operations& operations,
+                                             ContactBatchEdit& edit, UndoReport& report)
+{
     const SqlDialect& dialect = m_db.dialect();
     QByteArray after(16, '\0');
-    qint64 done = 0;
     for (;;) {
-        auto step = operations.touched(operationId, after, stepSize);
+        auto step = operations.touched(operation.id, after, stepSize);
         if (!step)
             return std::unexpected(step.error());
         if (step->isEmpty())
-            break;
+            return {};
         after = step->last().uid;
         QByteArray uids;
         for (const Operations::Touched& touched : *step)
@@ -105,126 +133,151 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
                 return std::unexpected(read.error());
         }
 
-        if (operation.kind == Operation::Kind::Delete) {
-            QList<Contact> back;
-            QJsonArray phones;
-            for (const Operations::Touched& touched : *step) {
-                if (current.contains(touched.uid)) {
-                    skip(ContactIds::contactId(touched.uid), QStringLiteral("back already"));
+        QList<Contact> deleted;       // by a delete or a merge: to restore
+        QList<Contact> updatedBefore; // by an import or a merge: to give their fields back
+        QStringList unchanged;        // by a batch edit: to revert with its inverse
+        for (const Operations::Touched& touched : *step) {
+            const auto it = current.constFind(touched.uid);
+            const bool whole = !touched.snapshot.isEmpty();
+            if (whole && (it == current.constEnd() || operation.kind == Operation::Kind::Delete)) {
+                if (!deletes(operation.kind)) {
+                    report.skip(ContactIds::contactId(touched.uid),
+                                QStringLiteral("deleted since"));
+                    continue;
+                }
+                if (it != current.constEnd()) {
+                    report.skip(it->id, QStringLiteral("back already"));
                     continue;
                 }
                 auto contact = ContactSnapshot::fromJson(touched.snapshot);
                 if (!contact)
-                    return std::unexpected(unreadableSnapshot(operationId));
-                back.append(*contact);
-                phones.append(contact->phone);
+                    return std::unexpected(unreadableSnapshot(operation.id));
+                deleted.append(*contact);
+            } else if (it == current.constEnd()) {
+                report.skip(ContactIds::contactId(touched.uid), QStringLiteral("deleted since"));
+            } else if (it->updatedAt != touched.stamp) {
+                report.skip(it->id, QStringLiteral("changed since"));
+            } else if (whole) {
+                auto before = ContactSnapshot::fromJson(touched.snapshot);
+                if (!before)
+                    return std::unexpected(unreadableSnapshot(operation.id));
+                updatedBefore.append(*before);
+            } else {
+                unchanged.append(it->id);
             }
-            QSet<QString> taken;
-            if (!back.isEmpty()) {
-                auto readPhones = m_db.forEachRow(
-                    dialect.existingPhonesSql(),
-                    {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
-                     m_organization.rowId},
-                    [&](const SqlRow& row) {
-                        taken.insert(row.text(0));
-                        return true;
-                    });
-                if (!readPhones)
-                    return std::unexpected(readPhones.error());
-            }
-            QList<Contact> free;
-            for (const Contact& contact : back) {
-                if (taken.contains(contact.phone))
-                    skip(contact.id, QStringLiteral("phone taken"));
-                else
-                    free.append(contact);
-            }
-            auto restored = edit.restore(free);
-            if (!restored)
-                return std::unexpected(restored.error());
-            report.reverted += restored->size();
-        } else {
-            QStringList unchanged;
-            QList<Contact> updatedBefore; // an import's updates of existing contacts
-            for (const Operations::Touched& touched : *step) {
-                const auto it = current.constFind(touched.uid);
-                if (it == current.constEnd()) {
-                    skip(ContactIds::contactId(touched.uid), QStringLiteral("deleted since"));
-                } else if (it->updatedAt != touched.stamp) {
-                    skip(it->id, QStringLiteral("changed since"));
-                } else if (operation.kind == Operation::Kind::Import &&
-                           !touched.snapshot.isEmpty()) {
-                    auto before = ContactSnapshot::fromJson(touched.snapshot);
-                    if (!before)
-                        return std::unexpected(unreadableSnapshot(operationId));
-                    updatedBefore.append(*before);
-                } else {
-                    unchanged.append(it->id);
-                }
-            }
-            if (!updatedBefore.isEmpty()) {
-                ContactStore store(m_db, m_organization);
-                store.setOrigin(m_origin);
-                for (const Contact& before : std::as_const(updatedBefore)) {
-                    auto now = store.contact(before.id);
-                    if (!now)
-                        return std::unexpected(now.error());
-                    const ContactChanges back = ContactChanges::between(*now, before);
-                    if (back.isEmpty())
-                        continue;
-                    if (auto reverted = store.update(before.id, back); !reverted)
-                        return std::unexpected(reverted.error());
-                    ++report.reverted;
-                }
-            }
-            ApiResult<qsizetype> reverted = 0;
-            const auto count = [](const auto& result) -> ApiResult<qsizetype> {
-                if (!result)
-                    return std::unexpected(result.error());
-                return result->size();
-            };
-            switch (inverse) {
-            case Operation::Kind::AddTag:
-                reverted = count(edit.addTag(unchanged, operation.argument, TagKind::Tag));
-                break;
-            case Operation::Kind::RemoveTag:
-                reverted = count(edit.removeTag(unchanged, operation.argument, TagKind::Tag));
-                break;
-            case Operation::Kind::AddLabel:
-                reverted = count(edit.addTag(unchanged, operation.argument, TagKind::Label));
-                break;
-            case Operation::Kind::RemoveLabel:
-                reverted = count(edit.removeTag(unchanged, operation.argument, TagKind::Label));
-                break;
-            case Operation::Kind::Block:
-            case Operation::Kind::Unblock:
-                reverted = count(edit.setBlocked(unchanged, inverse == Operation::Kind::Block));
-                break;
-            case Operation::Kind::OptIn:
-            case Operation::Kind::OptOut:
-                reverted = count(edit.setOptedIn(unchanged, inverse == Operation::Kind::OptIn));
-                break;
-            case Operation::Kind::Delete:
-                reverted = count(edit.remove(unchanged));
-                break;
-            case Operation::Kind::Import:
-            case Operation::Kind::Restore:
-                break; // the inverse of no kind
-            }
-            if (!reverted)
-                return std::unexpected(reverted.error());
-            report.reverted += *reverted;
         }
-        done += step->size();
-        if (m_progress)
-            m_progress(done, operation.contactCount);
+        if (auto restored = restore(deleted, edit, report); !restored)
+            return restored;
+        if (auto reverted = revertFields(updatedBefore, report); !reverted)
+            return reverted;
+        auto reverted = revertBatch(operation, unchanged, edit);
+        if (!reverted)
+            return std::unexpected(reverted.error());
+        report.reverted += *reverted;
+        reportProgress(step->size(), operation);
     }
+}
+
+ApiResult<void> OperationUndo::restore(const QList<Contact>& contacts, ContactBatchEdit& edit,
+                                       UndoReport& report)
+{
+    if (contacts.isEmpty())
+        return {};
+    QJsonArray phones;
+    for (const Contact& contact : contacts)
+        phones.append(contact.phone);
+    QSet<QString> taken;
+    auto readPhones =
+        m_db.forEachRow(m_db.dialect().existingPhonesSql(),
+                        {QString::fromUtf8(QJsonDocument(phones).toJson(QJsonDocument::Compact)),
+                         m_organization.rowId},
+                        [&](const SqlRow& row) {
+                            taken.insert(row.text(0));
+                            return true;
+                        });
+    if (!readPhones)
+        return std::unexpected(readPhones.error());
+    QList<Contact> free;
+    for (const Contact& contact : contacts) {
+        if (taken.contains(contact.phone))
+            report.skip(contact.id, QStringLiteral("phone taken"));
+        else
+            free.append(contact);
+    }
+    auto restored = edit.restore(free);
+    if (!restored)
+        return std::unexpected(restored.error());
+    report.reverted += restored->size();
+    return {};
+}
+
+ApiResult<void> OperationUndo::revertFields(const QList<Contact>& before, UndoReport& report)
+{
+    if (before.isEmpty())
+        return {};
+    ContactStore store(m_db, m_organization);
+    store.setOrigin(m_origin);
+    for (const Contact& was : before) {
+        auto now = store.contact(was.id);
+        if (!now)
+            return std::unexpected(now.error());
+        const ContactChanges back = ContactChanges::between(*now, was);
+        if (back.isEmpty())
+            continue;
+        if (auto reverted = store.update(was.id, back); !reverted)
+            return std::unexpected(reverted.error());
+        ++report.reverted;
+    }
+    return {};
+}
+
+ApiResult<qsizetype> OperationUndo::revertBatch(const Operation& operation, const QStringList& ids,
+                                                ContactBatchEdit& edit)
+{
+    if (ids.isEmpty())
+        return 0;
+    const auto count = [](const auto& result) -> ApiResult<qsizetype> {
+        if (!result)
+            return std::unexpected(result.error());
+        return result->size();
+    };
+    const Operation::Kind inverse = Operation::inverse(operation.kind);
+    switch (inverse) {
+    case Operation::Kind::AddTag:
+        return count(edit.addTag(ids, operation.argument, TagKind::Tag));
+    case Operation::Kind::RemoveTag:
+        return count(edit.removeTag(ids, operation.argument, TagKind::Tag));
+    case Operation::Kind::AddLabel:
+        return count(edit.addTag(ids, operation.argument, TagKind::Label));
+    case Operation::Kind::RemoveLabel:
+        return count(edit.removeTag(ids, operation.argument, TagKind::Label));
+    case Operation::Kind::Block:
+    case Operation::Kind::Unblock:
+        return count(edit.setBlocked(ids, inverse == Operation::Kind::Block));
+    case Operation::Kind::OptIn:
+    case Operation::Kind::OptOut:
+        return count(edit.setOptedIn(ids, inverse == Operation::Kind::OptIn));
+    case Operation::Kind::Delete:
+        return count(edit.remove(ids));
+    case Operation::Kind::Import:
+    case Operation::Kind::Restore:
+    case Operation::Kind::Merge:
+        break; // a merge's contacts are all recorded whole
+    }
+    return 0;
+}
+
+ApiResult<void> OperationUndo::removeCreated(const Operation& operation, Operations& operations,
+                                             ContactBatchEdit& edit, UndoReport& report)
+{
     // An import's new contacts, by their ranges of row ids: a row in a range is the import's
     // while its createdAt falls within the import (a row id freed by a deletion may be
     // given again), and unchanged while its updatedAt is its createdAt.
-    auto ranges = operations.rowRanges(operationId);
+    auto ranges = operations.rowRanges(operation.id);
     if (!ranges)
         return std::unexpected(ranges.error());
+    if (ranges->isEmpty())
+        return {};
     const qint64 from = operation.startedAt.toMSecsSinceEpoch();
     const qint64 until = operation.finishedAt ? operation.finishedAt->toMSecsSinceEpoch()
                                               : std::numeric_limits<qint64>::max();
@@ -238,9 +291,7 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
             return std::unexpected(removed.error());
         report.reverted += removed->size();
         unchanged.clear();
-        done += std::exchange(looked, 0);
-        if (m_progress)
-            m_progress(done, operation.contactCount);
+        reportProgress(std::exchange(looked, 0), operation);
         return {};
     };
     for (const auto& [first, last] : *ranges) {
@@ -259,7 +310,7 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
                                     if (row.integer(2) == created)
                                         unchanged.append(id);
                                     else
-                                        skip(id, QStringLiteral("changed since"));
+                                        report.skip(id, QStringLiteral("changed since"));
                                     return true;
                                 });
             if (!read)
@@ -269,25 +320,9 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
             looked += high - low + 1;
             if (unchanged.size() >= stepSize) {
                 if (auto removed = removeUnchanged(); !removed)
-                    return std::unexpected(removed.error());
+                    return removed;
             }
         }
     }
-    if (!unchanged.isEmpty() || looked > 0) {
-        if (auto removed = removeUnchanged(); !removed)
-            return std::unexpected(removed.error());
-    }
-    if (report.reverted == 0 && report.skippedCount > 0)
-        return std::unexpected(
-            ApiError{409, QStringLiteral("Nothing to undo"),
-                     QStringLiteral("all %1 contacts of operation %2 were changed or deleted since")
-                         .arg(report.skippedCount)
-                         .arg(operationId)});
-    if (auto finished = operations.finish(report.operationId); !finished)
-        return std::unexpected(finished.error());
-    if (auto marked = operations.markUndone(operationId, report.operationId); !marked)
-        return std::unexpected(marked.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return report;
+    return removeUnchanged();
 }

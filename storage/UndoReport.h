@@ -17,4 +17,12 @@ struct UndoReport {
     QList<Skipped> skipped; ///< the first maxListed of them
 
     static constexpr qsizetype maxListed = 1000;
+
+    /// Counts a contact left as it is, and lists it while the list has room.
+    void skip(const QString& contactId, const QString& reason)
+    {
+        ++skippedCount;
+        if (skipped.size() < maxListed)
+            skipped.append({contactId, reason});
+    }
 };

@@ -27,6 +27,8 @@ QString OperationText::what(const Operation& operation)
         return tr("Deleted");
     case Operation::Kind::Restore:
         return tr("Restored");
+    case Operation::Kind::Merge:
+        return tr("Merged duplicates");
     }
     return {};
 }
