@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <array>
+#include <set>
+
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -143,6 +146,43 @@ bool PhoneNumbers::isKnownRegion(const QString& region)
         return supported;
     }();
     return regions.contains(region.toUpper().toStdString());
+}
+
+int PhoneNumbers::callingCode(const QString& e164)
+{
+    // Calling codes are prefix-free (ITU E.164), so at most one of the first three digit
+    // prefixes is a code: a table look-up instead of a parse, for a scan of every contact.
+    static const std::array<bool, 1000> codes = [] {
+        std::set<int> supported;
+        util().GetSupportedCallingCodes(&supported);
+        std::array<bool, 1000> known{};
+        for (const int code : supported) {
+            if (code > 0 && code < 1000)
+                known[code] = true;
+        }
+        return known;
+    }();
+    if (!e164.startsWith(u'+'))
+        return 0;
+    int code = 0;
+    for (qsizetype i = 1; i <= 3 && i < e164.size(); ++i) {
+        const QChar digit = e164.at(i);
+        if (digit < u'0' || digit > u'9')
+            return 0;
+        code = code * 10 + digit.digitValue();
+        if (codes[code])
+            return code;
+    }
+    return 0;
+}
+
+QString PhoneNumbers::mainRegion(int callingCode)
+{
+    std::string region;
+    util().GetRegionCodeForCountryCode(callingCode, &region);
+    if (region == "ZZ" || region == "001")
+        return {};
+    return QString::fromStdString(region);
 }
 
 QString PhoneNumbers::formatInternational(const QString& e164)

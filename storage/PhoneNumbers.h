@@ -29,6 +29,11 @@ bool isKnownRegion(const QString& region);
 /// words a person can act on: "too few digits for India", "no country has the code +999",
 /// "not a number in use in the United Arab Emirates". For an invalid number only.
 QString whyInvalid(const QString& text, const QString& region);
+/// The country calling code an E.164 number starts with (`+447911123456` → 44); 0 when no
+/// country has its first digits.
+int callingCode(const QString& e164);
+/// The main region of a calling code (44 → `GB`, 1 → `US`); empty for a non-geographic one.
+QString mainRegion(int callingCode);
 /// `+971 50 123 4567` for display.
 QString formatInternational(const QString& e164);
 
