@@ -22,6 +22,8 @@ QString CliCommand::usage() const
     QString usage = QStringLiteral("%1 %2 [options]").arg(CliOutput::programName, name);
     for (const Argument& argument : arguments) {
         usage += QLatin1Char(' ') + argument.name;
+        if (argument.repeats)
+            usage += QStringLiteral("...");
     }
     return usage;
 }
@@ -32,7 +34,8 @@ std::expected<void, QString> CliCommand::checkArguments(const QStringList& posit
         return std::unexpected(
             QStringLiteral("'%1' expects %2").arg(name, arguments.at(positional.size()).name));
     }
-    if (positional.size() > arguments.size()) {
+    const bool repeats = !arguments.isEmpty() && arguments.last().repeats;
+    if (positional.size() > arguments.size() && !repeats) {
         return std::unexpected(
             QStringLiteral("'%1' does not expect '%2'").arg(name, positional.at(arguments.size())));
     }

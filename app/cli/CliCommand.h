@@ -19,6 +19,8 @@ struct CliCommand {
     struct Argument {
         QString name;
         QString description;
+        /// The last argument only: one or more of it (`OTHER_ID...`).
+        bool repeats = false;
     };
     /// Reads what the session's command line asks for, then the store; see CliSession.
     using Handler = CliResult (*)(CliSession& session);
@@ -28,7 +30,7 @@ struct CliCommand {
     QString summary;
     /// The paragraph of the command's own help; the summary when empty.
     QString description;
-    /// The positional arguments, all required, in order.
+    /// The positional arguments, all required, in order; the last may repeat.
     QList<Argument> arguments;
     /// The command's own options; the global ones come first.
     QList<QCommandLineOption> options;

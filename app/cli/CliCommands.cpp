@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ContactCommands.h"
+#include "DuplicateCommands.h"
 #include "FileCommands.h"
 #include "ListingCommands.h"
 #include "OperationCommands.h"
@@ -165,6 +166,30 @@ QList<CliCommand> commands()
            QStringLiteral("The operation's id, as `contacts-cli operations` lists it.")}},
          {},
          OperationCommands::undo},
+        {QStringLiteral("duplicates"),
+         QStringLiteral("List contacts that are likely the same person."),
+         QStringLiteral("Prints {\"groups\": [{reasons, contacts}...], \"total\"}, oldest first. "
+                        "Contacts are grouped when they share an email (any case), a name "
+                        "(folded: case, accents and punctuation aside) with the same country, "
+                        "or a national number (a number typed with a trunk prefix or under the "
+                        "wrong country code). An email or name shared by more than 10 contacts "
+                        "is a placeholder and groups nobody. Progress goes to stderr."),
+         {},
+         DuplicateCommands::duplicatesOptions(),
+         DuplicateCommands::duplicates},
+        {QStringLiteral("merge"),
+         QStringLiteral("Merge duplicates into one contact."),
+         QStringLiteral("Keeps KEEP_ID (its id and phone) and deletes the others, in one "
+                        "transaction that `contacts-cli undo` reverts. Empty fields are filled "
+                        "from the others in the order given; tags, labels and params are "
+                        "united; optedIn stays the kept contact's; a block on any contact is "
+                        "kept. --field NAME=ID takes one field from one contact instead. Prints "
+                        "{contact, merged, operation}. Exits with 4 for an unknown contact (or "
+                        "another organization's) and 2 for a contact merged with itself."),
+         {{QStringLiteral("KEEP_ID"), QStringLiteral("The contact that stays.")},
+          {QStringLiteral("OTHER_ID"), QStringLiteral("A contact merged into it."), true}},
+         DuplicateCommands::mergeOptions(),
+         DuplicateCommands::merge},
         {QStringLiteral("conflicts"),
          QStringLiteral("List the open sync conflicts."),
          QStringLiteral("Prints {\"conflicts\": [...]}: each local value a sync could not apply "

@@ -27,6 +27,7 @@ public:
     CliSession& operator=(const CliSession&) = delete;
 
     QString argument(qsizetype index) const { return m_arguments.at(index); }
+    const QStringList& arguments() const { return m_arguments; }
     /// The command's options, global ones included.
     const QCommandLineParser& options() const { return m_parser; }
 

@@ -201,6 +201,7 @@ private slots:
     void journalPruneDropsWhatNoSyncNeeds();
     void historyNamesTheAccountAndTheFile();
     void importIsUndoneAfterItsContactsChanged();
+    void duplicatesAreFoundMergedAndUnmerged();
 
     void apiErrors_data();
     void apiErrors();
@@ -804,6 +805,64 @@ void TestCli::importIsUndoneAfterItsContactsChanged()
     QCOMPARE(notANumber.exitCode, 1);
     QVERIFY(notANumber.err.contains("operation id"));
     QCOMPARE(cli({"operations", "--limit", "0"}).exitCode, 1);
+}
+
+void TestCli::duplicatesAreFoundMergedAndUnmerged()
+{
+    const QString csv = writeFile("twice.csv", "phone,name,email,tags\n"
+                                               "+971501111111,Mona Haddad,,vip\n"
+                                               "+971502222222,Ali,,\n"
+                                               "+971503333333,mona haddad,Mona@X.io,lead\n");
+    QCOMPARE(cli({"import", csv}).exitCode, 0);
+    const CliRun found = cli({"duplicates"});
+    QCOMPARE(found.exitCode, 0);
+    QCOMPARE(found.data().value("total").toInt(), 1);
+    const QJsonObject group = found.data().value("groups").toArray().at(0).toObject();
+    QCOMPARE(group.value("reasons").toArray(), QJsonArray{"name"});
+    const QJsonArray members = group.value("contacts").toArray();
+    QCOMPARE(members.size(), 2);
+    const QString keep = members.at(0).toObject().value("id").toString();
+    const QString other = members.at(1).toObject().value("id").toString();
+    QCOMPARE(members.at(1).toObject().value("email").toString(), QStringLiteral("Mona@X.io"));
+
+    const CliRun merged = cli({"merge", keep, other, "--field", "name=" + other});
+    QCOMPARE(merged.exitCode, 0);
+    const QJsonObject contact = merged.data().value("contact").toObject();
+    QCOMPARE(contact.value("id").toString(), keep);
+    QCOMPARE(contact.value("name").toString(), QStringLiteral("mona haddad"));
+    QCOMPARE(contact.value("email").toString(), QStringLiteral("Mona@X.io"));
+    QCOMPARE(contact.value("tags").toArray(), (QJsonArray{"vip", "lead"}));
+    QCOMPARE(merged.data().value("merged").toArray(), QJsonArray{other});
+    QCOMPARE(cli({"get", other}).exitCode, 4);
+    QCOMPARE(cli({"duplicates"}).data().value("total").toInt(), 0);
+    const QJsonObject operation =
+        cli({"operations"}).data().value("operations").toArray().at(0).toObject();
+    QCOMPARE(operation.value("kind").toString(), QStringLiteral("merge"));
+    QCOMPARE(operation.value("by").toString(), QStringLiteral("sara"));
+
+    const CliRun undone =
+        cli({"undo", QString::number(merged.data().value("operation").toInteger())});
+    QCOMPARE(undone.exitCode, 0);
+    QCOMPARE(undone.data().value("reverted").toInt(), 2);
+    QCOMPARE(cli({"get", other}).data().value("phone").toString(), QStringLiteral("+971503333333"));
+    QCOMPARE(cli({"get", keep}).data().value("name").toString(), QStringLiteral("Mona Haddad"));
+    QCOMPARE(cli({"duplicates"}).data().value("total").toInt(), 1);
+
+    // Bad input: nothing written, a clear message.
+    const CliRun itself = cli({"merge", keep, keep});
+    QCOMPARE(itself.exitCode, 2);
+    QCOMPARE(itself.json().value("error").toString(),
+             QStringLiteral("Cannot merge a contact with itself"));
+    QCOMPARE(cli({"merge", keep, "contact_00000000-0000-4000-8000-000000000000"}).exitCode, 4);
+    const CliRun lonely = cli({"merge", keep});
+    QCOMPARE(lonely.exitCode, 1);
+    QVERIFY(lonely.err.contains("OTHER_ID"));
+    const CliRun badPick = cli({"merge", keep, other, "--field", "name"});
+    QCOMPARE(badPick.exitCode, 1);
+    QVERIFY(badPick.err.contains("NAME=ID"));
+    QCOMPARE(cli({"merge", keep, other, "--field", "phone=" + other}).exitCode, 2);
+    QCOMPARE(cli({"duplicates", "--limit", "0"}).exitCode, 1);
+    QCOMPARE(cli({"duplicates"}).data().value("total").toInt(), 1);
 }
 
 void TestCli::apiErrors_data()
