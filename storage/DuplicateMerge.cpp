@@ -54,6 +54,22 @@ const QStringList& DuplicateMerge::pickableFields()
     return fields;
 }
 
+ApiResult<Contact> DuplicateMerge::combine(const Contact& keep, const QList<Contact>& others,
+                                           const QHash<QString, Contact>& picks)
+{
+    Contact merged = keep;
+    for (const Contact& other : others) {
+        auto united = ContactMerge::merge(merged, other);
+        if (!united)
+            return std::unexpected(united.error());
+        merged = united->contact;
+        merged.isBlocked = merged.isBlocked || other.isBlocked;
+    }
+    for (auto it = picks.begin(); it != picks.end(); ++it)
+        take(merged, it.value(), it.key());
+    return merged;
+}
+
 ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
 {
     if (request.others.isEmpty())
@@ -98,21 +114,14 @@ ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
             others.append(*other);
     }
 
-    Contact merged = *keep;
-    for (const Contact& other : std::as_const(others)) {
-        auto united = ContactMerge::merge(merged, other);
-        if (!united)
-            return std::unexpected(united.error());
-        merged = united->contact;
-        merged.isBlocked = merged.isBlocked || other.isBlocked;
-    }
+    QHash<QString, Contact> picked;
     for (auto it = request.picks.begin(); it != request.picks.end(); ++it) {
         auto from = given.constFind(it.value());
         if (from == given.constEnd()) {
             // Named otherwise than in the request (a UUID for a full id): the same contact?
-            if (auto picked = store.contact(it.value())) {
+            if (auto pick = store.contact(it.value())) {
                 from = std::find_if(given.constBegin(), given.constEnd(),
-                                    [&](const Contact& c) { return c.id == picked->id; });
+                                    [&](const Contact& c) { return c.id == pick->id; });
             }
         }
         if (from == given.constEnd())
@@ -120,8 +129,12 @@ ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
                 ApiError{400, QStringLiteral("Pick of a contact not merged"),
                          QStringLiteral("%1=%2: %2 is not one of the contacts merged")
                              .arg(it.key(), it.value())});
-        take(merged, *from, it.key());
+        picked.insert(it.key(), *from);
     }
+    auto combined = combine(*keep, others, picked);
+    if (!combined)
+        return std::unexpected(combined.error());
+    const Contact& merged = *combined;
 
     Operations operations(m_db, m_organization.rowId);
     auto operation = operations.begin(Operation::Kind::Merge, keep->id, origin);

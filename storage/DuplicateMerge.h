@@ -45,6 +45,12 @@ public:
     /// contacts are not told apart from unknown ones). Nothing is written on any error.
     ApiResult<Result> merge(const Request& request);
 
+    /// The contact `keep` becomes when merged with `others`, `picks` (field → the contact
+    /// it is taken from) applied: what merge() writes, for a preview. Pure: no database.
+    /// Fails with the API's 400 when the union passes a limit.
+    static ApiResult<Contact> combine(const Contact& keep, const QList<Contact>& others,
+                                      const QHash<QString, Contact>& picks = {});
+
     /// The fields a pick may name.
     static const QStringList& pickableFields();
     static constexpr int maxOthers = 100;
