@@ -262,6 +262,25 @@ void ContactWriter::undoOperation(qint64 operationId, const QString& description
         });
 }
 
+void ContactWriter::mergeContacts(const DuplicateMerge::Request& request, QObject* context,
+                                  Done<DuplicateMerge::Result> done)
+{
+    enqueue<ApiResult<DuplicateMerge::Result>>(
+        tr("Merging %Ln contacts…", nullptr, int(request.others.size() + 1)), false,
+        [request, agent = AgentName::current()](ContactDatabase& database) {
+            DuplicateMerge merge(database, database.defaultOrganization());
+            merge.setActor(agent);
+            return merge.merge(request);
+        },
+        [this, context = QPointer<QObject>(context),
+         done](ApiResult<DuplicateMerge::Result> merged) {
+            if (context && done)
+                done(merged);
+            if (merged)
+                emit contactsAddedOrRemoved();
+        });
+}
+
 void ContactWriter::pruneJournal()
 {
     enqueue<ApiResult<qint64>>(

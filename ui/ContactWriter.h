@@ -4,6 +4,7 @@
 #include "Contact.h"
 #include "ContactBatchEdit.h"
 #include "ContactChanges.h"
+#include "DuplicateMerge.h"
 #include "UndoReport.h"
 
 #include <QObject>
@@ -96,6 +97,11 @@ public:
     void undoOperation(qint64 operationId, const QString& description, QObject* context,
                        std::function<void(qint64 done, qint64 total)> progress,
                        Done<UndoReport> done);
+    /// Merges duplicates (DuplicateMerge) by the agent, one undoable operation. `done` gets
+    /// the kept contact and the merged ids, or the refusal, unless `context` is gone; then
+    /// contactsAddedOrRemoved().
+    void mergeContacts(const DuplicateMerge::Request& request, QObject* context,
+                       Done<DuplicateMerge::Result> done);
     /// Drops the change journal's entries no sync needs (syncstate's JournalPruning), queued
     /// like any write and not announced: when a database is opened and after an import. A
     /// failure loses nothing (the entries wait for the next prune) and is only logged.

@@ -6,6 +6,7 @@
 #include "ContactsView.h"
 #include "CurrentDatabase.h"
 #include "DatabaseSession.h"
+#include "DuplicatesDialog.h"
 #include "EmptyStateWidget.h"
 #include "FilterSidebar.h"
 #include "HistoryPanel.h"
@@ -202,6 +203,12 @@ void MainWindow::createActions()
                                QStringLiteral("user-identity"), this, &MainWindow::askAgentName);
     m_agentNameAction->setStatusTip(tr("The name the opt-in and block history gives your changes"));
 
+    m_duplicatesAction = action(tr("Find &Duplicates…"), QStringLiteral("duplicatesAction"),
+                                QStringLiteral("edit-find"), this, &MainWindow::findDuplicates);
+    m_duplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_duplicatesAction->setStatusTip(
+        tr("Contacts that are likely one person: the same email, name or number"));
+
     // The table's context menu.
     m_table->addAction(m_selection->deleteAction());
     m_table->addAction(m_contacts->editAction());
@@ -241,6 +248,8 @@ void MainWindow::createMenus()
     contacts->addActions(m_selection->flagActions());
     contacts->addSeparator();
     contacts->addAction(m_selection->deleteAction());
+    contacts->addSeparator();
+    contacts->addAction(m_duplicatesAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showSidebarAction);
@@ -285,8 +294,32 @@ QString MainWindow::databasePath() const
     return m_database->path();
 }
 
+DuplicatesDialog* MainWindow::duplicatesDialog() const
+{
+    return m_duplicates;
+}
+
+void MainWindow::findDuplicates()
+{
+    DatabaseSession* session = m_database->session();
+    if (!session)
+        return;
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(session, this);
+        m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_duplicates, &DuplicatesDialog::message, statusBar(), &QStatusBar::showMessage);
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    m_duplicates->activateWindow();
+    m_duplicates->find();
+}
+
 void MainWindow::onSessionChanged(DatabaseSession* session)
 {
+    // The dialog's groups are the last database's.
+    if (m_duplicates)
+        m_duplicates->close();
     updateActions();
     if (!session)
         return;
@@ -343,6 +376,8 @@ void MainWindow::updateActions()
     m_importExport->updateActions(m_database->session() && !m_contacts->isBusy());
     m_sync->updateActions();
     updateUndoActions();
+    if (m_duplicatesAction)
+        m_duplicatesAction->setEnabled(m_database->session() != nullptr);
 }
 
 void MainWindow::updateUndoActions()

@@ -4,6 +4,7 @@
 #include "TagCount.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -14,6 +15,7 @@ class ContactTableView;
 class ContactsView;
 class CurrentDatabase;
 class DatabaseSession;
+class DuplicatesDialog;
 class EmptyStateWidget;
 class FilterSidebar;
 class HistoryPanel;
@@ -65,6 +67,8 @@ public:
     StatusSummary* statusSummary() const { return m_summary; }
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     HistoryPanel* historyPanel() const { return m_history; }
+    /// Contacts > Find Duplicates' dialog while it is open; null otherwise.
+    DuplicatesDialog* duplicatesDialog() const;
     QUndoStack* undoStack() const { return m_undoStack; }
     /// True while a long write (a batch edit of many contacts) waits or runs on a worker, or
     /// the selection's ids are read: the edits wait for it.
@@ -96,6 +100,8 @@ protected:
 
 private:
     void createWidgets();
+    /// Opens (or raises) the Duplicates dialog and scans the database.
+    void findDuplicates();
     void createParts();
     void createActions();
     void createMenus();
@@ -137,4 +143,6 @@ private:
     QAction* m_showSidebarAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_agentNameAction = nullptr;
+    QAction* m_duplicatesAction = nullptr;
+    QPointer<DuplicatesDialog> m_duplicates;
 };

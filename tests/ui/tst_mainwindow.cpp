@@ -6,11 +6,13 @@
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "ContactWriter.h"
+#include "DuplicatesDialog.h"
 #include "FilterSidebar.h"
 #include "GuiTestSupport.h"
 #include "HistoryPanel.h"
 #include "MainWindow.h"
 #include "MemoryTokenStore.h"
+#include "MergeDialog.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
 #include "StatusSummary.h"
@@ -98,6 +100,7 @@ private slots:
     void deleteCancelledWritesNothing();
     void blockAndOptInAreUndoable();
     void historyUndoesAfterARestart();
+    void duplicatesAreMergedFromTheKeyboard();
     void newContactFromShortcut();
     void statusShowsSelectedCount();
     void selectionSurvivesRefreshAfterEdit();
@@ -729,6 +732,98 @@ void TestMainWindow::historyUndoesAfterARestart()
     const QString screenshots = qEnvironmentVariable("CONTACTS_SCREENSHOTS");
     if (!screenshots.isEmpty())
         QVERIFY(m_window->grab().save(screenshots + QStringLiteral("/history-panel.png")));
+}
+
+void TestMainWindow::duplicatesAreMergedFromTheKeyboard()
+{
+    ContactStore store = m_database->store();
+    const auto create = [&store](const NewContact& contact) {
+        auto created = store.create(contact, ContactSource::Manual);
+        return created ? created->id : QString();
+    };
+    const QString keep = create(NewContact()
+                                    .setPhone(QStringLiteral("+971501111111"))
+                                    .setName(QStringLiteral("Mona Haddad"))
+                                    .setTags({QStringLiteral("vip")}));
+    const QString other = create(NewContact()
+                                     .setPhone(QStringLiteral("+971503333333"))
+                                     .setName(QStringLiteral("mona  haddad"))
+                                     .setEmail(QStringLiteral("mona@example.com"))
+                                     .setTags({QStringLiteral("lead")}));
+    QVERIFY(
+        !create(
+             NewContact().setPhone(QStringLiteral("+971502222222")).setName(QStringLiteral("Ali")))
+             .isEmpty());
+    AgentName::set(QStringLiteral("Sara"));
+    const auto forgetName = qScopeGuard([] { AgentName::set(QString()); });
+    openWindow();
+
+    QTest::keyClick(m_window->table(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->duplicatesDialog() && m_window->duplicatesDialog()->isVisible());
+    DuplicatesDialog* duplicates = m_window->duplicatesDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(!duplicates->isFinding(), 10000);
+    QVERIFY2(duplicates->groups()->topLevelItemCount() == 1,
+             qPrintable(duplicates->summary()->text()));
+    QTreeWidgetItem* group = duplicates->groups()->topLevelItem(0);
+    QVERIFY2(group->text(0).contains(QStringLiteral("same name and country")),
+             qPrintable(group->text(0)));
+    QCOMPARE(group->childCount(), 2);
+    QCOMPARE(group->child(1)->text(2), QStringLiteral("mona@example.com"));
+    const QString screenshots = qEnvironmentVariable("CONTACTS_SCREENSHOTS");
+    if (!screenshots.isEmpty())
+        QVERIFY(duplicates->grab().save(screenshots + QStringLiteral("/duplicates-view.png")));
+
+    // Enter on the selected group opens the merge, fields side by side.
+    QCOMPARE(duplicates->groups()->currentItem(), group);
+    QTest::keyClick(duplicates->groups(), Qt::Key_Return);
+    MergeDialog* merge = nullptr;
+    QTRY_VERIFY((merge = duplicates->findChild<MergeDialog*>()) && merge->isVisible());
+    QCOMPARE(duplicates->findChildren<MergeDialog*>().size(), 1);
+    QVERIFY(duplicates->isVisible());
+    const auto result = [merge](const char* field) {
+        return merge->findChild<QLabel*>(QStringLiteral("result_") + QLatin1String(field))->text();
+    };
+    QCOMPARE(result("name"), QStringLiteral("Mona Haddad"));
+    QCOMPARE(result("email"), QStringLiteral("mona@example.com"));
+    QCOMPARE(result("tags"), QStringLiteral("vip, lead"));
+    // The name from the second contact: Down twice past Automatic and the first contact.
+    QComboBox* name = merge->sourceBox(QStringLiteral("name"));
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Down);
+    QTest::keyClick(name, Qt::Key_Down);
+    QCOMPARE(name->currentData().toString(), other);
+    QCOMPARE(result("name"), QStringLiteral("mona  haddad"));
+    if (!screenshots.isEmpty())
+        QVERIFY(merge->grab().save(screenshots + QStringLiteral("/merge-dialog.png")));
+    // Enter: Merge is the default button.
+    QTest::keyClick(name, Qt::Key_Return);
+    waitForWrites();
+    QTRY_VERIFY2(duplicates->groups()->topLevelItemCount() == 0,
+                 qPrintable(duplicates->summary()->text()));
+    QVERIFY2(duplicates->summary()->text().contains(QStringLiteral("Merged 2 contacts")),
+             qPrintable(duplicates->summary()->text()));
+    const Contact merged = stored(keep);
+    QCOMPARE(merged.name, QStringLiteral("mona  haddad"));
+    QCOMPARE(merged.email, QStringLiteral("mona@example.com"));
+    QCOMPARE(merged.tags, (QStringList{QStringLiteral("vip"), QStringLiteral("lead")}));
+    QCOMPARE(store.contact(other).error().status, 404);
+    QTest::keyClick(duplicates, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->duplicatesDialog());
+
+    // The merge is in History, by Sara, and its undo brings the other contact back.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window->table(), Qt::Key_H, Qt::ControlModifier);
+    HistoryPanel* history = m_window->historyPanel();
+    QTRY_VERIFY(history->isVisible());
+    QTRY_VERIFY(history->list()->topLevelItemCount() > 0);
+    QCOMPARE(history->list()->topLevelItem(0)->text(1), QStringLiteral("Merged duplicates"));
+    QCOMPARE(history->list()->topLevelItem(0)->text(2), QStringLiteral("Sara"));
+    history->list()->setFocus();
+    QTest::keyClick(history->list(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(history->resultLabel()->isVisible(), 10000);
+    QCOMPARE(stored(other).phone, QStringLiteral("+971503333333"));
+    QCOMPARE(stored(keep).name, QStringLiteral("Mona Haddad"));
 }
 
 void TestMainWindow::newContactFromShortcut()
