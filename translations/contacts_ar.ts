@@ -394,6 +394,20 @@
     </message>
 </context>
 <context>
+    <name>ContactWriter</name>
+    <message numerus="yes">
+        <source>Merging %Ln contacts…</source>
+        <translation>
+            <numerusform>جارٍ دمج %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ دمج %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ دمج جهتي اتصال…</numerusform>
+            <numerusform>جارٍ دمج %Ln جهات اتصال…</numerusform>
+            <numerusform>جارٍ دمج %Ln جهة اتصال…</numerusform>
+            <numerusform>جارٍ دمج %Ln جهة اتصال…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsClient</name>
     <message>
         <source>the answer was cut off after %1 of %2 bytes</source>
@@ -588,6 +602,111 @@
     <message>
         <source>Unknown language &apos;%1&apos;; available: %2.</source>
         <translation>لغة غير معروفة &apos;%1&apos;؛ اللغات المتاحة: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same email</source>
+        <translation>البريد نفسه</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>الاسم والبلد نفسهما</translation>
+    </message>
+    <message>
+        <source>same number under another prefix or country code</source>
+        <translation>الرقم نفسه ببادئة أو رمز بلد آخر</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>المكررات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>مجموعات المكررات</translation>
+    </message>
+    <message>
+        <source>Each group lists contacts that are likely one person and why they matched.</source>
+        <translation>تسرد كل مجموعة جهات اتصال يُرجَّح أنها لشخص واحد وسبب تطابقها.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <source>Merge the selected group into one contact (Enter)</source>
+        <translation>دمج المجموعة المحددة في جهة اتصال واحدة (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Again</source>
+        <translation>&amp;بحث مجددًا</translation>
+    </message>
+    <message>
+        <source>Could not open the database: %1</source>
+        <translation>تعذر فتح قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>تعذر البحث عن المكررات: %1</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن المكررات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts: %1</source>
+        <translation>
+            <numerusform>%Ln جهة اتصال: %1</numerusform>
+            <numerusform>جهة اتصال واحدة: %1</numerusform>
+            <numerusform>جهتا اتصال: %1</numerusform>
+            <numerusform>%Ln جهات اتصال: %1</numerusform>
+            <numerusform>%Ln جهة اتصال: %1</numerusform>
+            <numerusform>%Ln جهة اتصال: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>لم يُعثر على مكررات.</translation>
+    </message>
+    <message>
+        <source>Groups of likely duplicates: %1; the first %2 are listed.</source>
+        <translation>مجموعات المكررات المحتملة: %1؛ تُعرض أول %2 منها.</translation>
+    </message>
+    <message>
+        <source>Groups of likely duplicates: %1. Merge keeps one contact and deletes the others; History can undo it.</source>
+        <translation>مجموعات المكررات المحتملة: %1. يحتفظ الدمج بجهة اتصال واحدة ويحذف البقية؛ ويمكن التراجع عنه من السجل.</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>لم يتم الدمج: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln contacts into %1. History can undo it.</source>
+        <translation>
+            <numerusform>دُمجت %Ln جهة اتصال في %1. يمكن التراجع من السجل.</numerusform>
+            <numerusform>دُمجت جهة اتصال واحدة في %1. يمكن التراجع من السجل.</numerusform>
+            <numerusform>دُمجت جهتا اتصال في %1. يمكن التراجع من السجل.</numerusform>
+            <numerusform>دُمجت %Ln جهات اتصال في %1. يمكن التراجع من السجل.</numerusform>
+            <numerusform>دُمجت %Ln جهة اتصال في %1. يمكن التراجع من السجل.</numerusform>
+            <numerusform>دُمجت %Ln جهة اتصال في %1. يمكن التراجع من السجل.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2126,14 @@
         <source>The imports and batch edits, each of which can be undone</source>
         <translation>عمليات الاستيراد والتعديلات الجماعية، ويمكن التراجع عن كل منها</translation>
     </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>البحث عن ال&amp;مكررات…</translation>
+    </message>
+    <message>
+        <source>Contacts that are likely one person: the same email, name or number</source>
+        <translation>جهات اتصال يُرجَّح أنها لشخص واحد: البريد أو الاسم أو الرقم نفسه</translation>
+    </message>
 </context>
 <context>
     <name>MassDeletionDialog</name>
@@ -2029,6 +2156,89 @@ Type %1 to confirm:</source>
     <message>
         <source>Delete %1 Contacts</source>
         <translation>حذف %1 جهة اتصال</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>الحقول المخصصة</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>موافق على الاشتراك</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>دمج المكررات</translation>
+    </message>
+    <message>
+        <source>Merged contact</source>
+        <translation>جهة الاتصال المدمجة</translation>
+    </message>
+    <message>
+        <source>Take from</source>
+        <translation>خذ من</translation>
+    </message>
+    <message>
+        <source>Keep this contact: its id and phone number stay, the others are deleted.</source>
+        <translation>الاحتفاظ بجهة الاتصال هذه: يبقى معرّفها ورقمها، وتُحذف البقية.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Take %1 from</source>
+        <translation>خذ %1 من</translation>
+    </message>
+    <message>
+        <source>The contact kept stays with its id and phone number; the others are deleted. History can undo the merge.</source>
+        <translation>تبقى جهة الاتصال المحتفَظ بها بمعرّفها ورقمها، وتُحذف البقية. يمكن التراجع عن الدمج من السجل.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>These contacts cannot be merged as chosen: %1</source>
+        <translation>لا يمكن دمج جهات الاتصال هذه كما اخترت: %1</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2315,10 @@ Type %1 to confirm:</source>
     <message>
         <source>its phone number is another contact&apos;s now</source>
         <translation>رقمها أصبح لجهة اتصال أخرى</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>دمج المكررات</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,16 @@
     </message>
 </context>
 <context>
+    <name>ContactWriter</name>
+    <message numerus="yes">
+        <source>Merging %Ln contacts…</source>
+        <translation>
+            <numerusform>Fusionando %Ln contacto…</numerusform>
+            <numerusform>Fusionando %Ln contactos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsClient</name>
     <message>
         <source>the answer was cut off after %1 of %2 bytes</source>
@@ -584,6 +594,103 @@
     <message>
         <source>Unknown language &apos;%1&apos;; available: %2.</source>
         <translation>Idioma desconocido &apos;%1&apos;; disponibles: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+    <message>
+        <source>same name and country</source>
+        <translation>mismo nombre y país</translation>
+    </message>
+    <message>
+        <source>same number under another prefix or country code</source>
+        <translation>mismo número con otro prefijo o código de país</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Groups of duplicates</source>
+        <translation>Grupos de duplicados</translation>
+    </message>
+    <message>
+        <source>Each group lists contacts that are likely one person and why they matched.</source>
+        <translation>Cada grupo lista contactos que probablemente son una misma persona y por qué coinciden.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge the selected group into one contact (Enter)</source>
+        <translation>Fusionar el grupo seleccionado en un contacto (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Could not open the database: %1</source>
+        <translation>No se pudo abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>No se pudieron buscar duplicados: %1</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts: %1</source>
+        <translation>
+            <numerusform>%Ln contacto: %1</numerusform>
+            <numerusform>%Ln contactos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>No se encontraron duplicados.</translation>
+    </message>
+    <message>
+        <source>Groups of likely duplicates: %1; the first %2 are listed.</source>
+        <translation>Grupos de posibles duplicados: %1; se muestran los primeros %2.</translation>
+    </message>
+    <message>
+        <source>Groups of likely duplicates: %1. Merge keeps one contact and deletes the others; History can undo it.</source>
+        <translation>Grupos de posibles duplicados: %1. Fusionar conserva un contacto y elimina los demás; el Historial puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>No se fusionó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln contacts into %1. History can undo it.</source>
+        <translation>
+            <numerusform>Se fusionó %Ln contacto en %1. El Historial puede deshacerlo.</numerusform>
+            <numerusform>Se fusionaron %Ln contactos en %1. El Historial puede deshacerlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1986,14 @@
         <source>The imports and batch edits, each of which can be undone</source>
         <translation>Las importaciones y ediciones en lote, cada una de las cuales se puede deshacer</translation>
     </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Buscar &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>Contacts that are likely one person: the same email, name or number</source>
+        <translation>Contactos que probablemente son una misma persona: el mismo correo, nombre o número</translation>
+    </message>
 </context>
 <context>
     <name>MassDeletionDialog</name>
@@ -1901,6 +2016,89 @@ Escriba %1 para confirmar:</translation>
     <message>
         <source>Delete %1 Contacts</source>
         <translation>Eliminar %1 contactos</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Con consentimiento</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>Fusionar duplicados</translation>
+    </message>
+    <message>
+        <source>Merged contact</source>
+        <translation>Contacto fusionado</translation>
+    </message>
+    <message>
+        <source>Take from</source>
+        <translation>Tomar de</translation>
+    </message>
+    <message>
+        <source>Keep this contact: its id and phone number stay, the others are deleted.</source>
+        <translation>Conservar este contacto: su id y su número se mantienen; los demás se eliminan.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Take %1 from</source>
+        <translation>Tomar %1 de</translation>
+    </message>
+    <message>
+        <source>The contact kept stays with its id and phone number; the others are deleted. History can undo the merge.</source>
+        <translation>El contacto conservado mantiene su id y su número; los demás se eliminan. El Historial puede deshacer la fusión.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>These contacts cannot be merged as chosen: %1</source>
+        <translation>Estos contactos no se pueden fusionar así: %1</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2175,10 @@ Escriba %1 para confirmar:</translation>
     <message>
         <source>its phone number is another contact&apos;s now</source>
         <translation>su número es ahora de otro contacto</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>Duplicados fusionados</translation>
     </message>
 </context>
 <context>
