@@ -13,8 +13,10 @@
 #include "ContactImporter.h"
 #include "ContactStore.h"
 #include "CsvWriter.h"
+#include "DuplicateFinder.h"
 #include "OperationUndo.h"
 #include "Operations.h"
+#include "SqlRow.h"
 #include "StorageFloor.h"
 
 #include <QCommandLineParser>
@@ -209,7 +211,8 @@ int main(int argc, char** argv)
         {"dir", "Where the CSV and the database go (default: a temporary folder).", "path"});
     parser.addOption(
         {"phase",
-         "all (default), generate, dryrun, import, export, floor, or undo (of the import).",
+         "all (default), generate, dryrun, import, export, floor, undo (of the import), or "
+         "duplicates (of the imported contacts).",
          "phase", "all"});
     parser.addOption({"format", "csv (default) or vcard: the generated file's.", "format", "csv"});
     parser.addOption(
@@ -313,6 +316,62 @@ int main(int argc, char** argv)
             << thousands(procStatusKb("VmHWM") / 1024) << " MB (" << thousands(before / 1024)
             << " MB before); CPU "
             << QString::number(BenchMeasures::processCpuSeconds() - cpuBefore, 'f', 1) << " s |\n";
+        out.flush();
+    }
+
+    // Finding duplicates (DuplicateFinder) among the imported contacts, against the same
+    // columns read alone: what the scan costs over the database's own floor.
+    if (phase == "duplicates") {
+        auto db = ContactDatabase::open(dbPath);
+        if (!db) {
+            err() << "cannot open " << dbPath << ": " << db.error().detail << "\n";
+            return 1;
+        }
+        const Organization organization = (*db)->defaultOrganization();
+        const auto readStart = Clock::now();
+        qint64 read = 0;
+        auto scanned = (*db)->forEachRow(
+            QStringLiteral("SELECT id, phone, name_key, email, country_code FROM contacts"
+                           " WHERE org_id = ? ORDER BY id"),
+            {organization.rowId}, [&read](const SqlRow& row) {
+                read += row.text(1).size() > 0 ? 1 : 0;
+                return true;
+            });
+        const double readSeconds = secondsSince(readStart);
+        if (!scanned) {
+            err() << "scan failed: " << scanned.error().detail << "\n";
+            return 1;
+        }
+        out << "| read the columns alone | " << thousands(read) << " | "
+            << QString::number(readSeconds, 'f', 1) << " s | "
+            << thousands(qint64(double(read) / readSeconds)) << " | |\n";
+        DuplicateFinder finder(**db, organization);
+        const qint64 before = procStatusKb("VmHWM");
+        const auto start = Clock::now();
+        const double cpuBefore = BenchMeasures::processCpuSeconds();
+        const auto groups = finder.find();
+        const double seconds = secondsSince(start);
+        if (!groups) {
+            err() << "finding failed: " << groups.error().message << "\n";
+            return 1;
+        }
+        qint64 grouped = 0;
+        QHash<QString, qint64> byReason;
+        for (const DuplicateGroup& group : *groups) {
+            grouped += group.rowIds.size();
+            for (const QString& reason : group.reasons)
+                ++byReason[reason];
+        }
+        out << "| find duplicates | " << thousands(read) << " | "
+            << QString::number(seconds, 'f', 1) << " s | "
+            << thousands(qint64(double(read) / seconds)) << " | "
+            << thousands(procStatusKb("VmHWM") / 1024) << " MB (" << thousands(before / 1024)
+            << " MB after the read alone); CPU "
+            << QString::number(BenchMeasures::processCpuSeconds() - cpuBefore, 'f', 1) << " s; "
+            << thousands(groups->size()) << " groups of " << thousands(grouped)
+            << " contacts (email " << thousands(byReason.value("email")) << ", name "
+            << thousands(byReason.value("name")) << ", phone " << thousands(byReason.value("phone"))
+            << ") |\n";
         out.flush();
     }
 

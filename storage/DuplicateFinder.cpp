@@ -4,9 +4,10 @@
 #include "ContactRows.h"
 #include "DuplicateKeys.h"
 #include "SqlRow.h"
-#include "TextFold.h"
+#include "SqlTransaction.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -33,8 +34,8 @@ std::array<QString, keyKinds> keysOf(const QString& phone, const QString& nameKe
 }
 
 /// A key's hash with its kind mixed in, and the scanned contact it belongs to. The scan
-/// keeps hashes, not strings (16 bytes a key at 1,000,000 contacts); a collision can only
-/// join a group, and the groups' reasons are worked out again from the contacts themselves.
+/// keeps 64-bit hashes, not strings (16 bytes a key): two different keys that hash alike (odds
+/// of about 1 in 10^7 for a scan of 1,000,000 contacts) would join two unrelated contacts.
 struct KeyEntry {
     size_t hash = 0;
     qint32 index = 0;
@@ -78,8 +79,12 @@ DuplicateFinder::DuplicateFinder(ContactDatabase& database, Organization organiz
     : m_db(database), m_organization(std::move(organization))
 {}
 
-ApiResult<QList<DuplicateGroup>> DuplicateFinder::find()
+ApiResult<QList<DuplicateGroup>> DuplicateFinder::find(qsizetype withContacts)
 {
+    // One snapshot: the scan and the contacts read after it agree.
+    SqlTransaction transaction(m_db, SqlTransaction::Read);
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
     auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM contacts WHERE org_id = ?"),
                              {m_organization.rowId});
     if (!total)
@@ -87,7 +92,10 @@ ApiResult<QList<DuplicateGroup>> DuplicateFinder::find()
     std::vector<qint64> rowIds;
     rowIds.reserve(*total);
     std::vector<KeyEntry> keys;
-    keys.reserve(*total * 2);
+    keys.reserve(*total * keyKinds); // at most; growing it would copy it
+    // Each contact's key hashes by kind (0: no key), for the groups' reasons.
+    std::vector<std::array<size_t, keyKinds>> rowKeys;
+    rowKeys.reserve(*total);
     auto scanned = m_db.forEachRow(
         // In row id order, so that each group's root is its oldest contact.
         QStringLiteral("SELECT id, phone, name_key, email, country_code FROM contacts"
@@ -96,10 +104,15 @@ ApiResult<QList<DuplicateGroup>> DuplicateFinder::find()
             const auto index = qint32(rowIds.size());
             rowIds.push_back(row.integer(0));
             const auto found = keysOf(row.text(1), row.text(2), row.text(3), row.text(4));
+            std::array<size_t, keyKinds> hashes{};
             for (int kind = 0; kind < keyKinds; ++kind) {
-                if (!found[kind].isEmpty())
-                    keys.push_back({qHash(found[kind], size_t(kind) + 1), index});
+                if (found[kind].isEmpty())
+                    continue;
+                // Never 0, which stands for no key.
+                hashes[kind] = qHash(found[kind], size_t(kind) + 1) | 1;
+                keys.push_back({hashes[kind], index});
             }
+            rowKeys.push_back(hashes);
             if (m_progress && rowIds.size() % 50000 == 0)
                 m_progress(qint64(rowIds.size()), *total);
             return true;
@@ -128,7 +141,7 @@ ApiResult<QList<DuplicateGroup>> DuplicateFinder::find()
 
     // Groups by their root, which is their first scanned (oldest) contact.
     QHash<qint32, qsizetype> groupOfRoot;
-    QList<QList<qint64>> members;
+    QList<QList<qint32>> members;
     for (qint32 index = 0; index < qint32(rowIds.size()); ++index) {
         if (!grouped[index])
             continue;
@@ -136,61 +149,67 @@ ApiResult<QList<DuplicateGroup>> DuplicateFinder::find()
         auto it = groupOfRoot.find(root);
         if (it == groupOfRoot.end()) {
             it = groupOfRoot.insert(root, members.size());
-            members.append(QList<qint64>());
+            members.append(QList<qint32>());
         }
-        members[*it].append(rowIds[index]);
+        members[*it].append(index);
     }
 
     QList<DuplicateGroup> groups;
+    groups.reserve(members.size());
+    for (const QList<qint32>& indexes : std::as_const(members)) {
+        DuplicateGroup group;
+        for (const qint32 index : indexes)
+            group.rowIds.append(rowIds[index]);
+        for (int kind = 0; kind < keyKinds; ++kind) {
+            QSet<size_t> seen;
+            for (const qint32 index : indexes) {
+                const size_t hash = rowKeys[index][kind];
+                if (hash == 0)
+                    continue;
+                if (seen.contains(hash)) {
+                    group.reasons.append(reasonNames()[kind]);
+                    break;
+                }
+                seen.insert(hash);
+            }
+        }
+        groups.append(std::move(group));
+    }
+    if (auto read = readContacts(groups, withContacts); !read)
+        return std::unexpected(read.error());
+    if (auto ended = transaction.commit(); !ended)
+        return std::unexpected(ended.error());
+    return groups;
+}
+
+ApiResult<void> DuplicateFinder::readContacts(QList<DuplicateGroup>& groups, qsizetype count)
+{
     QList<qint64> chunk;
-    QList<qsizetype> chunkGroups;
-    const auto readChunk = [&]() -> ApiResult<void> {
+    qsizetype from = 0;
+    const auto readChunk = [&](qsizetype until) -> ApiResult<void> {
         auto contacts = ContactRows::read(m_db, chunk);
         if (!contacts)
             return std::unexpected(contacts.error());
         QHash<qint64, Contact> byRowId;
         for (Contact& contact : *contacts)
             byRowId.insert(contact.rowId, std::move(contact));
-        for (const qsizetype g : std::as_const(chunkGroups)) {
-            DuplicateGroup group;
-            std::array<QHash<QString, int>, keyKinds> seen;
-            for (const qint64 rowId : std::as_const(members[g])) {
-                const auto it = byRowId.constFind(rowId);
-                if (it == byRowId.constEnd())
-                    continue;
-                group.contacts.append(*it);
-                const auto found =
-                    keysOf(it->phone, TextFold::fold(it->name.value_or(QString())),
-                           it->email.value_or(QString()), it->countryCode.value_or(QString()));
-                for (int kind = 0; kind < keyKinds; ++kind) {
-                    if (!found[kind].isEmpty())
-                        ++seen[kind][found[kind]];
-                }
+        for (qsizetype g = from; g < until; ++g) {
+            for (const qint64 rowId : std::as_const(groups[g].rowIds)) {
+                if (const auto it = byRowId.constFind(rowId); it != byRowId.constEnd())
+                    groups[g].contacts.append(*it);
             }
-            for (int kind = 0; kind < keyKinds; ++kind) {
-                const auto& counts = seen[kind];
-                if (std::any_of(counts.begin(), counts.end(), [](int n) { return n >= 2; }))
-                    group.reasons.append(reasonNames()[kind]);
-            }
-            // Only a hash collision leaves a group without a reason.
-            if (group.contacts.size() >= 2 && !group.reasons.isEmpty())
-                groups.append(std::move(group));
         }
         chunk.clear();
-        chunkGroups.clear();
+        from = until;
         return {};
     };
-    for (qsizetype g = 0; g < members.size(); ++g) {
-        chunk += members[g];
-        chunkGroups.append(g);
-        if (chunk.size() >= readStep) {
-            if (auto read = readChunk(); !read)
-                return std::unexpected(read.error());
+    const qsizetype last = std::min(count, groups.size());
+    for (qsizetype g = 0; g < last; ++g) {
+        chunk += groups[g].rowIds;
+        if (chunk.size() >= readStep || g + 1 == last) {
+            if (auto read = readChunk(g + 1); !read)
+                return read;
         }
     }
-    if (!chunk.isEmpty()) {
-        if (auto read = readChunk(); !read)
-            return std::unexpected(read.error());
-    }
-    return groups;
+    return {};
 }

@@ -138,7 +138,7 @@ void DuplicatesDialog::find()
             scan->total = total;
             scan->done = done;
         });
-        scan->groups = finder.find();
+        scan->groups = finder.find(shownGroups);
     });
     updateButtons();
 }

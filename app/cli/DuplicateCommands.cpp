@@ -62,7 +62,7 @@ CliResult DuplicateCommands::duplicates(CliSession& session)
             shown.start();
             CliOutput::printProgress(QStringLiteral("scanned %1/%2\n").arg(done).arg(total));
         });
-        return reply(finder.find(), [limit](const QList<DuplicateGroup>& groups) {
+        return reply(finder.find(limit), [limit](const QList<DuplicateGroup>& groups) {
             return DuplicateJson::groups(groups, limit);
         });
     });

@@ -155,6 +155,15 @@ void TestDuplicates::finderGroupsByEachReason()
     QCOMPARE(idsOf(groups->at(3)), (QStringList{chain1, chain2, chain3}));
     QCOMPARE(groups->at(3).reasons, (QStringList{"email", "phone"}));
     QCOMPARE(groups->at(3).contacts.at(1).name, QString("Omar Ali"));
+
+    // Contacts read whole for the groups asked for only; the others hold their row ids.
+    auto first = finder.find(1);
+    VERIFY_OK(first);
+    QCOMPARE(first->size(), 4);
+    QCOMPARE(first->at(0).contacts.size(), 2);
+    QCOMPARE(first->at(3).contacts.size(), 0);
+    QCOMPARE(first->at(3).rowIds.size(), 3);
+    QCOMPARE(first->at(3).reasons, (QStringList{"email", "phone"}));
 }
 
 void TestDuplicates::placeholderKeysLinkNobody()
