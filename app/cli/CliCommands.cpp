@@ -146,10 +146,11 @@ QList<CliCommand> commands()
          SyncCommands::sync},
         {QStringLiteral("operations"),
          QStringLiteral("List the imports, batch edits and merges that can be undone."),
-         QStringLiteral("Prints {\"operations\": [...]}, newest first: each import, batch edit "
-                        "(tag, untag, label, unlabel, block, unblock, opt_in, opt_out, delete, "
-                        "restore), merge and undo, with its id, when, by whom, how many contacts, and "
-                        "which operation undid it (undoneBy) or it undid (undoes)."),
+         QStringLiteral(
+             "Prints {\"operations\": [...]}, newest first: each import, batch edit "
+             "(tag, untag, label, unlabel, block, unblock, opt_in, opt_out, delete, "
+             "restore), merge and undo, with its id, when, by whom, how many contacts, and "
+             "which operation undid it (undoneBy) or it undid (undoes)."),
          {},
          OperationCommands::operationsOptions(),
          OperationCommands::operations},

@@ -2,7 +2,10 @@
 
 #include "ContactJson.h"
 
+#include <QElapsedTimer>
+
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -27,6 +30,17 @@ void CliOutput::printError(const QString& message)
 void CliOutput::printProgress(const QString& text)
 {
     writeTo(stderr, text.toUtf8());
+}
+
+std::function<void(qint64, qint64)> CliOutput::stepProgress(const QString& what)
+{
+    auto shown = std::make_shared<QElapsedTimer>();
+    return [shown, what](qint64 done, qint64 total) {
+        if (shown->isValid() && shown->elapsed() < 1000 && done < total)
+            return;
+        shown->start();
+        printProgress(QStringLiteral("%1 %2/%3\n").arg(what).arg(done).arg(total));
+    };
 }
 
 void CliOutput::printEnvelope(const QJsonObject& envelope, bool compact)

@@ -7,6 +7,8 @@
 #include "ContactStore.h"
 #include "DatabaseLocation.h"
 
+#include <QCommandLineParser>
+
 CliSession::CliSession(const QCommandLineParser& parser, QStringList arguments,
                        CliGlobalOptions global)
     : m_parser(parser), m_arguments(std::move(arguments)), m_global(std::move(global))
@@ -80,4 +82,19 @@ int CliSession::finish(const CliResult& result) const
     }
     CliOutput::printEnvelope(ContactJson::failure(*error), m_global.compact());
     return CliExitCode::forStatus(error->status);
+}
+
+std::expected<int, QString> CliSession::count(const QCommandLineOption& option, int fallback,
+                                              int maximum) const
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int value = m_parser.value(option).toInt(&ok);
+    if (!ok || value < 1 || value > maximum)
+        return std::unexpected(QStringLiteral("--%1 expects a number from 1 to %2, got '%3'")
+                                   .arg(option.names().constFirst())
+                                   .arg(maximum)
+                                   .arg(m_parser.value(option)));
+    return value;
 }

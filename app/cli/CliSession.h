@@ -12,6 +12,7 @@
 
 class ContactDatabase;
 class ContactStore;
+class QCommandLineOption;
 class QCommandLineParser;
 
 /// One run of one command: its checked command line, the store it opens once, and the
@@ -30,6 +31,10 @@ public:
     const QStringList& arguments() const { return m_arguments; }
     /// The command's options, global ones included.
     const QCommandLineParser& options() const { return m_parser; }
+    /// The value of a count option from 1 to `maximum`, or `fallback` when it is not given;
+    /// a message for stderr when it is not such a number.
+    std::expected<int, QString> count(const QCommandLineOption& option, int fallback,
+                                      int maximum) const;
 
     /// The bytes of the body file argument `index` names, or of stdin for `-`.
     std::expected<QByteArray, CliFailure> body(qsizetype index) const;

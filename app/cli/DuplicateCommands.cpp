@@ -8,7 +8,6 @@
 #include "DuplicateMerge.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 
 namespace {
 
@@ -44,24 +43,13 @@ QList<QCommandLineOption> DuplicateCommands::mergeOptions()
 
 CliResult DuplicateCommands::duplicates(CliSession& session)
 {
-    int limit = defaultLimit;
-    if (session.options().isSet(limitOption)) {
-        bool ok = false;
-        limit = session.options().value(limitOption).toInt(&ok);
-        if (!ok || limit < 1 || limit > maxLimit)
-            return std::unexpected(QStringLiteral("--limit expects a number from 1 to %1, got '%2'")
-                                       .arg(maxLimit)
-                                       .arg(session.options().value(limitOption)));
-    }
+    const auto counted = session.count(limitOption, defaultLimit, maxLimit);
+    if (!counted)
+        return std::unexpected(counted.error());
+    const int limit = *counted;
     return session.withStore([&](ContactStore& store) -> CliResult {
         DuplicateFinder finder(store.database(), store.organization());
-        QElapsedTimer shown;
-        finder.setProgress([&shown](qint64 done, qint64 total) {
-            if (shown.isValid() && shown.elapsed() < 1000 && done < total)
-                return;
-            shown.start();
-            CliOutput::printProgress(QStringLiteral("scanned %1/%2\n").arg(done).arg(total));
-        });
+        finder.setProgress(CliOutput::stepProgress(QStringLiteral("scanned")));
         return reply(finder.find(limit), [limit](const QList<DuplicateGroup>& groups) {
             return DuplicateJson::groups(groups, limit);
         });

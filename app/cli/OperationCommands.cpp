@@ -9,7 +9,6 @@
 #include "Operations.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 
 namespace {
 
@@ -32,15 +31,10 @@ QList<QCommandLineOption> OperationCommands::operationsOptions()
 
 CliResult OperationCommands::operations(CliSession& session)
 {
-    int limit = defaultLimit;
-    if (session.options().isSet(limitOption)) {
-        bool ok = false;
-        limit = session.options().value(limitOption).toInt(&ok);
-        if (!ok || limit < 1 || limit > maxLimit)
-            return std::unexpected(QStringLiteral("--limit expects a number from 1 to %1, got '%2'")
-                                       .arg(maxLimit)
-                                       .arg(session.options().value(limitOption)));
-    }
+    const auto counted = session.count(limitOption, defaultLimit, maxLimit);
+    if (!counted)
+        return std::unexpected(counted.error());
+    const int limit = *counted;
     return session.withStore([&](ContactStore& store) {
         return reply(Operations(store.database(), store.organization().rowId).latest(limit),
                      OperationJson::operations);
@@ -62,13 +56,7 @@ CliResult OperationCommands::undo(CliSession& session)
         origin.method = WriteOrigin::Method::Undo;
         undo.setOrigin(origin);
         // A line a second at most: a 1,000,000-contact import has 200 steps.
-        QElapsedTimer shown;
-        undo.setProgress([&shown](qint64 done, qint64 total) {
-            if (shown.isValid() && shown.elapsed() < 1000 && done < total)
-                return;
-            shown.start();
-            CliOutput::printProgress(QStringLiteral("undo %1/%2\n").arg(done).arg(total));
-        });
+        undo.setProgress(CliOutput::stepProgress(QStringLiteral("undo")));
         return reply(undo.undo(id), [id](const UndoReport& report) {
             return OperationJson::undoReport(report, id);
         });
