@@ -96,8 +96,8 @@ ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
     auto keep = store.contact(request.keep);
     if (!keep)
         return std::unexpected(lookupError(keep.error(), request.keep));
-    // Each given id by what it resolves to, so that a UUID and its full id are one contact.
-    QHash<QString, Contact> given{{request.keep, *keep}};
+    // By their full ids: a bare UUID or a vendorContactId given is the same contact.
+    QHash<QString, Contact> merging{{keep->id, *keep}};
     QList<Contact> others;
     for (const QString& id : request.others) {
         auto other = store.contact(id);
@@ -107,24 +107,17 @@ ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
             return std::unexpected(ApiError{400,
                                             QStringLiteral("Cannot merge a contact with itself"),
                                             QStringLiteral("%1 is the contact kept").arg(id)});
-        given.insert(id, *other);
-        const bool repeated = std::any_of(others.begin(), others.end(),
-                                          [&](const Contact& c) { return c.id == other->id; });
-        if (!repeated)
+        if (!merging.contains(other->id))
             others.append(*other);
+        merging.insert(other->id, *other);
     }
 
     QHash<QString, Contact> picked;
     for (auto it = request.picks.begin(); it != request.picks.end(); ++it) {
-        auto from = given.constFind(it.value());
-        if (from == given.constEnd()) {
-            // Named otherwise than in the request (a UUID for a full id): the same contact?
-            if (auto pick = store.contact(it.value())) {
-                from = std::find_if(given.constBegin(), given.constEnd(),
-                                    [&](const Contact& c) { return c.id == pick->id; });
-            }
-        }
-        if (from == given.constEnd())
+        auto from = store.contact(it.value());
+        if (!from && from.error().status != 404)
+            return std::unexpected(from.error());
+        if (!from || !merging.contains(from->id))
             return std::unexpected(
                 ApiError{400, QStringLiteral("Pick of a contact not merged"),
                          QStringLiteral("%1=%2: %2 is not one of the contacts merged")
