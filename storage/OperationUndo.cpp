@@ -298,21 +298,24 @@ ApiResult<void> OperationUndo::removeCreated(const Operation& operation, Operati
         for (qint64 low = first; low <= last; low += stepSize) {
             const qint64 high = std::min(last, low + stepSize - 1);
             qint64 ours = 0;
-            auto read =
-                m_db.forEachRow(QStringLiteral("SELECT uid, created_at, updated_at FROM contacts"
-                                               " WHERE id BETWEEN ? AND ? AND org_id = ?"),
-                                {low, high, m_organization.rowId}, [&](const SqlRow& row) {
-                                    const qint64 created = row.integer(1);
-                                    if (created < from || created > until)
-                                        return true;
-                                    ++ours;
-                                    const QString id = ContactIds::contactId(row.bytes(0));
-                                    if (row.integer(2) == created)
-                                        unchanged.append(id);
-                                    else
-                                        report.skip(id, QStringLiteral("changed since"));
-                                    return true;
-                                });
+            // The organization is tested here, not in the WHERE: given `org_id = ?`, SQLite's
+            // planner walks an index of the whole organization for each range instead of the
+            // row ids (28 s of a 1,000,000-row undo).
+            auto read = m_db.forEachRow(QStringLiteral("SELECT uid, created_at, updated_at, org_id"
+                                                       " FROM contacts WHERE id BETWEEN ? AND ?"),
+                                        {low, high}, [&](const SqlRow& row) {
+                                            const qint64 created = row.integer(1);
+                                            if (row.integer(3) != m_organization.rowId ||
+                                                created < from || created > until)
+                                                return true;
+                                            ++ours;
+                                            const QString id = ContactIds::contactId(row.bytes(0));
+                                            if (row.integer(2) == created)
+                                                unchanged.append(id);
+                                            else
+                                                report.skip(id, QStringLiteral("changed since"));
+                                            return true;
+                                        });
             if (!read)
                 return std::unexpected(read.error());
             // The rest of the range was deleted since: their ids are gone with their rows.
