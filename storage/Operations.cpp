@@ -104,6 +104,8 @@ ApiResult<QList<std::pair<qint64, qint64>>> Operations::rowRanges(qint64 operati
 
 ApiResult<void> Operations::recordWhole(qint64 operation, const QList<Contact>& contacts, qint64 at)
 {
+    if (contacts.isEmpty())
+        return {};
     // In uid order, the table's: inserts then append to its last page instead of splitting
     // pages all over the batch's stretch of the index.
     QList<const Contact*> ordered;
@@ -112,17 +114,21 @@ ApiResult<void> Operations::recordWhole(qint64 operation, const QList<Contact>& 
         ordered.append(&contact);
     std::sort(ordered.begin(), ordered.end(),
               [](const Contact* a, const Contact* b) { return a->id < b->id; });
+    // One statement for all: a statement per contact cost 5 µs each through Qt's bindings.
+    QByteArray uids, snapshots = "[";
+    uids.reserve(ordered.size() * 16);
+    snapshots.reserve(ordered.size() * 384);
     for (const Contact* contact : std::as_const(ordered)) {
-        if (auto recorded = m_db.execute(
-                QStringLiteral("INSERT INTO operation_contacts"
-                               " (operation_id, contact_uid, stamp, snapshot) VALUES (?, ?, ?, ?)"
-                               " ON CONFLICT (operation_id, contact_uid) DO UPDATE SET"
-                               " stamp = excluded.stamp, snapshot = excluded.snapshot"),
-                {operation, ContactIds::parse(contact->id).bytes, at,
-                 QString::fromUtf8(ContactSnapshot::toJson(*contact))});
-            !recorded)
-            return recorded;
+        if (snapshots.size() > 1)
+            snapshots += ',';
+        uids += ContactIds::parse(contact->id).bytes;
+        snapshots += ContactSnapshot::toJson(*contact);
     }
+    snapshots += ']';
+    if (auto recorded = m_db.execute(m_db.dialect().recordSnapshotsSql(),
+                                     {operation, uids, at, QString::fromUtf8(snapshots)});
+        !recorded)
+        return recorded;
     return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
                                        " WHERE id = ?"),
                         {qint64(contacts.size()), operation});

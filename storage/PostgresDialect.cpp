@@ -393,3 +393,13 @@ PostgresDialect::dataVersion(ContactDatabase& db) const
     Q_UNUSED(db);
     return std::optional<DataVersion>();
 }
+
+QString PostgresDialect::recordSnapshotsSql() const
+{
+    return QStringLiteral(
+               "INSERT INTO operation_contacts (operation_id, contact_uid, stamp, snapshot)"
+               " SELECT CAST(? AS BIGINT), ") +
+           idPart(16) + QStringLiteral(", CAST(? AS BIGINT), j.value::text") + jsonRows +
+           QStringLiteral(" ON CONFLICT (operation_id, contact_uid) DO UPDATE SET"
+                          " stamp = excluded.stamp, snapshot = excluded.snapshot");
+}

@@ -41,6 +41,7 @@ public:
     QString unindexContactsSql() const override;
     QString restoreContactsSql() const override;
     QString dropTombstonesSql() const override;
+    QString recordSnapshotsSql() const override;
     QString insertContactsSql() const override;
     QString journalCreatesSql() const override;
     QString indexContactsSql() const override;

@@ -178,6 +178,11 @@ public:
     virtual QString restoreContactsSql() const = 0;
     /// Drops the tombstones of restored contacts. Binds organization, uids, JSON rows.
     virtual QString dropTombstonesSql() const = 0;
+    /// Keeps contacts whole in an operation (operation_contacts), a row per element of a JSON
+    /// array of ContactSnapshot objects, replacing what the operation kept of them before.
+    /// Binds the operation, the uids' 16-byte values concatenated in the array's order, the
+    /// stamp, then the JSON array.
+    virtual QString recordSnapshotsSql() const = 0;
 
     /// The storage fault behind a statement's `error` on `db` (a full disk, an I/O error, a
     /// read-only database, a file that cannot be opened), or nothing when the statement

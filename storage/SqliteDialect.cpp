@@ -623,3 +623,14 @@ SqliteDialect::dataVersion(ContactDatabase& db) const
         return std::optional<DataVersion>();
     return *version;
 }
+
+QString SqliteDialect::recordSnapshotsSql() const
+{
+    // `WHERE true`: an upsert's INSERT … SELECT needs a WHERE so that ON parses as the
+    // upsert's, not a join's.
+    return QStringLiteral(
+        "INSERT INTO operation_contacts (operation_id, contact_uid, stamp, snapshot)"
+        " SELECT ?, substr(?, j.key * 16 + 1, 16), ?, j.value FROM json_each(?) j"
+        " WHERE true ON CONFLICT (operation_id, contact_uid) DO UPDATE SET"
+        " stamp = excluded.stamp, snapshot = excluded.snapshot");
+}
