@@ -400,10 +400,35 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
         return std::unexpected(targets.error());
     if (targets->isEmpty())
         return QList<Contact>{};
-    auto contacts = ContactRows::read(m_db, rowIdsOf(*targets));
+    auto removed = removeIn(rowIdsOf(*targets));
+    if (!removed)
+        return removed;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return removed;
+}
+
+ApiResult<QList<Contact>> ContactBatchEdit::removeRows(const QList<qint64>& rowIds)
+{
+    if (rowIds.isEmpty())
+        return QList<Contact>{};
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    auto removed = removeIn(rowIds);
+    if (!removed)
+        return removed;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return removed;
+}
+
+ApiResult<QList<Contact>> ContactBatchEdit::removeIn(const QList<qint64>& targetRows)
+{
+    auto contacts = ContactRows::read(m_db, targetRows);
     if (!contacts)
         return std::unexpected(contacts.error());
-    const QString rowIds = ContactRows::jsonIds(rowIdsOf(*targets));
+    const QString rowIds = ContactRows::jsonIds(targetRows);
     const qint64 now = m_db.writeTime();
     const QString idsIn = QStringLiteral(" IN (") + m_db.dialect().idListSql() + u')';
 
@@ -460,8 +485,6 @@ ApiResult<QList<Contact>> ContactBatchEdit::remove(const QStringList& ids)
     // Last, as in ContactStore: FTS5 flushes its pending terms at every statement savepoint.
     if (auto unindexed = m_db.execute(m_db.dialect().unindexContactsSql(), {rowIds}); !unindexed)
         return std::unexpected(unindexed.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
     return *contacts;
 }
 

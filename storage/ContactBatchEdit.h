@@ -47,12 +47,17 @@ public:
     /// Deletes the contacts (leaving tombstones, like ContactStore::remove); returns them
     /// whole, for restore().
     ApiResult<QList<Contact>> remove(const QStringList& ids);
+    /// remove() of contacts known by their row ids, all of them the organization's: an undo
+    /// that has them already skips the look-up by id.
+    ApiResult<QList<Contact>> removeRows(const QList<qint64>& rowIds);
     /// Re-creates removed contacts with their ids, fields and timestamps and drops their
     /// tombstones: the undo of remove(). Fails with 409 when a phone or id is taken again,
     /// writing nothing.
     ApiResult<QList<Contact>> restore(const QList<Contact>& contacts);
 
 private:
+    /// remove()'s work, in the caller's transaction.
+    ApiResult<QList<Contact>> removeIn(const QList<qint64>& rowIds);
     ApiResult<QStringList> setFlag(const QStringList& ids, const QString& columnName, bool value);
     /// Records the call's operation: the contacts of `rowIds` as they are now, or `deleted`
     /// whole.

@@ -283,10 +283,10 @@ ApiResult<void> OperationUndo::removeCreated(const Operation& operation, Operati
                                               : std::numeric_limits<qint64>::max();
     // Ranges are a batch each (2,000 rows): their contacts are removed stepSize at a time,
     // since each remove has a cost of its own (a statement per tag, the search index).
-    QStringList unchanged;
+    QList<qint64> unchanged;
     qint64 looked = 0;
     const auto removeUnchanged = [&]() -> ApiResult<void> {
-        auto removed = edit.remove(unchanged);
+        auto removed = edit.removeRows(unchanged);
         if (!removed)
             return std::unexpected(removed.error());
         report.reverted += removed->size();
@@ -301,21 +301,21 @@ ApiResult<void> OperationUndo::removeCreated(const Operation& operation, Operati
             // The organization is tested here, not in the WHERE: given `org_id = ?`, SQLite's
             // planner walks an index of the whole organization for each range instead of the
             // row ids (28 s of a 1,000,000-row undo).
-            auto read = m_db.forEachRow(QStringLiteral("SELECT uid, created_at, updated_at, org_id"
-                                                       " FROM contacts WHERE id BETWEEN ? AND ?"),
-                                        {low, high}, [&](const SqlRow& row) {
-                                            const qint64 created = row.integer(1);
-                                            if (row.integer(3) != m_organization.rowId ||
-                                                created < from || created > until)
-                                                return true;
-                                            ++ours;
-                                            const QString id = ContactIds::contactId(row.bytes(0));
-                                            if (row.integer(2) == created)
-                                                unchanged.append(id);
-                                            else
-                                                report.skip(id, QStringLiteral("changed since"));
-                                            return true;
-                                        });
+            auto read = m_db.forEachRow(
+                QStringLiteral("SELECT uid, created_at, updated_at, org_id, id"
+                               " FROM contacts WHERE id BETWEEN ? AND ?"),
+                {low, high}, [&](const SqlRow& row) {
+                    const qint64 created = row.integer(1);
+                    if (row.integer(3) != m_organization.rowId || created < from || created > until)
+                        return true;
+                    ++ours;
+                    if (row.integer(2) == created)
+                        unchanged.append(row.integer(4));
+                    else
+                        report.skip(ContactIds::contactId(row.bytes(0)),
+                                    QStringLiteral("changed since"));
+                    return true;
+                });
             if (!read)
                 return std::unexpected(read.error());
             // The rest of the range was deleted since: their ids are gone with their rows.
