@@ -137,6 +137,10 @@ public:
         m_out += ",\"deleted\":true";
         key("updatedAt");
         text(Timestamps::format(deleted.deletedAt));
+        if (deleted.mergedInto) {
+            key("mergedInto");
+            text(*deleted.mergedInto);
+        }
         m_out += '}';
     }
 
@@ -327,15 +331,21 @@ QJsonObject ContactJson::bulkResult(const BulkResult& result)
 
 QJsonObject ContactJson::deletedListItem(const DeletedContact& deleted)
 {
-    return {{QStringLiteral("id"), deleted.id},
-            {QStringLiteral("phone"), deleted.phone},
-            {QStringLiteral("deleted"), true},
-            {QStringLiteral("updatedAt"), Timestamps::format(deleted.deletedAt)}};
+    QJsonObject item{{QStringLiteral("id"), deleted.id},
+                     {QStringLiteral("phone"), deleted.phone},
+                     {QStringLiteral("deleted"), true},
+                     {QStringLiteral("updatedAt"), Timestamps::format(deleted.deletedAt)}};
+    if (deleted.mergedInto)
+        item.insert(QStringLiteral("mergedInto"), *deleted.mergedInto);
+    return item;
 }
 
 QJsonObject ContactJson::deletedContact(const DeletedContact& deleted)
 {
-    return {{QStringLiteral("id"), deleted.id}, {QStringLiteral("deleted"), true}};
+    QJsonObject item{{QStringLiteral("id"), deleted.id}, {QStringLiteral("deleted"), true}};
+    if (deleted.mergedInto)
+        item.insert(QStringLiteral("mergedInto"), *deleted.mergedInto);
+    return item;
 }
 
 QJsonArray ContactJson::tagCounts(const QList<TagCount>& counts)

@@ -278,9 +278,17 @@ ApiResponse ContactsApi::route(const ApiRequest& request, ContactStore& store) c
             response.body = ContactJson::serializedFullContact(*contact);
             return response;
         }
-        if (method == "DELETE")
-            return answer<DeletedContact>(store.remove(contactId), 200,
+        if (method == "DELETE") {
+            // `mergedInto` (ours): the contact kept by a merge that deletes this one.
+            const QUrlQuery query(QString::fromLatin1(request.query));
+            const QString mergedInto =
+                query.queryItemValue(QStringLiteral("mergedInto"), QUrl::FullyDecoded);
+            if (query.hasQueryItem(QStringLiteral("mergedInto")) && mergedInto.isEmpty())
+                return errorResponse(ApiError{400, ApiMessages::invalidMergedInto,
+                                              QStringLiteral("mergedInto is empty")});
+            return answer<DeletedContact>(store.remove(contactId, mergedInto), 200,
                                           &ContactJson::deletedContact);
+        }
         {
             auto changes = ContactBodies::readChanges(request.body);
             if (!changes)

@@ -77,4 +77,6 @@ inline const QString invalidIsBlockedFilter = QStringLiteral("Invalid isBlocked"
 inline const QString invalidIncludeDeleted = QStringLiteral("Invalid includeDeleted");
 inline const QString invalidView = QStringLiteral("Invalid view");
 inline const QString invalidSearch = QStringLiteral("Invalid search");
+inline const QString invalidMergedInto = QStringLiteral("Invalid mergedInto");
+inline const QString mergeWithItself = QStringLiteral("Cannot merge a contact with itself");
 } // namespace ApiMessages

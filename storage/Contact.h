@@ -35,4 +35,7 @@ struct DeletedContact {
     QString id;
     QString phone;
     QDateTime deletedAt;
+    /// The contact it was merged into, when a merge deleted it: what tells a sync partner
+    /// that the two are one person now.
+    std::optional<QString> mergedInto;
 };

@@ -433,12 +433,14 @@ ApiResult<QList<Contact>> ContactBatchEdit::removeIn(const QList<qint64>& target
     const QString idsIn = QStringLiteral(" IN (") + m_db.dialect().idListSql() + u')';
 
     // Tombstones and journal entries first, while the rows are there to copy from.
-    if (auto tombstones = m_db.execute(QStringLiteral("INSERT INTO deleted_contacts"
-                                                      " (org_id, uid, phone, deleted_at)"
-                                                      " SELECT org_id, uid, phone, ? FROM contacts"
-                                                      " WHERE id") +
-                                           idsIn,
-                                       {now, rowIds});
+    const QVariant mergedInto = m_mergedInto.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                       : QVariant(m_mergedInto);
+    if (auto tombstones =
+            m_db.execute(QStringLiteral("INSERT INTO deleted_contacts"
+                                        " (org_id, uid, phone, deleted_at, merged_into)"
+                                        " SELECT org_id, uid, phone, ?, ? FROM contacts WHERE id") +
+                             idsIn,
+                         {now, mergedInto, rowIds});
         !tombstones)
         return std::unexpected(tombstones.error());
     if (auto journaled = ChangeJournal(m_db, m_organization.rowId)

@@ -31,6 +31,9 @@ public:
     /// Each call that changes contacts is one undoable operation (Operations), recorded in
     /// its transaction; joined, the calls record into `operation` instead (an undo's steps).
     void joinOperation(std::optional<qint64> operation) { m_joined = operation; }
+    /// Names, on the tombstones remove() leaves, the contact (by its 16-byte uid) that the
+    /// removed ones were merged into.
+    void setMergedInto(const QByteArray& uid) { m_mergedInto = uid; }
     /// The operation of the last call that changed contacts (started or joined).
     std::optional<qint64> lastOperation() const { return m_lastOperation; }
 
@@ -70,4 +73,5 @@ private:
     WriteOrigin m_origin{WriteOrigin::Method::Batch};
     std::optional<qint64> m_joined;
     std::optional<qint64> m_lastOperation;
+    QByteArray m_mergedInto;
 };

@@ -243,10 +243,14 @@ ApiResult<QList<ContactListing::Entry>> ContactListing::pageEntries(qint64 total
 ApiResult<DeletedContact> ContactListing::deletedContact(qint64 rowId)
 {
     auto deleted = m_db.firstRow<DeletedContact>(
-        QStringLiteral("SELECT uid, phone, deleted_at FROM deleted_contacts WHERE id = ?"), {rowId},
-        [](const SqlRow& row) {
-            return DeletedContact{ContactIds::contactId(row.bytes(0)), row.text(1),
-                                  Timestamps::fromMsecs(row.integer(2))};
+        QStringLiteral("SELECT uid, phone, deleted_at, merged_into FROM deleted_contacts"
+                       " WHERE id = ?"),
+        {rowId}, [](const SqlRow& row) {
+            return DeletedContact{
+                ContactIds::contactId(row.bytes(0)), row.text(1),
+                Timestamps::fromMsecs(row.integer(2)),
+                row.isNull(3) ? std::nullopt
+                              : std::optional<QString>(ContactIds::contactId(row.bytes(3)))};
         });
     if (!deleted)
         return std::unexpected(deleted.error());

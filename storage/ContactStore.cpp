@@ -559,7 +559,25 @@ ApiResult<void> ContactStore::setServiceFields(qint64 rowId, const QString& vend
     return {};
 }
 
-ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
+ApiResult<std::optional<QString>> ContactStore::mergedInto(const QString& deletedId)
+{
+    const ContactIds::Lookup lookup = ContactIds::parse(deletedId);
+    if (lookup.kind != ContactIds::Lookup::Kind::Uuid)
+        return std::nullopt;
+    auto kept = m_db.firstRow<std::optional<QString>>(
+        QStringLiteral("SELECT merged_into FROM deleted_contacts WHERE org_id = ? AND uid = ?"
+                       " ORDER BY id DESC LIMIT 1"),
+        {m_organization.rowId, lookup.bytes}, [](const SqlRow& row) {
+            return row.isNull(0) ? std::nullopt
+                                 : std::optional<QString>(ContactIds::contactId(row.bytes(0)));
+        });
+    if (!kept)
+        return std::unexpected(kept.error());
+    return kept->value_or(std::nullopt);
+}
+
+ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId,
+                                               const QString& mergedInto)
 {
     SqlTransaction transaction(m_db, SqlTransaction::Write);
     if (transaction.beginError())
@@ -568,6 +586,21 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
     if (!current)
         return std::unexpected(current.error());
     const qint64 rowId = current->rowId;
+    std::optional<QString> kept;
+    if (!mergedInto.isEmpty()) {
+        auto survivor = contact(mergedInto);
+        if (!survivor && survivor.error().status != 404)
+            return std::unexpected(survivor.error());
+        if (!survivor)
+            return std::unexpected(ApiError{
+                400, ApiMessages::invalidMergedInto,
+                QStringLiteral("%1 is not a contact of this organization").arg(mergedInto)});
+        if (survivor->id == current->id)
+            return std::unexpected(
+                ApiError{400, ApiMessages::mergeWithItself,
+                         QStringLiteral("mergedInto names the contact deleted")});
+        kept = survivor->id;
+    }
 
     const qint64 now = m_db.writeTime();
     auto erased = m_db.execute(QStringLiteral("DELETE FROM contacts WHERE id = ?"), {rowId});
@@ -584,8 +617,10 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
         return std::unexpected(counted.error());
     auto tombstone = m_db.execute(
         QStringLiteral("INSERT INTO deleted_contacts"
-                       " (org_id, uid, phone, deleted_at) VALUES (?, ?, ?, ?)"),
-        {m_organization.rowId, ContactIds::parse(current->id).bytes, current->phone, now});
+                       " (org_id, uid, phone, deleted_at, merged_into) VALUES (?, ?, ?, ?, ?)"),
+        {m_organization.rowId, ContactIds::parse(current->id).bytes, current->phone, now,
+         kept ? QVariant(ContactIds::parse(*kept).bytes)
+              : QVariant(QMetaType::fromType<QByteArray>())});
     if (!tombstone)
         return std::unexpected(tombstone.error());
     if (m_journaled) {
@@ -599,5 +634,5 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId)
         return std::unexpected(removed.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return DeletedContact{current->id, current->phone, Timestamps::fromMsecs(now)};
+    return DeletedContact{current->id, current->phone, Timestamps::fromMsecs(now), kept};
 }

@@ -79,8 +79,14 @@ public:
     ApiResult<BulkResult> bulk(const QList<NewContact>& contacts,
                                ContactSource source = ContactSource::Import,
                                int maxItems = maxBulkItems);
-    /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone.
-    ApiResult<DeletedContact> remove(const QString& idOrVendorId);
+    /// DELETE (extension): removes the contact, frees its phone, leaves a tombstone. With
+    /// `mergedInto` (an id or vendor id of another contact), the tombstone names that contact
+    /// as the one this was merged into: 400 when it is no other contact here.
+    ApiResult<DeletedContact> remove(const QString& idOrVendorId,
+                                     const QString& mergedInto = QString());
+    /// The contact that the deleted contact `deletedId` was merged into, if a merge deleted
+    /// it (its newest tombstone's).
+    ApiResult<std::optional<QString>> mergedInto(const QString& deletedId);
 
     /// The opt-in and block history of a contact (extension), oldest first; 404 `Contact not
     /// found` like GET one.

@@ -3,6 +3,7 @@
 #include "ContactBatchEdit.h"
 #include "ContactChanges.h"
 #include "ContactFieldNames.h"
+#include "ContactIds.h"
 #include "ContactMerge.h"
 #include "ContactStore.h"
 #include "Operations.h"
@@ -104,8 +105,7 @@ ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
         if (!other)
             return std::unexpected(lookupError(other.error(), id));
         if (other->id == keep->id)
-            return std::unexpected(ApiError{400,
-                                            QStringLiteral("Cannot merge a contact with itself"),
+            return std::unexpected(ApiError{400, ApiMessages::mergeWithItself,
                                             QStringLiteral("%1 is the contact kept").arg(id)});
         if (!merging.contains(other->id))
             others.append(*other);
@@ -136,6 +136,7 @@ ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
     ContactBatchEdit edit(m_db, m_organization);
     edit.setOrigin(origin);
     edit.joinOperation(*operation);
+    edit.setMergedInto(ContactIds::parse(keep->id).bytes);
     QStringList otherIds;
     for (const Contact& other : std::as_const(others))
         otherIds.append(other.id);

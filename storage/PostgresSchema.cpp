@@ -215,6 +215,12 @@ QStringList PostgresSchema::migration(int version)
                            " last_id bigint NOT NULL,"
                            " PRIMARY KEY (operation_id, first_id))"),
         };
+    case 7:
+        // Merged contacts' tombstones name the contact kept; SQLite's version 10.
+        return {
+            QStringLiteral("ALTER TABLE deleted_contacts ADD COLUMN merged_into bytea"),
+            QStringLiteral("ALTER TABLE sync_held_deletions ADD COLUMN merged_into text"),
+            QStringLiteral("CREATE INDEX deleted_contacts_uid ON deleted_contacts(org_id, uid)")};
     default:
         return {};
     }

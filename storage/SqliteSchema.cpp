@@ -222,6 +222,14 @@ QStringList SqliteSchema::migration(int version)
                            " last_id INTEGER NOT NULL,"
                            " PRIMARY KEY (operation_id, first_id)) WITHOUT ROWID"),
         };
+    case 10:
+        // The uid of the contact a merge kept, on the tombstones of those it merged into it.
+        // Tombstones by uid, too: a sync push asks each deletion's, and a restore drops them.
+        // A held deletion keeps the server's word on a merge until it is made.
+        return {
+            QStringLiteral("ALTER TABLE deleted_contacts ADD COLUMN merged_into BLOB"),
+            QStringLiteral("ALTER TABLE sync_held_deletions ADD COLUMN merged_into TEXT"),
+            QStringLiteral("CREATE INDEX deleted_contacts_uid ON deleted_contacts(org_id, uid)")};
     default:
         return {};
     }

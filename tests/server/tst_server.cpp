@@ -150,6 +150,9 @@ private slots:
     void patchErrors_data();
     void patchErrors();
     void deleteExample();
+    void deleteNamesTheContactMergedInto();
+    void deleteMergedIntoNoOtherContact_data();
+    void deleteMergedIntoNoOtherContact();
     void historyExtension();
     void bulkExample();
     void bulkCsvBody();
@@ -490,6 +493,52 @@ void TestServer::deleteExample()
     QCOMPARE(again.body, errorBody("Contact not found"));
     // Deleting frees the phone.
     QVERIFY(!createContact(QStringLiteral("+14155557890")).isEmpty());
+}
+
+void TestServer::deleteNamesTheContactMergedInto()
+{
+    const QString kept = createContact(QStringLiteral("+14155557890"));
+    const QString merged = createContact(QStringLiteral("+971501234567"));
+    const Reply reply = call("DELETE", contacts + u'/' + merged + "?mergedInto=" + kept);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json()["data"].toObject(),
+             (QJsonObject{{"id", merged}, {"deleted", true}, {"mergedInto", kept}}));
+    // The deleted feed tells a sync partner which contact the merged one is now.
+    const QByteArray since = QUrl::toPercentEncoding(
+        call("GET", contacts + u'/' + kept).json()["data"]["createdAt"].toString());
+    const QJsonArray items =
+        call("GET", contacts +
+                        "?includeDeleted=true&sortBy=updated_at&sortOrder=asc&updatedSince=" +
+                        QString::fromLatin1(since))
+            .json()["data"]["contacts"]
+            .toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(1)["id"].toString(), merged);
+    QCOMPARE(items.at(1)["mergedInto"].toString(), kept);
+}
+
+void TestServer::deleteMergedIntoNoOtherContact_data()
+{
+    QTest::addColumn<QString>("mergedInto");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << ""
+                           << "Invalid mergedInto";
+    QTest::newRow("unknown") << unknownId << "Invalid mergedInto";
+    QTest::newRow("itself") << "itself"
+                            << "Cannot merge a contact with itself";
+}
+
+void TestServer::deleteMergedIntoNoOtherContact()
+{
+    QFETCH(QString, mergedInto);
+    QFETCH(QString, message);
+    const QString id = createContact(QStringLiteral("+14155557890"));
+    if (mergedInto == QLatin1String("itself"))
+        mergedInto = id;
+    const Reply reply = call("DELETE", contacts + u'/' + id + "?mergedInto=" + mergedInto);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.body, errorBody(message));
+    QCOMPARE(call("GET", contacts + u'/' + id).status, 200); // nothing deleted
 }
 
 void TestServer::historyExtension()

@@ -140,6 +140,9 @@ private slots:
     void removeLeavesTombstone();
     void removeFreesPhone();
     void removeByVendorId();
+    void removeNamesTheContactMergedInto();
+    void removeMergedIntoWhatIsNoOtherContact_data();
+    void removeMergedIntoWhatIsNoOtherContact();
 
     void organizationsAreIsolated();
     void addOrganizationIsIdempotent();
@@ -713,6 +716,60 @@ void TestContactStore::removeByVendorId()
     VERIFY_OK(removed);
     QCOMPARE(removed->id, created->id);
     QCOMPARE(contactCount(), 0);
+}
+
+void TestContactStore::removeNamesTheContactMergedInto()
+{
+    const auto kept = store().create(ContactBodies::newContact(referenceCreateBody()));
+    VERIFY_OK(kept);
+    const auto merged = store().create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
+    VERIFY_OK(merged);
+    // By its vendor id, as the API takes any id.
+    const auto removed = store().remove(merged->id, kept->vendorContactId);
+    VERIFY_OK(removed);
+    QCOMPARE(removed->mergedInto, kept->id);
+    QCOMPARE(store().mergedInto(merged->id).value(), std::optional<QString>(kept->id));
+    // A plain deletion names nobody.
+    VERIFY_OK(store().remove(kept->id));
+    QCOMPARE(store().mergedInto(kept->id).value(), std::nullopt);
+    QCOMPARE(store().mergedInto(QStringLiteral("contact_unknown")).value(), std::nullopt);
+}
+
+void TestContactStore::removeMergedIntoWhatIsNoOtherContact_data()
+{
+    QTest::addColumn<QString>("mergedInto");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown") << "contact_00000000-0000-4000-8000-000000000000"
+                             << "Invalid mergedInto";
+    QTest::newRow("not an id") << "nobody"
+                               << "Invalid mergedInto";
+    QTest::newRow("another organization's") << "other org"
+                                            << "Invalid mergedInto";
+    QTest::newRow("itself") << "itself"
+                            << "Cannot merge a contact with itself";
+}
+
+void TestContactStore::removeMergedIntoWhatIsNoOtherContact()
+{
+    QFETCH(QString, mergedInto);
+    QFETCH(QString, message);
+    const auto doomed = store().create(ContactBodies::newContact(referenceCreateBody()));
+    VERIFY_OK(doomed);
+    if (mergedInto == QLatin1String("itself"))
+        mergedInto = doomed->id;
+    if (mergedInto == QLatin1String("other org")) {
+        const auto orgB =
+            m_db->db().addOrganization(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        VERIFY_OK(orgB);
+        const auto inB = ContactStore(m_db->db(), *orgB)
+                             .create(ContactBodies::newContact({{"userNumber", "+14155557890"}}));
+        VERIFY_OK(inB);
+        mergedInto = inB->id;
+    }
+    VERIFY_ERROR(store().remove(doomed->id, mergedInto), 400, message);
+    // Nothing written: the contact is still here, with no tombstone.
+    VERIFY_OK(store().contact(doomed->id));
+    QCOMPARE(store().mergedInto(doomed->id).value(), std::nullopt);
 }
 
 void TestContactStore::organizationsAreIsolated()

@@ -205,6 +205,8 @@ void TestDuplicates::mergeKeepsTheIdAndUnitesTheRest()
     QCOMPARE(now.optedIn, false);
     QCOMPARE(now.isBlocked, true);
     QCOMPARE(store.contact(other).error().status, 404);
+    // The tombstone names the contact kept: what a sync partner is told.
+    QCOMPARE(store.mergedInto(other).value(), std::optional<QString>(keep));
 
     const Operation operation =
         **Operations(m_db->db(), m_db->db().defaultOrganization().rowId).find(merged->operationId);
@@ -263,6 +265,7 @@ void TestDuplicates::mergeIsUndoneWithTheMergedIds()
     QCOMPARE(report->reverted, 2);
     QCOMPARE(report->skippedCount, 0);
     QCOMPARE(stored(other), otherBefore);
+    QCOMPARE(m_db->store().mergedInto(other).value(), std::nullopt); // its tombstone is gone
     Contact keepNow = stored(keep);
     QCOMPARE(keepNow.name, keepBefore.name);
     QCOMPARE(keepNow.email, keepBefore.email);
