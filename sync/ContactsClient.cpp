@@ -117,9 +117,12 @@ ClientResult ContactsClient::bulk(const QJsonArray& contacts)
                     .toJson(QJsonDocument::Compact));
 }
 
-ClientResult ContactsClient::remove(const QString& contactId)
+ClientResult ContactsClient::remove(const QString& contactId, const QString& mergedInto)
 {
-    return send("DELETE", QString::fromLatin1(QUrl::toPercentEncoding(contactId)), {}, {});
+    QUrlQuery query;
+    if (!mergedInto.isEmpty())
+        query.addQueryItem(QStringLiteral("mergedInto"), mergedInto);
+    return send("DELETE", QString::fromLatin1(QUrl::toPercentEncoding(contactId)), query, {});
 }
 
 void ContactsClient::cancel()

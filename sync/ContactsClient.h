@@ -59,7 +59,8 @@ public:
     /// POST /bulk with at most 1000 create bodies.
     ClientResult bulk(const QJsonArray& contacts);
     /// DELETE (our server's extension): 405 or 404 `Not found` where the server has none.
-    ClientResult remove(const QString& contactId);
+    /// `mergedInto` (ours too) names the contact a merge kept, on the server.
+    ClientResult remove(const QString& contactId, const QString& mergedInto = QString());
 
     /// HTTP requests sent so far, retries included (the summary's `requests`). Not counted:
     /// QNetworkAccessManager's own single resend of a request whose connection closed before

@@ -74,7 +74,7 @@ bool MassDeletionGuard::deleteHere(qint64 total)
         int removed = 0;
         auto written = m_session.inTransaction([&]() -> ApiResult<void> {
             for (const HeldDeletion& deletion : *batch) {
-                auto deleted = applier.applyDeletion(deletion.remoteId);
+                auto deleted = applier.applyDeletion(deletion.remoteId, deletion.mergedInto);
                 if (!deleted)
                     return std::unexpected(deleted.error());
                 removed += *deleted ? 1 : 0;

@@ -31,7 +31,7 @@ ApiResult<bool> RemoteContactApplier::apply(const QJsonObject& item)
 {
     const QString remoteId = item.value(QStringLiteral("id")).toString();
     if (item.value(QStringLiteral("deleted")).toBool())
-        return holdDeletion(remoteId);
+        return holdDeletion(remoteId, item.value(QStringLiteral("mergedInto")).toString());
 
     auto link = m_session.links.byRemote(remoteId);
     if (!link)
@@ -221,7 +221,8 @@ RemoteContactApplier::linked(const QString& remoteId)
     return Linked{**link, local ? std::optional<Contact>(*local) : std::nullopt};
 }
 
-ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId)
+ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId,
+                                                    const QString& mergedInto)
 {
     auto found = linked(remoteId);
     if (!found)
@@ -247,7 +248,22 @@ ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId)
             return std::unexpected(added.error());
         ++m_session.summary.conflicts;
     }
-    if (auto removed = m_session.store.remove(local->id); !removed)
+    // The server's merge, told here: the tombstone names the local contact kept, when it is
+    // linked and still here.
+    QString keptHere;
+    if (!mergedInto.isEmpty()) {
+        auto kept = m_session.links.byRemote(mergedInto);
+        if (!kept)
+            return std::unexpected(kept.error());
+        if (*kept && (*kept)->contactId != local->id) {
+            auto exists = m_session.store.contact((*kept)->contactId);
+            if (!exists && exists.error().status != 404)
+                return std::unexpected(exists.error());
+            if (exists)
+                keptHere = exists->id;
+        }
+    }
+    if (auto removed = m_session.store.remove(local->id, keptHere); !removed)
         return std::unexpected(removed.error());
     return true;
 }
@@ -260,7 +276,8 @@ ApiResult<void> RemoteContactApplier::setServiceFields(qint64 rowId, const QJson
         item.value(QStringLiteral("conversationCount")).toInt());
 }
 
-ApiResult<bool> RemoteContactApplier::holdDeletion(const QString& remoteId)
+ApiResult<bool> RemoteContactApplier::holdDeletion(const QString& remoteId,
+                                                   const QString& mergedInto)
 {
     auto found = linked(remoteId);
     if (!found)
@@ -269,13 +286,14 @@ ApiResult<bool> RemoteContactApplier::holdDeletion(const QString& remoteId)
         return false;
     const std::optional<Contact>& local = (*found)->local;
     if (!local)
-        return applyDeletion(remoteId); // deleted on both sides: nothing here to guard
+        return applyDeletion(remoteId, mergedInto); // deleted on both sides: nothing to guard
     HeldDeletion deletion;
     deletion.contactId = local->id;
     deletion.remoteId = remoteId;
     deletion.direction = HeldDeletion::Direction::Here;
     deletion.phone = local->phone;
     deletion.name = local->name;
+    deletion.mergedInto = mergedInto;
     if (auto held = m_session.held.hold(deletion); !held)
         return std::unexpected(held.error());
     return false;

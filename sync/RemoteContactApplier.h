@@ -25,12 +25,13 @@ public:
     /// them without a base.
     ApiResult<bool> link(const Contact& local, const QJsonObject& item);
     /// The server deleted `remoteId`: the deletion wins, local unsent edits become a
-    /// "deleted on server" conflict. True when a local contact was removed.
-    ApiResult<bool> applyDeletion(const QString& remoteId);
+    /// "deleted on server" conflict. True when a local contact was removed. `mergedInto`, the
+    /// server's id of the contact a merge kept, is named on the local tombstone.
+    ApiResult<bool> applyDeletion(const QString& remoteId, const QString& mergedInto = QString());
     /// The server deleted `remoteId`: a local contact linked to it is held for the
     /// mass-deletion guard (MassDeletionGuard applies it, or the user allows it). True when
     /// it changed something here (the contact was already deleted here too).
-    ApiResult<bool> holdDeletion(const QString& remoteId);
+    ApiResult<bool> holdDeletion(const QString& remoteId, const QString& mergedInto = QString());
 
 private:
     /// The link to `remoteId` and its local contact (none when deleted here); nothing when

@@ -384,7 +384,26 @@ bool SyncPush::sendDeletion(const SyncLink& link, bool last)
     };
     if (!m_session.hasDelete)
         return cannotDelete();
-    auto reply = m_session.client.remove(link.remoteId);
+    // A merge's deletion names the contact kept, on a server that reads our extensions (a
+    // sync partner then learns that the two are one person).
+    QString mergedInto;
+    if (m_session.hasListExtensions) {
+        auto kept = m_session.store.mergedInto(link.contactId);
+        if (!kept) {
+            m_session.failOnDatabase(kept.error());
+            return false;
+        }
+        if (*kept) {
+            auto keptLink = m_session.links.byContact(**kept);
+            if (!keptLink) {
+                m_session.failOnDatabase(keptLink.error());
+                return false;
+            }
+            if (*keptLink && !(*keptLink)->remoteId.isEmpty())
+                mergedInto = (*keptLink)->remoteId;
+        }
+    }
+    auto reply = m_session.client.remove(link.remoteId, mergedInto);
     if (!reply) {
         m_session.fail(reply.error());
         return false;

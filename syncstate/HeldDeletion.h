@@ -17,4 +17,6 @@ struct HeldDeletion {
     Direction direction = Direction::Here;
     QString phone; ///< empty when not known
     std::optional<QString> name;
+    /// Here: the server's id of the contact the server merged this one into, if it says.
+    QString mergedInto;
 };

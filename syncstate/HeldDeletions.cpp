@@ -22,15 +22,17 @@ ApiResult<void> HeldDeletions::hold(const HeldDeletion& deletion)
 {
     return m_db.execute(
         QStringLiteral("INSERT INTO sync_held_deletions"
-                       " (contact_uid, org_id, remote_id, direction, phone, name, held_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (contact_uid) DO UPDATE SET"
+                       " (contact_uid, org_id, remote_id, direction, phone, name, held_at,"
+                       " merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (contact_uid) DO UPDATE SET"
                        " org_id = excluded.org_id, remote_id = excluded.remote_id,"
                        " direction = excluded.direction, phone = excluded.phone,"
-                       " name = excluded.name, held_at = excluded.held_at"),
+                       " name = excluded.name, held_at = excluded.held_at,"
+                       " merged_into = excluded.merged_into"),
         {ContactIds::parse(deletion.contactId).bytes, m_organization, deletion.remoteId,
          int(deletion.direction), nullableText(deletion.phone),
          deletion.name ? QVariant(*deletion.name) : QVariant(QMetaType::fromType<QString>()),
-         QDateTime::currentMSecsSinceEpoch()});
+         QDateTime::currentMSecsSinceEpoch(), nullableText(deletion.mergedInto)});
 }
 
 ApiResult<void> HeldDeletions::release(const QString& contactId)
@@ -67,8 +69,8 @@ ApiResult<qint64> HeldDeletions::count(HeldDeletion::Direction direction)
 ApiResult<QList<HeldDeletion>> HeldDeletions::oldest(HeldDeletion::Direction direction,
                                                      qint64 limit)
 {
-    // A contact deleted here has no row left: its phone is in its tombstone. The lookup
-    // scans the organization's tombstones, which is why it is only made for a sample.
+    // A contact deleted here has no row left: its phone is in its tombstone (found by the
+    // deleted_contacts_uid index).
     const QString phone =
         direction == HeldDeletion::Direction::OnServer
             ? QStringLiteral("COALESCE(h.phone, (SELECT d.phone FROM deleted_contacts d"
@@ -76,7 +78,7 @@ ApiResult<QList<HeldDeletion>> HeldDeletions::oldest(HeldDeletion::Direction dir
                              " ORDER BY d.id DESC LIMIT 1))")
             : QStringLiteral("h.phone");
     return m_db.rows<HeldDeletion>(
-        QStringLiteral("SELECT h.contact_uid, h.remote_id, %1, h.name"
+        QStringLiteral("SELECT h.contact_uid, h.remote_id, %1, h.name, h.merged_into"
                        " FROM sync_held_deletions h WHERE h.org_id = ? AND h.direction = ?"
                        " ORDER BY h.held_at, h.contact_uid LIMIT ?")
             .arg(phone),
@@ -88,6 +90,8 @@ ApiResult<QList<HeldDeletion>> HeldDeletions::oldest(HeldDeletion::Direction dir
             deletion.phone = row.isNull(2) ? QString() : row.text(2);
             if (!row.isNull(3))
                 deletion.name = row.text(3);
+            if (!row.isNull(4))
+                deletion.mergedInto = row.text(4);
             return deletion;
         });
 }

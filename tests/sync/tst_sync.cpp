@@ -8,6 +8,7 @@
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
+#include "DuplicateMerge.h"
 #include "EchoSkip.h"
 #include "FaultProxy.h"
 #include "HeldDeletions.h"
@@ -85,6 +86,7 @@ private slots:
     void offlineEditsArriveWhenBack();
     void deleteHereEditThere();
     void editHereDeleteThere();
+    void aMergeIsToldToThePartner();
     void samePhoneCreatedOnBothSides();
     void conflictingEditsKeepTheServerValueAndListOurs();
     void syncSurvivesFaults_data();
@@ -461,6 +463,26 @@ void TestSync::deleteHereEditThere()
     QCOMPARE(conflicts.first().phone, phone(2));
     QCOMPARE(conflicts.first().localValue.toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Edited in B"));
+}
+
+void TestSync::aMergeIsToldToThePartner()
+{
+    create(*m_a, phone(1), QStringLiteral("Sara"));
+    create(*m_a, phone(2), QStringLiteral("Sara N."), {QStringLiteral("lead")});
+    converge();
+    const Contact mergedInB = byPhone(*m_b, phone(2));
+    QVERIFY(!mergedInB.id.isEmpty());
+
+    auto merged = DuplicateMerge(m_a->db(), m_a->store().organization())
+                      .merge({byPhone(*m_a, phone(1)).id, {byPhone(*m_a, phone(2)).id}, {}});
+    VERIFY_OK(merged);
+    converge();
+    verifyConverged(1);
+    // B deleted its copy of the merged contact, and its tombstone names B's own copy of the
+    // contact kept: the server passed the merge on.
+    const Contact keptInB = byPhone(*m_b, phone(1));
+    QCOMPARE(keptInB.tags, QStringList{QStringLiteral("lead")});
+    QCOMPARE(m_b->store().mergedInto(mergedInB.id).value(), std::optional<QString>(keptInB.id));
 }
 
 void TestSync::editHereDeleteThere()
