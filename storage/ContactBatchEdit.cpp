@@ -95,7 +95,8 @@ ApiResult<void> ContactBatchEdit::recordOperation(Operation::Kind kind, const QS
     }
     m_lastOperation = operation;
     auto recorded = deleted.isEmpty() ? operations.recordRows(operation, rowIds)
-                                      : operations.recordWhole(operation, deleted, deletedAt);
+                                      : operations.recordWhole(operation, deleted, deletedAt,
+                                                               Operations::Whole::Deleted);
     if (!recorded || m_joined)
         return recorded;
     return operations.finish(operation);

@@ -500,6 +500,14 @@ ApiResult<void> ContactStore::writeChange(const Contact& current, Contact& next,
     }
     if (auto recorded = recordFlagChanges(current, next, now); !recorded)
         return recorded;
+    // An operation's update (an import's, a sync run's) is undone from the contact as it was.
+    if (m_origin.operation) {
+        if (auto recorded =
+                Operations(m_db, m_organization.rowId)
+                    .recordWhole(*m_origin.operation, {current}, now, Operations::Whole::Updated);
+            !recorded)
+            return recorded;
+    }
     if (changed.contains(ContactFieldNames::name) || changed.contains(ContactFieldNames::email)) {
         if (auto removed = unindexForSearch(next.rowId); !removed)
             return removed;
@@ -526,13 +534,6 @@ ContactStore::mergeInto(const Contact& incoming, qint64 mergeUpToRowId, qint64 n
     if (write && !merged->changed.isEmpty()) {
         if (auto written = writeChange(**current, merged->contact, merged->changed, now); !written)
             return std::unexpected(written.error());
-        // An import's update is undone from the contact as it was.
-        if (m_origin.operation) {
-            if (auto recorded = Operations(m_db, m_organization.rowId)
-                                    .recordWhole(*m_origin.operation, {**current}, now);
-                !recorded)
-                return std::unexpected(recorded.error());
-        }
     }
     return Outcome(std::pair((*current)->id, !merged->changed.isEmpty()));
 }
@@ -627,6 +628,13 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId,
         if (auto recorded =
                 ChangeJournal(m_db, m_organization.rowId)
                     .record(JournalEntry::Operation::Delete, rowId, current->id, {}, now);
+            !recorded)
+            return std::unexpected(recorded.error());
+    }
+    if (m_origin.operation) {
+        if (auto recorded =
+                Operations(m_db, m_organization.rowId)
+                    .recordWhole(*m_origin.operation, {*current}, now, Operations::Whole::Deleted);
             !recorded)
             return std::unexpected(recorded.error());
     }

@@ -152,7 +152,8 @@ ApiResult<DuplicateMerge::Result> DuplicateMerge::merge(const Request& request)
             return std::unexpected(updated.error());
         // The kept contact as it was: what an undo gives back while it is unchanged since.
         auto recorded =
-            operations.recordWhole(*operation, {*keep}, updated->updatedAt.toMSecsSinceEpoch());
+            operations.recordWhole(*operation, {*keep}, updated->updatedAt.toMSecsSinceEpoch(),
+                                   Operations::Whole::Updated);
         if (!recorded)
             return std::unexpected(recorded.error());
         result.contact = *updated;

@@ -18,6 +18,8 @@ constexpr std::array names{
     std::pair{Operation::Kind::Delete, "delete"},
     std::pair{Operation::Kind::Restore, "restore"},
     std::pair{Operation::Kind::Merge, "merge"},
+    std::pair{Operation::Kind::Sync, "sync"},
+    std::pair{Operation::Kind::Revert, "revert"},
 };
 
 } // namespace
@@ -67,6 +69,11 @@ Operation::Kind Operation::inverse(Kind kind)
         return Kind::Delete;
     case Kind::Merge:
         return Kind::Restore;
+    case Kind::Sync:
+    case Kind::Revert:
+        // Of mixed changes: each contact says what was done to it, and a revert's only
+        // contacts not kept whole are those it restored.
+        return Kind::Revert;
     }
     return Kind::Delete;
 }

@@ -6,7 +6,7 @@
 #include <optional>
 
 /// One piece of bulk work that can be undone after a restart (Operations): an import, a batch
-/// edit of a selection, a merge of duplicates, or the undo of another operation.
+/// edit of a selection, a merge of duplicates, a sync run, or the undo of another operation.
 struct Operation {
     /// What it did. Each batch kind has an inverse (undo()); an import's is a Delete.
     enum class Kind {
@@ -21,12 +21,14 @@ struct Operation {
         OptOut,
         Delete,
         Restore,
-        Merge, ///< duplicates into one (DuplicateMerge); undone by a Restore
+        Merge,  ///< duplicates into one (DuplicateMerge); undone by a Restore
+        Sync,   ///< what a sync run's pull changed here: created, updated, deleted
+        Revert, ///< the undo of a sync run, or of another revert
     };
 
     qint64 id = 0;
     Kind kind = Kind::Import;
-    QString argument; ///< the tag or label, the imported file's name; else empty
+    QString argument; ///< the tag or label, the imported file's name, the synced server; else empty
     QDateTime startedAt;
     std::optional<QDateTime> finishedAt; ///< none while running, or if it was interrupted
     QString actor;
@@ -36,7 +38,7 @@ struct Operation {
     std::optional<qint64> undoneBy; ///< the operation that undid this one
 
     /// The kind's name as stored and shown: `import`, `tag`, `untag`, `label`, `unlabel`,
-    /// `block`, `unblock`, `opt_in`, `opt_out`, `delete`, `restore`, `merge`.
+    /// `block`, `unblock`, `opt_in`, `opt_out`, `delete`, `restore`, `merge`, `sync`, `revert`.
     static QString kindName(Kind kind);
     static std::optional<Kind> kindNamed(const QString& name);
     /// The kind that reverts `kind`.

@@ -34,11 +34,6 @@ struct Current {
     qint64 updatedAt = 0;
 };
 
-bool deletes(Operation::Kind kind)
-{
-    return kind == Operation::Kind::Delete || kind == Operation::Kind::Merge;
-}
-
 } // namespace
 
 OperationUndo::OperationUndo(ContactDatabase& database, Organization organization)
@@ -133,18 +128,12 @@ ApiResult<void> OperationUndo::revertTouched(const Operation& operation, Operati
                 return std::unexpected(read.error());
         }
 
-        QList<Contact> deleted;       // by a delete or a merge: to restore
-        QList<Contact> updatedBefore; // by an import or a merge: to give their fields back
+        QList<Contact> deleted;       // by a delete, a merge, a sync: to restore
+        QList<Contact> updatedBefore; // by an import, a merge, a sync: to give their fields back
         QStringList unchanged;        // by a batch edit: to revert with its inverse
         for (const Operations::Touched& touched : *step) {
             const auto it = current.constFind(touched.uid);
-            const bool whole = !touched.snapshot.isEmpty();
-            if (whole && (it == current.constEnd() || operation.kind == Operation::Kind::Delete)) {
-                if (!deletes(operation.kind)) {
-                    report.skip(ContactIds::contactId(touched.uid),
-                                QStringLiteral("deleted since"));
-                    continue;
-                }
+            if (touched.deleted) {
                 if (it != current.constEnd()) {
                     report.skip(it->id, QStringLiteral("back already"));
                     continue;
@@ -157,7 +146,7 @@ ApiResult<void> OperationUndo::revertTouched(const Operation& operation, Operati
                 report.skip(ContactIds::contactId(touched.uid), QStringLiteral("deleted since"));
             } else if (it->updatedAt != touched.stamp) {
                 report.skip(it->id, QStringLiteral("changed since"));
-            } else if (whole) {
+            } else if (!touched.snapshot.isEmpty()) {
                 auto before = ContactSnapshot::fromJson(touched.snapshot);
                 if (!before)
                     return std::unexpected(unreadableSnapshot(operation.id));
@@ -216,7 +205,10 @@ ApiResult<void> OperationUndo::revertFields(const QList<Contact>& before, UndoRe
     if (before.isEmpty())
         return {};
     ContactStore store(m_db, m_organization);
-    store.setOrigin(m_origin);
+    // Recorded whole under the undo, which can then be undone too.
+    WriteOrigin origin = m_origin;
+    origin.operation = report.operationId;
+    store.setOrigin(origin);
     for (const Contact& was : before) {
         auto now = store.contact(was.id);
         if (!now)
@@ -258,11 +250,13 @@ ApiResult<qsizetype> OperationUndo::revertBatch(const Operation& operation, cons
     case Operation::Kind::OptOut:
         return count(edit.setOptedIn(ids, inverse == Operation::Kind::OptIn));
     case Operation::Kind::Delete:
+    case Operation::Kind::Revert: // of a revert: the contacts it restored
         return count(edit.remove(ids));
     case Operation::Kind::Import:
     case Operation::Kind::Restore:
     case Operation::Kind::Merge:
-        break; // a merge's contacts are all recorded whole
+    case Operation::Kind::Sync:
+        break; // their contacts are all recorded whole or by row ranges
     }
     return 0;
 }

@@ -83,12 +83,20 @@ ApiResult<void> Operations::recordRows(qint64 operation, const QString& rowIds)
 
 ApiResult<void> Operations::recordRowRange(qint64 operation, qint64 first, qint64 last)
 {
-    if (auto recorded = m_db.execute(QStringLiteral("INSERT INTO operation_ranges"
-                                                    " (operation_id, first_id, last_id)"
-                                                    " VALUES (?, ?, ?)"),
-                                     {operation, first, last});
-        !recorded)
-        return recorded;
+    // A sync run creates its contacts one at a time: consecutive ones share a row.
+    auto extended = m_db.executeCounting(QStringLiteral("UPDATE operation_ranges SET last_id = ?"
+                                                        " WHERE operation_id = ? AND last_id = ?"),
+                                         {last, operation, first - 1});
+    if (!extended)
+        return std::unexpected(extended.error());
+    if (*extended == 0) {
+        if (auto recorded = m_db.execute(QStringLiteral("INSERT INTO operation_ranges"
+                                                        " (operation_id, first_id, last_id)"
+                                                        " VALUES (?, ?, ?)"),
+                                         {operation, first, last});
+            !recorded)
+            return recorded;
+    }
     return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
                                        " WHERE id = ?"),
                         {last - first + 1, operation});
@@ -102,10 +110,22 @@ ApiResult<QList<std::pair<qint64, qint64>>> Operations::rowRanges(qint64 operati
         {operation}, [](const SqlRow& row) { return std::pair(row.integer(0), row.integer(1)); });
 }
 
-ApiResult<void> Operations::recordWhole(qint64 operation, const QList<Contact>& contacts, qint64 at)
+ApiResult<void> Operations::recordWhole(qint64 operation, const QList<Contact>& contacts, qint64 at,
+                                        Whole whole)
 {
     if (contacts.isEmpty())
         return {};
+    qint64 added = contacts.size();
+    if (contacts.size() == 1) {
+        // A contact written one at a time (a sync run's, an import's) may be written again
+        // in the same operation: it counts once.
+        auto known = m_db.integers(QStringLiteral("SELECT 1 FROM operation_contacts"
+                                                  " WHERE operation_id = ? AND contact_uid = ?"),
+                                   {operation, ContactIds::parse(contacts.first().id).bytes});
+        if (!known)
+            return std::unexpected(known.error());
+        added -= known->size();
+    }
     // In uid order, the table's: inserts then append to its last page instead of splitting
     // pages all over the batch's stretch of the index.
     QList<const Contact*> ordered;
@@ -125,13 +145,14 @@ ApiResult<void> Operations::recordWhole(qint64 operation, const QList<Contact>& 
         snapshots += ContactSnapshot::toJson(*contact);
     }
     snapshots += ']';
-    if (auto recorded = m_db.execute(m_db.dialect().recordSnapshotsSql(),
-                                     {operation, uids, at, QString::fromUtf8(snapshots)});
+    if (auto recorded = m_db.execute(
+            m_db.dialect().recordSnapshotsSql(),
+            {operation, uids, at, whole == Whole::Deleted ? 1 : 0, QString::fromUtf8(snapshots)});
         !recorded)
         return recorded;
     return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
                                        " WHERE id = ?"),
-                        {qint64(contacts.size()), operation});
+                        {added, operation});
 }
 
 ApiResult<void> Operations::finish(qint64 operation)
@@ -163,10 +184,10 @@ ApiResult<QList<Operations::Touched>> Operations::touched(qint64 operation,
                                                           const QByteArray& afterUid, int limit)
 {
     return m_db.rows<Touched>(
-        QStringLiteral("SELECT contact_uid, stamp, snapshot FROM operation_contacts"
+        QStringLiteral("SELECT contact_uid, stamp, snapshot, deleted FROM operation_contacts"
                        " WHERE operation_id = ? AND contact_uid > ? ORDER BY contact_uid LIMIT ?"),
         {operation, afterUid, limit}, [](const SqlRow& row) {
             return Touched{row.bytes(0), row.integer(1),
-                           row.isNull(2) ? QByteArray() : row.bytes(2)};
+                           row.isNull(2) ? QByteArray() : row.bytes(2), row.integer(3) != 0};
         });
 }

@@ -25,8 +25,13 @@ public:
     struct Touched {
         QByteArray uid;
         qint64 stamp = 0;
-        QByteArray snapshot; ///< a deleted contact (ContactSnapshot); else empty
+        QByteArray snapshot;  ///< the contact whole (ContactSnapshot), if recorded so
+        bool deleted = false; ///< the snapshot is a contact the operation deleted
     };
+
+    /// What a contact recorded whole is: as it was before the operation updated it, or as it
+    /// was when the operation deleted it.
+    enum class Whole { Updated, Deleted };
 
     /// Starts an operation; its id. `undoes`: the operation it reverts.
     ApiResult<qint64> begin(Operation::Kind kind, const QString& argument,
@@ -34,13 +39,16 @@ public:
     /// Records the contacts of `rowIds` (a JSON array of row ids) with their `updated_at`.
     ApiResult<void> recordRows(qint64 operation, const QString& rowIds);
     /// Records new contacts by their row ids first..last (an import's batch): one row, not
-    /// one per contact. Such a contact is unchanged while its `updatedAt` is its `createdAt`.
+    /// one per contact, and one for a range that continues the last. Such a contact is
+    /// unchanged while its `updatedAt` is its `createdAt`.
     ApiResult<void> recordRowRange(qint64 operation, qint64 first, qint64 last);
     /// The row id ranges of `operation`'s new contacts, in order.
     ApiResult<QList<std::pair<qint64, qint64>>> rowRanges(qint64 operation);
     /// Records contacts whole as they were before the operation wrote them at `at`: those
-    /// it deleted, or those an import updated.
-    ApiResult<void> recordWhole(qint64 operation, const QList<Contact>& contacts, qint64 at);
+    /// it deleted, or those it updated. A contact recorded before in the same operation
+    /// keeps its first snapshot: the undo goes back to before the whole operation.
+    ApiResult<void> recordWhole(qint64 operation, const QList<Contact>& contacts, qint64 at,
+                                Whole whole);
     ApiResult<void> finish(qint64 operation);
     ApiResult<void> markUndone(qint64 operation, qint64 undoneBy);
 

@@ -397,9 +397,11 @@ PostgresDialect::dataVersion(ContactDatabase& db) const
 QString PostgresDialect::recordSnapshotsSql() const
 {
     return QStringLiteral(
-               "INSERT INTO operation_contacts (operation_id, contact_uid, stamp, snapshot)"
-               " SELECT CAST(? AS BIGINT), ") +
-           idPart(16) + QStringLiteral(", CAST(? AS BIGINT), j.value::text") + jsonRows +
+               "INSERT INTO operation_contacts (operation_id, contact_uid, stamp, deleted,"
+               " snapshot) SELECT CAST(? AS BIGINT), ") +
+           idPart(16) + QStringLiteral(", CAST(? AS BIGINT), CAST(? AS INTEGER), j.value::text") +
+           jsonRows +
            QStringLiteral(" ON CONFLICT (operation_id, contact_uid) DO UPDATE SET"
-                          " stamp = excluded.stamp, snapshot = excluded.snapshot");
+                          " stamp = excluded.stamp, deleted = excluded.deleted,"
+                          " snapshot = coalesce(operation_contacts.snapshot, excluded.snapshot)");
 }

@@ -8,7 +8,7 @@
 /// FTS5. PostgresDialect runs them (SqlDialect::migration()).
 namespace PostgresSchema {
 
-inline constexpr int latestVersion = 7;
+inline constexpr int latestVersion = 8;
 
 /// The statements that take a database from `version - 1` to `version`.
 QStringList migration(int version);

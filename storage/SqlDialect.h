@@ -179,9 +179,9 @@ public:
     /// Drops the tombstones of restored contacts. Binds organization, uids, JSON rows.
     virtual QString dropTombstonesSql() const = 0;
     /// Keeps contacts whole in an operation (operation_contacts), a row per element of a JSON
-    /// array of ContactSnapshot objects, replacing what the operation kept of them before.
+    /// array of ContactSnapshot objects; a contact kept before keeps its first snapshot.
     /// Binds the operation, the uids' 16-byte values concatenated in the array's order, the
-    /// stamp, then the JSON array.
+    /// stamp, whether they were deleted (1 or 0), then the JSON array.
     virtual QString recordSnapshotsSql() const = 0;
 
     /// The storage fault behind a statement's `error` on `db` (a full disk, an I/O error, a

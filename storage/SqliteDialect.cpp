@@ -629,8 +629,9 @@ QString SqliteDialect::recordSnapshotsSql() const
     // `WHERE true`: an upsert's INSERT … SELECT needs a WHERE so that ON parses as the
     // upsert's, not a join's.
     return QStringLiteral(
-        "INSERT INTO operation_contacts (operation_id, contact_uid, stamp, snapshot)"
-        " SELECT ?, substr(?, j.key * 16 + 1, 16), ?, j.value FROM json_each(?) j"
+        "INSERT INTO operation_contacts (operation_id, contact_uid, stamp, deleted, snapshot)"
+        " SELECT ?, substr(?, j.key * 16 + 1, 16), ?, ?, j.value FROM json_each(?) j"
         " WHERE true ON CONFLICT (operation_id, contact_uid) DO UPDATE SET"
-        " stamp = excluded.stamp, snapshot = excluded.snapshot");
+        " stamp = excluded.stamp, deleted = excluded.deleted,"
+        " snapshot = coalesce(operation_contacts.snapshot, excluded.snapshot)");
 }

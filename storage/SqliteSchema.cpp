@@ -1,5 +1,17 @@
 #include "SqliteSchema.h"
 
+namespace {
+
+// A snapshot was a deletion's in a `delete` operation, and in a `merge` where the contact is
+// gone (the merged ones; the kept contact's is its fields before).
+const QString markDeletedSnapshots = QStringLiteral(
+    "UPDATE operation_contacts SET deleted = 1 WHERE snapshot IS NOT NULL AND operation_id IN"
+    " (SELECT o.id FROM operations o WHERE o.id = operation_contacts.operation_id AND"
+    " (o.kind = 'delete' OR (o.kind = 'merge' AND NOT EXISTS (SELECT 1 FROM contacts c"
+    " WHERE c.org_id = o.org_id AND c.uid = operation_contacts.contact_uid))))");
+
+} // namespace
+
 QStringList SqliteSchema::migration(int version)
 {
     switch (version) {
@@ -230,6 +242,13 @@ QStringList SqliteSchema::migration(int version)
             QStringLiteral("ALTER TABLE deleted_contacts ADD COLUMN merged_into BLOB"),
             QStringLiteral("ALTER TABLE sync_held_deletions ADD COLUMN merged_into TEXT"),
             QStringLiteral("CREATE INDEX deleted_contacts_uid ON deleted_contacts(org_id, uid)")};
+    case 11:
+        // Whether a contact kept whole was deleted by the operation or updated by it: a sync
+        // run does both. It was told by the operation's kind and whether the contact is
+        // here; the existing rows keep that reading.
+        return {QStringLiteral("ALTER TABLE operation_contacts"
+                               " ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
+                markDeletedSnapshots};
     default:
         return {};
     }

@@ -6,7 +6,7 @@
 /// full-text index. SqliteDialect runs them (SqlDialect::migration()).
 namespace SqliteSchema {
 
-inline constexpr int latestVersion = 10;
+inline constexpr int latestVersion = 11;
 
 /// The statements that take a database from `version - 1` to `version`.
 QStringList migration(int version);

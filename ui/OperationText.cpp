@@ -29,6 +29,12 @@ QString OperationText::what(const Operation& operation)
         return tr("Restored");
     case Operation::Kind::Merge:
         return tr("Merged duplicates");
+    case Operation::Kind::Sync:
+        //: %1 is the server's host name (and port).
+        return tr("Synced with %1").arg(argument);
+    case Operation::Kind::Revert:
+        //: The undo of a sync run; %1 is the server's host name (and port).
+        return tr("Reverted a sync with %1").arg(argument);
     }
     return {};
 }

@@ -1,8 +1,10 @@
 #include "ApiError.h"
 #include "Contact.h"
+#include "ContactBatchEdit.h"
 #include "ContactBodies.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
+#include "DuplicateMerge.h"
 #include "ListQuery.h"
 #include "SqliteDialect.h"
 #include "TextFold.h"
@@ -160,6 +162,7 @@ private slots:
     void version1MigratesToLatest();
     void migratedDatabaseJournalsWrites();
     void reopeningDoesNotMigrateAgain();
+    void version10OperationsKeepTheirDeletions();
     void failedMigrationRollsBack();
     void newerSchemaFails();
     void notADatabaseFails_data();
@@ -321,6 +324,51 @@ void TestMigrations::reopeningDoesNotMigrateAgain()
     const auto journal = store.journal(0);
     VERIFY_OK(journal);
     QCOMPARE(journal->size(), 1);
+}
+
+void TestMigrations::version10OperationsKeepTheirDeletions()
+{
+    // Version 11 says of each contact an operation kept whole whether it deleted it; before,
+    // the operation's kind and the contact's absence told. A database made today, taken back.
+    QString deletedId, keptId, mergedId;
+    {
+        const auto db = ContactDatabase::open(path());
+        VERIFY_OK(db);
+        ContactStore store(**db);
+        QStringList ids;
+        for (const char* phone : {"+14155550101", "+14155550102", "+14155550103"}) {
+            auto created = store.create(ContactBodies::newContact({{"userNumber", phone}}));
+            VERIFY_OK(created);
+            ids.append(created->id);
+        }
+        deletedId = ids.at(0);
+        keptId = ids.at(1);
+        mergedId = ids.at(2);
+        VERIFY_OK(ContactBatchEdit(**db).remove({deletedId}));
+        VERIFY_OK(
+            DuplicateMerge(**db, (*db)->defaultOrganization()).merge({keptId, {mergedId}, {}}));
+    }
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QVERIFY2(raw.exec(QStringLiteral("ALTER TABLE operation_contacts DROP COLUMN deleted")),
+                 qPrintable(raw.lastError()));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 10")));
+    }
+    const auto db = ContactDatabase::open(path());
+    VERIFY_OK(db);
+    QCOMPARE((*db)->schemaVersion(), SqliteDialect().latestSchemaVersion());
+    RawDatabase raw(path());
+    const auto deletedFlag = [&](const QString& id) {
+        return raw
+            .value(QStringLiteral("SELECT deleted FROM operation_contacts"
+                                  " WHERE hex(contact_uid) = '%1'")
+                       .arg(id.mid(8).remove(u'-').toUpper()))
+            .toInt();
+    };
+    QCOMPARE(deletedFlag(deletedId), 1);
+    QCOMPARE(deletedFlag(mergedId), 1);
+    QCOMPARE(deletedFlag(keptId), 0);
 }
 
 void TestMigrations::failedMigrationRollsBack()

@@ -28,6 +28,7 @@ private slots:
     void contactsChangedSinceAreListedNotOverwritten();
     void undoIsAnOperationThatCanBeUndone();
     void undoSurvivesAReopen();
+    void storeWritesOfAnOperationAreUndoneTogether();
     void badUndoWritesNothing_data();
     void badUndoWritesNothing();
 
@@ -261,6 +262,64 @@ void TestOperations::undoSurvivesAReopen()
     VERIFY_OK(report);
     QCOMPARE(report->reverted, 3);
     QVERIFY(!stored(ids.first()).tags.contains(QStringLiteral("VIP")));
+}
+
+void TestOperations::storeWritesOfAnOperationAreUndoneTogether()
+{
+    // A sync run's writes: single creates, updates and deletions by a store that joins its
+    // operation, some contacts written twice.
+    const QStringList ids = createContacts(5);
+    const QString &updated = ids.at(0), &deleted = ids.at(1), &updatedThenDeleted = ids.at(2),
+                  &deletedSince = ids.at(3), &untouched = ids.at(4);
+    const Contact deletedBefore = stored(deleted);
+    ContactStore store = m_db->store();
+    WriteOrigin origin(WriteOrigin::Method::Sync, QStringLiteral("sync"));
+    auto begun = Operations(m_db->db(), m_db->db().defaultOrganization().rowId)
+                     .begin(Operation::Kind::Sync, QStringLiteral("contacts.example.org"), origin);
+    VERIFY_OK(begun);
+    origin.operation = *begun;
+    store.setOrigin(origin);
+    VERIFY_OK(store.update(updated, ContactChanges().setName(QStringLiteral("First"))));
+    VERIFY_OK(store.update(updated, ContactChanges().setEmail(QStringLiteral("a@example.org"))));
+    VERIFY_OK(store.remove(deleted));
+    VERIFY_OK(store.update(updatedThenDeleted, ContactChanges().setName(QStringLiteral("Gone"))));
+    VERIFY_OK(store.remove(updatedThenDeleted));
+    VERIFY_OK(store.update(deletedSince, ContactChanges().setName(QStringLiteral("Synced"))));
+    auto created =
+        store.create(NewContact().setPhone(QStringLiteral("+971509998877")), ContactSource::Import);
+    VERIFY_OK(created);
+    auto another =
+        store.create(NewContact().setPhone(QStringLiteral("+971509998878")), ContactSource::Import);
+    VERIFY_OK(another);
+    VERIFY_OK(Operations(m_db->db(), m_db->db().defaultOrganization().rowId).finish(*begun));
+    QCOMPARE(operation(*begun).contactCount, 6); // those written twice count once
+    QVERIFY(m_db->store().remove(deletedSince));
+
+    OperationUndo undo(m_db->db(), m_db->db().defaultOrganization());
+    auto report = undo.undo(*begun);
+    VERIFY_OK(report);
+    QCOMPARE(operation(report->operationId).kind, Operation::Kind::Revert);
+    QCOMPARE(report->reverted, 5);
+    QCOMPARE(report->skippedCount, 1);
+    QCOMPARE(report->skipped.first().contactId, deletedSince);
+    QCOMPARE(report->skipped.first().reason, QStringLiteral("deleted since"));
+    QCOMPARE(stored(updated).name, std::optional<QString>(QStringLiteral("Person 0")));
+    QCOMPARE(stored(updated).email, std::nullopt);
+    QCOMPARE(stored(deleted).id, deleted);
+    QCOMPARE(stored(deleted).phone, deletedBefore.phone);
+    QCOMPARE(stored(updatedThenDeleted).name, std::optional<QString>(QStringLiteral("Person 2")));
+    QVERIFY(!m_db->store().contact(created->id));
+    QVERIFY(!m_db->store().contact(another->id));
+    QVERIFY(m_db->store().contact(untouched));
+
+    // The revert is undone in turn: the operation's changes are back.
+    auto redo = undo.undo(report->operationId);
+    VERIFY_OK(redo);
+    QCOMPARE(redo->reverted, 5);
+    QCOMPARE(stored(updated).email, std::optional<QString>(QStringLiteral("a@example.org")));
+    QVERIFY(!m_db->store().contact(deleted));
+    QVERIFY(!m_db->store().contact(updatedThenDeleted));
+    QCOMPARE(stored(created->id).phone, QStringLiteral("+971509998877"));
 }
 
 void TestOperations::badUndoWritesNothing_data()
