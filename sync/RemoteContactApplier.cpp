@@ -122,6 +122,8 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
     const ThreeWayMerge::Result result = ThreeWayMerge::merge(base, mine, remote);
     const QJsonObject patch = SyncedFields::changed(mine, result.merged);
     if (!patch.isEmpty()) {
+        if (auto joined = m_session.joinOperation(); !joined)
+            return std::unexpected(joined.error());
         auto updated = m_session.store.update(local.id, ContactBodies::changes(patch));
         if (!updated) {
             if (updated.error().status == 500)
@@ -181,6 +183,8 @@ ApiResult<bool> RemoteContactApplier::merge(const Contact& local, SyncLink link,
 ApiResult<bool> RemoteContactApplier::create(const QJsonObject& item)
 {
     const QJsonObject remote = SyncedFields::ofRemote(item);
+    if (auto joined = m_session.joinOperation(); !joined)
+        return std::unexpected(joined.error());
     auto created = ContactCopy::create(m_session.store, ContactJson::contactFromJson(item),
                                        ContactSource::Import);
     if (!created) {
@@ -263,6 +267,8 @@ ApiResult<bool> RemoteContactApplier::applyDeletion(const QString& remoteId,
                 keptHere = exists->id;
         }
     }
+    if (auto joined = m_session.joinOperation(); !joined)
+        return std::unexpected(joined.error());
     if (auto removed = m_session.store.remove(local->id, keptHere); !removed)
         return std::unexpected(removed.error());
     return true;

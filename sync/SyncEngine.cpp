@@ -147,6 +147,8 @@ SyncSummary SyncEngine::inSession(const std::function<void(SyncSession&)>& work)
         emit progressed(progress);
     };
     work(session);
+    if (auto finished = session.finishOperation(); !finished)
+        session.failOnDatabase(finished.error());
     {
         QMutexLocker locker(&m_clientMutex);
         m_client = nullptr;

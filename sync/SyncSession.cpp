@@ -1,6 +1,7 @@
 #include "SyncSession.h"
 
 #include "ContactDatabase.h"
+#include "Operations.h"
 #include "SqlDialect.h"
 #include "SqlTransaction.h"
 
@@ -18,12 +19,45 @@ SyncSession::SyncSession(ContactDatabase& database, ContactsClient& client)
 
 ApiResult<void> SyncSession::inTransaction(const std::function<ApiResult<void>()>& write)
 {
+    const std::optional<qint64> operation = store.origin().operation;
     SqlTransaction transaction(db, SqlTransaction::Write);
     if (transaction.beginError())
         return std::unexpected(*transaction.beginError());
-    if (auto written = write(); !written)
-        return written;
-    return transaction.commit();
+    auto written = write();
+    if (written)
+        written = transaction.commit();
+    if (!written && store.origin().operation != operation) {
+        // The operation begun in this transaction is rolled back with it.
+        WriteOrigin origin = store.origin();
+        origin.operation = operation;
+        store.setOrigin(origin);
+    }
+    return written;
+}
+
+ApiResult<void> SyncSession::joinOperation()
+{
+    if (store.origin().operation)
+        return {};
+    WriteOrigin origin = store.origin();
+    auto begun =
+        Operations(db, store.organization().rowId)
+            .begin(Operation::Kind::Sync, client.endpoint().contactsUrl.authority(), origin);
+    if (!begun)
+        return std::unexpected(begun.error());
+    origin.operation = *begun;
+    store.setOrigin(origin);
+    return {};
+}
+
+ApiResult<void> SyncSession::finishOperation()
+{
+    const std::optional<qint64> operation = store.origin().operation;
+    if (!operation)
+        return {};
+    return inTransaction([&]() -> ApiResult<void> {
+        return Operations(db, store.organization().rowId).finish(*operation);
+    });
 }
 
 void SyncSession::addError(const QString& contactId, const QString& phone, const QString& message)

@@ -49,6 +49,13 @@ struct SyncSession {
 
     /// Runs `write` in one write transaction; a database error stops the run.
     ApiResult<void> inTransaction(const std::function<ApiResult<void>()>& write);
+    /// Makes the store's next writes part of this run's undoable operation (Operations), begun
+    /// here inside the caller's transaction with the run's first change of a contact: a run
+    /// that changes nothing here lists none. Its page transactions each add to it.
+    ApiResult<void> joinOperation();
+    /// Ends the run's operation, if it began one. A run that stops halfway ends it too: the
+    /// pages it wrote stay written, and undoable.
+    ApiResult<void> finishOperation();
     /// Records a per-contact error for the summary.
     void addError(const QString& contactId, const QString& phone, const QString& message);
     /// Stops the run with `error` (kept in the summary).

@@ -87,18 +87,20 @@ void HistoryPanel::setSession(DatabaseSession* session)
     m_notReverted->hide();
     if (session) {
         // Every write may be an operation: the list follows them while it is shown.
-        connect(session->writer(), &ContactWriter::contactsChanged, this, [this] {
-            if (isVisible())
-                reload();
-        });
-        connect(session->writer(), &ContactWriter::contactsAddedOrRemoved, this, [this] {
-            if (isVisible())
-                reload();
-        });
+        connect(session->writer(), &ContactWriter::contactsChanged, this,
+                &HistoryPanel::reloadIfShown);
+        connect(session->writer(), &ContactWriter::contactsAddedOrRemoved, this,
+                &HistoryPanel::reloadIfShown);
         if (isVisible())
             reload();
     }
     updateButtons();
+}
+
+void HistoryPanel::reloadIfShown()
+{
+    if (isVisible())
+        reload();
 }
 
 void HistoryPanel::reload()

@@ -40,6 +40,8 @@ public slots:
     void setSession(DatabaseSession* session);
     /// Reads the operations again (also when the panel is shown, and after writes).
     void reload();
+    /// Reloads while shown; hidden, it reloads when shown again.
+    void reloadIfShown();
     /// Undoes the selected operation.
     void undoSelected();
 

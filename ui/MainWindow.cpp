@@ -156,6 +156,8 @@ void MainWindow::createParts()
     connect(m_contacts, &ContactsView::contactShown, m_sync, &SyncActions::refreshContact);
     connect(m_sync, &SyncActions::stateChanged, this, &MainWindow::updateActions);
     connect(m_sync, &SyncActions::contactsSynced, m_contacts, &ContactsView::reloadAll);
+    // A sync run that changed contacts here is an operation of the History.
+    connect(m_sync, &SyncActions::contactsSynced, m_history, &HistoryPanel::reloadIfShown);
     connect(m_table, &ContactTableView::unsortableColumnClicked, this, [this] {
         statusBar()->showMessage(
             tr("Contacts can be sorted by name, creation, last message or update time"), 4000);

@@ -14,6 +14,8 @@
 #include "HeldDeletions.h"
 #include "JournalPruning.h"
 #include "MassDeletionGuard.h"
+#include "OperationUndo.h"
+#include "Operations.h"
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncStatus.h"
@@ -87,6 +89,7 @@ private slots:
     void deleteHereEditThere();
     void editHereDeleteThere();
     void aMergeIsToldToThePartner();
+    void aSyncRunIsOneOperationThatCanBeUndone();
     void samePhoneCreatedOnBothSides();
     void conflictingEditsKeepTheServerValueAndListOurs();
     void syncSurvivesFaults_data();
@@ -483,6 +486,52 @@ void TestSync::aMergeIsToldToThePartner()
     const Contact keptInB = byPhone(*m_b, phone(1));
     QCOMPARE(keptInB.tags, QStringList{QStringLiteral("lead")});
     QCOMPARE(m_b->store().mergedInto(mergedInB.id).value(), std::optional<QString>(keptInB.id));
+}
+
+void TestSync::aSyncRunIsOneOperationThatCanBeUndone()
+{
+    create(*m_a, phone(1), QStringLiteral("Kept"));
+    create(*m_a, phone(2), QStringLiteral("Doomed"));
+    converge();
+    const Contact doomedInB = byPhone(*m_b, phone(2));
+    Operations operations(m_b->db(), m_b->store().organization().rowId);
+    const auto newest = [&]() {
+        auto latest = operations.latest(1);
+        return latest && !latest->isEmpty() ? latest->first() : Operation{};
+    };
+    // A run that changes nothing here lists nothing.
+    const qint64 quiet = newest().id;
+    QVERIFY2(sync(*m_b).success(), "quiet run");
+    QCOMPARE(newest().id, quiet);
+
+    ContactStore a = m_a->store();
+    VERIFY_OK(a.update(byPhone(*m_a, phone(1)).id,
+                       ContactChanges().setName(QStringLiteral("Renamed in A"))));
+    VERIFY_OK(a.remove(byPhone(*m_a, phone(2)).id));
+    create(*m_a, phone(3), QStringLiteral("New from A"));
+    QVERIFY2(sync(*m_a).success(), "A's run");
+    const SyncSummary pulled = sync(*m_b);
+    QVERIFY2(pulled.success(), qPrintable(describe(pulled)));
+    const Operation run = newest();
+    QCOMPARE(run.kind, Operation::Kind::Sync);
+    QCOMPARE(run.method, QStringLiteral("sync"));
+    QCOMPARE(run.actor, QStringLiteral("sync"));
+    QCOMPARE(run.argument, endpoint().contactsUrl.authority());
+    QCOMPARE(run.contactCount, 3);
+    QVERIFY(run.finishedAt);
+    QCOMPARE(byPhone(*m_b, phone(1)).name, std::optional(QStringLiteral("Renamed in A")));
+
+    // Undone in B: what the run brought is taken back, and the undo syncs like any edit.
+    auto undone = OperationUndo(m_b->db(), m_b->store().organization()).undo(run.id);
+    VERIFY_OK(undone);
+    QCOMPARE(undone->reverted, 3);
+    QCOMPARE(byPhone(*m_b, phone(1)).name, std::optional(QStringLiteral("Kept")));
+    QCOMPARE(byPhone(*m_b, phone(2)).id, doomedInB.id);
+    QVERIFY(byPhone(*m_b, phone(3)).id.isEmpty());
+    converge();
+    verifyConverged(2);
+    QCOMPARE(byPhone(*m_a, phone(1)).name, std::optional(QStringLiteral("Kept")));
+    QCOMPARE(byPhone(*m_a, phone(2)).name, std::optional(QStringLiteral("Doomed")));
 }
 
 void TestSync::editHereDeleteThere()
