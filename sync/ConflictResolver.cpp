@@ -65,6 +65,7 @@ ApiResult<void> ConflictResolver::resolve(qint64 conflictId, bool keepMine)
 
     ContactStore store(m_db, m_organization);
     store.setJournaled(true); // the choice must reach the server on the next run
+    store.setOrigin(m_origin);
     switch (conflict.kind) {
     case SyncConflict::Kind::Field:
         if (keepMine) {

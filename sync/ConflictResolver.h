@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Organization.h"
+#include "WriteOrigin.h"
 
 class ContactDatabase;
 
@@ -16,6 +17,9 @@ class ConflictResolver {
 public:
     ConflictResolver(ContactDatabase& database, Organization organization);
 
+    /// Who chose: the opt-in and block history keeps it with what the choice wrote.
+    void setOrigin(WriteOrigin origin) { m_origin = std::move(origin); }
+
     /// Applies the local side; 404 `Conflict not found` for an unknown or closed conflict.
     ApiResult<void> keepMine(qint64 conflictId);
     /// Applies the server's side.
@@ -26,4 +30,5 @@ private:
 
     ContactDatabase& m_db;
     Organization m_organization;
+    WriteOrigin m_origin{WriteOrigin::Method::Editor};
 };

@@ -224,8 +224,10 @@ void ContactWriter::resolveConflicts(const QList<qint64>& conflictIds, bool keep
 {
     enqueue<ApiResult<QStringList>>(
         {}, false,
-        [conflictIds, keepMine](ContactDatabase& database) -> ApiResult<QStringList> {
+        [conflictIds, keepMine,
+         agent = AgentName::current()](ContactDatabase& database) -> ApiResult<QStringList> {
             ConflictResolver resolver(database, database.defaultOrganization());
+            resolver.setOrigin(WriteOrigin(WriteOrigin::Method::Editor, agent));
             QStringList errors;
             for (const qint64 id : conflictIds) {
                 const auto resolved = keepMine ? resolver.keepMine(id) : resolver.keepTheirs(id);

@@ -1,3 +1,4 @@
+#include "AgentName.h"
 #include "ConflictList.h"
 #include "ConflictsDialog.h"
 #include "ContactBodies.h"
@@ -104,6 +105,7 @@ void TestConflictsDialog::init()
     deleted.field = QStringLiteral("");
     Contact server = m_carl;
     server.name = QStringLiteral("Carl Smith Jr.");
+    server.optedIn = true;
     deleted.remoteValue = ContactJson::fullContact(server);
     addConflict(deleted);
 }
@@ -195,6 +197,7 @@ void TestConflictsDialog::keepMineOnSelectionAppliesAndRestores()
 void TestConflictsDialog::keepTheirsClosesAndLeavesTheServersValue()
 {
     auto dialog = openDialog(3);
+    AgentName::set(QStringLiteral("Sara"));
     select(*dialog, {0, 2});
     dialog->findChild<QPushButton*>(QStringLiteral("keepTheirsButton"))->click();
     QTRY_VERIFY(!dialog->isBusy());
@@ -207,6 +210,12 @@ void TestConflictsDialog::keepTheirsClosesAndLeavesTheServersValue()
     const auto restored = GuiTestSupport::contactByPhone(current, carl);
     QVERIFY(restored);
     QCOMPARE(restored->name, std::optional<QString>("Carl Smith Jr."));
+    // The opt-in it brought back is the agent's choice, and the history says so.
+    const auto history = current.flagHistory(restored->id);
+    VERIFY_OK(history);
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->first().origin.actor, QStringLiteral("Sara"));
+    QCOMPARE(history->first().origin.method, WriteOrigin::Method::Editor);
 }
 
 void TestConflictsDialog::failedChoiceStaysOpenWithItsReason()
