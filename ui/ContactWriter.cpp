@@ -12,6 +12,7 @@
 
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -134,15 +135,28 @@ void ContactWriter::updateState()
     }
 }
 
+void ContactWriter::asUndo(const std::function<void()>& writes)
+{
+    m_undoing = true;
+    const auto done = qScopeGuard([this] { m_undoing = false; });
+    writes();
+}
+
+WriteOrigin ContactWriter::originOf(WriteOrigin::Method method, const QString& flagNote) const
+{
+    WriteOrigin origin(m_undoing ? WriteOrigin::Method::Undo : method, AgentName::current());
+    origin.note = flagNote;
+    return origin;
+}
+
 void ContactWriter::create(const NewContact& contact, QObject* context, Done<Contact> done,
                            const QString& flagNote)
 {
     enqueue<ApiResult<Contact>>(
         {}, false,
-        [contact, agent = AgentName::current(), flagNote](ContactDatabase& database) {
+        [contact,
+         origin = originOf(WriteOrigin::Method::Editor, flagNote)](ContactDatabase& database) {
             ContactStore store(database);
-            WriteOrigin origin(WriteOrigin::Method::Editor, agent);
-            origin.note = flagNote;
             store.setOrigin(origin);
             return store.create(contact, ContactSource::Manual);
         },
@@ -160,10 +174,9 @@ void ContactWriter::update(const QString& id, const ContactChanges& changes, QOb
     const bool reported = bool(done);
     enqueue<ApiResult<Contact>>(
         {}, false,
-        [id, changes, agent = AgentName::current(), flagNote](ContactDatabase& database) {
+        [id, changes,
+         origin = originOf(WriteOrigin::Method::Editor, flagNote)](ContactDatabase& database) {
             ContactStore store(database);
-            WriteOrigin origin(WriteOrigin::Method::Editor, agent);
-            origin.note = flagNote;
             store.setOrigin(origin);
             return store.update(id, changes);
         },
@@ -183,9 +196,10 @@ void ContactWriter::editContacts(qsizetype size, const QString& description,
 {
     enqueue<ApiResult<QStringList>>(
         description, size > quietEditLimit,
-        [work = std::move(work), agent = AgentName::current()](ContactDatabase& database) {
+        [work = std::move(work),
+         origin = originOf(WriteOrigin::Method::Batch)](ContactDatabase& database) {
             ContactBatchEdit edit(database);
-            edit.setOrigin(WriteOrigin(WriteOrigin::Method::Batch, agent));
+            edit.setOrigin(origin);
             return work(edit);
         },
         [this, done = std::move(done)](ApiResult<QStringList> changed) {
@@ -203,9 +217,10 @@ void ContactWriter::replaceContacts(qsizetype size, const QString& description,
 {
     enqueue<ApiResult<QList<Contact>>>(
         description, size > quietReplaceLimit,
-        [work = std::move(work), agent = AgentName::current()](ContactDatabase& database) {
+        [work = std::move(work),
+         origin = originOf(WriteOrigin::Method::Batch)](ContactDatabase& database) {
             ContactBatchEdit edit(database);
-            edit.setOrigin(WriteOrigin(WriteOrigin::Method::Batch, agent));
+            edit.setOrigin(origin);
             return work(edit);
         },
         [this, done = std::move(done)](ApiResult<QList<Contact>> contacts) {

@@ -62,6 +62,10 @@ public:
     /// window's close, a switch to another database).
     void finishPendingWrites();
 
+    /// Asks for the writes of `writes` as the undo of an edit (the QUndoStack's): the history
+    /// and the operations record them with method `undo`, not as a new edit.
+    void asUndo(const std::function<void()>& writes);
+
     template <typename R> using BatchWork = std::function<ApiResult<R>(ContactBatchEdit&)>;
     template <typename R> using Done = std::function<void(ApiResult<R>)>;
 
@@ -139,7 +143,11 @@ private:
     QString m_databasePath;
     QQueue<Write> m_queue;
     std::unique_ptr<Running> m_running;
+    /// The origin of a write asked for now: the agent's, `method` or an undo (asUndo()).
+    WriteOrigin originOf(WriteOrigin::Method method, const QString& flagNote = {}) const;
+
     bool m_busy = false;
+    bool m_undoing = false;
     bool m_pending = false;
     bool m_reporting = true; ///< false while destroyed: answers are dropped
 };

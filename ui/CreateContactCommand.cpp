@@ -11,8 +11,10 @@ CreateContactCommand::CreateContactCommand(ContactWriter* writer, Contact contac
 void CreateContactCommand::undo()
 {
     const QStringList ids{m_contact.id};
-    m_writer->replaceContacts(1, text(), [ids](ContactBatchEdit& edit) { return edit.remove(ids); },
-                              {});
+    m_writer->asUndo([&] {
+        m_writer->replaceContacts(1, text(),
+                                  [ids](ContactBatchEdit& edit) { return edit.remove(ids); }, {});
+    });
     m_applied = false;
 }
 

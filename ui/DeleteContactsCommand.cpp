@@ -14,9 +14,11 @@ DeleteContactsCommand::DeleteContactsCommand(ContactWriter* writer, QList<Contac
 void DeleteContactsCommand::undo()
 {
     const QList<Contact> removed = m_removed;
-    m_writer->replaceContacts(removed.size(), text(),
-                              [removed](ContactBatchEdit& edit) { return edit.restore(removed); },
-                              {});
+    m_writer->asUndo([&] {
+        m_writer->replaceContacts(
+            removed.size(), text(),
+            [removed](ContactBatchEdit& edit) { return edit.restore(removed); }, {});
+    });
     m_applied = false;
 }
 

@@ -12,7 +12,7 @@ void EditContactCommand::undo()
 {
     const ContactChanges patch = ContactChanges::between(m_after, m_before);
     if (!patch.isEmpty())
-        m_writer->update(m_before.id, patch);
+        m_writer->asUndo([&] { m_writer->update(m_before.id, patch); });
     m_applied = false;
 }
 

@@ -21,17 +21,12 @@ QString SetFlagCommand::describe(Flag flag, bool value, qsizetype count)
     return n == 1 ? tr("Opt out 1 contact") : tr("Opt out %Ln contacts", nullptr, n);
 }
 
-void SetFlagCommand::apply(bool value, bool undoing)
+void SetFlagCommand::apply(bool value)
 {
     const QStringList ids = m_ids;
     const Flag flag = m_flag;
     m_writer->editContacts(ids.size(), describe(flag, value, ids.size()),
                            [=](ContactBatchEdit& edit) {
-                               if (undoing) {
-                                   WriteOrigin origin = edit.origin();
-                                   origin.method = WriteOrigin::Method::Undo;
-                                   edit.setOrigin(origin);
-                               }
                                return flag == Blocked ? edit.setBlocked(ids, value)
                                                       : edit.setOptedIn(ids, value);
                            },
@@ -40,7 +35,7 @@ void SetFlagCommand::apply(bool value, bool undoing)
 
 void SetFlagCommand::undo()
 {
-    apply(!m_value, true);
+    m_writer->asUndo([this] { apply(!m_value); });
     m_applied = false;
 }
 
@@ -48,6 +43,6 @@ void SetFlagCommand::redo()
 {
     if (m_applied)
         return;
-    apply(m_value, false);
+    apply(m_value);
     m_applied = true;
 }

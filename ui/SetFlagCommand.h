@@ -22,7 +22,7 @@ public:
 
 private:
     /// `undoing`: the history says the change was an undo.
-    void apply(bool value, bool undoing);
+    void apply(bool value);
 
     ContactWriter* m_writer;
     Flag m_flag;

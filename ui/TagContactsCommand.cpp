@@ -48,7 +48,7 @@ void TagContactsCommand::apply(Change change)
 
 void TagContactsCommand::undo()
 {
-    apply(m_change == Add ? Remove : Add);
+    m_writer->asUndo([this] { apply(m_change == Add ? Remove : Add); });
     m_applied = false;
 }
 

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "MemoryTokenStore.h"
 #include "MergeDialog.h"
+#include "Operations.h"
 #include "RecentDatabases.h"
 #include "SearchField.h"
 #include "StatusSummary.h"
@@ -120,6 +121,7 @@ private:
     void selectRows(const QList<int>& rows);
     QString nameAt(int row) const;
     Contact stored(const QString& id);
+    Operation newestOperation();
     /// Answers the next modal dialog with `answer` once it shows.
     void whenModal(std::function<void(QWidget*)> answer);
     /// Waits until every write asked for has been written and answered (they run on a
@@ -197,6 +199,13 @@ void TestMainWindow::selectRows(const QList<int>& rows)
 QString TestMainWindow::nameAt(int row) const
 {
     return m_window->model()->index(row, ContactTableModel::NameColumn).data().toString();
+}
+
+Operation TestMainWindow::newestOperation()
+{
+    const Organization organization = m_database->db().defaultOrganization();
+    auto latest = Operations(m_database->db(), organization.rowId).latest(1);
+    return latest && !latest->isEmpty() ? latest->first() : Operation{};
 }
 
 Contact TestMainWindow::stored(const QString& id)
@@ -577,6 +586,8 @@ void TestMainWindow::addTagToThreeRowsThenUndoRedo()
     QCOMPARE(stored(ids[0]).tags, QStringList{});
     QCOMPARE(stored(ids[1]).tags, QStringList{QStringLiteral("VIP")}); // it had it before
     QCOMPARE(stored(ids[2]).tags, QStringList{});
+    QCOMPARE(newestOperation().kind, Operation::Kind::RemoveTag);
+    QCOMPARE(newestOperation().method, QStringLiteral("undo"));
 
     m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
     waitForWrites();
@@ -673,6 +684,19 @@ void TestMainWindow::blockAndOptInAreUndoable()
     waitForWrites();
     QVERIFY(!stored(ali).isBlocked);
     QVERIFY(!stored(hassan).isBlocked);
+    // The history and the operations tell the undo from an edit.
+    const auto history = m_database->store().flagHistory(ali);
+    QVERIFY(history && !history->isEmpty());
+    QCOMPARE(history->last().origin.method, WriteOrigin::Method::Undo);
+    QCOMPARE(history->last().value, false);
+    const Operation undone = newestOperation();
+    QCOMPARE(undone.kind, Operation::Kind::Unblock);
+    QCOMPARE(undone.method, QStringLiteral("undo"));
+
+    m_window->undoStack()->redo();
+    waitForWrites();
+    QVERIFY(stored(ali).isBlocked);
+    QCOMPARE(newestOperation().method, QStringLiteral("batch"));
 }
 
 void TestMainWindow::historyUndoesAfterARestart()
