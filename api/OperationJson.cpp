@@ -47,8 +47,12 @@ QJsonObject undoReport(const UndoReport& report, qint64 undone)
 {
     QJsonArray skipped;
     for (const UndoReport::Skipped& contact : report.skipped)
-        skipped.append(QJsonObject{{QStringLiteral("id"), contact.contactId},
-                                   {QStringLiteral("reason"), contact.reason}});
+        skipped.append(QJsonObject{
+            {QStringLiteral("id"), contact.contactId},
+            {QStringLiteral("name"), contact.name ? QJsonValue(*contact.name) : QJsonValue()},
+            {QStringLiteral("phone"),
+             contact.phone.isEmpty() ? QJsonValue() : QJsonValue(contact.phone)},
+            {QStringLiteral("reason"), contact.reason}});
     return {
         {QStringLiteral("operation"), report.operationId},
         {QStringLiteral("undoes"), undone},

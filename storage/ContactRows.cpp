@@ -19,11 +19,6 @@ QStringList stringList(const QString& json)
     return out;
 }
 
-std::optional<QString> optionalText(const SqlRow& row, int column)
-{
-    return row.isNull(column) ? std::nullopt : std::optional<QString>(row.text(column));
-}
-
 } // namespace
 
 const QString& ContactRows::columns()
@@ -41,9 +36,9 @@ Contact ContactRows::fromRow(const SqlRow& row)
     c.id = ContactIds::contactId(row.bytes(1));
     c.vendorContactId = ContactIds::vendorContactId(row.bytes(2));
     c.phone = row.text(3);
-    c.name = optionalText(row, 4);
-    c.email = optionalText(row, 5);
-    c.countryCode = optionalText(row, 6);
+    c.name = row.optionalText(4);
+    c.email = row.optionalText(5);
+    c.countryCode = row.optionalText(6);
     c.tags = stringList(row.text(7));
     c.labels = stringList(row.text(8));
     c.params = QJsonDocument::fromJson(row.bytes(9)).object();

@@ -632,11 +632,17 @@ ApiResult<DeletedContact> ContactStore::remove(const QString& idOrVendorId,
             return std::unexpected(recorded.error());
     }
     if (m_origin.operation) {
-        if (auto recorded =
-                Operations(m_db, m_organization.rowId)
-                    .recordWhole(*m_origin.operation, {*current}, now, Operations::Whole::Deleted);
-            !recorded)
-            return std::unexpected(recorded.error());
+        // One the operation created is gone with it: its undo has nothing to bring back.
+        Operations operations(m_db, m_organization.rowId);
+        auto ours = operations.created(*m_origin.operation, rowId);
+        if (!ours)
+            return std::unexpected(ours.error());
+        if (!*ours) {
+            if (auto recorded = operations.recordWhole(*m_origin.operation, {*current}, now,
+                                                       Operations::Whole::Deleted);
+                !recorded)
+                return std::unexpected(recorded.error());
+        }
     }
     if (auto removed = unindexForSearch(rowId); !removed)
         return std::unexpected(removed.error());

@@ -32,6 +32,8 @@ ApiError unreadableSnapshot(qint64 operationId)
 struct Current {
     QString id;
     qint64 updatedAt = 0;
+    std::optional<QString> name;
+    QString phone;
 };
 
 } // namespace
@@ -67,10 +69,12 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
     edit.setOrigin(m_origin);
     edit.joinOperation(report.operationId);
     m_done = 0;
-    if (auto reverted = revertTouched(operation, operations, edit, report); !reverted)
-        return std::unexpected(reverted.error());
+    // The created contacts go first: a contact restored next may take a row id freed in the
+    // operation's ranges, and the phone of one the operation created in its place.
     if (auto removed = removeCreated(operation, operations, edit, report); !removed)
         return std::unexpected(removed.error());
+    if (auto reverted = revertTouched(operation, operations, edit, report); !reverted)
+        return std::unexpected(reverted.error());
     if (report.reverted == 0 && report.skippedCount > 0)
         return std::unexpected(
             ApiError{409, QStringLiteral("Nothing to undo"),
@@ -84,6 +88,31 @@ ApiResult<UndoReport> OperationUndo::undo(qint64 operationId)
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return report;
+}
+
+ApiResult<void> OperationUndo::skipDeletedSince(const Operations::Touched& touched,
+                                                UndoReport& report)
+{
+    const QString id = ContactIds::contactId(touched.uid);
+    if (!report.listsMore()) {
+        report.skip(id, QStringLiteral("deleted since"));
+        return {};
+    }
+    // Named as it was: from what the operation kept of it, else its tombstone's phone.
+    if (!touched.snapshot.isEmpty()) {
+        if (auto was = ContactSnapshot::fromJson(touched.snapshot)) {
+            report.skip(id, QStringLiteral("deleted since"), was->name, was->phone);
+            return {};
+        }
+    }
+    auto phone = m_db.firstRow<QString>(
+        QStringLiteral("SELECT phone FROM deleted_contacts WHERE org_id = ? AND uid = ?"
+                       " ORDER BY deleted_at DESC LIMIT 1"),
+        {m_organization.rowId, touched.uid}, [](const SqlRow& row) { return row.text(0); });
+    if (!phone)
+        return std::unexpected(phone.error());
+    report.skip(id, QStringLiteral("deleted since"), std::nullopt, phone->value_or(QString()));
+    return {};
 }
 
 void OperationUndo::reportProgress(qint64 looked, const Operation& operation)
@@ -117,11 +146,12 @@ ApiResult<void> OperationUndo::revertTouched(const Operation& operation, Operati
         QHash<QByteArray, Current> current;
         if (!rowIds->isEmpty()) {
             auto read = m_db.forEachRow(
-                QStringLiteral("SELECT uid, updated_at FROM contacts WHERE id IN (") +
+                QStringLiteral("SELECT uid, updated_at, name, phone FROM contacts WHERE id IN (") +
                     dialect.idListSql() + u')',
                 {ContactRows::jsonIds(*rowIds)}, [&](const SqlRow& row) {
                     const QByteArray uid = row.bytes(0);
-                    current.insert(uid, Current{ContactIds::contactId(uid), row.integer(1)});
+                    current.insert(uid, Current{ContactIds::contactId(uid), row.integer(1),
+                                                row.optionalText(2), row.text(3)});
                     return true;
                 });
             if (!read)
@@ -135,7 +165,7 @@ ApiResult<void> OperationUndo::revertTouched(const Operation& operation, Operati
             const auto it = current.constFind(touched.uid);
             if (touched.deleted) {
                 if (it != current.constEnd()) {
-                    report.skip(it->id, QStringLiteral("back already"));
+                    report.skip(it->id, QStringLiteral("back already"), it->name, it->phone);
                     continue;
                 }
                 auto contact = ContactSnapshot::fromJson(touched.snapshot);
@@ -143,9 +173,10 @@ ApiResult<void> OperationUndo::revertTouched(const Operation& operation, Operati
                     return std::unexpected(unreadableSnapshot(operation.id));
                 deleted.append(*contact);
             } else if (it == current.constEnd()) {
-                report.skip(ContactIds::contactId(touched.uid), QStringLiteral("deleted since"));
+                if (auto skipped = skipDeletedSince(touched, report); !skipped)
+                    return skipped;
             } else if (it->updatedAt != touched.stamp) {
-                report.skip(it->id, QStringLiteral("changed since"));
+                report.skip(it->id, QStringLiteral("changed since"), it->name, it->phone);
             } else if (!touched.snapshot.isEmpty()) {
                 auto before = ContactSnapshot::fromJson(touched.snapshot);
                 if (!before)
@@ -189,7 +220,7 @@ ApiResult<void> OperationUndo::restore(const QList<Contact>& contacts, ContactBa
     QList<Contact> free;
     for (const Contact& contact : contacts) {
         if (taken.contains(contact.phone))
-            report.skip(contact.id, QStringLiteral("phone taken"));
+            report.skip(contact.id, QStringLiteral("phone taken"), contact.name, contact.phone);
         else
             free.append(contact);
     }
@@ -296,7 +327,7 @@ ApiResult<void> OperationUndo::removeCreated(const Operation& operation, Operati
             // planner walks an index of the whole organization for each range instead of the
             // row ids (28 s of a 1,000,000-row undo).
             auto read = m_db.forEachRow(
-                QStringLiteral("SELECT uid, created_at, updated_at, org_id, id"
+                QStringLiteral("SELECT uid, created_at, updated_at, org_id, id, name, phone"
                                " FROM contacts WHERE id BETWEEN ? AND ?"),
                 {low, high}, [&](const SqlRow& row) {
                     const qint64 created = row.integer(1);
@@ -307,7 +338,8 @@ ApiResult<void> OperationUndo::removeCreated(const Operation& operation, Operati
                         unchanged.append(row.integer(4));
                     else
                         report.skip(ContactIds::contactId(row.bytes(0)),
-                                    QStringLiteral("changed since"));
+                                    QStringLiteral("changed since"), row.optionalText(5),
+                                    row.text(6));
                     return true;
                 });
             if (!read)

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "Contact.h"
 #include "Operation.h"
+#include "Operations.h"
 #include "Organization.h"
 #include "UndoReport.h"
 #include "WriteOrigin.h"
@@ -11,7 +12,6 @@
 
 class ContactBatchEdit;
 class ContactDatabase;
-class Operations;
 
 /// Reverts one operation (Operations) after any number of restarts, in one transaction: the
 /// contacts it created are deleted, the tags, labels and flags it changed are changed back,
@@ -52,6 +52,8 @@ private:
     /// Deletes an import's new contacts, by its ranges of row ids, unchanged since.
     ApiResult<void> removeCreated(const Operation& operation, Operations& operations,
                                   ContactBatchEdit& edit, UndoReport& report);
+    /// Lists a contact deleted since the operation, by the name and phone it had.
+    ApiResult<void> skipDeletedSince(const Operations::Touched& touched, UndoReport& report);
     void reportProgress(qint64 looked, const Operation& operation);
 
     ContactDatabase& m_db;

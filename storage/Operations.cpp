@@ -102,6 +102,17 @@ ApiResult<void> Operations::recordRowRange(qint64 operation, qint64 first, qint6
                         {last - first + 1, operation});
 }
 
+ApiResult<bool> Operations::created(qint64 operation, qint64 rowId)
+{
+    auto found =
+        m_db.integers(QStringLiteral("SELECT 1 FROM operation_ranges WHERE operation_id = ?"
+                                     " AND first_id <= ? AND last_id >= ? LIMIT 1"),
+                      {operation, rowId, rowId});
+    if (!found)
+        return std::unexpected(found.error());
+    return !found->isEmpty();
+}
+
 ApiResult<QList<std::pair<qint64, qint64>>> Operations::rowRanges(qint64 operation)
 {
     return m_db.rows<std::pair<qint64, qint64>>(

@@ -42,6 +42,8 @@ public:
     /// one per contact, and one for a range that continues the last. Such a contact is
     /// unchanged while its `updatedAt` is its `createdAt`.
     ApiResult<void> recordRowRange(qint64 operation, qint64 first, qint64 last);
+    /// Whether the contact of row `rowId` is one `operation` created.
+    ApiResult<bool> created(qint64 operation, qint64 rowId);
     /// The row id ranges of `operation`'s new contacts, in order.
     ApiResult<QList<std::pair<qint64, qint64>>> rowRanges(qint64 operation);
     /// Records contacts whole as they were before the operation wrote them at `at`: those

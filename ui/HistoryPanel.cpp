@@ -198,9 +198,13 @@ void HistoryPanel::undoSelected()
                 text += u' ' + tr("%Ln left as they were: changed or deleted since.", nullptr,
                                   int(report->skippedCount));
             m_result->setText(text);
-            for (const UndoReport::Skipped& skipped : report->skipped)
-                m_notReverted->addItem(QStringLiteral("%1 — %2").arg(
-                    skipped.contactId, OperationText::reason(skipped.reason)));
+            for (const UndoReport::Skipped& skipped : report->skipped) {
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1 — %2").arg(OperationText::contact(skipped),
+                                                  OperationText::reason(skipped.reason)),
+                    m_notReverted);
+                item->setToolTip(skipped.contactId);
+            }
             m_notReverted->setVisible(!report->skipped.isEmpty());
             emit message(text, 5000);
             reload();

@@ -50,6 +50,16 @@ QString OperationText::state(const Operation& operation)
     return {};
 }
 
+QString OperationText::contact(const UndoReport::Skipped& skipped)
+{
+    if (skipped.name && !skipped.phone.isEmpty())
+        //: A contact the undo left as it was: %1 is its name, %2 its phone number.
+        return tr("%1 (%2)").arg(*skipped.name, skipped.phone);
+    if (skipped.name)
+        return *skipped.name;
+    return skipped.phone.isEmpty() ? skipped.contactId : skipped.phone;
+}
+
 QString OperationText::reason(const QString& reason)
 {
     if (reason == u"changed since")

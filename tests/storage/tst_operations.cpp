@@ -199,11 +199,16 @@ void TestOperations::contactsChangedSinceAreListedNotOverwritten()
     VERIFY_OK(report);
     QCOMPARE(report->reverted, 2);
     QCOMPARE(report->skippedCount, 2);
-    QHash<QString, QString> reasons;
+    QHash<QString, UndoReport::Skipped> skips;
     for (const UndoReport::Skipped& skipped : report->skipped)
-        reasons.insert(skipped.contactId, skipped.reason);
-    QCOMPARE(reasons.value(ids.at(0)), QStringLiteral("changed since"));
-    QCOMPARE(reasons.value(ids.at(1)), QStringLiteral("deleted since"));
+        skips.insert(skipped.contactId, skipped);
+    // Each named as the agent knows it: as it is now, or by the phone it had.
+    QCOMPARE(skips.value(ids.at(0)).reason, QStringLiteral("changed since"));
+    QCOMPARE(skips.value(ids.at(0)).name, std::optional<QString>(QStringLiteral("Renamed")));
+    QCOMPARE(skips.value(ids.at(0)).phone, QStringLiteral("+971501400000"));
+    QCOMPARE(skips.value(ids.at(1)).reason, QStringLiteral("deleted since"));
+    QCOMPARE(skips.value(ids.at(1)).name, std::nullopt);
+    QCOMPARE(skips.value(ids.at(1)).phone, QStringLiteral("+971501400001"));
     // The renamed contact keeps its name and the tag it was given.
     QVERIFY(stored(ids.at(0)).tags.contains(QStringLiteral("VIP")));
     QCOMPARE(stored(ids.at(0)).name, std::optional<QString>(QStringLiteral("Renamed")));
@@ -220,6 +225,7 @@ void TestOperations::contactsChangedSinceAreListedNotOverwritten()
     QCOMPARE(restored->skippedCount, 1);
     QCOMPARE(restored->skipped.first().contactId, ids.at(3));
     QCOMPARE(restored->skipped.first().reason, QStringLiteral("phone taken"));
+    QCOMPARE(restored->skipped.first().name, std::optional<QString>(QStringLiteral("Person 3")));
     QCOMPARE(stored(ids.at(2)).id, ids.at(2));
 }
 
@@ -291,8 +297,12 @@ void TestOperations::storeWritesOfAnOperationAreUndoneTogether()
     auto another =
         store.create(NewContact().setPhone(QStringLiteral("+971509998878")), ContactSource::Import);
     VERIFY_OK(another);
+    auto createdThenDeleted =
+        store.create(NewContact().setPhone(QStringLiteral("+971509998879")), ContactSource::Import);
+    VERIFY_OK(createdThenDeleted);
+    VERIFY_OK(store.remove(createdThenDeleted->id));
     VERIFY_OK(Operations(m_db->db(), m_db->db().defaultOrganization().rowId).finish(*begun));
-    QCOMPARE(operation(*begun).contactCount, 6); // those written twice count once
+    QCOMPARE(operation(*begun).contactCount, 7); // those written twice count once
     QVERIFY(m_db->store().remove(deletedSince));
 
     OperationUndo undo(m_db->db(), m_db->db().defaultOrganization());
@@ -300,7 +310,7 @@ void TestOperations::storeWritesOfAnOperationAreUndoneTogether()
     VERIFY_OK(report);
     QCOMPARE(operation(report->operationId).kind, Operation::Kind::Revert);
     QCOMPARE(report->reverted, 5);
-    QCOMPARE(report->skippedCount, 1);
+    QCOMPARE(report->skippedCount, 2); // and the one it created and deleted
     QCOMPARE(report->skipped.first().contactId, deletedSince);
     QCOMPARE(report->skipped.first().reason, QStringLiteral("deleted since"));
     QCOMPARE(stored(updated).name, std::optional<QString>(QStringLiteral("Person 0")));
@@ -310,6 +320,7 @@ void TestOperations::storeWritesOfAnOperationAreUndoneTogether()
     QCOMPARE(stored(updatedThenDeleted).name, std::optional<QString>(QStringLiteral("Person 2")));
     QVERIFY(!m_db->store().contact(created->id));
     QVERIFY(!m_db->store().contact(another->id));
+    QVERIFY(!m_db->store().contact(createdThenDeleted->id));
     QVERIFY(m_db->store().contact(untouched));
 
     // The revert is undone in turn: the operation's changes are back.

@@ -744,7 +744,11 @@ void TestMainWindow::historyUndoesAfterARestart()
     QVERIFY(!stored(ali).isBlocked);
     QVERIFY(stored(hassan).isBlocked);
     QCOMPARE(history->notReverted()->count(), 1);
-    QVERIFY(history->notReverted()->item(0)->text().startsWith(hassan));
+    // Named as the agent knows him now, his id in the tooltip.
+    QVERIFY2(history->notReverted()->item(0)->text().startsWith(
+                 QStringLiteral("A. Hassan (%1)").arg(stored(hassan).phone)),
+             qPrintable(history->notReverted()->item(0)->text()));
+    QCOMPARE(history->notReverted()->item(0)->toolTip(), hassan);
     QVERIFY(history->notReverted()->item(0)->text().contains(QStringLiteral("changed since")));
     // The list shows the undo and what it undid; the undone one cannot be undone again.
     QTRY_COMPARE(history->list()->topLevelItem(0)->text(1), QStringLiteral("Unblocked"));
