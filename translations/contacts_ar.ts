@@ -2320,6 +2320,21 @@ Type %1 to confirm:</source>
         <source>Merged duplicates</source>
         <translation>دمج المكررات</translation>
     </message>
+    <message>
+        <source>Synced with %1</source>
+        <extracomment>%1 is the server&apos;s host name (and port).</extracomment>
+        <translation>مزامنة مع %1</translation>
+    </message>
+    <message>
+        <source>Reverted a sync with %1</source>
+        <extracomment>The undo of a sync run; %1 is the server&apos;s host name (and port).</extracomment>
+        <translation>تراجع عن مزامنة مع %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A contact the undo left as it was: %1 is its name, %2 its phone number.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>

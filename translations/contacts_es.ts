@@ -2180,6 +2180,21 @@ Escriba %1 para confirmar:</translation>
         <source>Merged duplicates</source>
         <translation>Duplicados fusionados</translation>
     </message>
+    <message>
+        <source>Synced with %1</source>
+        <extracomment>%1 is the server&apos;s host name (and port).</extracomment>
+        <translation>Sincronizado con %1</translation>
+    </message>
+    <message>
+        <source>Reverted a sync with %1</source>
+        <extracomment>The undo of a sync run; %1 is the server&apos;s host name (and port).</extracomment>
+        <translation>Revertida una sincronización con %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A contact the undo left as it was: %1 is its name, %2 its phone number.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ParamsTableEditor</name>
