@@ -4,6 +4,7 @@
 #include "ContactIds.h"
 #include "ContactSnapshot.h"
 #include "SqlDialect.h"
+#include "SqlTransaction.h"
 #include "Timestamps.h"
 
 #include <algorithm>
@@ -177,6 +178,35 @@ ApiResult<void> Operations::markUndone(qint64 operation, qint64 undoneBy)
     return m_db.execute(
         QStringLiteral("UPDATE operations SET undone_by = ? WHERE org_id = ? AND id = ?"),
         {undoneBy, m_organization, operation});
+}
+
+ApiResult<qint64> Operations::pruneStartedBefore(qint64 before)
+{
+    SqlTransaction transaction(m_db, SqlTransaction::Write);
+    if (transaction.beginError())
+        return std::unexpected(*transaction.beginError());
+    const QString old = QStringLiteral(" WHERE operation_id IN (SELECT id FROM operations"
+                                       " WHERE org_id = ? AND started_at < ?)");
+    for (const QString table :
+         {QStringLiteral("operation_contacts"), QStringLiteral("operation_ranges")}) {
+        if (auto dropped = m_db.execute(QStringLiteral("DELETE FROM ") + table + old,
+                                        {m_organization, before});
+            !dropped)
+            return std::unexpected(dropped.error());
+    }
+    auto dropped = m_db.executeCounting(
+        QStringLiteral("DELETE FROM operations WHERE org_id = ? AND started_at < ?"),
+        {m_organization, before});
+    if (!dropped)
+        return std::unexpected(dropped.error());
+    // An undone import's snapshots are hundreds of megabytes: the file gives them back.
+    if (*dropped > 0) {
+        if (auto released = m_db.releaseFreePages(); !released)
+            return std::unexpected(released.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return *dropped;
 }
 
 ApiResult<QList<Operation>> Operations::latest(int limit)

@@ -54,6 +54,13 @@ public:
     ApiResult<void> finish(qint64 operation);
     ApiResult<void> markUndone(qint64 operation, qint64 undoneBy);
 
+    /// How long an operation can be undone: a quarter, three times Google Contacts' restore.
+    /// Its snapshots are the bulk of it (375 bytes a deleted contact).
+    static constexpr int keptDays = 90;
+    /// Drops the operations started before `before` (ms since the epoch) with what they kept,
+    /// and gives the freed pages back, in one write transaction: how many.
+    ApiResult<qint64> pruneStartedBefore(qint64 before);
+
     /// The newest operations first.
     ApiResult<QList<Operation>> latest(int limit);
     ApiResult<std::optional<Operation>> find(qint64 id);

@@ -8,8 +8,10 @@
 #include "JournalPruning.h"
 #include "NewContact.h"
 #include "OperationUndo.h"
+#include "Operations.h"
 #include "StoreTask.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QScopeGuard>
@@ -305,6 +307,23 @@ void ContactWriter::pruneJournal()
         [](const ApiResult<qint64>& pruned) {
             if (!pruned)
                 qWarning("could not prune the change journal: %s",
+                         qPrintable(pruned.error().detail));
+        });
+}
+
+void ContactWriter::pruneOperations()
+{
+    enqueue<ApiResult<qint64>>(
+        {}, false,
+        [](ContactDatabase& database) {
+            const qint64 before =
+                QDateTime::currentDateTimeUtc().addDays(-Operations::keptDays).toMSecsSinceEpoch();
+            return Operations(database, database.defaultOrganization().rowId)
+                .pruneStartedBefore(before);
+        },
+        [](const ApiResult<qint64>& pruned) {
+            if (!pruned)
+                qWarning("could not prune the undoable operations: %s",
                          qPrintable(pruned.error().detail));
         });
 }

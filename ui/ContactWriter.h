@@ -110,6 +110,9 @@ public:
     /// like any write and not announced: when a database is opened and after an import. A
     /// failure loses nothing (the entries wait for the next prune) and is only logged.
     void pruneJournal();
+    /// Drops the operations older than Operations::keptDays, with their snapshots, queued like
+    /// pruneJournal(): when a database is opened.
+    void pruneOperations();
     /// Starts importing the CSV file at `filePath` on a thread of its own. The job belongs
     /// to `owner`, which reads its progress and stops it; when it ends,
     /// contactsAddedOrRemoved() and a prune of the journal.

@@ -22,6 +22,7 @@ DatabaseSession::DatabaseSession(std::unique_ptr<ContactDatabase> database)
 {
     // On a worker, like every write: the journal may hold an old import's million entries.
     m_writer->pruneJournal();
+    m_writer->pruneOperations();
 }
 
 DatabaseSession::~DatabaseSession()

@@ -29,6 +29,7 @@ private slots:
     void undoIsAnOperationThatCanBeUndone();
     void undoSurvivesAReopen();
     void storeWritesOfAnOperationAreUndoneTogether();
+    void operationsOlderThanTheRetentionArePruned();
     void badUndoWritesNothing_data();
     void badUndoWritesNothing();
 
@@ -331,6 +332,35 @@ void TestOperations::storeWritesOfAnOperationAreUndoneTogether()
     QVERIFY(!m_db->store().contact(deleted));
     QVERIFY(!m_db->store().contact(updatedThenDeleted));
     QCOMPARE(stored(created->id).phone, QStringLiteral("+971509998877"));
+}
+
+void TestOperations::operationsOlderThanTheRetentionArePruned()
+{
+    const QStringList ids = createContacts(3);
+    ContactBatchEdit edit(m_db->db());
+    VERIFY_OK(edit.remove({ids.at(0)}));
+    const qint64 old = *edit.lastOperation();
+    VERIFY_OK(edit.addTag({ids.at(1)}, QStringLiteral("VIP")));
+    const qint64 recent = *edit.lastOperation();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 24 * 3600 * 1000LL;
+    VERIFY_OK(
+        m_db->db().execute(QStringLiteral("UPDATE operations SET started_at = ? WHERE id = ?"),
+                           {now - (Operations::keptDays + 1) * day, old}));
+    Operations operations(m_db->db(), m_db->db().defaultOrganization().rowId);
+    auto pruned = operations.pruneStartedBefore(now - Operations::keptDays * day);
+    VERIFY_OK(pruned);
+    QCOMPARE(*pruned, 1);
+    QCOMPARE(operation(old).id, 0);
+    QCOMPARE(operation(recent).id, recent);
+    // Its snapshot went with it; the recent one's contacts stay recorded.
+    const auto kept = m_db->db().integers(
+        QStringLiteral("SELECT operation_id FROM operation_contacts ORDER BY operation_id"));
+    VERIFY_OK(kept);
+    QCOMPARE(*kept, QList<qint64>{recent});
+    auto refused = OperationUndo(m_db->db(), m_db->db().defaultOrganization()).undo(old);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().status, 404);
 }
 
 void TestOperations::badUndoWritesNothing_data()
