@@ -206,7 +206,10 @@ SyncSummary SyncEngine::run()
 
 SyncSummary SyncEngine::refreshContact(const QString& contactId)
 {
-    return inSession([&](SyncSession& session) { refresh(session, contactId); });
+    return inSession([&](SyncSession& session) {
+        session.recordsOperation = false;
+        refresh(session, contactId);
+    });
 }
 
 void SyncEngine::refresh(SyncSession& session, const QString& contactId)

@@ -37,7 +37,7 @@ ApiResult<void> SyncSession::inTransaction(const std::function<ApiResult<void>()
 
 ApiResult<void> SyncSession::joinOperation()
 {
-    if (store.origin().operation)
+    if (!recordsOperation || store.origin().operation)
         return {};
     WriteOrigin origin = store.origin();
     auto begun =

@@ -44,6 +44,9 @@ struct SyncSession {
     std::optional<QDateTime> pulledSince;
     QSet<QString> pulledIds;
     QSet<QString> pushedIds;
+    /// Whether the contacts' changes are an undoable operation (joinOperation()): a run's
+    /// are; the one contact refreshed when the editor opens it is not worth one.
+    bool recordsOperation = true;
     /// Called with each step's progress (the engine forwards it as a signal).
     std::function<void(const SyncProgress&)> progressed;
 

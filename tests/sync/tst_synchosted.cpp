@@ -10,6 +10,7 @@
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
 #include "FaultProxy.h"
+#include "Operations.h"
 #include "SyncConflicts.h"
 #include "SyncEngine.h"
 #include "SyncLinks.h"
@@ -607,11 +608,19 @@ void TestSyncHosted::paramsOnlyTravelFromTheEditingSide()
     QCOMPARE(conflicts->first().localValue.toObject(), QJsonObject({{"plan", "platinum"}}));
 
     // Opening the contact in B fetches its params once (sync.md): one GET, then none.
+    // It changes the contact, but is no operation of the History.
+    Operations operations(m_b->db(), b.organization().rowId);
+    const auto newestOperation = [&] {
+        auto latest = operations.latest(1);
+        return latest && !latest->isEmpty() ? latest->first().id : 0;
+    };
+    const qint64 operationsBefore = newestOperation();
     SyncEngine opener(m_b->path(), endpoint(), SyncTestSupport::quickOptions(2));
     const SyncSummary opened = opener.refreshContact(inB);
     QVERIFY2(opened.success(), failureOf(opened).constData());
     QCOMPARE(opened.requests, 1);
     QCOMPARE(b.contact(inB)->params, QJsonObject({{"plan", "gold"}, {"seats", 5}}));
+    QCOMPARE(newestOperation(), operationsBefore);
     QCOMPARE(opener.refreshContact(inB).requests, 0);
 }
 
