@@ -1,16 +1,6 @@
 #include "SqliteSchema.h"
 
-namespace {
-
-// A snapshot was a deletion's in a `delete` operation, and in a `merge` where the contact is
-// gone (the merged ones; the kept contact's is its fields before).
-const QString markDeletedSnapshots = QStringLiteral(
-    "UPDATE operation_contacts SET deleted = 1 WHERE snapshot IS NOT NULL AND operation_id IN"
-    " (SELECT o.id FROM operations o WHERE o.id = operation_contacts.operation_id AND"
-    " (o.kind = 'delete' OR (o.kind = 'merge' AND NOT EXISTS (SELECT 1 FROM contacts c"
-    " WHERE c.org_id = o.org_id AND c.uid = operation_contacts.contact_uid))))");
-
-} // namespace
+#include "PortableMigrations.h"
 
 QStringList SqliteSchema::migration(int version)
 {
@@ -248,7 +238,7 @@ QStringList SqliteSchema::migration(int version)
         // here; the existing rows keep that reading.
         return {QStringLiteral("ALTER TABLE operation_contacts"
                                " ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0"),
-                markDeletedSnapshots};
+                PortableMigrations::markDeletedSnapshots()};
     default:
         return {};
     }
