@@ -15,7 +15,8 @@ class ContactDatabase;
 /// The undoable operations of one organization (schema v9's `operations` and
 /// `operation_contacts`): what each did, who and when, and per contact it touched the contact's
 /// `updated_at` right after (its stamp: a contact whose `updated_at` differs was changed since)
-/// and, for a deletion, the whole contact. Each call is one or two statements inside the
+/// and, for a deletion or an update, the whole contact as it was before (v11's `deleted` tells
+/// which: a sync run does both). Each call is one or two statements inside the
 /// caller's transaction, so an operation's record commits with its writes.
 class Operations {
 public:
