@@ -1,5 +1,7 @@
 #include "OperationText.h"
 
+#include "PhoneNumbers.h"
+
 QString OperationText::what(const Operation& operation)
 {
     const QString& argument = operation.argument;
@@ -52,12 +54,13 @@ QString OperationText::state(const Operation& operation)
 
 QString OperationText::contact(const UndoReport::Skipped& skipped)
 {
-    if (skipped.name && !skipped.phone.isEmpty())
+    const QString phone = PhoneNumbers::formatInternational(skipped.phone);
+    if (skipped.name && !phone.isEmpty())
         //: A contact the undo left as it was: %1 is its name, %2 its phone number.
-        return tr("%1 (%2)").arg(*skipped.name, skipped.phone);
+        return tr("%1 (%2)").arg(*skipped.name, phone);
     if (skipped.name)
         return *skipped.name;
-    return skipped.phone.isEmpty() ? skipped.contactId : skipped.phone;
+    return phone.isEmpty() ? skipped.contactId : phone;
 }
 
 QString OperationText::reason(const QString& reason)
