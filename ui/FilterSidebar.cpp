@@ -1,5 +1,6 @@
 #include "FilterSidebar.h"
 
+#include "FilterListView.h"
 #include "TagCountDelegate.h"
 #include "TagListModel.h"
 
@@ -71,11 +72,8 @@ FilterSidebar::FilterSidebar(QWidget* parent)
 
 QListView* FilterSidebar::makeList()
 {
-    auto* view = new QListView;
+    auto* view = new FilterListView;
     view->setItemDelegate(new TagCountDelegate(TagListModel::CountRole, view));
-    view->setSelectionMode(QAbstractItemView::MultiSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setUniformItemSizes(true);
     return view;
 }
 

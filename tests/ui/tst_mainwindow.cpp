@@ -93,6 +93,8 @@ private slots:
     void countChangesOnceToTheNewTotal();
     void clickingHeaderReorders();
     void sidebarTagFilterCombinesWithSearch();
+    void sidebarListsFilterFromTheKeyboard_data();
+    void sidebarListsFilterFromTheKeyboard();
     void editingInEditorChangesStoreAndUndoes();
     void invalidEmailInEditorWritesNothing();
     void unsavedEditIsSavedBeforeAnotherShows();
@@ -399,6 +401,40 @@ void TestMainWindow::clickingHeaderReorders()
                       QPoint(header->sectionViewportPosition(tags) + 5, header->height() / 2));
     QCOMPARE(m_window->model()->sortColumn(), column);
     QCOMPARE(header->sortIndicatorSection(), column);
+}
+
+void TestMainWindow::sidebarListsFilterFromTheKeyboard_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addRow("Space") << int(Qt::Key_Space);
+    QTest::addRow("Return") << int(Qt::Key_Return);
+    QTest::addRow("Enter") << int(Qt::Key_Enter);
+}
+
+void TestMainWindow::sidebarListsFilterFromTheKeyboard()
+{
+    QFETCH(int, key);
+    seed();
+    openWindow();
+    sortByName();
+    QListView* tags = m_window->sidebar()->tagView();
+    QTRY_COMPARE(tags->model()->rowCount(), 2); // lead, VIP
+    const int all = m_window->model()->rowCount();
+    tags->setFocus();
+    QTest::keyClick(tags, Qt::Key_Home);
+    while (tags->currentIndex().data().toString() != QStringLiteral("VIP")) {
+        const QModelIndex before = tags->currentIndex();
+        QTest::keyClick(tags, Qt::Key_Down);
+        QVERIFY(tags->currentIndex() != before);
+    }
+    // Moving the highlight filters nothing; the key chooses the tag, as a click does.
+    QVERIFY(m_window->sidebar()->selectedTags().isEmpty());
+    QTest::keyClick(tags, Qt::Key(key));
+    QCOMPARE(m_window->sidebar()->selectedTags(), QStringList{QStringLiteral("VIP")});
+    QTRY_COMPARE(m_window->model()->rowCount(), 2);
+    QTest::keyClick(tags, Qt::Key(key));
+    QVERIFY(m_window->sidebar()->selectedTags().isEmpty());
+    QTRY_COMPARE(m_window->model()->rowCount(), all);
 }
 
 void TestMainWindow::sidebarTagFilterCombinesWithSearch()
