@@ -3,6 +3,7 @@
 #include "ConnectionGuard.h"
 #include "ContactDatabase.h"
 #include "DatabaseLocation.h"
+#include "HealthProbes.h"
 #include "Timestamps.h"
 
 #include <QDateTime>
@@ -145,6 +146,8 @@ bool lostDatabase(ApiResponse& response, ContactDatabase* database)
 ApiResponse answer(const ContactsApi& api, const ApiRequest& request, ContactDatabase* database,
                    const QString& openError)
 {
+    if (auto probed = HealthProbes::answer(request, database, openError))
+        return *probed;
     if (!database)
         return ContactsApi::errorResponse(ApiError::unavailable(openError));
     try {

@@ -154,6 +154,8 @@ private slots:
     void deleteMergedIntoNoOtherContact_data();
     void deleteMergedIntoNoOtherContact();
     void historyExtension();
+    void healthProbes_data();
+    void healthProbes();
     void bulkExample();
     void bulkCsvBody();
     void bulkOverThousandItems();
@@ -539,6 +541,44 @@ void TestServer::deleteMergedIntoNoOtherContact()
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.body, errorBody(message));
     QCOMPARE(call("GET", contacts + u'/' + id).status, 200); // nothing deleted
+}
+
+void TestServer::healthProbes_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray ok = R"({"status":"ok"})";
+    const QByteArray ready = R"({"status":"ready"})";
+    QTest::addRow("healthz") << QByteArray("GET") << "/healthz" << false << 200 << ok;
+    QTest::addRow("readyz") << QByteArray("GET") << "/readyz" << false << 200 << ready;
+    // A token changes nothing: probes are outside the API.
+    QTest::addRow("healthz with a token") << QByteArray("GET") << "/healthz" << true << 200 << ok;
+    QTest::addRow("POST healthz") << QByteArray("POST") << "/healthz" << false << 405
+                                  << errorBody("Method not allowed");
+    QTest::addRow("DELETE readyz")
+        << QByteArray("DELETE") << "/readyz" << false << 405 << errorBody("Method not allowed");
+    // Only these two paths: not under the API's prefix, and no other spelling.
+    QTest::addRow("under the prefix") << QByteArray("GET") << "/api/whatsapp/healthz" << false
+                                      << 401 << errorBody("Unauthorized");
+    QTest::addRow("trailing slash")
+        << QByteArray("GET") << "/healthz/" << false << 401 << errorBody("Unauthorized");
+}
+
+void TestServer::healthProbes()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(bool, withToken);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const Reply reply = m_server->request(method, path, withToken ? &m_org : nullptr);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body, body);
+    if (status == 405)
+        QCOMPARE(reply.header("Allow"), QByteArray("GET"));
 }
 
 void TestServer::historyExtension()
@@ -964,6 +1004,11 @@ void TestServer::databaseOutageIsUnavailableThenRecovers()
         QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
     }
     QCOMPARE(call("POST", contacts, R"({"userNumber":"+14155550932"})").status, 503);
+    // The process is up; it is not ready.
+    QCOMPARE(m_server->request("GET", "/healthz", nullptr).status, 200);
+    const Reply notReady = m_server->request("GET", "/readyz", nullptr);
+    QCOMPARE(notReady.status, 503);
+    QCOMPARE(notReady.body, errorBody("Service unavailable"));
 
     // Back: the server reconnects by itself, and nothing was lost.
     QCOMPARE(TestBackend::runDirectly(
@@ -973,6 +1018,7 @@ void TestServer::databaseOutageIsUnavailableThenRecovers()
     for (int i = 0; i < 20 && reply.status != 200; ++i)
         reply = call("GET", contacts + u'/' + id);
     QCOMPARE(reply.status, 200);
+    QCOMPARE(m_server->request("GET", "/readyz", nullptr).status, 200);
     QVERIFY(!createContact(QStringLiteral("+14155550932")).isEmpty());
     QTest::qWait(100);
     const QByteArray log = m_server->log();
@@ -1079,6 +1125,11 @@ void TestServer::rateLimit()
     // 429 comes before the route's own errors; 401 before 429.
     QCOMPARE(limited.request("PUT", "/nowhere", &*a).status, 429);
     QCOMPARE(limited.request("GET", contacts, nullptr).status, 401);
+    // The probes are never limited, with a token or without.
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(limited.request("GET", "/healthz", &*a).status, 200);
+        QCOMPARE(limited.request("GET", "/readyz", nullptr).status, 200);
+    }
     // Another organization has its own budget.
     QCOMPARE(limited.request("GET", contacts, &*b).status, 200);
     // Ctrl+C stops it as cleanly as SIGTERM.
