@@ -4,17 +4,13 @@
 #include "ContactDatabase.h"
 #include "DatabaseLocation.h"
 #include "HealthProbes.h"
-#include "Timestamps.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThreadStorage>
 #include <QTimer>
-
-#include <cstdio>
 
 #include <sys/socket.h>
 
@@ -159,40 +155,6 @@ ApiResponse answer(const ContactsApi& api, const ApiRequest& request, ContactDat
     }
 }
 
-// `text` for a log line: control characters (a decoded %0A would forge a line, %1B send a
-// terminal escape), spaces (which separate the fields) and backslashes as \xNN escapes.
-QByteArray loggable(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c == u' ' || c == u'\\')
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c; // surrogate pairs stay whole
-    }
-    return out.toUtf8();
-}
-
-void logRequest(const QByteArray& method, const QString& path, const ApiResponse& response,
-                qint64 nsecs)
-{
-    const QByteArray line =
-        Timestamps::format(QDateTime::currentDateTimeUtc()).toUtf8() + ' ' +
-        loggable(QString::fromLatin1(method)) + ' ' + loggable(path) + ' ' +
-        QByteArray::number(response.status) + ' ' +
-        QByteArray::number(double(nsecs) / 1e6, 'f', 2) + "ms org=" +
-        (response.organizationId.isEmpty() ? QByteArray("-") : response.organizationId.toUtf8()) +
-        '\n';
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    if (!response.faultDetail.isEmpty()) {
-        const QByteArray fault =
-            (response.status == 503 ? "  database unavailable: " : "  internal error: ") +
-            response.faultDetail.toUtf8() + '\n';
-        std::fwrite(fault.constData(), 1, size_t(fault.size()), stderr);
-    }
-}
-
 } // namespace
 
 ContactsHttpServer::ContactsHttpServer(QString databasePath, ContactsApi* api, int workers,
@@ -297,7 +259,7 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         ApiResponse response = answer(*m_api, copy, m_connectionThreadDatabase.get(), openError);
         if (lostDatabase(response, m_connectionThreadDatabase.get()))
             m_connectionThreadDatabase.reset();
-        logRequest(copy.method, copy.path, response, timer.nsecsElapsed());
+        m_log.write(copy.method, copy.path, response, timer.nsecsElapsed());
         deliver(socket, position, httpBytes(response, framing));
         finishOne();
         return true;
@@ -311,7 +273,7 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         if (request_->method != "GET")
             if (m_checkpointer)
                 m_checkpointer->noteWrite();
-        logRequest(request_->method, request_->path, response, timer.nsecsElapsed());
+        m_log.write(request_->method, request_->path, response, timer.nsecsElapsed());
         QMetaObject::invokeMethod(
             this,
             [this, target, position, pipeline, bytes = httpBytes(response, framing)] {
@@ -375,7 +337,7 @@ void ContactsHttpServer::answerRefused(QTcpSocket* socket, int status, const QBy
                                             : ContactsApi::bodyTooLarge;
     ApiResponse response = ContactsApi::errorResponse(ApiError{status, message, {}});
     response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
-    logRequest(method, path, response, 0);
+    m_log.write(method, path, response, 0);
     deliver(socket, enqueue(socket), httpBytes(response));
     // A lingering close: once the answer is sent, our side ends, so the client reads the
     // answer and then the end of the connection, while what it still sends is read and

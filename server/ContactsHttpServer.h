@@ -4,6 +4,7 @@
 #include "ApiResponse.h"
 #include "ConnectionLimits.h"
 #include "ContactsApi.h"
+#include "RequestLog.h"
 #include "WalCheckpointer.h"
 
 #include <QAbstractHttpServer>
@@ -24,8 +25,8 @@ class QTcpSocket;
 /// worker thread (each worker with its own database connection, so a slow bulk import does not
 /// stall reads), and writes the answers back on each connection in the order of the requests.
 /// A read by id on SQLite, an index look-up, is answered on the connections' thread instead.
-/// Writes one log line per request on stderr: time, method, path, status, milliseconds and
-/// organization; never a header, a query or a body.
+/// Writes one log line per request on stderr (RequestLog): time, method, path, status,
+/// milliseconds and organization; never a header, a query or a body.
 class ContactsHttpServer final : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -40,6 +41,8 @@ public:
     /// ones are read whole and answered in the API's order of errors. A request line or head
     /// past its limit gets 414 or 431 likewise, and the connection limits hold (ConnectionGuard).
     quint16 start(const QHostAddress& address, quint16 port);
+    /// How the request log is written (text unless told); before start().
+    void setLogFormat(RequestLog::Format format) { m_log = RequestLog(format); }
 
     /// Stops accepting connections and emits stopped() once every request in flight (received
     /// in part or whole) has been answered, or after 10 s; the workers' database connections
@@ -83,6 +86,7 @@ private:
     void finishStopping();
 
     const QString m_databasePath;
+    RequestLog m_log;
     ContactsApi* m_api;
     const ConnectionLimits m_limits;
     class ConnectionGuard* m_guard = nullptr;

@@ -200,9 +200,13 @@ int main(int argc, char* argv[])
         QStringLiteral("Connections open at once; more are closed as they come (default 1000, "
                        "or fewer if the open-file limit is lower)."),
         QStringLiteral("n"));
+    const QCommandLineOption logFormatOption(
+        QStringLiteral("log-format"),
+        QStringLiteral("The request log on stderr: text (default) or json, one object a line."),
+        QStringLiteral("format"), QStringLiteral("text"));
     parser.addOptions({dbOption, listenOption, rateOption, workersOption, bodyOption, orgOption,
                        withoutExtensionsOption, idleOption, headerOption, bodyTimeoutOption,
-                       connectionsOption});
+                       connectionsOption, logFormatOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
@@ -255,6 +259,11 @@ int main(int argc, char* argv[])
         workers = int(*n);
     }
 
+    const auto logFormat = RequestLog::formatNamed(parser.value(logFormatOption));
+    if (!logFormat)
+        return fail(QStringLiteral("--log-format wants text or json, not %1")
+                        .arg(parser.value(logFormatOption)));
+
     ConnectionLimits limits;
     const std::pair<const QCommandLineOption*, int*> timeouts[] = {
         {&idleOption, &limits.idleTimeoutMsecs},
@@ -306,6 +315,7 @@ int main(int argc, char* argv[])
                                                         : ContactsApi::RateLimitScope::Process);
     TerminationSignals termination;
     ContactsHttpServer server(databasePath, &api, workers, limits);
+    server.setLogFormat(*logFormat);
     const quint16 bound = server.start(address, quint16(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(listen));

@@ -8,11 +8,13 @@
 #include "ContactsServerProcess.h"
 #include "DatabaseLocation.h"
 #include "TestBackend.h"
+#include "Timestamps.h"
 #include "VerifyOk.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -173,6 +175,7 @@ private slots:
     void fullDiskLeaksNothing();
     void databaseOutageIsUnavailableThenRecovers();
     void requestLogHasNoSecrets();
+    void requestLogAsJson();
     void concurrentCreatesOfOnePhone();
     void readsAreServedDuringBulk();
     void writeAheadLogIsEmptiedWhenIdle();
@@ -1030,17 +1033,63 @@ void TestServer::requestLogHasNoSecrets()
 {
     QCOMPARE(call("POST", contacts, referenceCreateBody).status, 201);
     QCOMPARE(call("GET", contacts + "?search=ahmed").status, 200);
-    QTest::qWait(100);
-    const QByteArray log = m_server->log();
     static const QRegularExpression line(
         QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z GET /api/whatsapp/contacts 200 )"
                        R"(\d+\.\d\dms org=org-a$)"),
         QRegularExpression::MultilineOption);
-    QVERIFY2(line.match(QString::fromUtf8(log)).hasMatch(), log.right(500).constData());
+    // The line is written after the answer is sent: wait for it, under any load.
+    QTRY_VERIFY_WITH_TIMEOUT(line.match(QString::fromUtf8(m_server->log())).hasMatch(), 10000);
+    const QByteArray log = m_server->log();
     QVERIFY(!log.contains(m_org.token.toUtf8()));
     QVERIFY(!log.contains(m_org.token.mid(3).toUtf8()));
     QVERIFY(!log.contains("ahmed"));
     QVERIFY(!log.contains("+971501234567"));
+}
+
+void TestServer::requestLogAsJson()
+{
+    ContactsServerProcess server;
+    const auto org = server.addToken(QStringLiteral("org-j"));
+    QVERIFY(org);
+    QVERIFY2(server.start({QStringLiteral("--log-format"), QStringLiteral("json")}),
+             qPrintable(server.errorString()));
+    QCOMPARE(server.request("POST", contacts, &*org, referenceCreateBody).status, 201);
+    // A decoded line break and a space in the path: escaped inside the object.
+    QCOMPARE(server.request("GET", QStringLiteral("/a%0Ab%20c"), &*org).status, 404);
+    QCOMPARE(server.request("GET", QStringLiteral("/healthz"), nullptr).status, 200);
+    // The log is written after the answer is sent: wait for its three lines.
+    QByteArray log;
+    QList<QJsonObject> entries;
+    const auto readEntries = [&] {
+        log = server.log();
+        entries.clear();
+        for (const QByteArray& line : log.split('\n')) {
+            if (line.startsWith('{')) // the start-up lines are not requests
+                entries.append(QJsonDocument::fromJson(line).object());
+        }
+        return entries.size();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(readEntries(), 3, 10000);
+    for (const QJsonObject& entry : std::as_const(entries))
+        QVERIFY2(!entry.isEmpty(), log.constData()); // each line one whole object
+    const QJsonObject created = entries.at(0);
+    QCOMPARE(created.keys(), (QStringList{"method", "ms", "org", "path", "status", "time"}));
+    QCOMPARE(created["method"].toString(), QStringLiteral("POST"));
+    QCOMPARE(created["path"].toString(), contacts);
+    QCOMPARE(created["status"].toInt(), 201);
+    QCOMPARE(created["org"].toString(), QStringLiteral("org-j"));
+    QVERIFY(created["ms"].toDouble(-1) >= 0);
+    QVERIFY(Timestamps::parse(created["time"].toString()));
+    QCOMPARE(entries.at(1)["path"].toString(), QStringLiteral("/a\nb c"));
+    QCOMPARE(entries.at(1)["status"].toInt(), 404);
+    QVERIFY(entries.at(2)["org"].isNull());
+    QVERIFY(!log.contains(org->token.toUtf8()));
+    QVERIFY(!log.contains("+971501234567"));
+
+    ContactsServerProcess refused;
+    QVERIFY(!refused.start({QStringLiteral("--log-format"), QStringLiteral("xml")}));
+    QVERIFY2(refused.errorString().contains(QStringLiteral("--log-format wants text or json")),
+             qPrintable(refused.errorString()));
 }
 
 void TestServer::concurrentCreatesOfOnePhone()
