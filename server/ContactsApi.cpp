@@ -28,14 +28,6 @@ ApiResponse json(int status, const QJsonObject& object)
     return response;
 }
 
-ApiResponse methodNotAllowed(const QByteArray& allow)
-{
-    ApiResponse response =
-        ContactsApi::errorResponse(ApiError{405, QStringLiteral("Method not allowed"), {}});
-    response.headers.append({QByteArrayLiteral("Allow"), allow});
-    return response;
-}
-
 // The token of `Authorization: Bearer <token>` (the scheme is case-insensitive, RFC 7235).
 QString bearerToken(const QByteArray& authorization)
 {
@@ -92,6 +84,13 @@ std::optional<QString> ContactsApi::historyIdOf(const QString& path)
     if (id.isEmpty() || id.contains(u'/'))
         return std::nullopt;
     return id;
+}
+
+ApiResponse ContactsApi::methodNotAllowed(const QByteArray& allow)
+{
+    ApiResponse response = errorResponse(ApiError{405, QStringLiteral("Method not allowed"), {}});
+    response.headers.append({QByteArrayLiteral("Allow"), allow});
+    return response;
 }
 
 ApiResponse ContactsApi::errorResponse(const ApiError& error)

@@ -55,6 +55,8 @@ public:
     ApiResponse handle(const ApiRequest& request, ContactDatabase& db) const;
 
     static ApiResponse errorResponse(const ApiError& error);
+    /// 405 `Method not allowed`, with the `Allow` header naming the methods the route takes.
+    static ApiResponse methodNotAllowed(const QByteArray& allow);
     /// The id in a one-contact route's path (`/api/whatsapp/contacts/:id`); nothing for any
     /// other path.
     static std::optional<QString> contactIdOf(const QString& path);

@@ -23,12 +23,8 @@ std::optional<ApiResponse> HealthProbes::answer(const ApiRequest& request,
     const bool liveness = request.path == u"/healthz";
     if (!liveness && request.path != u"/readyz")
         return std::nullopt;
-    if (request.method != "GET") {
-        ApiResponse refused =
-            ContactsApi::errorResponse(ApiError{405, QStringLiteral("Method not allowed"), {}});
-        refused.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET")});
-        return refused;
-    }
+    if (request.method != "GET")
+        return ContactsApi::methodNotAllowed(QByteArrayLiteral("GET"));
     if (liveness)
         return status("ok");
     if (!database)

@@ -63,9 +63,14 @@ ApiResult<void> Operations::counted(qint64 operation, const ApiResult<int>& inse
 {
     if (!inserted)
         return std::unexpected(inserted.error());
+    return addToCount(operation, *inserted);
+}
+
+ApiResult<void> Operations::addToCount(qint64 operation, qint64 added)
+{
     return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
                                        " WHERE id = ?"),
-                        {qint64(*inserted), operation});
+                        {added, operation});
 }
 
 ApiResult<void> Operations::recordRows(qint64 operation, const QString& rowIds)
@@ -98,9 +103,7 @@ ApiResult<void> Operations::recordRowRange(qint64 operation, qint64 first, qint6
             !recorded)
             return recorded;
     }
-    return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
-                                       " WHERE id = ?"),
-                        {last - first + 1, operation});
+    return addToCount(operation, last - first + 1);
 }
 
 ApiResult<bool> Operations::created(qint64 operation, qint64 rowId)
@@ -162,9 +165,7 @@ ApiResult<void> Operations::recordWhole(qint64 operation, const QList<Contact>& 
             {operation, uids, at, whole == Whole::Deleted ? 1 : 0, QString::fromUtf8(snapshots)});
         !recorded)
         return recorded;
-    return m_db.execute(QStringLiteral("UPDATE operations SET contact_count = contact_count + ?"
-                                       " WHERE id = ?"),
-                        {added, operation});
+    return addToCount(operation, added);
 }
 
 ApiResult<void> Operations::finish(qint64 operation)

@@ -71,6 +71,7 @@ public:
 
 private:
     ApiResult<void> counted(qint64 operation, const ApiResult<int>& inserted);
+    ApiResult<void> addToCount(qint64 operation, qint64 added);
 
     ContactDatabase& m_db;
     qint64 m_organization;
