@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev wrk hyperfine time
   clang-16 libclang-rt-16-dev # the fuzz targets (libFuzzer); clang 14 cannot build std::expected
   postgresql-15 libqt6sql6-psql # the tests' postgresql variants: a throwaway cluster and Qt's QPSQL driver
+  lintian desktop-file-utils appstream dpkg-dev file help2man systemd # the packages: building and checking them
   xvfb xauth imagemagick fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-noto-color-emoji
 )
 

@@ -13,7 +13,7 @@ int main(int argc, char* argv[])
     DefaultDatabase::applyApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(CONTACTS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/contacts.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("contacts"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CONTACTS_APP_ID));
 
     // The system's language first, so that --help speaks it too; --lang then overrides it.
     AppLocalization localization;
