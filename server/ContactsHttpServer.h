@@ -41,8 +41,8 @@ public:
     /// ones are read whole and answered in the API's order of errors. A request line or head
     /// past its limit gets 414 or 431 likewise, and the connection limits hold (ConnectionGuard).
     quint16 start(const QHostAddress& address, quint16 port);
-    /// How the request log is written (text unless told); before start().
-    void setLogFormat(RequestLog::Format format) { m_log = RequestLog(format); }
+    /// How the request log is written (text unless told), from the next request on.
+    void setLogFormat(RequestLog::Format format) { m_log.setFormat(format); }
 
     /// Stops accepting connections and emits stopped() once every request in flight (received
     /// in part or whole) has been answered, or after 10 s; the workers' database connections

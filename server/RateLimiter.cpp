@@ -4,13 +4,14 @@
 
 std::optional<int> RateLimiter::acquire(const QString& organization, qint64 nowMsecs)
 {
-    if (m_limit <= 0)
+    const int limit = m_limit.load(std::memory_order_relaxed);
+    if (limit <= 0)
         return std::nullopt;
     QMutexLocker locker(&m_mutex);
     std::deque<qint64>& accepted = m_accepted[organization];
     while (!accepted.empty() && accepted.front() + windowMsecs <= nowMsecs)
         accepted.pop_front();
-    if (accepted.size() < size_t(m_limit)) {
+    if (accepted.size() < size_t(limit)) {
         accepted.push_back(nowMsecs);
         return std::nullopt;
     }

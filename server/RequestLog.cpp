@@ -48,8 +48,9 @@ std::optional<RequestLog::Format> RequestLog::formatNamed(const QString& name)
 void RequestLog::write(const QByteArray& method, const QString& path, const ApiResponse& response,
                        qint64 nsecs) const
 {
-    const QByteArray line = m_format == Format::Json ? jsonLine(method, path, response, nsecs)
-                                                     : textLine(method, path, response, nsecs);
+    const QByteArray line = m_format.load(std::memory_order_relaxed) == Format::Json
+                                ? jsonLine(method, path, response, nsecs)
+                                : textLine(method, path, response, nsecs);
     // One write per request: lines from several workers do not interleave.
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
 }

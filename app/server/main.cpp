@@ -6,11 +6,12 @@
 #include "DefaultDatabase.h"
 #include "JournalPruning.h"
 #include "RateLimiter.h"
+#include "ServerOptions.h"
+#include "ServerSignals.h"
 #include "SqlDialect.h"
-#include "TerminationSignals.h"
+#include "StandardErrorFile.h"
 #include "Timestamps.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -21,8 +22,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -85,13 +84,6 @@ void pruneJournalWhileServing(const QString& databasePath, QMutex* writeLock)
     pruneJournal(**db);
 }
 
-std::optional<qint64> nonNegative(const QString& text)
-{
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok && value >= 0 ? std::optional<qint64>(value) : std::nullopt;
-}
-
 int tokenCommand(const QString& databasePath, const QStringList& arguments,
                  const QString& organization)
 {
@@ -135,6 +127,41 @@ int tokenCommand(const QString& databasePath, const QStringList& arguments,
                                "TOKEN_ID"));
 }
 
+/// SIGHUP: reopens the log file (after logrotate moved it) and reads the options again, the
+/// configuration file's included. The rate limit, the log's format and its file change at
+/// once; any other change is named as waiting for a restart. A file that no longer reads
+/// leaves everything as it was.
+void reload(const QStringList& arguments, ServerSettings& current, RateLimiter& limiter,
+            ContactsHttpServer& server)
+{
+    const auto reread = ServerOptions().parse(arguments, false);
+    if (!reread) {
+        if (!current.logFile.isEmpty())
+            (void)StandardErrorFile::open(current.logFile);
+        print(stderr,
+              QStringLiteral("contacts-server: reload: %1; nothing changed").arg(reread.error()));
+        return;
+    }
+    if (!reread->logFile.isEmpty()) {
+        if (const auto opened = StandardErrorFile::open(reread->logFile); !opened) {
+            print(stderr, QStringLiteral("contacts-server: reload: %1").arg(opened.error()));
+        } else {
+            current.logFile = reread->logFile;
+        }
+    }
+    limiter.setLimit(reread->rateLimit);
+    current.rateLimit = reread->rateLimit;
+    server.setLogFormat(reread->logFormat);
+    current.logFormat = reread->logFormat;
+    const QStringList waiting = ServerOptions::changedNeedingRestart(current, *reread);
+    QString message = QStringLiteral("contacts-server: reloaded: rate-limit %1, log-format %2")
+                          .arg(current.rateLimit)
+                          .arg(current.logFormat == RequestLog::Format::Json ? u"json" : u"text");
+    if (!waiting.isEmpty())
+        message += QStringLiteral("; waiting for a restart: %1").arg(waiting.join(u", "));
+    print(stderr, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -146,77 +173,17 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("contacts-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONTACTS_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Serves the Contacts API (contacts-api.md) over HTTP from a contacts database.\n"
-        "  contacts-server --db PATH [--listen HOST:PORT]   serve\n"
-        "  contacts-server --db PATH token add [--org ORG_ID] | token list | token revoke ID\n"
-        "  contacts-server --db PATH migrate   create or update the schema, then exit\n"
-        "PATH is a SQLite file or a postgresql:// URI."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("The database (default: the desktop's)."),
-                                      QStringLiteral("path"));
-    const QCommandLineOption listenOption(
-        QStringLiteral("listen"),
-        QStringLiteral("Address and port (default 127.0.0.1:8080); port 0 picks a free one."),
-        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080"));
-    const QCommandLineOption rateOption(
-        QStringLiteral("rate-limit"),
-        QStringLiteral("Requests per minute per organization (default 100; 0 = no limit)."),
-        QStringLiteral("n"), QStringLiteral("100"));
-    const QCommandLineOption workersOption(
-        QStringLiteral("workers"),
-        QStringLiteral("Worker threads, each with its own database connection (default: "
-                       "2 per core, at least 4)."),
-        QStringLiteral("n"));
-    const QCommandLineOption bodyOption(
-        QStringLiteral("max-body-bytes"),
-        QStringLiteral("Largest request body accepted (default 4194304); larger ones get 413."),
-        QStringLiteral("n"), QString::number(ContactsApi::defaultMaxBodyBytes));
-    const QCommandLineOption orgOption(
-        QStringLiteral("org"),
-        QStringLiteral("token add: the organization (default: the database's own)."),
-        QStringLiteral("id"));
-    const QCommandLineOption withoutExtensionsOption(
-        QStringLiteral("without-extensions"),
-        QStringLiteral("Serve only what the hosted service has (no list filters, updatedSince, "
-                       "DELETE, labels or CSV bulk), to test a client against it."));
-    const QCommandLineOption idleOption(
-        QStringLiteral("idle-timeout"),
-        QStringLiteral("Seconds a connection may stay open without a request (default 15)."),
-        QStringLiteral("s"), QStringLiteral("15"));
-    const QCommandLineOption headerOption(
-        QStringLiteral("header-timeout"),
-        QStringLiteral("Seconds a client has to send a request's line and headers (default 10)."),
-        QStringLiteral("s"), QStringLiteral("10"));
-    const QCommandLineOption bodyTimeoutOption(
-        QStringLiteral("body-timeout"),
-        QStringLiteral("Seconds a client has to send a request's body (default 30)."),
-        QStringLiteral("s"), QStringLiteral("30"));
-    const QCommandLineOption connectionsOption(
-        QStringLiteral("max-connections"),
-        QStringLiteral("Connections open at once; more are closed as they come (default 1000, "
-                       "or fewer if the open-file limit is lower)."),
-        QStringLiteral("n"));
-    const QCommandLineOption logFormatOption(
-        QStringLiteral("log-format"),
-        QStringLiteral("The request log on stderr: text (default) or json, one object a line."),
-        QStringLiteral("format"), QStringLiteral("text"));
-    parser.addOptions({dbOption, listenOption, rateOption, workersOption, bodyOption, orgOption,
-                       withoutExtensionsOption, idleOption, headerOption, bodyTimeoutOption,
-                       connectionsOption, logFormatOption});
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QStringLiteral(
-            "token: manage API tokens; migrate: update the schema (instead of serving)."),
-        QStringLiteral("[token add|list|revoke ID | migrate]"));
-    parser.process(app);
-
-    const QString databasePath =
-        parser.isSet(dbOption) ? parser.value(dbOption) : DefaultDatabase::path();
-    const QStringList positional = parser.positionalArguments();
+    const QStringList arguments = QCoreApplication::arguments();
+    auto parsed = ServerOptions().parse(arguments, true);
+    if (!parsed)
+        return fail(parsed.error());
+    ServerSettings settings = *parsed;
+    if (!settings.logFile.isEmpty()) {
+        if (const auto opened = StandardErrorFile::open(settings.logFile); !opened)
+            return fail(opened.error());
+    }
+    const QString& databasePath = settings.databasePath;
+    const QStringList& positional = settings.commands;
     if (!positional.isEmpty()) {
         if (positional == QStringList{QStringLiteral("migrate")}) {
             // Opening brings the schema up to date (servers also do it on start); this says
@@ -231,65 +198,10 @@ int main(int argc, char* argv[])
         }
         if (positional.first() != QLatin1String("token"))
             return fail(QStringLiteral("unknown command %1").arg(positional.first()));
-        return tokenCommand(databasePath, positional, parser.value(orgOption));
+        return tokenCommand(databasePath, positional, settings.organization);
     }
-    if (parser.isSet(orgOption))
+    if (!settings.organization.isEmpty())
         return fail(QStringLiteral("--org belongs to token add"));
-
-    const QString listen = parser.value(listenOption);
-    const qsizetype colon = listen.lastIndexOf(u':');
-    QHostAddress address(colon > 0 ? listen.left(colon).remove(u'[').remove(u']') : QString());
-    if (colon > 0 && listen.left(colon) == QLatin1String("localhost"))
-        address = QHostAddress(QHostAddress::LocalHost);
-    const qint64 port = colon > 0 ? nonNegative(listen.mid(colon + 1)).value_or(-1) : -1;
-    if (address.isNull() || port < 0 || port > 65535)
-        return fail(
-            QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not %1").arg(listen));
-    const auto rateLimit = nonNegative(parser.value(rateOption));
-    if (!rateLimit || *rateLimit > 1'000'000'000)
-        return fail(QStringLiteral("--rate-limit wants a whole number, 0 for no limit"));
-    const auto maxBody = nonNegative(parser.value(bodyOption));
-    if (!maxBody)
-        return fail(QStringLiteral("--max-body-bytes wants a whole number"));
-    int workers = std::max(4, 2 * QThread::idealThreadCount());
-    if (parser.isSet(workersOption)) {
-        const auto n = nonNegative(parser.value(workersOption));
-        if (!n || *n < 1 || *n > 256)
-            return fail(QStringLiteral("--workers wants 1 to 256"));
-        workers = int(*n);
-    }
-
-    const auto logFormat = RequestLog::formatNamed(parser.value(logFormatOption));
-    if (!logFormat)
-        return fail(QStringLiteral("--log-format wants text or json, not %1")
-                        .arg(parser.value(logFormatOption)));
-
-    ConnectionLimits limits;
-    const std::pair<const QCommandLineOption*, int*> timeouts[] = {
-        {&idleOption, &limits.idleTimeoutMsecs},
-        {&headerOption, &limits.headerTimeoutMsecs},
-        {&bodyTimeoutOption, &limits.bodyTimeoutMsecs}};
-    for (const auto& [option, msecs] : timeouts) {
-        const auto seconds = nonNegative(parser.value(*option));
-        if (!seconds || *seconds < 1 || *seconds > 3600)
-            return fail(
-                QStringLiteral("--%1 wants 1 to 3600 seconds").arg(option->names().first()));
-        *msecs = int(*seconds * 1000);
-    }
-    // Each connection is a file descriptor; the workers' database connections, the database
-    // files and the log need some too.
-    struct rlimit files {};
-    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY) {
-        const rlim_t spare = 64 + 2 * rlim_t(workers);
-        const rlim_t room = files.rlim_cur > spare + 16 ? files.rlim_cur - spare : 16;
-        limits.maxConnections = int(std::min<rlim_t>(room, rlim_t(limits.maxConnections)));
-    }
-    if (parser.isSet(connectionsOption)) {
-        const auto n = nonNegative(parser.value(connectionsOption));
-        if (!n || *n < 1 || *n > 1'000'000)
-            return fail(QStringLiteral("--max-connections wants 1 to 1000000"));
-        limits.maxConnections = int(*n);
-    }
 
     // Opened once here: creates and migrates the database before any worker touches it, and
     // reports a bad path before listening. A first prune of the change journal, and the
@@ -306,31 +218,34 @@ int main(int argc, char* argv[])
         (*db)->checkpoint(SqlDialect::CheckpointMode::Truncate);
     }
 
-    RateLimiter limiter{int(*rateLimit)};
+    RateLimiter limiter{settings.rateLimit};
     // Several servers share a PostgreSQL database, and so its counts; a SQLite file has one.
-    ContactsApi api(
-        &limiter, *maxBody,
-        parser.isSet(withoutExtensionsOption) ? ApiExtensions::Withheld : ApiExtensions::Served,
-        DatabaseLocation::namesPostgresql(databasePath) ? ContactsApi::RateLimitScope::Database
-                                                        : ContactsApi::RateLimitScope::Process);
-    TerminationSignals termination;
-    ContactsHttpServer server(databasePath, &api, workers, limits);
-    server.setLogFormat(*logFormat);
-    const quint16 bound = server.start(address, quint16(port));
+    ContactsApi api(&limiter, settings.maxBodyBytes,
+                    settings.withoutExtensions ? ApiExtensions::Withheld : ApiExtensions::Served,
+                    DatabaseLocation::namesPostgresql(databasePath)
+                        ? ContactsApi::RateLimitScope::Database
+                        : ContactsApi::RateLimitScope::Process);
+    ServerSignals signals_;
+    ContactsHttpServer server(databasePath, &api, settings.workers, settings.limits);
+    server.setLogFormat(settings.logFormat);
+    const QHostAddress& address = settings.address;
+    const quint16 bound = server.start(address, settings.port);
     if (bound == 0)
-        return fail(QStringLiteral("cannot listen on %1").arg(listen));
+        return fail(QStringLiteral("cannot listen on %1").arg(settings.listen));
     print(stdout, QStringLiteral("contacts-server listening on %1:%2")
                       .arg(address.protocol() == QAbstractSocket::IPv6Protocol
                                ? u'[' + address.toString() + u']'
                                : address.toString())
                       .arg(bound));
-    if (parser.isSet(withoutExtensionsOption))
+    if (settings.withoutExtensions)
         print(stderr, QStringLiteral("contacts-server: serving without the API's extensions"));
 
-    QObject::connect(&termination, &TerminationSignals::received, &server, [&server](int) {
+    QObject::connect(&signals_, &ServerSignals::terminationRequested, &server, [&server](int) {
         print(stderr, QStringLiteral("contacts-server: stopping"));
         server.stop();
     });
+    QObject::connect(&signals_, &ServerSignals::reloadRequested, &server,
+                     [&] { reload(arguments, settings, limiter, server); });
     QObject::connect(&server, &ContactsHttpServer::stopped, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
 

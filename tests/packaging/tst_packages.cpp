@@ -285,6 +285,18 @@ void TestPackages::sampleConfigurationIsAConffile()
     QVERIFY(QFile::exists(installed(QStringLiteral("etc/contacts-server/contacts-server.conf"))));
     for (const char* script : {"postinst", "prerm", "postrm"})
         QVERIFY2(QFileInfo(control.filePath(QString::fromLatin1(script))).isExecutable(), script);
+
+    // The installed server reads the sample as it is (its database given on the command line,
+    // which wins over the file's).
+    const Run migrate =
+        run(installed(QStringLiteral("usr/bin/contacts-server")),
+            {QStringLiteral("--config"),
+             installed(QStringLiteral("etc/contacts-server/contacts-server.conf")),
+             QStringLiteral("--db"), control.filePath(QStringLiteral("contacts.db")),
+             QStringLiteral("migrate")},
+            60000);
+    QVERIFY2(migrate.exitCode == 0, migrate.out + migrate.err);
+    QVERIFY2(migrate.out.contains("schema version"), migrate.out);
 }
 
 QTEST_GUILESS_MAIN(TestPackages)

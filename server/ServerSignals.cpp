@@ -1,4 +1,4 @@
-#include "TerminationSignals.h"
+#include "ServerSignals.h"
 
 #include <QSocketNotifier>
 
@@ -18,15 +18,19 @@ extern "C" void onSignal(int signal)
 
 } // namespace
 
-TerminationSignals::TerminationSignals(QObject* parent) : QObject(parent)
+ServerSignals::ServerSignals(QObject* parent) : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
         return;
     m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         unsigned char byte = 0;
-        if (::read(g_pipe[1], &byte, 1) == 1)
-            emit received(int(byte));
+        if (::read(g_pipe[1], &byte, 1) != 1)
+            return;
+        if (byte == SIGHUP)
+            emit reloadRequested();
+        else
+            emit terminationRequested(int(byte));
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -34,12 +38,14 @@ TerminationSignals::TerminationSignals(QObject* parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
 }
 
-TerminationSignals::~TerminationSignals()
+ServerSignals::~ServerSignals()
 {
     ::signal(SIGTERM, SIG_DFL);
     ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
 }
