@@ -351,6 +351,11 @@ ApiResult<ContactDatabase::Checkpoint> ContactDatabase::checkpoint(CheckpointMod
     return m_dialect->checkpoint(*this, mode);
 }
 
+ApiResult<qint64> ContactDatabase::backupTo(const QString& path)
+{
+    return m_dialect->backupTo(*this, path);
+}
+
 ApiResult<qint64> ContactDatabase::releaseFreePages()
 {
     return m_dialect->releaseFreePages(*this);

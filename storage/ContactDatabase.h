@@ -85,6 +85,9 @@ public:
     /// that later small writes do not pay for merging what the import wrote. Outside a
     /// transaction: each step commits. Whether there was anything to merge.
     ApiResult<bool> compactSearchIndex();
+    /// Copies the database to a new file at `path` while others go on writing
+    /// (SqlDialect::backupTo()); the copy's page count. SQLite only: PostgreSQL refuses.
+    ApiResult<qint64> backupTo(const QString& path);
     /// Whether the connection still reaches the database (after a failed statement: was it
     /// the statement, or is the server gone?).
     bool isReachable();

@@ -377,6 +377,12 @@ ApiResult<qint64> PostgresDialect::releaseFreePages(ContactDatabase&) const
     return 0;
 }
 
+ApiResult<qint64> PostgresDialect::backupTo(ContactDatabase&, const QString&) const
+{
+    return std::unexpected(ApiError::badRequest(
+        QStringLiteral("a PostgreSQL database is backed up with pg_dump (docs/deploy.md)")));
+}
+
 ApiResult<bool> PostgresDialect::compactSearchIndex(ContactDatabase&, int) const
 {
     // The trigram indexes are GIN b-trees, which a write keeps whole; their pending list is

@@ -54,5 +54,6 @@ public:
     QString searchIndexDeleteSql() const override;
     ApiResult<qint64> releaseFreePages(ContactDatabase& db) const override;
     ApiResult<bool> compactSearchIndex(ContactDatabase& db, int stepPages) const override;
+    ApiResult<qint64> backupTo(ContactDatabase& db, const QString& path) const override;
     ApiResult<std::optional<DataVersion>> dataVersion(ContactDatabase& db) const override;
 };

@@ -214,6 +214,12 @@ public:
     /// merge. A backend whose index needs no such care does nothing.
     virtual ApiResult<bool> compactSearchIndex(ContactDatabase& db, int stepPages) const = 0;
 
+    /// Copies the whole database, as one consistent snapshot, to a new file at `path` while
+    /// other connections and processes go on writing; the copy's page count. `path` is
+    /// replaced in one step, so it is never left half written. A backend whose databases are
+    /// not files refuses, with a message saying what to use instead.
+    virtual ApiResult<qint64> backupTo(ContactDatabase& db, const QString& path) const = 0;
+
     /// Runs `sql` with `values` and hands each row to `onRow` until it returns false
     /// (ContactDatabase::forEachRow()). Through Qt's driver unless the backend reads faster.
     virtual ApiResult<void> forEachRow(ContactDatabase& db, const QString& sql,

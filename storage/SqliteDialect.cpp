@@ -3,6 +3,7 @@
 #include "ContactDatabase.h"
 #include "JournalEntry.h"
 #include "NewContactRow.h"
+#include "SqliteBackup.h"
 #include "SqliteRow.h"
 #include "SqliteSchema.h"
 #include "SqliteStatement.h"
@@ -507,6 +508,11 @@ QString SqliteDialect::existingPhonesSql() const
 {
     return QStringLiteral("SELECT j.value FROM json_each(?) j WHERE EXISTS"
                           " (SELECT 1 FROM contacts c WHERE c.org_id = ? AND c.phone = j.value)");
+}
+
+ApiResult<qint64> SqliteDialect::backupTo(ContactDatabase& db, const QString& path) const
+{
+    return SqliteBackup::copy(SqliteStatement::handle(db.connection()), path);
 }
 
 ApiResult<qint64> SqliteDialect::releaseFreePages(ContactDatabase& db) const

@@ -65,6 +65,7 @@ public:
     QString searchIndexDeleteSql() const override;
     ApiResult<qint64> releaseFreePages(ContactDatabase& db) const override;
     ApiResult<bool> compactSearchIndex(ContactDatabase& db, int stepPages) const override;
+    ApiResult<qint64> backupTo(ContactDatabase& db, const QString& path) const override;
     ApiResult<void> forEachRow(ContactDatabase& db, const QString& sql, const QVariantList& values,
                                const std::function<bool(const SqlRow&)>& onRow) const override;
     void releaseStatements() const override;

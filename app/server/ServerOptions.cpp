@@ -48,6 +48,9 @@ ServerOptions::ServerOptions()
       m_org(QStringLiteral("org"),
             QStringLiteral("token add: the organization (default: the database's own)."),
             QStringLiteral("id")),
+      m_to(QStringLiteral("to"),
+           QStringLiteral("backup: the file to write (replaced when the copy is complete)."),
+           QStringLiteral("file")),
       m_withoutExtensions(
           QStringLiteral("without-extensions"),
           QStringLiteral("Serve only what the hosted service has (no list filters, "
@@ -82,18 +85,20 @@ ServerOptions::ServerOptions()
         "  contacts-server --db PATH [--listen HOST:PORT]   serve\n"
         "  contacts-server --db PATH token add [--org ORG_ID] | token list | token revoke ID\n"
         "  contacts-server --db PATH migrate   create or update the schema, then exit\n"
+        "  contacts-server --db PATH backup --to FILE   copy a SQLite database while it serves\n"
         "PATH is a SQLite file or a postgresql:// URI. SIGHUP reopens the log file and rereads "
         "rate-limit and log-format from the configuration file."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_config, m_db, m_listen, m_rateLimit, m_workers, m_maxBody, m_org,
+    m_parser.addOptions({m_config, m_db, m_listen, m_rateLimit, m_workers, m_maxBody, m_org, m_to,
                          m_withoutExtensions, m_idleTimeout, m_headerTimeout, m_bodyTimeout,
                          m_maxConnections, m_logFormat, m_logFile});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
-            "token: manage API tokens; migrate: update the schema (instead of serving)."),
-        QStringLiteral("[token add|list|revoke ID | migrate]"));
+            "token: manage API tokens; migrate: update the schema; backup: copy the database "
+            "(instead of serving)."),
+        QStringLiteral("[token add|list|revoke ID | migrate | backup]"));
 }
 
 std::expected<ServerSettings, QString> ServerOptions::parse(const QStringList& arguments,
@@ -137,6 +142,7 @@ std::expected<ServerSettings, QString> ServerOptions::checked() const
     settings.configFile = m_parser.value(m_config);
     settings.databasePath = m_parser.isSet(m_db) ? m_parser.value(m_db) : DefaultDatabase::path();
     settings.organization = m_parser.value(m_org);
+    settings.backupTarget = m_parser.value(m_to);
     settings.commands = m_parser.positionalArguments();
     settings.withoutExtensions = m_parser.isSet(m_withoutExtensions);
     settings.logFile = m_parser.value(m_logFile);

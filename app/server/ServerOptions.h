@@ -26,6 +26,7 @@ struct ServerSettings {
     ConnectionLimits limits;
     bool withoutExtensions = false;
     QString organization; ///< token add's --org
+    QString backupTarget; ///< backup's --to
     QString configFile;   ///< empty: none
     QStringList commands; ///< the positional arguments: token …, migrate
 };
@@ -59,6 +60,7 @@ private:
     const QCommandLineOption m_workers;
     const QCommandLineOption m_maxBody;
     const QCommandLineOption m_org;
+    const QCommandLineOption m_to;
     const QCommandLineOption m_withoutExtensions;
     const QCommandLineOption m_idleTimeout;
     const QCommandLineOption m_headerTimeout;

@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QMutexLocker>
 #include <QThread>
@@ -127,6 +128,31 @@ int tokenCommand(const QString& databasePath, const QStringList& arguments,
                                "TOKEN_ID"));
 }
 
+/// `backup --to FILE`: a copy of a SQLite database made while servers go on using it (SQLite's
+/// online backup API, ContactDatabase::backupTo()); a PostgreSQL database is refused with a
+/// pointer to pg_dump.
+int backupCommand(const QString& databasePath, const QString& target)
+{
+    if (target.isEmpty())
+        return fail(QStringLiteral("usage: backup --to FILE"));
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(databasePath).absoluteFilePath())
+        return fail(QStringLiteral("--to names the database itself"));
+    auto db = ContactDatabase::open(databasePath);
+    if (!db)
+        return fail(db.error().detail);
+    QElapsedTimer timer;
+    timer.start();
+    const auto pages = (*db)->backupTo(target);
+    if (!pages)
+        return fail(pages.error().status == 500 ? pages.error().detail : pages.error().message);
+    print(stdout, QStringLiteral("%1: %2 pages, %3 bytes, %4 ms")
+                      .arg(target)
+                      .arg(*pages)
+                      .arg(QFileInfo(target).size())
+                      .arg(timer.elapsed()));
+    return 0;
+}
+
 /// SIGHUP: reopens the log file (after logrotate moved it) and reads the options again, the
 /// configuration file's included. The rate limit, the log's format and its file change at
 /// once; any other change is named as waiting for a restart. A file that no longer reads
@@ -184,6 +210,8 @@ int main(int argc, char* argv[])
     }
     const QString& databasePath = settings.databasePath;
     const QStringList& positional = settings.commands;
+    if (!settings.backupTarget.isEmpty() && positional != QStringList{QStringLiteral("backup")})
+        return fail(QStringLiteral("--to belongs to backup"));
     if (!positional.isEmpty()) {
         if (positional == QStringList{QStringLiteral("migrate")}) {
             // Opening brings the schema up to date (servers also do it on start); this says
@@ -196,6 +224,8 @@ int main(int argc, char* argv[])
                               .arg((*db)->schemaVersion()));
             return 0;
         }
+        if (positional == QStringList{QStringLiteral("backup")})
+            return backupCommand(databasePath, settings.backupTarget);
         if (positional.first() != QLatin1String("token"))
             return fail(QStringLiteral("unknown command %1").arg(positional.first()));
         return tokenCommand(databasePath, positional, settings.organization);

@@ -1,14 +1,18 @@
 // What the people who run contacts-server use beside the API: the configuration file
 // (`--config`, the command line winning), the log file and SIGHUP, which reopens it and rereads
-// what can change while serving.
+// what can change while serving, and `backup` while it serves.
 
 #include "ContactsServerProcess.h"
 #include "ServerConfigFile.h"
+#include "TestBackend.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +35,24 @@ bool writeFile(const QString& path, const QByteArray& text)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+}
+
+QByteArray bulkOf(int count, int firstNumber)
+{
+    QJsonArray items;
+    for (int i = 0; i < count; ++i)
+        items.append(QJsonObject{
+            {"userNumber", QStringLiteral("+9715%1").arg(firstNumber + i, 8, 10, QLatin1Char('0'))},
+            {"userName", QStringLiteral("Bulk %1").arg(i)}});
+    return QJsonDocument(QJsonObject{{"contacts", items}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray createBody(int number)
+{
+    return QJsonDocument(QJsonObject{{"userNumber", QStringLiteral("+9715%1").arg(
+                                                        number, 8, 10, QLatin1Char('0'))},
+                                     {"userName", QStringLiteral("Single %1").arg(number)}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray readFile(const QString& path)
@@ -56,6 +78,9 @@ private slots:
     void configFileSetsOptionsAndFlagsWin();
     void wrongConfigFileStopsTheServer();
     void sighupReopensTheLogAndRereadsTheConfiguration();
+    void backupWhileServingHoldsEveryAcknowledgedWrite();
+    void backupRefusesWhatItCannotDo_data();
+    void backupRefusesWhatItCannotDo();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -213,6 +238,107 @@ void TestServerOperations::sighupReopensTheLogAndRereadsTheConfiguration()
     QCOMPARE(server.request("GET", contacts, &*org).status, 200);
     QTRY_VERIFY(readFile(log).count("\"status\":200") == 2);
     QCOMPARE(server.terminate(), 0);
+}
+
+void TestServerOperations::backupWhileServingHoldsEveryAcknowledgedWrite()
+{
+    if (TestBackend::isPostgres())
+        QSKIP("backup copies a SQLite file; PostgreSQL is backed up with pg_dump "
+              "(backupRefusesWhatItCannotDo checks the message)");
+    ContactsServerProcess server;
+    const auto org = server.startWithToken(QStringLiteral("org-a"),
+                                           {QStringLiteral("--rate-limit"), QStringLiteral("0")});
+    QVERIFY2(org, qPrintable(server.errorString()));
+
+    // Acknowledged before the backup starts: 5,000 contacts in bulk, 50 one at a time, an
+    // update and a deletion.
+    for (int batch = 0; batch < 5; ++batch) {
+        const auto bulk = server.request("POST", contacts + QStringLiteral("/bulk"), &*org,
+                                         bulkOf(1000, batch * 1000));
+        QCOMPARE(bulk.status, 200);
+    }
+    QStringList acknowledged;
+    for (int i = 0; i < 50; ++i) {
+        const auto created = server.request("POST", contacts, &*org, createBody(10'000 + i));
+        QCOMPARE(created.status, 201);
+        acknowledged.append(created.json()["data"]["id"].toString());
+    }
+    QCOMPARE(server
+                 .request("PATCH", contacts + u'/' + acknowledged.at(0), &*org,
+                          R"({"name":"Renamed before the backup"})")
+                 .status,
+             200);
+    QCOMPARE(server.request("DELETE", contacts + u'/' + acknowledged.at(1), &*org).status, 200);
+
+    // Writes keep coming while the backup runs, and are all answered.
+    QList<QNetworkReply*> during;
+    for (int i = 0; i < 100; ++i)
+        during.append(server.send("POST", contacts, &*org, createBody(20'000 + i)));
+    QProcess backup;
+    const QString target = path(QStringLiteral("backup.db"));
+    backup.start(QStringLiteral(CONTACTS_SERVER_PATH),
+                 {QStringLiteral("--db"), server.databasePath(), QStringLiteral("backup"),
+                  QStringLiteral("--to"), target});
+    for (int i = 0; i < 100; ++i)
+        during.append(server.send("POST", contacts, &*org, createBody(30'000 + i)));
+    QVERIFY(backup.waitForFinished(60000));
+    QVERIFY2(backup.exitCode() == 0, backup.readAllStandardError());
+    QVERIFY2(backup.readAllStandardOutput().contains(" pages, "), "no summary");
+    for (QNetworkReply* reply : std::as_const(during))
+        QCOMPARE(ContactsServerProcess::waitFor(reply).status, 201);
+    QVERIFY(!QFile::exists(target + QStringLiteral(".partial")));
+
+    // Restored as an operator would: the copy put in place of a lost database, a server on it.
+    const QString restored = path(QStringLiteral("restored.db"));
+    QVERIFY(QFile::copy(target, restored));
+    ContactsServerProcess replacement;
+    replacement.useDatabase(restored);
+    QVERIFY2(replacement.start(), qPrintable(replacement.errorString()));
+    // The tokens are in the database: the same one is accepted.
+    const auto total = replacement.request("GET", contacts + QStringLiteral("?limit=1"), &*org);
+    QCOMPARE(total.status, 200);
+    const int count = total.json()["data"]["total"].toInt();
+    QVERIFY2(count >= 5000 + 50 - 1 && count <= 5000 + 50 - 1 + 200,
+             qPrintable(QString::number(count)));
+    for (const QString& id : std::as_const(acknowledged)) {
+        const auto got = replacement.request("GET", contacts + u'/' + id, &*org);
+        QCOMPARE(got.status, id == acknowledged.at(1) ? 404 : 200);
+        if (id == acknowledged.at(0))
+            QCOMPARE(got.json()["data"]["name"].toString(),
+                     QStringLiteral("Renamed before the backup"));
+    }
+    QCOMPARE(replacement.terminate(), 0);
+    QCOMPARE(server.terminate(), 0);
+}
+
+void TestServerOperations::backupRefusesWhatItCannotDo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no --to") << QStringList{QStringLiteral("backup")}
+                             << QStringLiteral("usage: backup --to FILE");
+    QTest::newRow("a folder that is not there")
+        << QStringList{QStringLiteral("backup"), QStringLiteral("--to"),
+                       QStringLiteral("/nonexistent/folder/backup.db")}
+        << (TestBackend::isPostgres() ? QStringLiteral("pg_dump")
+                                      : QStringLiteral("cannot create /nonexistent/folder/"));
+    QTest::newRow("--to without backup")
+        << QStringList{QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("x.db")}
+        << QStringLiteral("--to belongs to backup");
+}
+
+void TestServerOperations::backupRefusesWhatItCannotDo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    ContactsServerProcess server; // only for its database
+    QProcess backup;
+    backup.start(QStringLiteral(CONTACTS_SERVER_PATH),
+                 QStringList{QStringLiteral("--db"), server.databasePath()} + arguments);
+    QVERIFY(backup.waitForFinished(60000));
+    QCOMPARE(backup.exitCode(), 1);
+    const QString error = QString::fromUtf8(backup.readAllStandardError());
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestServerOperations)
