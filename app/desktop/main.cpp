@@ -2,6 +2,7 @@
 #include "DefaultDatabase.h"
 #include "DesktopOptions.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -9,6 +10,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    StartupProbe::installIfAsked();
     // Before anything asks QStandardPaths: the default database is shared with contacts-cli.
     DefaultDatabase::applyApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(CONTACTS_VERSION));
