@@ -281,8 +281,10 @@ void TestPackages::sampleConfigurationIsAConffile()
     QVERIFY2(extract.exitCode == 0, extract.err);
     QFile conffiles(control.filePath(QStringLiteral("conffiles")));
     QVERIFY(conffiles.open(QIODevice::ReadOnly));
-    QCOMPARE(conffiles.readAll(), QByteArray("/etc/contacts-server/contacts-server.conf\n"));
+    QCOMPARE(conffiles.readAll(), QByteArray("/etc/contacts-server/contacts-server.conf\n"
+                                             "/etc/logrotate.d/contacts-server\n"));
     QVERIFY(QFile::exists(installed(QStringLiteral("etc/contacts-server/contacts-server.conf"))));
+    QVERIFY(QFile::exists(installed(QStringLiteral("etc/logrotate.d/contacts-server"))));
     for (const char* script : {"postinst", "prerm", "postrm"})
         QVERIFY2(QFileInfo(control.filePath(QString::fromLatin1(script))).isExecutable(), script);
 
