@@ -37,6 +37,15 @@ bool AppLocalization::apply(const QLocale& locale)
                             ours->load(QStringLiteral(":/i18n/contacts_") + code);
     if (!translated) {
         delete ours;
+        // The source strings are English with plural nouns: "1 contact" comes from the
+        // English plural forms.
+        auto* plurals = new QTranslator(this);
+        if (plurals->load(QStringLiteral(":/i18n/contacts_") + sourceLanguage)) {
+            QCoreApplication::installTranslator(plurals);
+            m_translators.append(plurals);
+        } else {
+            delete plurals;
+        }
         m_language = sourceLanguage;
         QLocale::setDefault(code == sourceLanguage ? locale : QLocale(QLocale::English));
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
