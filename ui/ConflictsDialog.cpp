@@ -103,6 +103,10 @@ ConflictsDialog::ConflictsDialog(ConflictList* conflicts, QWidget* parent)
            "value is in place; \"Keep Mine\" sends yours on the next sync."));
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("conflictsTable"));
+    m_table->setAccessibleName(tr("Conflicts"));
+    m_table->setAccessibleDescription(
+        tr("Each field changed on both sides: the contact, the field, your value and the "
+           "server's; Keep Mine or Keep Theirs applies to the selected rows"));
     m_table->setHorizontalHeaderLabels(
         {tr("Contact"), tr("Field"), tr("Mine"), tr("Theirs"), tr("When")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

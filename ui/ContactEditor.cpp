@@ -99,6 +99,14 @@ ContactEditor::ContactEditor(QWidget* parent)
     m_params->setObjectName(QStringLiteral("paramsEditor"));
     m_save->setObjectName(QStringLiteral("saveButton"));
 
+    m_name->setAccessibleDescription(tr("The contact's name, as the agents know them"));
+    m_phone->setAccessibleDescription(
+        tr("The WhatsApp number in international form, with the country code"));
+    m_email->setAccessibleDescription(tr("The contact's email address, optional"));
+    m_tags->setAccessibleDescription(tr("Tags, separated by commas"));
+    m_labels->setAccessibleDescription(tr("Labels, separated by commas"));
+    m_flagNote->setAccessibleDescription(
+        tr("Kept in the opt-in and block history with the change"));
     m_phone->setPlaceholderText(tr("+971501234567"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_country->setPlaceholderText(tr("Auto"));
@@ -134,12 +142,23 @@ ContactEditor::ContactEditor(QWidget* parent)
     auto* form = new QFormLayout(m_form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("&Name"), withError(m_name, addErrorLabel(ContactFieldError::Name)));
-    form->addRow(tr("&Phone"), withError(m_phone, addErrorLabel(ContactFieldError::Phone)));
-    form->addRow(tr("&Email"), withError(m_email, addErrorLabel(ContactFieldError::Email)));
-    form->addRow(tr("&Country"), withError(countryRow, addErrorLabel(ContactFieldError::Country)));
-    form->addRow(tr("&Tags"), withError(m_tags, addErrorLabel(ContactFieldError::Tags)));
-    form->addRow(tr("&Labels"), withError(m_labels, addErrorLabel(ContactFieldError::Labels)));
+    // Each field a sibling of its label, its error on the row under it: Qt names a field
+    // after a buddy label among its siblings only (and Alt+letter lands in it).
+    const auto addRow = [this, form](const QString& text, QWidget* field, QWidget* row,
+                                     ContactFieldError::Field error) {
+        auto* label = new QLabel(text);
+        label->setBuddy(field);
+        form->addRow(label, row);
+        form->addRow(QString(), addErrorLabel(error));
+    };
+    addRow(tr("&Name"), m_name, m_name, ContactFieldError::Name);
+    addRow(tr("&Phone"), m_phone, m_phone, ContactFieldError::Phone);
+    addRow(tr("&Email"), m_email, m_email, ContactFieldError::Email);
+    // In a row with its hint, away from its label.
+    m_country->setAccessibleName(tr("Country"));
+    addRow(tr("&Country"), m_country, countryRow, ContactFieldError::Country);
+    addRow(tr("&Tags"), m_tags, m_tags, ContactFieldError::Tags);
+    addRow(tr("&Labels"), m_labels, m_labels, ContactFieldError::Labels);
     form->addRow(QString(), flags);
     auto* paramsLabel = new QLabel(tr("Custom &fields"));
     paramsLabel->setBuddy(m_params->table());
@@ -149,6 +168,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Contact fields"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 

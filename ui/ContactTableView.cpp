@@ -38,6 +38,9 @@ ContactTableView::ContactTableView(QWidget* parent) : QTableView(parent)
         connect(shortcut, &QShortcut::activated, this, &ContactTableView::editRequested);
     }
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    setAccessibleName(tr("Contacts"));
+    setAccessibleDescription(tr("The contacts that match the search and filters; Enter edits "
+                                "the current one, the menu key lists what can be done"));
     setItemDelegateForColumn(ContactTableModel::PhoneColumn, new PhoneNumberDelegate(this));
 }
 

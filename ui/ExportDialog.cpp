@@ -70,6 +70,7 @@ ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
 
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_path->setClearButtonEnabled(true);
+    m_path->setAccessibleDescription(tr("Where the CSV file is written; Browse chooses a place"));
     QString folder = QSettings().value(folderKey).toString();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

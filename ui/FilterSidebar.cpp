@@ -33,12 +33,16 @@ FilterSidebar::FilterSidebar(QWidget* parent)
     m_tagView->setAccessibleName(tr("Tags"));
     m_labelView->setObjectName(QStringLiteral("labelList"));
     m_labelView->setAccessibleName(tr("Labels"));
+    m_tagView->setAccessibleDescription(tr("Shows only the contacts with the selected tags"));
+    m_labelView->setAccessibleDescription(tr("Shows only the contacts with the selected labels"));
 
     m_optedIn->setObjectName(QStringLiteral("optedInFilter"));
     m_optedIn->addItem(tr("Any"));
     m_optedIn->addItem(tr("Opted in"), true);
     m_optedIn->addItem(tr("Not opted in"), false);
+    m_optedIn->setAccessibleDescription(tr("Shows only the contacts with this opt-in"));
     m_blocked->setObjectName(QStringLiteral("blockedFilter"));
+    m_blocked->setAccessibleDescription(tr("Shows only blocked, or only unblocked, contacts"));
     m_blocked->addItem(tr("Any"));
     m_blocked->addItem(tr("Blocked"), true);
     m_blocked->addItem(tr("Not blocked"), false);

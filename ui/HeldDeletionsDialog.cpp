@@ -37,6 +37,8 @@ HeldDeletionsDialog::HeldDeletionsDialog(const SyncSummary& summary, QWidget* pa
 
     m_sample->setObjectName(QStringLiteral("heldDeletionsSample"));
     m_sample->setAccessibleName(tr("Some of the contacts to delete"));
+    m_sample->setAccessibleDescription(
+        tr("Their name, phone and where they were deleted: here or on the server"));
     m_sample->setRootIsDecorated(false);
     m_sample->setHeaderLabels({tr("Name"), tr("Phone"), tr("Deleted on")});
     for (const QJsonValue& value : summary.heldSample) {

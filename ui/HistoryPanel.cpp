@@ -31,6 +31,9 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     setObjectName(QStringLiteral("historyPanel"));
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Imports and batch edits, newest first"));
+    m_list->setAccessibleDescription(
+        tr("When, what, by whom, how many contacts and whether it was undone; Enter undoes the "
+           "selected operation"));
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->setHeaderLabels({tr("When"), tr("What"), tr("By"), tr("Contacts"), tr("State")});
@@ -48,6 +51,8 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     m_result->hide();
     m_notReverted->setObjectName(QStringLiteral("historyNotReverted"));
     m_notReverted->setAccessibleName(tr("Contacts the undo left as they were"));
+    m_notReverted->setAccessibleDescription(
+        tr("Contacts changed since the operation, which the undo did not revert"));
     m_notReverted->hide();
 
     auto* buttons = new QHBoxLayout;

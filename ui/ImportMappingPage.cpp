@@ -62,6 +62,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     setCommitPage(true);
 
     m_scroll->setObjectName(QStringLiteral("mappingScroll"));
+    m_scroll->setAccessibleName(tr("The file's columns"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::StyledPanel);
 
@@ -241,6 +242,7 @@ void ImportMappingPage::buildColumns()
         auto* combo = new QComboBox;
         combo->setObjectName(QStringLiteral("fieldCombo%1").arg(i));
         combo->setAccessibleName(shown);
+        combo->setAccessibleDescription(tr("The contact field this column's values go to"));
         label->setBuddy(combo);
         fillFieldCombo(combo, i);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, i] {

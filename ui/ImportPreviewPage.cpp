@@ -59,7 +59,13 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
     m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
+    m_encoding->setAccessibleDescription(
+        tr("How the file's text is encoded; another one reads the file again"));
+    m_delimiter->setAccessibleDescription(
+        tr("What separates the values of a row; another one reads the file again"));
     m_table->setObjectName(QStringLiteral("previewTable"));
+    m_table->setAccessibleName(tr("Preview"));
+    m_table->setAccessibleDescription(tr("The first rows of the file, as they will be read"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(false);

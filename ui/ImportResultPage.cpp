@@ -32,6 +32,9 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard)
     m_unchanged->setObjectName(QStringLiteral("unchangedCount"));
     m_skipped->setObjectName(QStringLiteral("skippedCount"));
     m_errors->setObjectName(QStringLiteral("errorTable"));
+    m_errors->setAccessibleName(tr("Skipped rows"));
+    m_errors->setAccessibleDescription(
+        tr("The rows that were not imported: their line, phone and problem"));
     m_omitted->setObjectName(QStringLiteral("errorsOmitted"));
     m_omitted->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("saveErrorsButton"));

@@ -134,6 +134,10 @@ MergeDialog::MergeDialog(const QList<Contact>& contacts, QWidget* parent)
         for (const Contact& contact : contacts)
             source->addItem(contactTitle(contact), contact.id);
         source->setAccessibleName(tr("Take %1 from").arg(fieldTitle(field)));
+        source->setAccessibleDescription(
+            tr("Which contact's %1 the merged contact gets; Automatic follows the merge's "
+               "rules")
+                .arg(fieldTitle(field)));
         title->setBuddy(source);
         grid->addWidget(source, row, resultColumn - 1);
         m_sources.append(source);
@@ -157,6 +161,7 @@ MergeDialog::MergeDialog(const QList<Contact>& contacts, QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidget(sheet);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Fields of the contacts"));
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* explanation =

@@ -38,6 +38,8 @@ ParamsTableEditor::ParamsTableEditor(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Custom fields"));
+    m_table->setAccessibleDescription(
+        tr("One row per custom field: its name and its value, edited in place"));
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4);
 
     m_add->setText(tr("Add field"));

@@ -13,6 +13,8 @@ SearchField::SearchField(QWidget* parent) : QLineEdit(parent), m_timer(new QTime
     // nothing past ListQuery::maxSearchLength characters.
     setMaxLength(2 * ListQuery::maxSearchLength);
     setAccessibleName(tr("Search contacts"));
+    setAccessibleDescription(
+        tr("Shows the contacts whose name, phone or email contain the text; Escape clears it"));
     m_timer->setSingleShot(true);
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &SearchField::apply);

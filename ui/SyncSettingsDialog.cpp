@@ -94,6 +94,8 @@ SyncSettingsDialog::SyncSettingsDialog(TokenStore& tokens, QWidget* parent)
     m_serverUrl->setObjectName(QStringLiteral("serverUrlEdit"));
     m_serverUrl->setPlaceholderText(QStringLiteral("https://contacts.example.com"));
     m_organization->setObjectName(QStringLiteral("organizationEdit"));
+    m_organization->setAccessibleDescription(
+        tr("The organization whose contacts this database syncs, as the server names it"));
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Kept in the system keychain"));
@@ -106,6 +108,7 @@ SyncSettingsDialog::SyncSettingsDialog(TokenStore& tokens, QWidget* parent)
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
     m_interval->setRange(1, 24 * 60);
     m_interval->setSuffix(tr(" min"));
+    m_interval->setAccessibleDescription(tr("Minutes between automatic syncs"));
     m_afterEdits->setObjectName(QStringLiteral("afterEditsCheck"));
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
