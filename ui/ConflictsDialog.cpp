@@ -206,6 +206,11 @@ void ConflictsDialog::showConflicts()
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
     m_table->setVisible(!conflicts.isEmpty());
     m_empty->setVisible(conflicts.isEmpty());
+    // A current row, chosen by no one: Space chooses it from the keyboard (the table, which
+    // keeps the focus as it is read again, would otherwise have none until Down).
+    if (!conflicts.isEmpty())
+        m_table->selectionModel()->setCurrentIndex(m_table->model()->index(0, ContactColumn),
+                                                   QItemSelectionModel::NoUpdate);
     updateButtons();
 }
 

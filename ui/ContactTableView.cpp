@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QPointer>
+#include <QScopedValueRollback>
 #include <QShortcut>
 
 ContactTableView::ContactTableView(QWidget* parent) : QTableView(parent)
@@ -215,6 +216,7 @@ void ContactTableView::reselect()
             rows.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
     }
     QItemSelectionModel* selection = selectionModel();
+    const QScopedValueRollback restoring(m_restoringSelection, true);
     const int current = m_model->rowOfContact(m_reselectCurrent);
     if (current >= 0)
         selection->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);

@@ -34,6 +34,9 @@ public:
 
     /// Re-reads the table after a write, keeping the selected contacts selected.
     void refreshKeepingSelection();
+    /// True while the refresh puts the selection and the current row back: the agent did
+    /// not move.
+    bool isRestoringSelection() const { return m_restoringSelection; }
     /// Puts the columns' checkable toggles in `menu` (the header's and View > Columns).
     void fillColumnsMenu(QMenu* menu);
     /// Saves the column layout and order (also done as they change).
@@ -54,6 +57,7 @@ private:
 
     ContactTableModel* m_model = nullptr;
     bool m_readingSelection = false;
+    bool m_restoringSelection = false;
     QStringList m_reselectIds;
     QString m_reselectCurrent;
 };

@@ -25,6 +25,7 @@ ContactsView::ContactsView(const Widgets& widgets, QUndoStack* undoStack, QObjec
       m_noDatabase(widgets.noDatabase), m_summary(widgets.summary), m_undoStack(undoStack)
 {
     connect(m_search, &SearchField::searchChanged, this, &ContactsView::applyFilter);
+    connect(m_search, &SearchField::resultsRequested, this, &ContactsView::focusResults);
     connect(m_sidebar, &FilterSidebar::filtersChanged, this,
             [this] { applyFilter(m_search->search()); });
     connect(m_table, &ContactTableView::editRequested, this, &ContactsView::editCurrentContact);
@@ -217,9 +218,22 @@ void ContactsView::updateView()
     m_stack->setCurrentWidget(page);
 }
 
+void ContactsView::focusResults()
+{
+    if (!m_table->isVisible())
+        return;
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
 void ContactsView::followCurrentRow()
 {
     updateActions();
+    // A refresh putting the current row back is not the agent moving: the editor keeps the
+    // contact it shows (one just created, when the current row was another).
+    if (m_table->isRestoringSelection())
+        return;
     if (!m_model || m_editor->isHidden() || m_editor->isModified() ||
         m_editor->mode() == ContactEditor::Mode::New)
         return;

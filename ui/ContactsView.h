@@ -93,6 +93,9 @@ private:
     void createActions();
     /// Filters the table by `search` (the search field's, normalized) and the sidebar.
     void applyFilter(const QString& search);
+    /// Down in the search field: the keyboard moves to the table, on its first row when no
+    /// row is current (rows a new search brings are then reached with Down).
+    void focusResults();
     /// The count of the rows on show, once it arrives.
     void updateCount();
     void updateView();

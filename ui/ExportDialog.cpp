@@ -92,7 +92,6 @@ ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
 
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setText(tr("&Export"));
-    m_export->setDefault(true);
     m_buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
 
     auto* layout = new QVBoxLayout(this);
@@ -104,6 +103,9 @@ ExportDialog::ExportDialog(const QString& databasePath, QWidget* parent)
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // Enter exports from any field; set once the button is inside the dialog, which otherwise
+    // makes the first button in the focus chain (Browse…) its default.
+    m_export->setDefault(true);
 
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, &ExportDialog::updateProgress);

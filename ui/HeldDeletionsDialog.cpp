@@ -64,7 +64,6 @@ HeldDeletionsDialog::HeldDeletionsDialog(const SyncSummary& summary, QWidget* pa
     buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
     buttons->addButton(m_keep, QDialogButtonBox::RejectRole);
     m_delete->setAutoDefault(false);
-    m_keep->setDefault(true);
     connect(m_delete, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -73,5 +72,7 @@ HeldDeletionsDialog::HeldDeletionsDialog(const SyncSummary& summary, QWidget* pa
     layout->addWidget(m_sample);
     layout->addWidget(more);
     layout->addWidget(buttons);
+    // Set once the button is inside the dialog (see MergeDialog).
+    m_keep->setDefault(true);
     m_keep->setFocus();
 }

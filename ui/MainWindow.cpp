@@ -54,6 +54,9 @@ MainWindow::MainWindow(const QString& databasePath, QWidget* parent)
     if (!databasePath.isEmpty())
         openDatabase(databasePath);
     updateActions();
+    // The keyboard starts on the contacts, not on the first widget of the focus chain (the
+    // sidebar's tags).
+    m_table->setFocus();
 }
 
 MainWindow::~MainWindow()

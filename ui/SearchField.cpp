@@ -45,6 +45,12 @@ void SearchField::keyPressEvent(QKeyEvent* event)
         clear();
         return;
     }
+    if (event->key() == Qt::Key_Down && event->modifiers() == Qt::NoModifier) {
+        if (m_typed != m_applied)
+            apply();
+        emit resultsRequested();
+        return;
+    }
     QLineEdit::keyPressEvent(event);
 }
 

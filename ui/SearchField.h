@@ -7,7 +7,8 @@ class QTimer;
 /// The search box of the main window: emits searchChanged() once typing pauses, so that a
 /// fast typist starts one query instead of one per key. Enter and clearing apply at once.
 /// What it emits is normalized (ListQuery::normalizedSearch); it may repeat the search last
-/// applied (Enter twice), which the table's model recognizes.
+/// applied (Enter twice), which the table's model recognizes. Down applies it too and asks
+/// for the results (resultsRequested()): the keyboard goes on to them.
 class SearchField : public QLineEdit {
     Q_OBJECT
 public:
@@ -22,6 +23,8 @@ public:
 
 signals:
     void searchChanged(const QString& search);
+    /// Down was pressed: the agent moves on to the results.
+    void resultsRequested();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
