@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Saves docs/screenshot-en.png and docs/screenshot-ar.png: the main window on a generated
-# database of 100,000 contacts, under Xvfb, in English and in Arabic.
-# Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build; needs bench/ built)
+# database of 100,000 contacts, under Xvfb, in English and in Arabic; then the dark and
+# high-contrast pictures (see the end).
+# Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build; needs bench/ and
+# tests/ui/tst_accessibility built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -24,3 +26,9 @@ for lang in en ar; do
         ' _ "$build/app/desktop/contacts" "$work/contacts.db" "$lang" "docs/screenshot-$lang.png"
     echo "docs/screenshot-$lang.png" >&2
 done
+
+# docs/screenshot-dark.png and docs/screenshot-high-contrast.png: the window under a dark and a
+# high-contrast palette, with an error on show, saved by the test that checks their contrast.
+CONTACTS_SCREENSHOTS=docs QT_QPA_PLATFORM=offscreen \
+    "$build/tests/ui/tst_accessibility" textFollowsThePalette >/dev/null
+echo "docs/screenshot-dark.png docs/screenshot-high-contrast.png" >&2

@@ -7,6 +7,7 @@
 #include "ParamsTableEditor.h"
 #include "StoreTask.h"
 #include "TagEdit.h"
+#include "TextColors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -63,7 +64,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_details->setWordWrap(true);
-    m_details->setForegroundRole(QPalette::PlaceholderText);
+    TextColors::setSecondary(m_details);
 
     auto* close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -87,7 +88,7 @@ ContactEditor::ContactEditor(QWidget* parent)
     m_flagHistory->setTextFormat(Qt::PlainText);
     m_flagHistory->setWordWrap(true);
     m_flagHistory->setAlignment(Qt::AlignLeading | Qt::AlignTop);
-    m_flagHistory->setForegroundRole(QPalette::PlaceholderText);
+    TextColors::setSecondary(m_flagHistory);
     m_flagHistory->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     m_flagHistory->setAccessibleName(tr("Opt-in and block history"));
@@ -114,7 +115,7 @@ ContactEditor::ContactEditor(QWidget* parent)
                              "number"));
     m_country->setMaxLength(2);
     m_country->setMaximumWidth(m_country->fontMetrics().horizontalAdvance(u'W') * 5);
-    m_countryHint->setForegroundRole(QPalette::PlaceholderText);
+    TextColors::setSecondary(m_countryHint);
     // Phone numbers and codes read left to right in every language.
     m_phone->setLayoutDirection(Qt::LeftToRight);
     m_email->setLayoutDirection(Qt::LeftToRight);
@@ -226,7 +227,7 @@ QLabel* ContactEditor::addErrorLabel(ContactFieldError::Field field)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    palette.setColor(QPalette::WindowText, TextColors::error(palette));
     label->setPalette(palette);
     label->setObjectName(QStringLiteral("error%1").arg(int(field)));
     label->hide();

@@ -6,6 +6,7 @@
 #include "MessageLabel.h"
 #include "PhoneNumbers.h"
 #include "TagEdit.h"
+#include "TextColors.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -253,7 +254,7 @@ void ImportMappingPage::buildColumns()
         });
         auto* sample = new QLabel;
         sample->setTextFormat(Qt::PlainText);
-        sample->setForegroundRole(QPalette::PlaceholderText);
+        TextColors::setSecondary(sample);
         // The page's direction, not that of the first value: `أحمد, Fatima` in an English
         // window reads left to right.
         const QString values = QChar(layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E) +

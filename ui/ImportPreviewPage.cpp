@@ -3,6 +3,7 @@
 #include "BidiText.h"
 #include "ImportWizard.h"
 #include "MessageLabel.h"
+#include "TextColors.h"
 #include "TextEncoding.h"
 
 #include <QComboBox>
@@ -235,7 +236,8 @@ void ImportPreviewPage::showRows()
                 if (!m_table->item(int(row), column))
                     m_table->setItem(int(row), column, new QTableWidgetItem);
                 m_table->item(int(row), column)->setToolTip(record.error);
-                m_table->item(int(row), column)->setForeground(QColor(0xc0, 0x1c, 0x28));
+                m_table->item(int(row), column)
+                    ->setForeground(TextColors::error(m_table->palette(), QPalette::Base));
             }
         }
     }

@@ -1,5 +1,7 @@
 #include "MessageLabel.h"
 
+#include "TextColors.h"
+
 MessageLabel::MessageLabel(QWidget* parent) : QLabel(parent)
 {
     setWordWrap(true);
@@ -12,8 +14,7 @@ void MessageLabel::showError(const QString& text)
 {
     m_error = true;
     QPalette colors = palette();
-    // The editor's error red (ContactEditor): readable on light and dark backgrounds.
-    colors.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    colors.setColor(QPalette::WindowText, TextColors::error(colors));
     setPalette(colors);
     setText(text);
     show();
