@@ -123,6 +123,14 @@
         <source>Some conflicts stay open: %1</source>
         <translation>بعض التعارضات ما زالت مفتوحة: %1</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Each field changed on both sides: the contact, the field, your value and the server&apos;s; Keep Mine or Keep Theirs applies to the selected rows</source>
+        <translation>كل حقل تغيّر في الجهتين: جهة الاتصال والحقل وقيمتك وقيمة الخادم؛ «احتفظ بقيمتي» أو «احتفظ بقيمتهم» ينطبق على الصفوف المحددة</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -245,6 +253,38 @@
     <message>
         <source>Reason for the opt-in or block change</source>
         <translation>سبب تغيير الاشتراك أو الحظر</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name, as the agents know them</source>
+        <translation>اسم جهة الاتصال كما يعرفه الموظفون</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number in international form, with the country code</source>
+        <translation>رقم واتساب بالصيغة الدولية مع رمز البلد</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email address, optional</source>
+        <translation>البريد الإلكتروني لجهة الاتصال، اختياري</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>الوسوم، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translation>التصنيفات، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Kept in the opt-in and block history with the change</source>
+        <translation>يُحفظ مع التغيير في سجل الموافقة والحظر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Contact fields</source>
+        <translation>حقول جهة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -391,6 +431,17 @@
     <message>
         <source>Sync failed for this contact: %1</source>
         <translation>فشلت مزامنة جهة الاتصال هذه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>The contacts that match the search and filters; Enter edits the current one, the menu key lists what can be done</source>
+        <translation>جهات الاتصال المطابقة للبحث والمرشحات؛ زر الإدخال يحرر الحالية، ومفتاح القائمة يعرض ما يمكن فعله</translation>
     </message>
 </context>
 <context>
@@ -885,6 +936,10 @@
             <numerusform>تم تصدير %Ln تغيير من السجل إلى %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Where the CSV file is written; Browse chooses a place</source>
+        <translation>مكان كتابة ملف CSV؛ «استعراض» يختار مكانًا</translation>
+    </message>
 </context>
 <context>
     <name>FilterSidebar</name>
@@ -939,6 +994,22 @@
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Shows only the contacts with the selected tags</source>
+        <translation>يعرض جهات الاتصال ذات الوسوم المحددة فقط</translation>
+    </message>
+    <message>
+        <source>Shows only the contacts with the selected labels</source>
+        <translation>يعرض جهات الاتصال ذات التصنيفات المحددة فقط</translation>
+    </message>
+    <message>
+        <source>Shows only the contacts with this opt-in</source>
+        <translation>يعرض جهات الاتصال ذات حالة الموافقة هذه فقط</translation>
+    </message>
+    <message>
+        <source>Shows only blocked, or only unblocked, contacts</source>
+        <translation>يعرض جهات الاتصال المحظورة فقط، أو غير المحظورة فقط</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1170,10 @@
         <source>&amp;Keep Them for Now</source>
         <translation>إ&amp;بقاؤها الآن</translation>
     </message>
+    <message>
+        <source>Their name, phone and where they were deleted: here or on the server</source>
+        <translation>اسمها وهاتفها وأين حُذفت: هنا أو على الخادم</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1175,6 +1250,14 @@
             <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
             <numerusform>تُركت %Ln كما كانت: تغيّرت أو حُذفت بعدها.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When, what, by whom, how many contacts and whether it was undone; Enter undoes the selected operation</source>
+        <translation>متى وماذا ومن وكم جهة اتصال وهل تم التراجع؛ زر الإدخال يتراجع عن العملية المحددة</translation>
+    </message>
+    <message>
+        <source>Contacts changed since the operation, which the undo did not revert</source>
+        <translation>جهات اتصال تغيّرت بعد العملية ولم يُرجعها التراجع</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1640,14 @@
         <source>Every contact the import creates is opted in, and its history says it was by this file&apos;s import. Contacts you have already keep their own choice.</source>
         <translation>كل جهة اتصال ينشئها الاستيراد تصبح مشتركة، ويذكر سجلها أن ذلك كان باستيراد هذا الملف. جهات الاتصال الموجودة لديك تحتفظ باختيارها.</translation>
     </message>
+    <message>
+        <source>The file&apos;s columns</source>
+        <translation>أعمدة الملف</translation>
+    </message>
+    <message>
+        <source>The contact field this column&apos;s values go to</source>
+        <translation>حقل جهة الاتصال الذي تذهب إليه قيم هذا العمود</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
@@ -1705,6 +1796,22 @@
     <message>
         <source>Check the Contacts</source>
         <translation>التحقق من جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is encoded; another one reads the file again</source>
+        <translation>ترميز نص الملف؛ اختيار ترميز آخر يعيد قراءة الملف</translation>
+    </message>
+    <message>
+        <source>What separates the values of a row; another one reads the file again</source>
+        <translation>ما يفصل قيم الصف؛ اختيار فاصل آخر يعيد قراءة الملف</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they will be read</source>
+        <translation>الصفوف الأولى من الملف كما ستُقرأ</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2055,14 @@
     <message>
         <source>Rows that matched an existing contact and brought nothing it did not have</source>
         <translation>صفوف طابقت جهة اتصال موجودة ولم تُضف إليها شيئًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>الصفوف المتخطاة</translation>
+    </message>
+    <message>
+        <source>The rows that were not imported: their line, phone and problem</source>
+        <translation>الصفوف التي لم تُستورد: سطرها وهاتفها والمشكلة</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2355,14 @@ Type %1 to confirm:</source>
         <source>These contacts cannot be merged as chosen: %1</source>
         <translation>لا يمكن دمج جهات الاتصال هذه كما اخترت: %1</translation>
     </message>
+    <message>
+        <source>Which contact&apos;s %1 the merged contact gets; Automatic follows the merge&apos;s rules</source>
+        <translation>من أي جهة اتصال يأخذ جهة الاتصال المدمجة %1؛ «تلقائي» يتبع قواعد الدمج</translation>
+    </message>
+    <message>
+        <source>Fields of the contacts</source>
+        <translation>حقول جهات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>OperationText</name>
@@ -2358,6 +2481,10 @@ Type %1 to confirm:</source>
         <source>Remove field</source>
         <translation>إزالة حقل</translation>
     </message>
+    <message>
+        <source>One row per custom field: its name and its value, edited in place</source>
+        <translation>صف لكل حقل مخصص: اسمه وقيمته، يُحرَّران في مكانهما</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -2368,6 +2495,10 @@ Type %1 to confirm:</source>
     <message>
         <source>Search contacts</source>
         <translation>البحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Shows the contacts whose name, phone or email contain the text; Escape clears it</source>
+        <translation>يعرض جهات الاتصال التي يحتوي اسمها أو هاتفها أو بريدها على النص؛ مفتاح الهروب يمسحه</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3007,14 @@ Type %1 to confirm:</source>
     <message>
         <source>Connecting to %1…</source>
         <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>The organization whose contacts this database syncs, as the server names it</source>
+        <translation>المؤسسة التي تزامن قاعدة البيانات هذه جهات اتصالها، كما يسميها الخادم</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>الدقائق بين المزامنات التلقائية</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,14 @@
         <source>Some conflicts stay open: %1</source>
         <translation>Algunos conflictos siguen abiertos: %1</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Each field changed on both sides: the contact, the field, your value and the server&apos;s; Keep Mine or Keep Theirs applies to the selected rows</source>
+        <translation>Cada campo cambiado en ambos lados: el contacto, el campo, su valor y el del servidor; Conservar el mío o Conservar el suyo se aplica a las filas seleccionadas</translation>
+    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -245,6 +253,38 @@
     <message>
         <source>Reason for the opt-in or block change</source>
         <translation>Motivo del cambio de suscripción o bloqueo</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name, as the agents know them</source>
+        <translation>El nombre del contacto, como lo conocen los agentes</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number in international form, with the country code</source>
+        <translation>El número de WhatsApp en formato internacional, con el código de país</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s email address, optional</source>
+        <translation>La dirección de correo del contacto, opcional</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas</source>
+        <translation>Marcadores, separados por comas</translation>
+    </message>
+    <message>
+        <source>Kept in the opt-in and block history with the change</source>
+        <translation>Se guarda con el cambio en el historial de consentimiento y bloqueo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Contact fields</source>
+        <translation>Campos del contacto</translation>
     </message>
 </context>
 <context>
@@ -391,6 +431,17 @@
     <message>
         <source>Sync failed for this contact: %1</source>
         <translation>La sincronización de este contacto falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>The contacts that match the search and filters; Enter edits the current one, the menu key lists what can be done</source>
+        <translation>Los contactos que coinciden con la búsqueda y los filtros; Intro edita el actual, la tecla de menú muestra lo que se puede hacer</translation>
     </message>
 </context>
 <context>
@@ -849,6 +900,10 @@
             <numerusform>Se exportaron %Ln cambios del historial a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Where the CSV file is written; Browse chooses a place</source>
+        <translation>Dónde se escribe el archivo CSV; Examinar elige un lugar</translation>
+    </message>
 </context>
 <context>
     <name>FilterSidebar</name>
@@ -903,6 +958,22 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Shows only the contacts with the selected tags</source>
+        <translation>Muestra solo los contactos con las etiquetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Shows only the contacts with the selected labels</source>
+        <translation>Muestra solo los contactos con los marcadores seleccionados</translation>
+    </message>
+    <message>
+        <source>Shows only the contacts with this opt-in</source>
+        <translation>Muestra solo los contactos con este consentimiento</translation>
+    </message>
+    <message>
+        <source>Shows only blocked, or only unblocked, contacts</source>
+        <translation>Muestra solo los contactos bloqueados, o solo los no bloqueados</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1118,10 @@
         <source>&amp;Keep Them for Now</source>
         <translation>&amp;Conservarlos por ahora</translation>
     </message>
+    <message>
+        <source>Their name, phone and where they were deleted: here or on the server</source>
+        <translation>Su nombre, teléfono y dónde se eliminaron: aquí o en el servidor</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1115,6 +1190,14 @@
             <numerusform>%Ln quedó como estaba: se modificó o eliminó después.</numerusform>
             <numerusform>%Ln quedaron como estaban: se modificaron o eliminaron después.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When, what, by whom, how many contacts and whether it was undone; Enter undoes the selected operation</source>
+        <translation>Cuándo, qué, quién, cuántos contactos y si se deshizo; Intro deshace la operación seleccionada</translation>
+    </message>
+    <message>
+        <source>Contacts changed since the operation, which the undo did not revert</source>
+        <translation>Contactos cambiados después de la operación, que deshacer no revirtió</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1544,14 @@
         <source>Every contact the import creates is opted in, and its history says it was by this file&apos;s import. Contacts you have already keep their own choice.</source>
         <translation>Cada contacto que crea la importación queda suscrito, y su historial indica que fue por la importación de este archivo. Los contactos que ya tiene conservan su propia elección.</translation>
     </message>
+    <message>
+        <source>The file&apos;s columns</source>
+        <translation>Las columnas del archivo</translation>
+    </message>
+    <message>
+        <source>The contact field this column&apos;s values go to</source>
+        <translation>El campo del contacto al que van los valores de esta columna</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
@@ -1601,6 +1692,22 @@
     <message>
         <source>Check the Contacts</source>
         <translation>Comprobar los contactos</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is encoded; another one reads the file again</source>
+        <translation>Cómo está codificado el texto del archivo; otra codificación vuelve a leerlo</translation>
+    </message>
+    <message>
+        <source>What separates the values of a row; another one reads the file again</source>
+        <translation>Qué separa los valores de una fila; otro separador vuelve a leer el archivo</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they will be read</source>
+        <translation>Las primeras filas del archivo, tal como se leerán</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1915,14 @@
     <message>
         <source>Rows that matched an existing contact and brought nothing it did not have</source>
         <translation>Filas que coincidieron con un contacto existente y no aportaron nada que este no tuviera</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Filas omitidas</translation>
+    </message>
+    <message>
+        <source>The rows that were not imported: their line, phone and problem</source>
+        <translation>Las filas que no se importaron: su línea, teléfono y problema</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2215,14 @@ Escriba %1 para confirmar:</translation>
         <source>These contacts cannot be merged as chosen: %1</source>
         <translation>Estos contactos no se pueden fusionar así: %1</translation>
     </message>
+    <message>
+        <source>Which contact&apos;s %1 the merged contact gets; Automatic follows the merge&apos;s rules</source>
+        <translation>De qué contacto toma %1 el contacto fusionado; Automático sigue las reglas de la fusión</translation>
+    </message>
+    <message>
+        <source>Fields of the contacts</source>
+        <translation>Campos de los contactos</translation>
+    </message>
 </context>
 <context>
     <name>OperationText</name>
@@ -2218,6 +2341,10 @@ Escriba %1 para confirmar:</translation>
         <source>Remove field</source>
         <translation>Quitar campo</translation>
     </message>
+    <message>
+        <source>One row per custom field: its name and its value, edited in place</source>
+        <translation>Una fila por campo personalizado: su nombre y su valor, editables en su sitio</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -2228,6 +2355,10 @@ Escriba %1 para confirmar:</translation>
     <message>
         <source>Search contacts</source>
         <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Shows the contacts whose name, phone or email contain the text; Escape clears it</source>
+        <translation>Muestra los contactos cuyo nombre, teléfono o correo contienen el texto; Escape lo borra</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2815,14 @@ Escriba %1 para confirmar:</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The organization whose contacts this database syncs, as the server names it</source>
+        <translation>La organización cuyos contactos sincroniza esta base de datos, como la nombra el servidor</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Minutos entre sincronizaciones automáticas</translation>
     </message>
 </context>
 <context>
