@@ -33,6 +33,8 @@ public:
     RequestFraming::Request requestRead(QTcpSocket* socket);
     /// Every request of `socket` is answered: it may stay open idle for the idle timeout.
     void answered(QTcpSocket* socket);
+    /// The connections open now (the metrics' gauge). On the guard's thread.
+    int openConnections() const { return int(m_framing.size()); }
 
 signals:
     /// `socket` sent a request to refuse with `status` (400, 411, 413, 414 or 431); `method`

@@ -16,8 +16,6 @@
 
 namespace {
 
-const QString collectionPath = QStringLiteral("/api/whatsapp/contacts");
-const QString bulkPath = QStringLiteral("/api/whatsapp/contacts/bulk");
 const QString contactPrefix = QStringLiteral("/api/whatsapp/contacts/");
 
 ApiResponse json(int status, const QJsonObject& object)

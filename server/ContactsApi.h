@@ -33,6 +33,10 @@ public:
     enum class RateLimitScope { Process, Database };
 
     static constexpr qint64 defaultMaxBodyBytes = 4 * 1024 * 1024;
+    /// The list and create route, and the bulk route: spelled once for the router and for
+    /// the metrics' route templates (MetricsRoute).
+    static inline const QString collectionPath = QStringLiteral("/api/whatsapp/contacts");
+    static inline const QString bulkPath = QStringLiteral("/api/whatsapp/contacts/bulk");
 
     /// `rateLimiter` may be null (no limit). With the extensions withheld it answers as the
     /// hosted service does: the list ignores the extension parameters, `sortBy=updated_at` is

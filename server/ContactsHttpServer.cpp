@@ -221,8 +221,9 @@ void ContactsHttpServer::finishStopping()
 
 bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    auto* guard = qobject_cast<ConnectionGuard*>(socket->parent());
     const RequestFraming::Request framing =
-        m_guard ? m_guard->requestRead(socket) : RequestFraming::Request{};
+        guard ? guard->requestRead(socket) : RequestFraming::Request{};
     auto request_ = std::make_shared<ApiRequest>();
     ApiRequest& copy = *request_;
     copy.method = methodName(request.method());
@@ -245,6 +246,20 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     timer.start();
     QPointer<QTcpSocket> target(socket);
     std::shared_ptr<Pipeline> pipeline = connection.pipeline;
+    const MetricsRoute::Id route = routeOf(copy.path, socket);
+    if (route == MetricsRoute::Metrics || isMetricsListener(socket)) {
+        // Answered here at once, even behind a pipelined request still on a worker (the
+        // answers are still written in order): no database, no wait for a worker, so that a
+        // scrape answers while every worker is busy.
+        const ApiResponse response =
+            route == MetricsRoute::Metrics
+                ? metricsAnswer(copy)
+                : ContactsApi::errorResponse(ApiError{404, QStringLiteral("Not found"), {}});
+        account(route, copy.method, copy.path, response, timer.nsecsElapsed());
+        deliver(socket, position, httpBytes(response, framing));
+        finishOne();
+        return true;
+    }
     if (!pipeline->running && answersOnConnectionThread(copy)) {
         // A read by id is an index look-up or two: answered here, it skips two hops between
         // threads, which cost more than the read (docs/benchmarks.md, "Reads by id").
@@ -259,12 +274,12 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         ApiResponse response = answer(*m_api, copy, m_connectionThreadDatabase.get(), openError);
         if (lostDatabase(response, m_connectionThreadDatabase.get()))
             m_connectionThreadDatabase.reset();
-        m_log.write(copy.method, copy.path, response, timer.nsecsElapsed());
+        account(route, copy.method, copy.path, response, timer.nsecsElapsed());
         deliver(socket, position, httpBytes(response, framing));
         finishOne();
         return true;
     }
-    auto work = [this, request_, target, position, timer, pipeline, framing] {
+    auto work = [this, request_, target, position, timer, pipeline, framing, route] {
         QString openError;
         ContactDatabase* db = threadDatabase(m_databasePath, &openError);
         ApiResponse response = answer(*m_api, *request_, db, openError);
@@ -273,7 +288,7 @@ bool ContactsHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         if (request_->method != "GET")
             if (m_checkpointer)
                 m_checkpointer->noteWrite();
-        m_log.write(request_->method, request_->path, response, timer.nsecsElapsed());
+        account(route, request_->method, request_->path, response, timer.nsecsElapsed());
         QMetaObject::invokeMethod(
             this,
             [this, target, position, pipeline, bytes = httpBytes(response, framing)] {
@@ -314,17 +329,69 @@ quint64 ContactsHttpServer::enqueue(QTcpSocket* socket)
     return connection.nextRequest++;
 }
 
-quint16 ContactsHttpServer::start(const QHostAddress& address, quint16 port)
+ConnectionGuard* ContactsHttpServer::listen(const QHostAddress& address, quint16 port)
 {
     auto* guard = new ConnectionGuard(2 * m_api->maxBodyBytes() + 64 * 1024, m_limits, this);
     if (!guard->listen(address, port)) {
         delete guard;
-        return 0;
+        return nullptr;
     }
     connect(guard, &ConnectionGuard::refused, this, &ContactsHttpServer::answerRefused);
     bind(guard);
-    m_guard = guard;
-    return guard->serverPort();
+    return guard;
+}
+
+quint16 ContactsHttpServer::start(const QHostAddress& address, quint16 port)
+{
+    m_guard = listen(address, port);
+    return m_guard ? m_guard->serverPort() : 0;
+}
+
+quint16 ContactsHttpServer::startMetrics(const QHostAddress& address, quint16 port)
+{
+    m_metricsGuard = listen(address, port);
+    return m_metricsGuard ? m_metricsGuard->serverPort() : 0;
+}
+
+bool ContactsHttpServer::isMetricsListener(const QTcpSocket* socket) const
+{
+    return m_metricsGuard && socket->parent() == m_metricsGuard;
+}
+
+MetricsRoute::Id ContactsHttpServer::routeOf(const QString& path, const QTcpSocket* socket) const
+{
+    const MetricsRoute::Id route = MetricsRoute::of(path);
+    if (!m_metricsGuard)
+        return route;
+    if (isMetricsListener(socket))
+        return route == MetricsRoute::Metrics ? route : MetricsRoute::Other;
+    return route == MetricsRoute::Metrics ? MetricsRoute::Other : route;
+}
+
+ApiResponse ContactsHttpServer::metricsAnswer(const ApiRequest& request) const
+{
+    // Like the probes: outside the API's prefix, no token, never rate-limited.
+    if (request.method != "GET")
+        return ContactsApi::methodNotAllowed(QByteArrayLiteral("GET"));
+    int open = 0;
+    for (const ConnectionGuard* guard : {m_guard, m_metricsGuard}) {
+        if (guard)
+            open += guard->openConnections();
+    }
+    ApiResponse response;
+    response.contentType = ServerMetrics::contentType;
+    response.body = m_metrics.exposition(open);
+    return response;
+}
+
+void ContactsHttpServer::account(MetricsRoute::Id route, const QByteArray& method,
+                                 const QString& path, const ApiResponse& response, qint64 nsecs)
+{
+    // Every request counts, the probes' and the scrapes' own too: they are routes like the
+    // others, and a prober hammering /healthz is worth seeing. A scrape is counted once its text
+    // is made, so it never counts itself.
+    m_metrics.record(route, method, response, nsecs);
+    m_log.write(method, path, response, nsecs);
 }
 
 void ContactsHttpServer::answerRefused(QTcpSocket* socket, int status, const QByteArray& method,
@@ -337,7 +404,7 @@ void ContactsHttpServer::answerRefused(QTcpSocket* socket, int status, const QBy
                                             : ContactsApi::bodyTooLarge;
     ApiResponse response = ContactsApi::errorResponse(ApiError{status, message, {}});
     response.headers.append({QByteArrayLiteral("Connection"), QByteArrayLiteral("close")});
-    m_log.write(method, path, response, 0);
+    account(routeOf(path, socket), method, path, response, 0);
     deliver(socket, enqueue(socket), httpBytes(response));
     // A lingering close: once the answer is sent, our side ends, so the client reads the
     // answer and then the end of the connection, while what it still sends is read and
@@ -375,8 +442,10 @@ void ContactsHttpServer::deliver(QTcpSocket* socket, quint64 position, const QBy
         socket->disconnectFromHost(); // once what was written is sent
         return;
     }
-    if (connection.nextAnswer == connection.nextRequest && m_guard)
-        m_guard->answered(socket);
+    if (connection.nextAnswer == connection.nextRequest) {
+        if (auto* guard = qobject_cast<ConnectionGuard*>(socket->parent()))
+            guard->answered(socket);
+    }
 }
 
 void ContactsHttpServer::finishOne()

@@ -4,7 +4,9 @@
 #include "ApiResponse.h"
 #include "ConnectionLimits.h"
 #include "ContactsApi.h"
+#include "MetricsRoute.h"
 #include "RequestLog.h"
+#include "ServerMetrics.h"
 #include "WalCheckpointer.h"
 
 #include <QAbstractHttpServer>
@@ -26,7 +28,8 @@ class QTcpSocket;
 /// stall reads), and writes the answers back on each connection in the order of the requests.
 /// A read by id on SQLite, an index look-up, is answered on the connections' thread instead.
 /// Writes one log line per request on stderr (RequestLog): time, method, path, status,
-/// milliseconds and organization; never a header, a query or a body.
+/// milliseconds and organization; never a header, a query or a body. Counts every request
+/// for `GET /metrics` (ServerMetrics), served on the API's address or on one of its own.
 class ContactsHttpServer final : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -41,6 +44,11 @@ public:
     /// ones are read whole and answered in the API's order of errors. A request line or head
     /// past its limit gets 414 or 431 likewise, and the connection limits hold (ConnectionGuard).
     quint16 start(const QHostAddress& address, quint16 port);
+    /// Serves `GET /metrics` on `address`:`port` alone (any other path there is 404), and no
+    /// longer on start()'s address, where it is then an unknown path like any other: the API
+    /// can be public while the metrics stay on a private address. The bound port, or 0 on
+    /// failure; before or after start().
+    quint16 startMetrics(const QHostAddress& address, quint16 port);
     /// How the request log is written (text unless told), from the next request on.
     void setLogFormat(RequestLog::Format format) { m_log.setFormat(format); }
 
@@ -74,6 +82,17 @@ private:
         std::optional<quint64> closeAfter;
     };
 
+    /// A listening socket on `address`:`port` with the connection limits; null on failure.
+    class ConnectionGuard* listen(const QHostAddress& address, quint16 port);
+    /// The template `path` is counted under on `socket`'s listener: `/metrics` is a route only
+    /// where it is served, and the metrics listener has no other.
+    MetricsRoute::Id routeOf(const QString& path, const QTcpSocket* socket) const;
+    bool isMetricsListener(const QTcpSocket* socket) const;
+    /// The answer to a request for `/metrics` where it is served.
+    ApiResponse metricsAnswer(const ApiRequest& request) const;
+    /// Logs and counts an answered request; from any thread.
+    void account(MetricsRoute::Id route, const QByteArray& method, const QString& path,
+                 const ApiResponse& response, qint64 nsecs);
     /// The position of a new request on `socket`, in the order its answers are written.
     quint64 enqueue(QTcpSocket* socket);
     void deliver(QTcpSocket* socket, quint64 position, const QByteArray& bytes);
@@ -87,9 +106,11 @@ private:
 
     const QString m_databasePath;
     RequestLog m_log;
+    ServerMetrics m_metrics;
     ContactsApi* m_api;
     const ConnectionLimits m_limits;
     class ConnectionGuard* m_guard = nullptr;
+    class ConnectionGuard* m_metricsGuard = nullptr; ///< null: /metrics is on m_guard's address
     QThreadPool m_workers;
     // Declared after the pool's users are done with it: destroyed after ~ContactsHttpServer()
     // has joined the workers.

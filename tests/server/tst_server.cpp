@@ -18,7 +18,9 @@
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -129,6 +131,53 @@ QByteArray bulkOf(int count, int firstNumber = 0)
     return QJsonDocument(QJsonObject{{"contacts", items}}).toJson(QJsonDocument::Compact);
 }
 
+// The samples of a Prometheus text exposition (format 0.0.4) by `name{labels}` (or `name`);
+// nothing, and `error` says which line, when a line is neither a sample, nor a `# HELP` or
+// `# TYPE` line, nor blank, or a sample comes before its family's TYPE.
+std::optional<QHash<QString, double>> metricSamples(const QByteArray& text, QString* error)
+{
+    static const QRegularExpression sample(
+        QStringLiteral(R"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|)"
+                       R"(\\.)*"(?:,[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*")*\})? (\S+)$)"));
+    static const QRegularExpression comment(
+        QStringLiteral(R"(^# (?:HELP [a-zA-Z_:][a-zA-Z0-9_:]* .+|TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) )"
+                       R"((?:counter|gauge|histogram|summary|untyped))$)"));
+    static const QRegularExpression histogramSuffix(QStringLiteral("_(bucket|sum|count)$"));
+    QHash<QString, double> samples;
+    QSet<QString> typed;
+    for (const QString& line : QString::fromUtf8(text).split(u'\n')) {
+        if (line.isEmpty())
+            continue;
+        if (line.startsWith(u'#')) {
+            const auto match = comment.match(line);
+            if (!match.hasMatch()) {
+                *error = QStringLiteral("not a HELP or TYPE line: ") + line;
+                return std::nullopt;
+            }
+            if (!match.captured(1).isEmpty())
+                typed.insert(match.captured(1));
+            continue;
+        }
+        const auto match = sample.match(line);
+        bool ok = false;
+        const QString value = match.captured(3);
+        const double number = value == u"+Inf"   ? qInf()
+                              : value == u"-Inf" ? -qInf()
+                                                 : value.toDouble(&ok);
+        if (!match.hasMatch() || (!ok && !qIsInf(number))) {
+            *error = QStringLiteral("not a sample: ") + line;
+            return std::nullopt;
+        }
+        const QString name = match.captured(1);
+        if (!typed.contains(name) && !typed.contains(QString(name).remove(histogramSuffix))) {
+            *error = QStringLiteral("no TYPE before: ") + line;
+            return std::nullopt;
+        }
+        samples.insert(name + match.captured(2), number);
+    }
+    return samples;
+}
+
 } // namespace
 
 class TestServer : public QObject {
@@ -158,6 +207,11 @@ private slots:
     void historyExtension();
     void healthProbes_data();
     void healthProbes();
+    void metricsExposition();
+    void metricsCountRequests_data();
+    void metricsCountRequests();
+    void metricsNameNoIdOrOrganization();
+    void metricsOpenConnections();
     void bulkExample();
     void bulkCsvBody();
     void bulkOverThousandItems();
@@ -199,6 +253,8 @@ private:
         return m_server->request(method, path, credentials ? credentials : &m_org, body);
     }
     QString createContact(const QString& phone, const Credentials* credentials = nullptr);
+    /// GET /metrics on `server` (the shared one when null), parsed; empty on failure.
+    QHash<QString, double> scrape(ContactsServerProcess* server = nullptr, quint16 port = 0);
 
     std::unique_ptr<ContactsServerProcess> m_server;
     Credentials m_org;
@@ -568,6 +624,13 @@ void TestServer::healthProbes_data()
                                       << 401 << errorBody("Unauthorized");
     QTest::addRow("trailing slash")
         << QByteArray("GET") << "/healthz/" << false << 401 << errorBody("Unauthorized");
+    // /metrics likewise (its GET: metricsExposition).
+    QTest::addRow("POST metrics") << QByteArray("POST") << "/metrics" << false << 405
+                                  << errorBody("Method not allowed");
+    QTest::addRow("DELETE metrics with a token")
+        << QByteArray("DELETE") << "/metrics" << true << 405 << errorBody("Method not allowed");
+    QTest::addRow("metrics under the prefix") << QByteArray("GET") << "/api/whatsapp/metrics"
+                                              << false << 401 << errorBody("Unauthorized");
 }
 
 void TestServer::healthProbes()
@@ -582,6 +645,171 @@ void TestServer::healthProbes()
     QCOMPARE(reply.body, body);
     if (status == 405)
         QCOMPARE(reply.header("Allow"), QByteArray("GET"));
+}
+
+QHash<QString, double> TestServer::scrape(ContactsServerProcess* server, quint16 port)
+{
+    server = server ? server : m_server.get();
+    const Reply reply = server->requestOn(port ? port : server->port(), "GET", "/metrics");
+    if (reply.status != 200) {
+        qWarning("GET /metrics answered %d: %s", reply.status, reply.body.constData());
+        return {};
+    }
+    QString error;
+    const auto samples = metricSamples(reply.body, &error);
+    if (!samples)
+        qWarning("%s", qPrintable(error));
+    return samples.value_or(QHash<QString, double>{});
+}
+
+void TestServer::metricsExposition()
+{
+    QCOMPARE(m_server->request("GET", "/healthz", nullptr).status, 200);
+    // No token: like the probes, outside the API.
+    const Reply reply = m_server->request("GET", "/metrics", nullptr);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.header("Content-Type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));
+    QString error;
+    const auto samples = metricSamples(reply.body, &error);
+    QVERIFY2(samples, qPrintable(error));
+    for (const char* family :
+         {"# TYPE contacts_http_requests_total counter",
+          "# TYPE contacts_http_request_duration_seconds histogram",
+          "# TYPE contacts_http_rate_limited_total counter",
+          "# TYPE contacts_database_errors_total counter",
+          "# TYPE contacts_http_open_connections gauge", "# TYPE process_start_time_seconds gauge"})
+        QVERIFY2(reply.body.contains(family), family);
+    QVERIFY(samples->value(R"(contacts_http_requests_total{route="/healthz",method="GET",)"
+                           R"(status="200"})") >= 1);
+    QVERIFY(samples->value("contacts_http_open_connections") >= 1);
+    QVERIFY(samples->contains("contacts_http_rate_limited_total"));
+    QVERIFY(samples->contains(R"(contacts_database_errors_total{status="500"})"));
+    const double started = samples->value("process_start_time_seconds");
+    const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000;
+    QVERIFY2(started > now - 3600 && started <= now, QByteArray::number(started, 'f').constData());
+    // Each route's histogram: buckets that only grow, up to +Inf, which is the count.
+    const QString duration = QStringLiteral("contacts_http_request_duration_seconds");
+    const QString healthz = QStringLiteral(R"(route="/healthz")");
+    double previous = 0;
+    for (const char* le : {"0.001", "0.0025", "0.005", "0.01", "0.025", "0.05", "0.1", "0.25",
+                           "0.5", "1", "2.5", "5", "10", "+Inf"}) {
+        const QString key = duration + "_bucket{" + healthz + ",le=\"" + le + "\"}";
+        QVERIFY2(samples->contains(key), qPrintable(key));
+        QVERIFY(samples->value(key) >= previous);
+        previous = samples->value(key);
+    }
+    QVERIFY(previous >= 1);
+    QCOMPARE(samples->value(duration + "_count{" + healthz + '}'), previous);
+    QVERIFY(samples->value(duration + "_sum{" + healthz + '}') > 0);
+}
+
+void TestServer::metricsCountRequests_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("withToken");
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<int>("status");
+    const QString contact = contacts + u'/' + unknownId;
+    QTest::addRow("list") << QByteArray("GET") << contacts << true << contacts << 200;
+    QTest::addRow("create, bad body") << QByteArray("POST") << contacts << true << contacts << 400;
+    QTest::addRow("unknown contact")
+        << QByteArray("GET") << contact << true << "/api/whatsapp/contacts/:contactId" << 404;
+    QTest::addRow("history") << QByteArray("GET") << contact + "/history" << true
+                             << "/api/whatsapp/contacts/:contactId/history" << 404;
+    QTest::addRow("bulk, wrong method")
+        << QByteArray("GET") << contacts + "/bulk" << true << contacts + "/bulk" << 405;
+    QTest::addRow("no token") << QByteArray("GET") << contacts << false << contacts << 401;
+    QTest::addRow("healthz") << QByteArray("GET") << "/healthz" << false << "/healthz" << 200;
+    QTest::addRow("readyz") << QByteArray("GET") << "/readyz" << false << "/readyz" << 200;
+    QTest::addRow("POST healthz") << QByteArray("POST") << "/healthz" << false << "/healthz" << 405;
+    QTest::addRow("unknown path") << QByteArray("GET") << "/nowhere" << true << "other" << 404;
+    QTest::addRow("unknown path, no token")
+        << QByteArray("GET") << "/nowhere" << false << "other" << 401;
+    QTest::addRow("empty id") << QByteArray("GET") << contacts + u'/' << true << "other" << 404;
+    QTest::addRow("metrics under the prefix")
+        << QByteArray("GET") << "/api/whatsapp/metrics" << true << "other" << 404;
+}
+
+void TestServer::metricsCountRequests()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(bool, withToken);
+    QFETCH(QString, route);
+    QFETCH(int, status);
+    const QString counter =
+        QStringLiteral(R"(contacts_http_requests_total{route="%1",method="%2",status="%3"})")
+            .arg(route, QString::fromLatin1(method))
+            .arg(status);
+    const QString count =
+        QStringLiteral(R"(contacts_http_request_duration_seconds_count{route="%1"})").arg(route);
+    const auto before = scrape();
+    QVERIFY(!before.isEmpty());
+    constexpr int requests = 3;
+    for (int i = 0; i < requests; ++i) {
+        const Reply reply = m_server->request(method, path, withToken ? &m_org : nullptr,
+                                              method == "POST" ? QByteArray("{") : QByteArray());
+        QCOMPARE(reply.status, status);
+    }
+    const auto after = scrape();
+    QCOMPARE(after.value(counter) - before.value(counter), double(requests));
+    QCOMPARE(after.value(count) - before.value(count), double(requests));
+}
+
+void TestServer::metricsNameNoIdOrOrganization()
+{
+    const QString id = createContact(QStringLiteral("+14155550761"));
+    QVERIFY(!id.isEmpty());
+    const QString route = QStringLiteral("/api/whatsapp/contacts/:contactId");
+    const QString read =
+        QStringLiteral(R"(contacts_http_requests_total{route="%1",method="GET",status="200"})")
+            .arg(route);
+    const double readsBefore = scrape().value(read);
+    QCOMPARE(call("GET", contacts + u'/' + id).status, 200);
+    QCOMPARE(call("PATCH", contacts + u'/' + id, R"({"name":"Renamed"})").status, 200);
+    QCOMPARE(scrape().value(read) - readsBefore, 1.0);
+
+    // Whatever a client puts in a path or a header adds no series: ids, organizations and
+    // unknown paths each fall in a series already there.
+    const auto unique = [](int i) {
+        return QStringLiteral("tenant%1x%2").arg(i).arg(QRandomGenerator::global()->generate());
+    };
+    const Credentials stranger{QStringLiteral("org-stranger-7731"), QStringLiteral("ct_nope")};
+    QCOMPARE(call("GET", contacts + "/contact_first-unknown").status, 404);
+    QCOMPARE(m_server->request("GET", "/first/unknown", &stranger).status, 401);
+    const Reply first = m_server->request("GET", "/metrics", nullptr);
+    QStringList sent;
+    for (int i = 0; i < 20; ++i) {
+        sent << unique(i) << unique(i + 100);
+        QCOMPARE(call("GET", contacts + "/contact_" + sent.at(sent.size() - 2)).status, 404);
+        QCOMPARE(m_server->request("GET", u'/' + sent.last(), &stranger).status, 401);
+    }
+    const Reply last = m_server->request("GET", "/metrics", nullptr);
+    QCOMPARE(last.status, 200);
+    QCOMPARE(last.body.count('\n'), first.body.count('\n'));
+    for (const QString& text : sent + QStringList{id, m_org.organization, stranger.organization,
+                                                  QStringLiteral("first-unknown")})
+        QVERIFY2(!last.body.contains(text.toUtf8()), qPrintable(text));
+    QVERIFY(!last.body.contains(m_org.token.toUtf8()));
+}
+
+void TestServer::metricsOpenConnections()
+{
+    const auto open = [this] {
+        return scrape().value("contacts_http_open_connections", -1);
+    };
+    const double before = open();
+    QVERIFY(before >= 1); // the scrape's own
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(clients.back()->waitForConnected(5000));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(open() >= before + 3, 5000);
+    clients.clear(); // closes them
+    QTRY_VERIFY_WITH_TIMEOUT(open() <= before, 5000);
 }
 
 void TestServer::historyExtension()
@@ -936,6 +1164,13 @@ void TestServer::internalErrorLeaksNothing()
         broken.request("POST", contacts, &*credentials, R"({"userNumber":"+14155557890"})");
     QCOMPARE(reply.status, 500);
     QCOMPARE(reply.body, errorBody("Internal server error"));
+    // Counted as the database's.
+    const auto samples = scrape(&broken);
+    QCOMPARE(samples.value(R"(contacts_database_errors_total{status="500"})"), 1.0);
+    QCOMPARE(samples.value(R"(contacts_database_errors_total{status="503"})"), 0.0);
+    QCOMPARE(samples.value(R"(contacts_http_requests_total{route="/api/whatsapp/contacts",)"
+                           R"(method="POST",status="500"})"),
+             1.0);
     QCOMPARE(broken.terminate(), 0);
     const QByteArray log = broken.log();
     QVERIFY2(log.contains("POST /api/whatsapp/contacts 500"), log.constData());
@@ -1012,6 +1247,8 @@ void TestServer::databaseOutageIsUnavailableThenRecovers()
     const Reply notReady = m_server->request("GET", "/readyz", nullptr);
     QCOMPARE(notReady.status, 503);
     QCOMPARE(notReady.body, errorBody("Service unavailable"));
+    // Six reads, a create and a probe, each the database's.
+    QCOMPARE(scrape().value(R"(contacts_database_errors_total{status="503"})"), 8.0);
 
     // Back: the server reconnects by itself, and nothing was lost.
     QCOMPARE(TestBackend::runDirectly(
@@ -1174,11 +1411,20 @@ void TestServer::rateLimit()
     // 429 comes before the route's own errors; 401 before 429.
     QCOMPARE(limited.request("PUT", "/nowhere", &*a).status, 429);
     QCOMPARE(limited.request("GET", contacts, nullptr).status, 401);
-    // The probes are never limited, with a token or without.
+    // The probes and the metrics are never limited, with a token or without.
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(limited.request("GET", "/healthz", &*a).status, 200);
         QCOMPARE(limited.request("GET", "/readyz", nullptr).status, 200);
+        QCOMPARE(limited.request("GET", "/metrics", &*a).status, 200);
     }
+    const auto samples = scrape(&limited);
+    QCOMPARE(samples.value("contacts_http_rate_limited_total"), 2.0);
+    QCOMPARE(samples.value(R"(contacts_http_requests_total{route="/api/whatsapp/contacts",)"
+                           R"(method="GET",status="429"})"),
+             1.0);
+    QCOMPARE(samples.value(R"(contacts_http_requests_total{route="other",method="PUT",)"
+                           R"(status="429"})"),
+             1.0);
     // Another organization has its own budget.
     QCOMPARE(limited.request("GET", contacts, &*b).status, 200);
     // Ctrl+C stops it as cleanly as SIGTERM.

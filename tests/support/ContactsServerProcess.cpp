@@ -128,8 +128,24 @@ QNetworkReply* ContactsServerProcess::send(const QByteArray& method, const QStri
                                            const Credentials* credentials, const QByteArray& body,
                                            const QByteArray& contentType)
 {
+    return sendTo(m_port, method, pathAndQuery, credentials, body, contentType);
+}
+
+ContactsServerProcess::Reply ContactsServerProcess::requestOn(quint16 port,
+                                                              const QByteArray& method,
+                                                              const QString& pathAndQuery,
+                                                              const Credentials* credentials)
+{
+    return waitFor(sendTo(port, method, pathAndQuery, credentials, {}, "application/json"));
+}
+
+QNetworkReply* ContactsServerProcess::sendTo(quint16 port, const QByteArray& method,
+                                             const QString& pathAndQuery,
+                                             const Credentials* credentials, const QByteArray& body,
+                                             const QByteArray& contentType)
+{
     QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port) + pathAndQuery, QUrl::StrictMode));
+        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port) + pathAndQuery, QUrl::StrictMode));
     if (credentials) {
         request.setRawHeader("x-org-id", credentials->organization.toUtf8());
         request.setRawHeader("Authorization", "Bearer " + credentials->token.toUtf8());

@@ -72,11 +72,18 @@ public:
     class QNetworkReply* send(const QByteArray& method, const QString& pathAndQuery,
                               const Credentials* credentials, const QByteArray& body = {},
                               const QByteArray& contentType = "application/json");
+    /// request() to `port` (the metrics listener's, for one) rather than the API's.
+    Reply requestOn(quint16 port, const QByteArray& method, const QString& pathAndQuery,
+                    const Credentials* credentials = nullptr);
     static Reply waitFor(class QNetworkReply* reply, int timeoutMs = 30000);
 
     QNetworkAccessManager& network() { return m_network; }
 
 private:
+    class QNetworkReply* sendTo(quint16 port, const QByteArray& method, const QString& pathAndQuery,
+                                const Credentials* credentials, const QByteArray& body,
+                                const QByteArray& contentType);
+
     TestBackend m_backend; // first: the database goes after the server using it
     QString m_sharedLocation;
     QProcess m_process;
