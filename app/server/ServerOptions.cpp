@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 #include <sys/resource.h>
 
@@ -18,6 +20,23 @@ std::optional<qint64> nonNegative(const QString& text)
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     return ok && value >= 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+
+/// A listening address as `--listen` and `--metrics-listen` take it: `HOST:PORT`, the host an
+/// IPv4 or IPv6 address (in brackets or not) or `localhost`, the port 0 for a free one.
+std::optional<std::pair<QHostAddress, quint16>> hostAndPort(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const QString host = text.left(colon);
+    const QHostAddress address = host == QLatin1String("localhost")
+                                     ? QHostAddress(QHostAddress::LocalHost)
+                                     : QHostAddress(QString(host).remove(u'[').remove(u']'));
+    const qint64 port = nonNegative(text.mid(colon + 1)).value_or(-1);
+    if (address.isNull() || port < 0 || port > 65535)
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
 }
 
 } // namespace
@@ -33,6 +52,10 @@ ServerOptions::ServerOptions()
           QStringLiteral("listen"),
           QStringLiteral("Address and port (default 127.0.0.1:8080); port 0 picks a free one."),
           QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")),
+      m_metricsListen(QStringLiteral("metrics-listen"),
+                      QStringLiteral("Serve GET /metrics (Prometheus) only on this address and "
+                                     "port, not on --listen's (default: on --listen's)."),
+                      QStringLiteral("host:port")),
       m_rateLimit(
           QStringLiteral("rate-limit"),
           QStringLiteral("Requests per minute per organization (default 100; 0 = no limit)."),
@@ -82,7 +105,7 @@ ServerOptions::ServerOptions()
 {
     m_parser.setApplicationDescription(QStringLiteral(
         "Serves the Contacts API (contacts-api.md) over HTTP from a contacts database.\n"
-        "  contacts-server --db PATH [--listen HOST:PORT]   serve\n"
+        "  contacts-server --db PATH [--listen HOST:PORT] [--metrics-listen HOST:PORT]   serve\n"
         "  contacts-server --db PATH token add [--org ORG_ID] | token list | token revoke ID\n"
         "  contacts-server --db PATH migrate   create or update the schema, then exit\n"
         "  contacts-server --db PATH backup --to FILE   copy a SQLite database while it serves\n"
@@ -90,9 +113,9 @@ ServerOptions::ServerOptions()
         "rate-limit and log-format from the configuration file."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_config, m_db, m_listen, m_rateLimit, m_workers, m_maxBody, m_org, m_to,
-                         m_withoutExtensions, m_idleTimeout, m_headerTimeout, m_bodyTimeout,
-                         m_maxConnections, m_logFormat, m_logFile});
+    m_parser.addOptions({m_config, m_db, m_listen, m_metricsListen, m_rateLimit, m_workers,
+                         m_maxBody, m_org, m_to, m_withoutExtensions, m_idleTimeout,
+                         m_headerTimeout, m_bodyTimeout, m_maxConnections, m_logFormat, m_logFile});
     m_parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
@@ -123,8 +146,8 @@ std::expected<QStringList, QString> ServerOptions::withConfigFile(const QStringL
     QSet<QString> valueKeys;
     QSet<QString> switchKeys;
     for (const QCommandLineOption* option :
-         {&m_db, &m_listen, &m_rateLimit, &m_workers, &m_maxBody, &m_idleTimeout, &m_headerTimeout,
-          &m_bodyTimeout, &m_maxConnections, &m_logFormat, &m_logFile})
+         {&m_db, &m_listen, &m_metricsListen, &m_rateLimit, &m_workers, &m_maxBody, &m_idleTimeout,
+          &m_headerTimeout, &m_bodyTimeout, &m_maxConnections, &m_logFormat, &m_logFile})
         valueKeys.insert(option->names().constFirst());
     switchKeys.insert(m_withoutExtensions.names().constFirst());
     const auto fromFile = ServerConfigFile(valueKeys, switchKeys).read(m_parser.value(m_config));
@@ -148,16 +171,20 @@ std::expected<ServerSettings, QString> ServerOptions::checked() const
     settings.logFile = m_parser.value(m_logFile);
 
     settings.listen = m_parser.value(m_listen);
-    const qsizetype colon = settings.listen.lastIndexOf(u':');
-    const QString host = colon > 0 ? settings.listen.left(colon) : QString();
-    settings.address = host == QLatin1String("localhost")
-                           ? QHostAddress(QHostAddress::LocalHost)
-                           : QHostAddress(QString(host).remove(u'[').remove(u']'));
-    const qint64 port = colon > 0 ? nonNegative(settings.listen.mid(colon + 1)).value_or(-1) : -1;
-    if (settings.address.isNull() || port < 0 || port > 65535)
+    const auto listenAddress = hostAndPort(settings.listen);
+    if (!listenAddress)
         return fail(QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8080, not %1")
                         .arg(settings.listen));
-    settings.port = quint16(port);
+    std::tie(settings.address, settings.port) = *listenAddress;
+    if (m_parser.isSet(m_metricsListen)) {
+        settings.metricsListen = m_parser.value(m_metricsListen);
+        const auto metricsAddress = hostAndPort(settings.metricsListen);
+        if (!metricsAddress)
+            return fail(
+                QStringLiteral("--metrics-listen wants HOST:PORT, e.g. 127.0.0.1:9090, not %1")
+                    .arg(settings.metricsListen));
+        std::tie(settings.metricsAddress, settings.metricsPort) = *metricsAddress;
+    }
 
     const auto rateLimit = nonNegative(m_parser.value(m_rateLimit));
     if (!rateLimit || *rateLimit > 1'000'000'000)
@@ -219,6 +246,8 @@ QStringList ServerOptions::changedNeedingRestart(const ServerSettings& before,
     };
     check(before.databasePath == after.databasePath, "db");
     check(before.address == after.address && before.port == after.port, "listen");
+    check(before.metricsAddress == after.metricsAddress && before.metricsPort == after.metricsPort,
+          "metrics-listen");
     check(before.workers == after.workers, "workers");
     check(before.maxBodyBytes == after.maxBodyBytes, "max-body-bytes");
     check(before.withoutExtensions == after.withoutExtensions, "without-extensions");

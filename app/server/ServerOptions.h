@@ -18,6 +18,9 @@ struct ServerSettings {
     QString listen; ///< as given, for messages
     QHostAddress address;
     quint16 port = 0;
+    QString metricsListen; ///< as given; empty: /metrics is served on `listen`'s address
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;
     int rateLimit = 100;
     qint64 maxBodyBytes = 0;
     int workers = 4;
@@ -56,6 +59,7 @@ private:
     const QCommandLineOption m_config;
     const QCommandLineOption m_db;
     const QCommandLineOption m_listen;
+    const QCommandLineOption m_metricsListen;
     const QCommandLineOption m_rateLimit;
     const QCommandLineOption m_workers;
     const QCommandLineOption m_maxBody;

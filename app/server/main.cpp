@@ -153,6 +153,15 @@ int backupCommand(const QString& databasePath, const QString& target)
     return 0;
 }
 
+/// `address`:`port` as the start-up lines print it (an IPv6 address in brackets).
+QString displayed(const QHostAddress& address, quint16 port)
+{
+    return QStringLiteral("%1:%2")
+        .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                 : address.toString())
+        .arg(port);
+}
+
 /// SIGHUP: reopens the log file (after logrotate moved it) and reads the options again, the
 /// configuration file's included. The rate limit, the log's format and its file change at
 /// once; any other change is named as waiting for a restart. A file that no longer reads
@@ -258,15 +267,21 @@ int main(int argc, char* argv[])
     ServerSignals signals_;
     ContactsHttpServer server(databasePath, &api, settings.workers, settings.limits);
     server.setLogFormat(settings.logFormat);
-    const QHostAddress& address = settings.address;
-    const quint16 bound = server.start(address, settings.port);
+    const quint16 bound = server.start(settings.address, settings.port);
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(settings.listen));
-    print(stdout, QStringLiteral("contacts-server listening on %1:%2")
-                      .arg(address.protocol() == QAbstractSocket::IPv6Protocol
-                               ? u'[' + address.toString() + u']'
-                               : address.toString())
-                      .arg(bound));
+    const bool separateMetrics = !settings.metricsListen.isEmpty();
+    const quint16 metricsBound =
+        separateMetrics ? server.startMetrics(settings.metricsAddress, settings.metricsPort) : 0;
+    if (separateMetrics && metricsBound == 0)
+        return fail(
+            QStringLiteral("cannot listen on %1 for the metrics").arg(settings.metricsListen));
+    // The first line, as is, is what scripts and tests wait for.
+    print(stdout,
+          QStringLiteral("contacts-server listening on ") + displayed(settings.address, bound));
+    if (separateMetrics)
+        print(stdout, QStringLiteral("contacts-server metrics on ") +
+                          displayed(settings.metricsAddress, metricsBound));
     if (settings.withoutExtensions)
         print(stderr, QStringLiteral("contacts-server: serving without the API's extensions"));
 

@@ -212,6 +212,7 @@ private slots:
     void metricsCountRequests();
     void metricsNameNoIdOrOrganization();
     void metricsOpenConnections();
+    void metricsOnTheirOwnAddress();
     void bulkExample();
     void bulkCsvBody();
     void bulkOverThousandItems();
@@ -810,6 +811,42 @@ void TestServer::metricsOpenConnections()
     QTRY_VERIFY_WITH_TIMEOUT(open() >= before + 3, 5000);
     clients.clear(); // closes them
     QTRY_VERIFY_WITH_TIMEOUT(open() <= before, 5000);
+}
+
+void TestServer::metricsOnTheirOwnAddress()
+{
+    ContactsServerProcess server;
+    const auto org = server.addToken(QStringLiteral("org-m"));
+    QVERIFY(org);
+    QVERIFY2(server.start({QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1:0")}),
+             qPrintable(server.errorString()));
+    QVERIFY(server.metricsPort() != 0 && server.metricsPort() != server.port());
+    QCOMPARE(server.request("GET", contacts, &*org).status, 200);
+    // The API's address: /metrics is an unknown path there.
+    QCOMPARE(server.request("GET", "/metrics", &*org).status, 404);
+    QCOMPARE(server.request("GET", "/metrics", nullptr).status, 401);
+    // The metrics' address: /metrics alone, with no token.
+    const auto samples = scrape(&server, server.metricsPort());
+    QCOMPARE(samples.value(R"(contacts_http_requests_total{route="/api/whatsapp/contacts",)"
+                           R"(method="GET",status="200"})"),
+             1.0);
+    QCOMPARE(samples.value(R"(contacts_http_requests_total{route="other",method="GET",)"
+                           R"(status="404"})"),
+             1.0);
+    QCOMPARE(samples.value(R"(contacts_http_requests_total{route="/metrics",method="GET",)"
+                           R"(status="200"})"),
+             0.0); // not counted before its own answer
+    for (const QString& path : {contacts, QStringLiteral("/healthz"), QStringLiteral("/")})
+        QCOMPARE(server.requestOn(server.metricsPort(), "GET", path, &*org).status, 404);
+    const Reply post = server.requestOn(server.metricsPort(), "POST", "/metrics");
+    QCOMPARE(post.status, 405);
+    QCOMPARE(post.header("Allow"), QByteArray("GET"));
+    QCOMPARE(server.terminate(), 0);
+
+    ContactsServerProcess refused;
+    QVERIFY(!refused.start({QStringLiteral("--metrics-listen"), QStringLiteral("127.0.0.1")}));
+    QVERIFY2(refused.errorString().contains(QStringLiteral("--metrics-listen wants HOST:PORT")),
+             qPrintable(refused.errorString()));
 }
 
 void TestServer::historyExtension()

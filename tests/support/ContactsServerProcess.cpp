@@ -91,17 +91,26 @@ bool ContactsServerProcess::start(const QStringList& extraArguments)
         return false;
     }
     const QDeadlineTimer deadline(10000);
-    while (!m_process.canReadLine() && !deadline.hasExpired() &&
-           m_process.state() == QProcess::Running)
-        m_process.waitForReadyRead(100);
-    const QByteArray line = m_process.readLine().trimmed();
-    const qsizetype colon = line.lastIndexOf(':');
-    bool ok = false;
-    m_port = colon > 0 ? line.mid(colon + 1).toUShort(&ok) : 0;
-    if (!ok || m_port == 0) {
-        m_error = QStringLiteral("no port in the first line: ") + QString::fromUtf8(line) +
-                  QString::fromUtf8(m_process.readAllStandardError());
+    const auto portOfNextLine = [&] {
+        while (!m_process.canReadLine() && !deadline.hasExpired() &&
+               m_process.state() == QProcess::Running)
+            m_process.waitForReadyRead(100);
+        const QByteArray line = m_process.readLine().trimmed();
+        const qsizetype colon = line.lastIndexOf(':');
+        bool ok = false;
+        const quint16 port = colon > 0 ? line.mid(colon + 1).toUShort(&ok) : 0;
+        if (!ok || port == 0)
+            m_error = QStringLiteral("no port in the start-up line: ") + QString::fromUtf8(line) +
+                      QString::fromUtf8(m_process.readAllStandardError());
+        return ok ? port : quint16(0);
+    };
+    m_port = portOfNextLine();
+    if (m_port == 0)
         return false;
+    if (extraArguments.contains(QStringLiteral("--metrics-listen"))) {
+        m_metricsPort = portOfNextLine();
+        if (m_metricsPort == 0)
+            return false;
     }
     return true;
 }

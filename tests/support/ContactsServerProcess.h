@@ -59,6 +59,9 @@ public:
     int terminate(int signal = 15, int timeoutMs = 30000);
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
+    /// The port of the second start-up line (`contacts-server metrics on HOST:PORT`), when
+    /// started with `--metrics-listen`; 0 otherwise.
+    quint16 metricsPort() const { return m_metricsPort; }
     QProcess& process() { return m_process; }
     /// Everything the server wrote on stderr so far (its request log).
     QByteArray log();
@@ -89,6 +92,7 @@ private:
     QProcess m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
+    quint16 m_metricsPort = 0;
     QString m_error;
     QByteArray m_log;
 };
