@@ -10,8 +10,10 @@
 /// observe() is lock-free (relaxed atomics) and may run on any number of threads at once;
 /// write() reads the counts as they are at that moment, one bucket after another, so a scrape
 /// during traffic may be a request or two behind in some buckets. `_count` is written as the
-/// buckets' total, so that it always equals the `+Inf` bucket, as Prometheus requires.
-class LatencyHistogram {
+/// buckets' total, so that it always equals the `+Inf` bucket, as Prometheus requires. On
+/// cache lines of its own, so that the routes' histograms, written by different workers at
+/// once, do not share one.
+class alignas(64) LatencyHistogram {
 public:
     /// The upper bounds of the buckets in nanoseconds (the last bucket, `+Inf`, has none).
     static constexpr std::array<qint64, 13> boundsNsecs = {

@@ -15,8 +15,10 @@
 /// Every label comes from a fixed set (unknown methods and statuses count as `other`), so the
 /// number of series is bounded whatever clients send. record() is lock-free, relaxed atomics in
 /// fixed arrays, and runs on the workers and the connections' thread at once; exposition() may
-/// run on any thread. Owned by the server, shared by its listeners.
-class ServerMetrics {
+/// run on any thread. Owned by the server, shared by its listeners. Aligned to cache lines:
+/// the workers write its counters, and a neighbour's members (the server's database path, read
+/// by every worker) must not share a line with them.
+class alignas(64) ServerMetrics {
 public:
     static inline const QByteArray contentType =
         QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8");
