@@ -3,6 +3,7 @@
 // and messages of contacts-api.md; authentication, organization isolation, the order in which
 // errors win, body limits, concurrency and a graceful stop.
 
+#include "ApiBodies.h"
 #include "ContactDatabase.h"
 #include "ContactStore.h"
 #include "ContactsServerProcess.h"
@@ -121,16 +122,6 @@ QByteArray errorBody(const QString& message)
     return R"({"success":false,"error":")" + message.toUtf8() + "\"}";
 }
 
-QByteArray bulkOf(int count, int firstNumber = 0)
-{
-    QJsonArray items;
-    for (int i = 0; i < count; ++i)
-        items.append(QJsonObject{
-            {"userNumber", QStringLiteral("+9715%1").arg(firstNumber + i, 8, 10, QLatin1Char('0'))},
-            {"userName", QStringLiteral("Bulk %1").arg(i)}});
-    return QJsonDocument(QJsonObject{{"contacts", items}}).toJson(QJsonDocument::Compact);
-}
-
 // The samples of a Prometheus text exposition (format 0.0.4) by `name{labels}` (or `name`);
 // nothing, and `error` says which line, when a line is neither a sample, nor a `# HELP` or
 // `# TYPE` line, nor blank, or a sample comes before its family's TYPE.
@@ -179,6 +170,8 @@ std::optional<QHash<QString, double>> metricSamples(const QByteArray& text, QStr
 }
 
 } // namespace
+
+using ApiBodies::bulkOf;
 
 class TestServer : public QObject {
     Q_OBJECT

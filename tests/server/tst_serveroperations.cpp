@@ -2,6 +2,7 @@
 // (`--config`, the command line winning), the log file and SIGHUP, which reopens it and rereads
 // what can change while serving, and `backup` while it serves.
 
+#include "ApiBodies.h"
 #include "ContactsServerProcess.h"
 #include "ServerConfigFile.h"
 #include "TestBackend.h"
@@ -35,24 +36,6 @@ bool writeFile(const QString& path, const QByteArray& text)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
-}
-
-QByteArray bulkOf(int count, int firstNumber)
-{
-    QJsonArray items;
-    for (int i = 0; i < count; ++i)
-        items.append(QJsonObject{
-            {"userNumber", QStringLiteral("+9715%1").arg(firstNumber + i, 8, 10, QLatin1Char('0'))},
-            {"userName", QStringLiteral("Bulk %1").arg(i)}});
-    return QJsonDocument(QJsonObject{{"contacts", items}}).toJson(QJsonDocument::Compact);
-}
-
-QByteArray createBody(int number)
-{
-    return QJsonDocument(QJsonObject{{"userNumber", QStringLiteral("+9715%1").arg(
-                                                        number, 8, 10, QLatin1Char('0'))},
-                                     {"userName", QStringLiteral("Single %1").arg(number)}})
-        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray readFile(const QString& path)
@@ -254,12 +237,13 @@ void TestServerOperations::backupWhileServingHoldsEveryAcknowledgedWrite()
     // update and a deletion.
     for (int batch = 0; batch < 5; ++batch) {
         const auto bulk = server.request("POST", contacts + QStringLiteral("/bulk"), &*org,
-                                         bulkOf(1000, batch * 1000));
+                                         ApiBodies::bulkOf(1000, batch * 1000));
         QCOMPARE(bulk.status, 200);
     }
     QStringList acknowledged;
     for (int i = 0; i < 50; ++i) {
-        const auto created = server.request("POST", contacts, &*org, createBody(10'000 + i));
+        const auto created =
+            server.request("POST", contacts, &*org, ApiBodies::createOf(10'000 + i));
         QCOMPARE(created.status, 201);
         acknowledged.append(created.json()["data"]["id"].toString());
     }
@@ -273,14 +257,14 @@ void TestServerOperations::backupWhileServingHoldsEveryAcknowledgedWrite()
     // Writes keep coming while the backup runs, and are all answered.
     QList<QNetworkReply*> during;
     for (int i = 0; i < 100; ++i)
-        during.append(server.send("POST", contacts, &*org, createBody(20'000 + i)));
+        during.append(server.send("POST", contacts, &*org, ApiBodies::createOf(20'000 + i)));
     QProcess backup;
     const QString target = path(QStringLiteral("backup.db"));
     backup.start(QStringLiteral(CONTACTS_SERVER_PATH),
                  {QStringLiteral("--db"), server.databasePath(), QStringLiteral("backup"),
                   QStringLiteral("--to"), target});
     for (int i = 0; i < 100; ++i)
-        during.append(server.send("POST", contacts, &*org, createBody(30'000 + i)));
+        during.append(server.send("POST", contacts, &*org, ApiBodies::createOf(30'000 + i)));
     QVERIFY(backup.waitForFinished(60000));
     QVERIFY2(backup.exitCode() == 0, backup.readAllStandardError());
     QVERIFY2(backup.readAllStandardOutput().contains(" pages, "), "no summary");
