@@ -188,7 +188,7 @@ ApiResult<qint64> Operations::pruneStartedBefore(qint64 before)
         return std::unexpected(*transaction.beginError());
     const QString old = QStringLiteral(" WHERE operation_id IN (SELECT id FROM operations"
                                        " WHERE org_id = ? AND started_at < ?)");
-    for (const QString table :
+    for (const QString& table :
          {QStringLiteral("operation_contacts"), QStringLiteral("operation_ranges")}) {
         if (auto dropped = m_db.execute(QStringLiteral("DELETE FROM ") + table + old,
                                         {m_organization, before});

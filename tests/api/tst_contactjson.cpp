@@ -378,7 +378,8 @@ void TestContactJson::bulkResultNullPhone()
 void TestContactJson::deletedContactShape()
 {
     const DeletedContact deleted{QStringLiteral("contact_f1e2d3c4-5678-40ab-8def-abcdefabcdef"),
-                                 QStringLiteral("+971501234567"), at("2026-05-16T15:20:00.000Z")};
+                                 QStringLiteral("+971501234567"), at("2026-05-16T15:20:00.000Z"),
+                                 std::nullopt};
     const QJsonObject object = ContactJson::deletedContact(deleted);
     QCOMPARE(
         compact(object),
