@@ -2,6 +2,7 @@
 
 #include "ContactChanges.h"
 #include "ContactWriter.h"
+#include "DerivedTextColor.h"
 #include "FlagChangeText.h"
 #include "NewContact.h"
 #include "ParamsTableEditor.h"
@@ -226,9 +227,7 @@ QLabel* ContactEditor::addErrorLabel(ContactFieldError::Field field)
     auto* label = new QLabel;
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, TextColors::error(palette));
-    label->setPalette(palette);
+    DerivedTextColor::apply(label, &TextColors::error);
     label->setObjectName(QStringLiteral("error%1").arg(int(field)));
     label->hide();
     m_errorLabels.insert(field, label);

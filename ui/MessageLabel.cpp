@@ -1,5 +1,6 @@
 #include "MessageLabel.h"
 
+#include "DerivedTextColor.h"
 #include "TextColors.h"
 
 MessageLabel::MessageLabel(QWidget* parent) : QLabel(parent)
@@ -13,9 +14,7 @@ MessageLabel::MessageLabel(QWidget* parent) : QLabel(parent)
 void MessageLabel::showError(const QString& text)
 {
     m_error = true;
-    QPalette colors = palette();
-    colors.setColor(QPalette::WindowText, TextColors::error(colors));
-    setPalette(colors);
+    DerivedTextColor::apply(this, &TextColors::error);
     setText(text);
     show();
 }
@@ -23,7 +22,7 @@ void MessageLabel::showError(const QString& text)
 void MessageLabel::showNote(const QString& text)
 {
     m_error = false;
-    setPalette(QPalette());
+    DerivedTextColor::clear(this);
     setText(text);
     show();
 }

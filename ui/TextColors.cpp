@@ -1,5 +1,7 @@
 #include "TextColors.h"
 
+#include "DerivedTextColor.h"
+
 #include <QWidget>
 
 #include <algorithm>
@@ -43,6 +45,11 @@ QColor TextColors::error(const QPalette& palette, QPalette::ColorRole background
     return contrast(darkRed, behind) >= contrast(lightRed, behind) ? darkRed : lightRed;
 }
 
+QColor TextColors::error(const QPalette& palette)
+{
+    return error(palette, QPalette::Window);
+}
+
 QColor TextColors::secondary(const QPalette& palette)
 {
     const QColor text = palette.color(QPalette::WindowText);
@@ -58,7 +65,5 @@ QColor TextColors::secondary(const QPalette& palette)
 
 void TextColors::setSecondary(QWidget* widget)
 {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, secondary(palette));
-    widget->setPalette(palette);
+    DerivedTextColor::apply(widget, &secondary);
 }

@@ -1,5 +1,6 @@
 #include "ConflictsDialog.h"
 #include "ContactEditor.h"
+#include "ContactFieldError.h"
 #include "ContactStore.h"
 #include "ContactTableModel.h"
 #include "DuplicatesDialog.h"
@@ -60,6 +61,7 @@ private slots:
     void everyFocusableWidgetIsNamed();
     void textFollowsThePalette_data();
     void textFollowsThePalette();
+    void textFollowsAPaletteChangeWhileOpen();
 
 private:
     using Opener = std::function<QWidget*(TestAccessibility&)>;
@@ -198,6 +200,39 @@ QColor over(const QColor& color, const QColor& behind)
     return QColor::fromRgbF(float(color.redF() * a + behind.redF() * (1 - a)),
                             float(color.greenF() * a + behind.greenF() * (1 - a)),
                             float(color.blueF() * a + behind.blueF() * (1 - a)));
+}
+
+/// The colour a widget's text is drawn on. A label paints no background: what shows behind it
+/// is the nearest ancestor that does (a window, a viewport), in that one's palette.
+QColor drawnBehind(const QWidget* widget)
+{
+    if (!qobject_cast<const QLabel*>(widget))
+        return widget->palette().color(widget->backgroundRole());
+    const QWidget* painter = widget;
+    while (!painter->autoFillBackground() && !painter->isWindow() && painter->parentWidget())
+        painter = painter->parentWidget();
+    return painter->palette().color(painter->backgroundRole());
+}
+
+/// The visible, enabled widgets under `root` whose text is under 4.5:1 (WCAG AA) on their
+/// background, one line each.
+QStringList hardToRead(QWidget* root)
+{
+    QStringList faults;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisible() || !widget->isEnabled())
+            continue;
+        const QPalette& colors = widget->palette();
+        const QColor behind = drawnBehind(widget);
+        const QColor text = over(colors.color(widget->foregroundRole()), behind);
+        const double ratio = TextColors::contrast(text, behind);
+        if (ratio < 4.5)
+            faults.append(QStringLiteral("%1 on %2 (%3:1): %4")
+                              .arg(text.name(), behind.name(), QString::number(ratio, 'f', 1),
+                                   describe(widget)));
+    }
+    return faults;
 }
 
 const QByteArray smallCsv = "Name,Phone,Email\n"
@@ -481,21 +516,8 @@ void TestAccessibility::textFollowsThePalette()
         return nullptr;
     }());
 
-    QStringList faults;
-    QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
-    for (QWidget* widget : std::as_const(widgets)) {
-        if (!widget->isVisible() || !widget->isEnabled())
-            continue;
-        const QPalette& colors = widget->palette();
-        const QColor behind = colors.color(widget->backgroundRole());
-        const QColor text = over(colors.color(widget->foregroundRole()), behind);
-        const double ratio = TextColors::contrast(text, behind);
-        if (ratio < 4.5)
-            faults.append(QStringLiteral("%1 on %2 (%3:1): %4")
-                              .arg(text.name(), behind.name(), QString::number(ratio, 'f', 1),
-                                   describe(widget)));
-    }
-    for (const QString& fault : std::as_const(faults))
+    const QStringList faults = hardToRead(m_window.get());
+    for (const QString& fault : faults)
         qWarning().noquote() << fault;
     QVERIFY2(
         faults.isEmpty(),
@@ -504,6 +526,33 @@ void TestAccessibility::textFollowsThePalette()
     const QString screenshots = qEnvironmentVariable("CONTACTS_SCREENSHOTS");
     if (!screenshots.isEmpty() && !screenshot.isEmpty())
         QVERIFY(m_window->grab().save(screenshots + QLatin1Char('/') + screenshot));
+}
+
+/// The system turns dark while the window is open, an error and the editor's quieter text on
+/// show: their colours, worked out from the palette rather than taken from a role, follow.
+void TestAccessibility::textFollowsAPaletteChangeWhileOpen()
+{
+    QApplication::setPalette(m_systemPalette);
+    QVERIFY(m_database->store().create(
+        NewContact().setPhone(QStringLiteral("+971501112222")).setName(QStringLiteral("Fatima"))));
+    openWindow();
+    action("newContactAction")->trigger();
+    auto* phone = m_window->editor()->findChild<QLineEdit*>(QStringLiteral("phoneEdit"));
+    QTest::keyClicks(phone, QStringLiteral("12"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    auto* error = m_window->editor()->findChild<QLabel*>(
+        QStringLiteral("error%1").arg(int(ContactFieldError::Phone)));
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(hardToRead(m_window.get()), QStringList());
+
+    for (const QPalette& palette : {darkPalette(), highContrastPalette(), m_systemPalette}) {
+        QApplication::setPalette(palette);
+        // The new palette reaches the widgets through events: once it is behind the error,
+        // the error's own colour must follow.
+        QTRY_COMPARE(drawnBehind(error), palette.color(QPalette::Window));
+        QTRY_COMPARE(hardToRead(m_window.get()), QStringList());
+    }
 }
 
 QTEST_MAIN(TestAccessibility)
