@@ -20,8 +20,8 @@ ApiResponse status(const char* state)
 std::optional<ApiResponse> HealthProbes::answer(const ApiRequest& request,
                                                 ContactDatabase* database, const QString& openError)
 {
-    const bool liveness = request.path == u"/healthz";
-    if (!liveness && request.path != u"/readyz")
+    const bool liveness = request.path == livenessPath;
+    if (!liveness && request.path != readinessPath)
         return std::nullopt;
     if (request.method != "GET")
         return ContactsApi::methodNotAllowed(QByteArrayLiteral("GET"));

@@ -1,6 +1,7 @@
 #include "MetricsRoute.h"
 
 #include "ContactsApi.h"
+#include "HealthProbes.h"
 
 MetricsRoute::Id MetricsRoute::of(const QString& path)
 {
@@ -12,9 +13,9 @@ MetricsRoute::Id MetricsRoute::of(const QString& path)
         return Contact;
     if (ContactsApi::historyIdOf(path))
         return ContactHistory;
-    if (path == u"/healthz")
+    if (path == HealthProbes::livenessPath)
         return Healthz;
-    if (path == u"/readyz")
+    if (path == HealthProbes::readinessPath)
         return Readyz;
     if (path == metricsPath)
         return Metrics;
@@ -25,19 +26,19 @@ QByteArray MetricsRoute::label(Id route)
 {
     switch (route) {
     case Contacts:
-        return QByteArrayLiteral("/api/whatsapp/contacts");
+        return ContactsApi::collectionPath.toUtf8();
     case ContactsBulk:
-        return QByteArrayLiteral("/api/whatsapp/contacts/bulk");
+        return ContactsApi::bulkPath.toUtf8();
     case Contact:
-        return QByteArrayLiteral("/api/whatsapp/contacts/:contactId");
+        return ContactsApi::collectionPath.toUtf8() + "/:contactId";
     case ContactHistory:
-        return QByteArrayLiteral("/api/whatsapp/contacts/:contactId/history");
+        return ContactsApi::collectionPath.toUtf8() + "/:contactId/history";
     case Healthz:
-        return QByteArrayLiteral("/healthz");
+        return HealthProbes::livenessPath.toUtf8();
     case Readyz:
-        return QByteArrayLiteral("/readyz");
+        return HealthProbes::readinessPath.toUtf8();
     case Metrics:
-        return QByteArrayLiteral("/metrics");
+        return metricsPath.toUtf8();
     case Other:
         break;
     }
